@@ -1,0 +1,50 @@
+import { bigLcm, rational, type Rational } from './rational.js';
+
+/**
+ * Plain decimal strings as catalogues and targets write them: "1.30", "16.5", "100", "-0.25".
+ * No exponent, no leading "+", no thousands separators: anything else is an input error,
+ * never a guess.
+ */
+const DECIMAL_PATTERN = /^(-)?(0|[1-9]\d*)(?:\.(\d+))?$/;
+
+/** Parses a decimal string exactly; undefined when it is not one. */
+export function parseDecimal(text: string): Rational | undefined {
+  if (text.length > 64) return undefined;
+  const match = DECIMAL_PATTERN.exec(text);
+  if (!match) return undefined;
+  const fraction = match[3] ?? '';
+  const digits = BigInt((match[2] as string) + fraction);
+  const scale = 10n ** BigInt(fraction.length);
+  return rational(match[1] ? -digits : digits, scale);
+}
+
+/**
+ * Formats a rational as a terminating decimal with the fewest digits ("1.3", "16.5", "100"),
+ * or as the fraction "n/d" when it does not terminate (20/6 becomes "10/3").
+ */
+export function formatExactDecimal(value: Rational): string {
+  let den = value.den;
+  let twos = 0;
+  let fives = 0;
+  while (den % 2n === 0n) {
+    den /= 2n;
+    twos++;
+  }
+  while (den % 5n === 0n) {
+    den /= 5n;
+    fives++;
+  }
+  if (den !== 1n) return `${value.num}/${value.den}`;
+  const digits = Math.max(twos, fives);
+  const scaled = (value.num * 10n ** BigInt(digits)) / value.den;
+  const negative = scaled < 0n;
+  const text = (negative ? -scaled : scaled).toString().padStart(digits + 1, '0');
+  const whole = text.slice(0, text.length - digits);
+  const fraction = text.slice(text.length - digits);
+  return `${negative ? '-' : ''}${whole}${digits > 0 ? `.${fraction}` : ''}`;
+}
+
+/** Least common multiple of the denominators: the factor that makes every value an integer. */
+export function commonDenominator(values: readonly Rational[]): bigint {
+  return values.reduce((acc, value) => bigLcm(acc, value.den), 1n);
+}

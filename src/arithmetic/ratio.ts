@@ -1,0 +1,51 @@
+/**
+ * Hot-path helpers on ratios of safe integers (numbers), with an exact bigint fallback when a
+ * product would leave the safe range. Never a float division.
+ */
+
+function gcd(a: number, b: number): number {
+  let x = Math.abs(a);
+  let y = Math.abs(b);
+  while (y !== 0) {
+    const t = x % y;
+    x = y;
+    y = t;
+  }
+  return x;
+}
+
+/** The reduced fraction "n/d" (or "n") of `num / den`; `den` must be positive. */
+export function ratioToFraction(num: number | bigint, den: number | bigint): string {
+  if (typeof num === 'number' && typeof den === 'number') {
+    const g = gcd(num, den) || 1;
+    const n = num / g;
+    const d = den / g;
+    return d === 1 ? String(n) : `${n}/${d}`;
+  }
+  let n = BigInt(num);
+  let d = BigInt(den);
+  let x = n < 0n ? -n : n;
+  let y = d;
+  while (y !== 0n) {
+    const t = x % y;
+    x = y;
+    y = t;
+  }
+  if (x > 1n) {
+    n /= x;
+    d /= x;
+  }
+  return d === 1n ? n.toString() : `${n}/${d}`;
+}
+
+/** Compares `a / b` with `c / d` exactly (denominators positive): -1, 0 or 1. */
+export function compareRatios(a: number | bigint, b: number | bigint, c: number | bigint, d: number | bigint): -1 | 0 | 1 {
+  if (typeof a === 'number' && typeof b === 'number' && typeof c === 'number' && typeof d === 'number') {
+    const left = a * d;
+    const right = c * b;
+    if (Number.isSafeInteger(left) && Number.isSafeInteger(right)) return left < right ? -1 : left > right ? 1 : 0;
+  }
+  const left = BigInt(a) * BigInt(d);
+  const right = BigInt(c) * BigInt(b);
+  return left < right ? -1 : left > right ? 1 : 0;
+}

@@ -1,0 +1,74 @@
+/**
+ * Rounding a ratio `num / den` to a fixed number of decimals, exactly. One function serves
+ * every display value in the library, so the official rule (half up) lives in one place.
+ */
+
+/**
+ * How a value is rounded for display.
+ * - `halfUp`: ties away from zero (the official SPBE rule: an exact 4.745 shows as 4.75)
+ * - `halfEven`: ties to the even digit (banker's rounding)
+ * - `down`: toward zero (truncation)
+ * - `up`: away from zero
+ *
+ * @category Arithmetic
+ */
+export type RoundingMode = 'halfUp' | 'halfEven' | 'down' | 'up';
+
+/** The rounding modes, in a stable order. @category Arithmetic */
+export const ROUNDING_MODES: readonly RoundingMode[] = Object.freeze(['halfUp', 'halfEven', 'down', 'up']);
+
+/** Decides whether the truncated quotient moves one unit away from zero. */
+function roundsAway(mode: RoundingMode, twiceRemainderVsDen: number, quotientIsOdd: boolean, hasRemainder: boolean): boolean {
+  switch (mode) {
+    case 'down':
+      return false;
+    case 'up':
+      return hasRemainder;
+    case 'halfUp':
+      return twiceRemainderVsDen >= 0;
+    case 'halfEven':
+      return twiceRemainderVsDen > 0 || (twiceRemainderVsDen === 0 && quotientIsOdd);
+  }
+}
+
+function placeDecimalPoint(digits: string, decimals: number, negative: boolean): string {
+  const padded = digits.padStart(decimals + 1, '0');
+  const whole = padded.slice(0, padded.length - decimals);
+  const fraction = padded.slice(padded.length - decimals);
+  const isZero = /^0*$/.test(padded);
+  return `${negative && !isZero ? '-' : ''}${whole}${decimals > 0 ? `.${fraction}` : ''}`;
+}
+
+function roundBig(num: bigint, den: bigint, decimals: number, mode: RoundingMode): string {
+  const negative = num < 0n !== den < 0n && num !== 0n;
+  const n = (num < 0n ? -num : num) * 10n ** BigInt(decimals);
+  const d = den < 0n ? -den : den;
+  let quotient = n / d;
+  const remainder = n - quotient * d;
+  const twice = remainder * 2n;
+  const cmp = twice < d ? -1 : twice > d ? 1 : 0;
+  if (roundsAway(mode, cmp, quotient % 2n === 1n, remainder !== 0n)) quotient += 1n;
+  return placeDecimalPoint(quotient.toString(), decimals, negative);
+}
+
+/**
+ * Rounds `num / den` to `decimals` places and returns the display string ("3.83").
+ * Integers stay in safe-integer arithmetic where they fit and switch to bigint where they do not.
+ */
+export function roundRatio(num: number | bigint, den: number | bigint, decimals: number, mode: RoundingMode): string {
+  if (typeof num === 'number' && typeof den === 'number') {
+    const factor = 10 ** decimals;
+    const n = Math.abs(num) * factor;
+    const d = Math.abs(den);
+    if (Number.isSafeInteger(n) && Number.isSafeInteger(2 * n) && Number.isSafeInteger(2 * d)) {
+      const negative = num < 0 !== den < 0 && num !== 0;
+      let quotient = Math.floor(n / d);
+      const remainder = n - quotient * d;
+      const twice = remainder * 2;
+      const cmp = twice < d ? -1 : twice > d ? 1 : 0;
+      if (roundsAway(mode, cmp, quotient % 2 === 1, remainder !== 0)) quotient += 1;
+      return placeDecimalPoint(String(quotient), decimals, negative);
+    }
+  }
+  return roundBig(BigInt(num), BigInt(den), decimals, mode);
+}

@@ -1,0 +1,47 @@
+import { describeValue, makeIssue, type Issue, type PathSegment } from '../model/issue.js';
+
+/** Issue builders for catalogue definitions: every code and its bilingual message, in one place. */
+
+/** Every issue code a catalogue definition can produce. @category Errors */
+export const CATALOGUE_ISSUE_CODES = Object.freeze([
+  'catalogue.invalid_type',
+  'catalogue.invalid_value',
+  'catalogue.duplicate_id',
+  'catalogue.unknown_tier',
+  'catalogue.tier_order',
+  'catalogue.unknown_scale',
+  'catalogue.empty_group',
+  'catalogue.group_children',
+  'catalogue.scale_invalid',
+  'catalogue.scale_gap',
+  'catalogue.weight_invalid',
+  'catalogue.weight_not_positive',
+  'catalogue.weight_mismatch',
+  'catalogue.weight_total_mismatch',
+  'catalogue.weight_undetermined',
+  'catalogue.weight_too_fine',
+  'catalogue.predicate_invalid',
+  'catalogue.predicate_overlap',
+  'catalogue.predicate_gap',
+  'catalogue.predicate_outside_scale',
+  'catalogue.forbidden_key',
+  'catalogue.missing_language',
+  'catalogue.unknown_key',
+] as const);
+
+/** An issue code of catalogue definitions. @category Errors */
+export type CatalogueIssueCode = (typeof CATALOGUE_ISSUE_CODES)[number];
+
+/** Builds a catalogue issue with its bilingual message. */
+export function catalogueIssue(
+  code: CatalogueIssueCode,
+  path: readonly PathSegment[],
+  id: string,
+  en: string,
+  details: { expected?: string; received?: unknown } = {},
+): Issue {
+  return makeIssue(code, path, { id, en }, {
+    expected: details.expected,
+    received: 'received' in details ? describeValue(details.received) : undefined,
+  });
+}

@@ -1,0 +1,385 @@
+import { commonDenominator, formatExactDecimal, parseDecimal } from '../arithmetic/decimal-string.js';
+import { bigGcd, compare, mul, rational, type Rational } from '../arithmetic/rational.js';
+import type {
+  Catalogue,
+  CatalogueDefinition,
+  Group,
+  GroupDefinition,
+  Indicator,
+  IndicatorDefinition,
+  Predicate,
+  Scale,
+} from '../model/catalogue.js';
+import type { Issue, PathSegment, SafeResult } from '../model/issue.js';
+import { catalogueIssue } from './catalogue-issues.js';
+import { checksumOf } from './checksum.js';
+import { deepFreeze } from './deep-freeze.js';
+import { resolveWeights } from './resolve-weights.js';
+
+/**
+ * Compiles a catalogue definition into the frozen form scoring uses: checks its meaning
+ * (ids, tree, scales, weights, predikat bands), resolves weights exactly and puts them on a
+ * common integer scale. The definition's shape is assumed (it is typed data, or has passed the
+ * zod schema in `defineCatalogue`).
+ */
+
+function duplicates(
+  ids: readonly { id: string; path: readonly PathSegment[] }[],
+  what: { id: string; en: string },
+  issues: Issue[],
+): void {
+  const seen = new Set<string>();
+  for (const { id, path } of ids) {
+    if (seen.has(id)) {
+      issues.push(
+        catalogueIssue(
+          'catalogue.duplicate_id',
+          [...path, 'id'],
+          `Id ${what.id} "${id}" dipakai lebih dari sekali.`,
+          `The ${what.en} id "${id}" is used more than once.`,
+          { received: id },
+        ),
+      );
+    }
+    seen.add(id);
+  }
+}
+
+function checkScales(scales: readonly Scale[], issues: Issue[]): void {
+  duplicates(scales.map((scale, i) => ({ id: scale.id, path: ['scales', i] })), { id: 'skala', en: 'scale' }, issues);
+  scales.forEach((scale, i) => {
+    const path = ['scales', i];
+    if (!Number.isInteger(scale.min) || !Number.isInteger(scale.max) || scale.min < 0 || scale.min >= scale.max) {
+      issues.push(
+        catalogueIssue(
+          'catalogue.scale_invalid',
+          path,
+          `Skala "${scale.id}" harus memiliki min dan max bulat dengan 0 ≤ min < max.`,
+          `Scale "${scale.id}" must have whole-number min and max with 0 ≤ min < max.`,
+          { received: `${scale.min}..${scale.max}` },
+        ),
+      );
+      return;
+    }
+    for (let level = scale.min; level <= scale.max; level++) {
+      const index = level - scale.min;
+      const entry = scale.levels[index];
+      if (entry === undefined || entry.level !== level) {
+        issues.push(
+          catalogueIssue(
+            'catalogue.scale_gap',
+            [...path, 'levels', index],
+            `Skala "${scale.id}" harus mendefinisikan setiap tingkat ${scale.min}–${scale.max} berurutan; tingkat ${level} tidak ada.`,
+            `Scale "${scale.id}" must define every level ${scale.min}–${scale.max} in order; level ${level} is missing.`,
+            { expected: String(level), received: entry?.level },
+          ),
+        );
+        return;
+      }
+    }
+    if (scale.levels.length !== scale.max - scale.min + 1) {
+      issues.push(
+        catalogueIssue(
+          'catalogue.scale_invalid',
+          [...path, 'levels'],
+          `Skala "${scale.id}" memiliki tingkat di luar ${scale.min}–${scale.max}.`,
+          `Scale "${scale.id}" has levels outside ${scale.min}–${scale.max}.`,
+        ),
+      );
+    }
+  });
+}
+
+interface Walked {
+  readonly groups: { def: GroupDefinition; path: PathSegment[]; parent: string | null; depth: number }[];
+  readonly indicators: { def: IndicatorDefinition; path: PathSegment[]; groupPath: string[] }[];
+}
+
+/** Walks the tree in pre-order, checking structure: tiers, child kinds, empty groups, scale references. */
+function walkTree(definition: CatalogueDefinition, issues: Issue[]): Walked {
+  const tierIndex = new Map(definition.tiers.map((tier, i) => [tier.id, i]));
+  const scaleIds = new Set(definition.scales.map((scale) => scale.id));
+  const walked: Walked = { groups: [], indicators: [] };
+  const visit = (group: GroupDefinition, path: PathSegment[], ancestors: string[], parentTier: number): void => {
+    walked.groups.push({ def: group, path, parent: ancestors[ancestors.length - 1] ?? null, depth: ancestors.length });
+    const tier = tierIndex.get(group.tier);
+    if (tier === undefined) {
+      issues.push(
+        catalogueIssue(
+          'catalogue.unknown_tier',
+          [...path, 'tier'],
+          `Tingkatan "${group.tier}" pada kelompok "${group.id}" tidak ada dalam "tiers".`,
+          `Tier "${group.tier}" of group "${group.id}" is not in "tiers".`,
+          { expected: definition.tiers.map((t) => t.id).join(' | '), received: group.tier },
+        ),
+      );
+    } else if (tier <= parentTier) {
+      issues.push(
+        catalogueIssue(
+          'catalogue.tier_order',
+          [...path, 'tier'],
+          `Kelompok "${group.id}" (${group.tier}) harus berada pada tingkatan di bawah induknya.`,
+          `Group "${group.id}" (${group.tier}) must be on a tier below its parent's.`,
+        ),
+      );
+    }
+    const hasGroups = group.groups !== undefined;
+    const hasIndicators = group.indicators !== undefined;
+    if (hasGroups === hasIndicators) {
+      issues.push(
+        catalogueIssue(
+          'catalogue.group_children',
+          path,
+          `Kelompok "${group.id}" harus memiliki tepat satu dari "groups" atau "indicators".`,
+          `Group "${group.id}" must have exactly one of "groups" or "indicators".`,
+        ),
+      );
+      return;
+    }
+    const children = group.groups ?? group.indicators ?? [];
+    if (children.length === 0) {
+      issues.push(
+        catalogueIssue(
+          'catalogue.empty_group',
+          path,
+          `Kelompok "${group.id}" kosong.`,
+          `Group "${group.id}" is empty.`,
+        ),
+      );
+      return;
+    }
+    const lineage = [...ancestors, group.id];
+    group.groups?.forEach((child, i) => visit(child, [...path, 'groups', i], lineage, tier ?? parentTier));
+    group.indicators?.forEach((indicator, i) => {
+      const indicatorPath: PathSegment[] = [...path, 'indicators', i];
+      walked.indicators.push({ def: indicator, path: indicatorPath, groupPath: lineage });
+      if (!scaleIds.has(indicator.scale)) {
+        issues.push(
+          catalogueIssue(
+            'catalogue.unknown_scale',
+            [...indicatorPath, 'scale'],
+            `Skala "${indicator.scale}" pada indikator "${indicator.id}" tidak ada dalam "scales".`,
+            `Scale "${indicator.scale}" of indicator "${indicator.id}" is not in "scales".`,
+            { expected: [...scaleIds].join(' | '), received: indicator.scale },
+          ),
+        );
+      }
+      if (!Number.isInteger(indicator.number) || indicator.number < 1) {
+        issues.push(
+          catalogueIssue(
+            'catalogue.invalid_value',
+            [...indicatorPath, 'number'],
+            `Nomor indikator "${indicator.id}" harus bilangan bulat positif.`,
+            `The number of indicator "${indicator.id}" must be a positive whole number.`,
+            { received: indicator.number },
+          ),
+        );
+      }
+    });
+  };
+  if (definition.groups.length === 0) {
+    issues.push(
+      catalogueIssue('catalogue.empty_group', ['groups'], 'Katalog tidak memiliki kelompok.', 'The catalogue has no groups.'),
+    );
+  }
+  definition.groups.forEach((group, i) => visit(group, ['groups', i], [], -1));
+  return walked;
+}
+
+function toSafeFraction(value: Rational): { num: number; den: number } | undefined {
+  const num = Number(value.num);
+  const den = Number(value.den);
+  return Number.isSafeInteger(num) && Number.isSafeInteger(den) ? { num, den } : undefined;
+}
+
+/** Checks the predikat bands: ordered highest first, contiguous, covering exactly the index range. */
+function compilePredicates<P extends string>(
+  definition: CatalogueDefinition<P>,
+  range: { min: number; max: number },
+  issues: Issue[],
+): Predicate<P>[] {
+  const bands = definition.predicates;
+  duplicates(bands.map((band, i) => ({ id: band.id, path: ['predicates', i] })), { id: 'predikat', en: 'predicate' }, issues);
+  if (bands.length === 0) {
+    issues.push(
+      catalogueIssue('catalogue.predicate_invalid', ['predicates'], 'Katalog tidak memiliki predikat.', 'The catalogue has no predicate bands.'),
+    );
+    return [];
+  }
+  const parsed = bands.map((band, i) => {
+    const min = parseDecimal(band.min);
+    const max = parseDecimal(band.max);
+    if (!min || !max || compare(min, max) >= 0) {
+      issues.push(
+        catalogueIssue(
+          'catalogue.predicate_invalid',
+          ['predicates', i],
+          `Predikat "${band.id}" harus memiliki min < max berupa teks desimal.`,
+          `Predicate band "${band.id}" must have decimal-string bounds with min < max.`,
+          { received: `${band.min}..${band.max}` },
+        ),
+      );
+      return undefined;
+    }
+    return { band, min, max, lower: toSafeFraction(min) };
+  });
+  if (parsed.some((entry) => entry === undefined)) return [];
+  const entries = parsed as NonNullable<(typeof parsed)[number]>[];
+  const top = entries[0]!;
+  const bottom = entries[entries.length - 1]!;
+  const rangeMin = rational(range.min);
+  const rangeMax = rational(range.max);
+  if (compare(top.max, rangeMax) !== 0 || compare(bottom.min, rangeMin) !== 0) {
+    issues.push(
+      catalogueIssue(
+        'catalogue.predicate_outside_scale',
+        ['predicates'],
+        `Predikat harus mencakup tepat rentang indeks ${range.min}–${range.max}, dari yang tertinggi.`,
+        `Predicate bands must cover exactly the index range ${range.min}–${range.max}, highest first.`,
+        { expected: `${range.min}..${range.max}`, received: `${bottom.band.min}..${top.band.max}` },
+      ),
+    );
+  }
+  for (let k = 0; k + 1 < entries.length; k++) {
+    const upper = entries[k]!;
+    const lower = entries[k + 1]!;
+    const order = compare(lower.max, upper.min);
+    if (order !== 0) {
+      const overlap = order > 0;
+      issues.push(
+        catalogueIssue(
+          overlap ? 'catalogue.predicate_overlap' : 'catalogue.predicate_gap',
+          ['predicates', k + 1, 'max'],
+          overlap
+            ? `Predikat "${lower.band.id}" tumpang tindih dengan "${upper.band.id}": max ${lower.band.max} melewati min ${upper.band.min}.`
+            : `Ada celah antara predikat "${lower.band.id}" (max ${lower.band.max}) dan "${upper.band.id}" (min ${upper.band.min}).`,
+          overlap
+            ? `Predicate band "${lower.band.id}" overlaps "${upper.band.id}": max ${lower.band.max} passes min ${upper.band.min}.`
+            : `There is a gap between predicate bands "${lower.band.id}" (max ${lower.band.max}) and "${upper.band.id}" (min ${upper.band.min}).`,
+          { expected: upper.band.min, received: lower.band.max },
+        ),
+      );
+    }
+  }
+  return entries.map(({ band, lower }) => ({
+    id: band.id,
+    label: band.label,
+    min: band.min,
+    max: band.max,
+    lower: lower ?? { num: 0, den: 1 },
+  }));
+}
+
+function nullPrototypeIndex(ids: readonly string[]): Record<string, number> {
+  const index = Object.create(null) as Record<string, number>;
+  ids.forEach((id, position) => {
+    index[id] = position;
+  });
+  return index;
+}
+
+/**
+ * Compiles a definition into a frozen {@link Catalogue}, or returns every issue found.
+ * @category Catalogue
+ */
+export function compileCatalogue<P extends string>(input: CatalogueDefinition<P>): SafeResult<Catalogue<P>> {
+  // Work on a private copy: the caller's object is neither frozen nor kept.
+  const definition = structuredClone(input);
+  const issues: Issue[] = [];
+  duplicates(definition.tiers.map((tier, i) => ({ id: tier.id, path: ['tiers', i] })), { id: 'tingkatan', en: 'tier' }, issues);
+  checkScales(definition.scales, issues);
+  const walked = walkTree(definition, issues);
+  duplicates(walked.groups.map(({ def, path }) => ({ id: def.id, path })), { id: 'kelompok', en: 'group' }, issues);
+  duplicates(walked.indicators.map(({ def, path }) => ({ id: def.id, path })), { id: 'indikator', en: 'indicator' }, issues);
+  const range = {
+    min: Math.min(...definition.scales.map((scale) => scale.min)),
+    max: Math.max(...definition.scales.map((scale) => scale.max)),
+  };
+  const predicates = compilePredicates(definition, range, issues);
+  if (issues.length > 0) return { success: false, issues };
+
+  const resolved = resolveWeights(definition.groups, definition.totalWeight, issues);
+  if (!resolved) return { success: false, issues };
+
+  // Put every weight on one integer scale: multiply by the common denominator, divide by the gcd.
+  const indicatorWeights = walked.indicators.map(({ def }) => resolved.weights.get(def) as Rational);
+  const denominator = commonDenominator(indicatorWeights);
+  const scaled = indicatorWeights.map((weight) => mul(weight, rational(denominator)).num);
+  const divisor = scaled.reduce((acc, units) => bigGcd(acc, units), 0n) || 1n;
+  const toUnits = (weight: Rational): bigint => mul(weight, rational(denominator, divisor)).num;
+  const totalUnits = toUnits(resolved.total);
+  if (totalUnits * BigInt(Math.max(range.max, 1)) * 2n > BigInt(Number.MAX_SAFE_INTEGER)) {
+    issues.push(
+      catalogueIssue(
+        'catalogue.weight_too_fine',
+        ['groups'],
+        'Bobot terlalu rinci untuk dihitung tepat dengan bilangan bulat aman; sederhanakan bobotnya.',
+        'The weights are too fine-grained for exact safe-integer scoring; simplify them.',
+      ),
+    );
+    return { success: false, issues };
+  }
+
+  const scales = definition.scales as readonly Scale[];
+  const scaleById = new Map(scales.map((scale) => [scale.id, scale]));
+  const indicators: Indicator[] = walked.indicators.map(({ def, groupPath }, position) => {
+    const weight = resolved.weights.get(def) as Rational;
+    return {
+      id: def.id,
+      number: def.number,
+      name: def.name,
+      aliases: def.aliases ?? [],
+      scale: scaleById.get(def.scale) as Scale,
+      weight: formatExactDecimal(weight),
+      units: Number(toUnits(weight)),
+      notApplicable: def.notApplicable ?? false,
+      groupPath,
+      position,
+    };
+  });
+  const groups: Group[] = walked.groups.map(({ def, parent, depth }) => {
+    const weight = resolved.weights.get(def) as Rational;
+    const members = indicators.filter((indicator) => indicator.groupPath.includes(def.id));
+    const from = members[0]?.position ?? 0;
+    return {
+      id: def.id,
+      tier: def.tier,
+      name: def.name,
+      weight: formatExactDecimal(weight),
+      units: Number(toUnits(weight)),
+      parent,
+      depth,
+      children: (def.groups ?? def.indicators ?? []).map((child) => child.id),
+      childKind: def.groups ? 'group' : 'indicator',
+      from,
+      to: from + members.length,
+    };
+  });
+
+  const catalogue: Catalogue<P> = {
+    id: definition.id,
+    revision: definition.revision,
+    title: definition.title,
+    legalBasis: definition.legalBasis,
+    years: definition.years,
+    provenance: definition.provenance ?? [],
+    base: definition.base ?? null,
+    checksum: checksumOf(definition),
+    tiers: definition.tiers,
+    scales,
+    predicates,
+    targets: definition.targets ?? null,
+    groups,
+    indicators,
+    totalWeight: formatExactDecimal(resolved.total),
+    totalUnits: Number(totalUnits),
+    weightScale: formatExactDecimal(rational(denominator, divisor)),
+    range,
+    lookup: {
+      indicators: nullPrototypeIndex(indicators.map((indicator) => indicator.id)),
+      groups: nullPrototypeIndex(groups.map((group) => group.id)),
+    },
+    definition,
+  };
+  return { success: true, output: deepFreeze(catalogue) };
+}

@@ -1,0 +1,28 @@
+import { unwrap } from '../../model/issue.js';
+import type { Catalogue } from '../../model/catalogue.js';
+import { compileCatalogue } from '../../catalogue/compile.js';
+import { definition } from './definition.js';
+
+/** The predikat ids of the 59/2020 catalogue. @category Catalogues */
+export type Predicate592020 = (typeof definition.predicates)[number]['id'];
+
+/**
+ * The built-in catalogue of PermenPANRB 59/2020 (SPBE evaluations 2021–2025): 4 domains,
+ * 8 aspects, 47 indicators, compiled and frozen.
+ *
+ * @example
+ * ```ts
+ * import { score } from 'spbe-index';
+ * import { permenpanrb592020 } from 'spbe-index/catalogues/permenpanrb-59-2020';
+ *
+ * permenpanrb592020.indicators.length; // 47
+ * score(permenpanrb592020, assessment).index.predicate.id; // "memuaskan" | "sangat-baik" | ...
+ * ```
+ * @category Catalogues
+ */
+export const permenpanrb592020: Catalogue<Predicate592020> = unwrap(compileCatalogue(definition));
+
+/** The plain definition the catalogue is compiled from, for deriving catalogues. @category Catalogues */
+export { definition as permenpanrb592020Definition };
+
+export default permenpanrb592020;

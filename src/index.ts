@@ -1,0 +1,53 @@
+/**
+ * spbe-index: exact Indeks SPBE scoring. The public entry holds functions and types only; each
+ * built-in catalogue is its own subpath (`spbe-index/catalogues/permenpanrb-59-2020`).
+ * @packageDocumentation
+ */
+
+export type { Localized, Language } from './model/localized.js';
+export { LANGUAGES } from './model/localized.js';
+export type { Issue, PathSegment, SafeResult } from './model/issue.js';
+export { SpbeError, unwrap } from './model/issue.js';
+export type {
+  Catalogue,
+  CatalogueBase,
+  CatalogueDefinition,
+  Group,
+  GroupDefinition,
+  Indicator,
+  IndicatorDefinition,
+  LevelDefinition,
+  Predicate,
+  PredicateDefinition,
+  PredicateId,
+  Scale,
+  ScaleDefinition,
+  TargetsDefinition,
+  TierDefinition,
+} from './model/catalogue.js';
+export type { Assessment, AssessmentMetadata, LevelInput } from './model/assessment.js';
+export type {
+  MissingPolicy,
+  NotApplicablePolicy,
+  PredicateSource,
+  ResolvedScoreOptions,
+  ScoreOptions,
+} from './model/options.js';
+export type {
+  GroupScore,
+  IndicatorScore,
+  IndicatorStatus,
+  PredicateRef,
+  ResultMeta,
+  ScoredValue,
+  ScoreResult,
+} from './model/result.js';
+export type { RoundingMode } from './arithmetic/rounding.js';
+export { ROUNDING_MODES } from './arithmetic/rounding.js';
+export { compileCatalogue } from './catalogue/compile.js';
+export { CATALOGUE_ISSUE_CODES, type CatalogueIssueCode } from './catalogue/catalogue-issues.js';
+export { ASSESSMENT_ISSUE_CODES, type AssessmentIssueCode } from './scoring/assessment-issues.js';
+export { DEFAULT_SCORE_OPTIONS } from './scoring/resolve-options.js';
+export { predicateOf } from './scoring/predicate.js';
+export { safeScore, score } from './scoring/score.js';
+export { LIBRARY_NAME, VERSION } from './version.js';

@@ -1,0 +1,43 @@
+/**
+ * What one indicator is given in an assessment: a level, or `"na"` (not applicable) where the
+ * catalogue or the options allow it.
+ * @category Model
+ */
+export type LevelInput = number | 'na';
+
+/**
+ * An agency's assessment: one level per indicator id, plus optional metadata that is carried
+ * into the result unchanged.
+ *
+ * @example
+ * ```ts
+ * const assessment: Assessment = {
+ *   agency: 'Pemerintah Kota Contoh',
+ *   year: 2024,
+ *   levels: { '1': 3, '2': 4, '3': 3 },
+ * };
+ * ```
+ * @category Model
+ */
+export interface Assessment {
+  /** Level per indicator id. */
+  readonly levels: Readonly<Record<string, LevelInput>>;
+  /** Name of the assessed agency or unit. */
+  readonly agency?: string;
+  /** Evaluation year. */
+  readonly year?: number;
+  /** Free-text note. */
+  readonly note?: string;
+  /** Per-indicator notes (explanations, evidence references). */
+  readonly notes?: Readonly<Record<string, string>>;
+  /** A JSON Schema reference, allowed so that editors can validate assessment files. */
+  readonly $schema?: string;
+}
+
+/** The metadata of an assessment, as carried into a result. @category Model */
+export interface AssessmentMetadata {
+  readonly agency?: string;
+  readonly year?: number;
+  readonly note?: string;
+  readonly notes?: Readonly<Record<string, string>>;
+}

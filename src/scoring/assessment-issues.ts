@@ -1,0 +1,154 @@
+import { describeValue, makeIssue, type Issue, type PathSegment } from '../model/issue.js';
+
+/**
+ * Issue builders for assessments and score options: every code `score` can report, with its
+ * Indonesian and English message, in one place.
+ */
+
+/** Every issue code an assessment or score options can produce. @category Errors */
+export const ASSESSMENT_ISSUE_CODES = Object.freeze([
+  'assessment.invalid_type',
+  'assessment.unknown_key',
+  'assessment.levels_invalid_type',
+  'assessment.metadata_invalid',
+  'assessment.nothing_applicable',
+  'indicator.missing',
+  'indicator.unknown',
+  'level.null',
+  'level.string',
+  'level.nan',
+  'level.not_finite',
+  'level.not_integer',
+  'level.out_of_range',
+  'level.zero',
+  'level.invalid_type',
+  'level.not_applicable_forbidden',
+  'option.invalid',
+] as const);
+
+/** An issue code of assessments and score options. @category Errors */
+export type AssessmentIssueCode = (typeof ASSESSMENT_ISSUE_CODES)[number];
+
+export const assessmentIssues = {
+  invalidType: (received: unknown): Issue =>
+    makeIssue(
+      'assessment.invalid_type',
+      [],
+      { id: 'Penilaian harus berupa objek JSON.', en: 'The assessment must be a JSON object.' },
+      { expected: 'object', received: describeValue(received) },
+    ),
+  unknownKey: (key: string): Issue =>
+    makeIssue(
+      'assessment.unknown_key',
+      [key],
+      {
+        id: `Kunci "${key}" tidak dikenal dalam penilaian (yang diterima: levels, agency, year, note, notes).`,
+        en: `Unknown key "${key}" in the assessment (accepted: levels, agency, year, note, notes).`,
+      },
+      { received: key },
+    ),
+  levelsInvalid: (received: unknown): Issue =>
+    makeIssue(
+      'assessment.levels_invalid_type',
+      ['levels'],
+      {
+        id: 'Penilaian harus memiliki "levels": objek berisi tingkat per indikator.',
+        en: 'The assessment must have "levels": an object of levels by indicator id.',
+      },
+      { expected: 'object', received: describeValue(received) },
+    ),
+  metadataInvalid: (path: readonly PathSegment[], expected: string, received: unknown): Issue =>
+    makeIssue(
+      'assessment.metadata_invalid',
+      path,
+      {
+        id: `Nilai "${path.join('.')}" harus bertipe ${expected}.`,
+        en: `"${path.join('.')}" must be of type ${expected}.`,
+      },
+      { expected, received: describeValue(received) },
+    ),
+  nothingApplicable: (): Issue =>
+    makeIssue('assessment.nothing_applicable', ['levels'], {
+      id: 'Tidak ada indikator yang dinilai: indeks tidak dapat dihitung.',
+      en: 'No indicator was assessed: the index cannot be computed.',
+    }),
+  missing: (id: string): Issue =>
+    makeIssue(
+      'indicator.missing',
+      ['levels', id],
+      { id: `Tingkat indikator ${id} tidak diisi.`, en: `Indicator ${id} has no level.` },
+      { expected: 'level' },
+    ),
+  unknownIndicator: (id: string, catalogueId: string): Issue =>
+    makeIssue(
+      'indicator.unknown',
+      ['levels', id],
+      {
+        id: `Indikator "${id}" tidak ada dalam katalog ${catalogueId}.`,
+        en: `Indicator "${id}" is not in catalogue ${catalogueId}.`,
+      },
+      { received: id },
+    ),
+  level: (
+    code: Extract<AssessmentIssueCode, `level.${string}`>,
+    id: string,
+    received: unknown,
+    range: { min: number; max: number },
+  ): Issue => {
+    const expected = `${range.min}..${range.max}`;
+    const shown = describeValue(received);
+    const texts: Record<typeof code, { id: string; en: string }> = {
+      'level.null': { id: `Tingkat indikator ${id} kosong (null).`, en: `Indicator ${id} level is null.` },
+      'level.string': {
+        id: `Tingkat indikator ${id} harus berupa angka, bukan teks ${shown}.`,
+        en: `Indicator ${id} level must be a number, not the string ${shown}.`,
+      },
+      'level.nan': { id: `Tingkat indikator ${id} bukan angka (NaN).`, en: `Indicator ${id} level is NaN.` },
+      'level.not_finite': {
+        id: `Tingkat indikator ${id} harus berhingga, bukan ${shown}.`,
+        en: `Indicator ${id} level must be finite, not ${shown}.`,
+      },
+      'level.not_integer': {
+        id: `Tingkat indikator ${id} harus bilangan bulat, bukan ${shown}.`,
+        en: `Indicator ${id} level must be a whole number, not ${shown}.`,
+      },
+      'level.out_of_range': {
+        id: `Tingkat indikator ${id} harus ${range.min}–${range.max}, bukan ${shown}.`,
+        en: `Indicator ${id} level must be ${range.min}–${range.max}, not ${shown}.`,
+      },
+      'level.zero': {
+        id: `Tingkat indikator ${id} bernilai 0, di luar skala ${range.min}–${range.max} (izinkan dengan opsi allowZero).`,
+        en: `Indicator ${id} level is 0, outside the ${range.min}–${range.max} scale (allow it with the allowZero option).`,
+      },
+      'level.invalid_type': {
+        id: `Tingkat indikator ${id} harus berupa angka, bukan ${shown}.`,
+        en: `Indicator ${id} level must be a number, not ${shown}.`,
+      },
+      'level.not_applicable_forbidden': {
+        id: `Indikator ${id} tidak boleh dinyatakan "na" (tidak berlaku) menurut katalog dan opsi.`,
+        en: `Indicator ${id} may not be "na" (not applicable) under the catalogue and options.`,
+      },
+    };
+    return makeIssue(code, ['levels', id], texts[code], { expected, received: shown });
+  },
+  zeroAccepted: (id: string): Issue =>
+    makeIssue(
+      'level.zero',
+      ['levels', id],
+      {
+        id: `Tingkat indikator ${id} bernilai 0 dan diterima karena opsi allowZero.`,
+        en: `Indicator ${id} level 0 was accepted because of the allowZero option.`,
+      },
+      { received: '0' },
+    ),
+  option: (name: string, expected: string, received: unknown): Issue =>
+    makeIssue(
+      'option.invalid',
+      ['options', name],
+      {
+        id: `Opsi "${name}" tidak valid: diharapkan ${expected}.`,
+        en: `Option "${name}" is invalid: expected ${expected}.`,
+      },
+      { expected, received: describeValue(received) },
+    ),
+};

@@ -1,0 +1,88 @@
+import { parseDecimal } from '../arithmetic/decimal-string.js';
+import { ratioToFraction } from '../arithmetic/ratio.js';
+import { roundRatio } from '../arithmetic/rounding.js';
+import type { Catalogue } from '../model/catalogue.js';
+import type { AssessmentMetadata } from '../model/assessment.js';
+import type { Issue } from '../model/issue.js';
+import type { ResolvedScoreOptions } from '../model/options.js';
+import type { GroupScore, IndicatorScore, IndicatorStatus, ScoredValue, ScoreResult } from '../model/result.js';
+import { LIBRARY_NAME, VERSION } from '../version.js';
+import type { Fraction, KernelOutput } from './kernel.js';
+import { predicateOf, predicateRef } from './predicate.js';
+
+/** Turns the kernel's exact values into the public result: display strings, fractions, predikat. */
+
+function scored<P extends string>(catalogue: Catalogue<P>, value: Fraction, options: ResolvedScoreOptions): ScoredValue<P> {
+  const display = roundRatio(value.num, value.den, options.decimals, options.rounding);
+  let band;
+  if (options.predicateFrom === 'exact') {
+    band = predicateOf(catalogue, value.num, value.den);
+  } else {
+    const rounded = parseDecimal(display);
+    band = rounded ? predicateOf(catalogue, rounded.num, rounded.den) : predicateOf(catalogue, value.num, value.den);
+  }
+  return { value: display, exact: ratioToFraction(value.num, value.den), predicate: predicateRef(band) };
+}
+
+export interface BuildInput {
+  readonly kernel: KernelOutput;
+  /** The level that entered the score per position (number or fraction string), or null. */
+  readonly levels: readonly (number | string | null)[];
+  readonly statuses: readonly IndicatorStatus[];
+  readonly complete: boolean;
+  readonly metadata: AssessmentMetadata;
+  readonly warnings: readonly Issue[];
+  readonly options: ResolvedScoreOptions;
+}
+
+export function buildResult<P extends string>(catalogue: Catalogue<P>, input: BuildInput): ScoreResult<P> {
+  const { kernel, options } = input;
+  const groups: GroupScore<P>[] = catalogue.groups.map((group, g) => {
+    const value = kernel.groups[g] ?? null;
+    const coverage = kernel.groupCoverage[g] as Fraction;
+    const base = {
+      id: group.id,
+      tier: group.tier,
+      parent: group.parent,
+      label: group.name,
+      weight: group.weight,
+      coverage: ratioToFraction(coverage.num, coverage.den),
+    };
+    return value === null
+      ? { ...base, value: null, exact: null, predicate: null }
+      : { ...base, ...scored(catalogue, value, options) };
+  });
+  const contributionDecimals = options.decimals + 2;
+  const indicators: IndicatorScore[] = catalogue.indicators.map((indicator, i) => {
+    const contribution = kernel.contributions[i] as Fraction;
+    return {
+      id: indicator.id,
+      number: indicator.number,
+      label: indicator.name,
+      status: input.statuses[i] as IndicatorStatus,
+      level: input.levels[i] ?? null,
+      weight: indicator.weight,
+      contribution: {
+        exact: ratioToFraction(contribution.num, contribution.den),
+        value: roundRatio(contribution.num, contribution.den, contributionDecimals, options.rounding),
+      },
+    };
+  });
+  const coverage = kernel.coverage;
+  return {
+    index: scored(catalogue, kernel.index as Fraction, options),
+    complete: input.complete,
+    coverage: ratioToFraction(coverage.num, coverage.den),
+    domains: groups.filter((group) => group.tier === 'domain'),
+    aspects: groups.filter((group) => group.tier === 'aspect'),
+    groups,
+    indicators,
+    assessment: input.metadata,
+    warnings: input.warnings,
+    meta: {
+      catalogue: { id: catalogue.id, revision: catalogue.revision, checksum: catalogue.checksum },
+      library: { name: LIBRARY_NAME, version: VERSION },
+      options,
+    },
+  };
+}

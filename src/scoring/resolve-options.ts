@@ -1,0 +1,67 @@
+import { ROUNDING_MODES, type RoundingMode } from '../arithmetic/rounding.js';
+import type { Issue } from '../model/issue.js';
+import type { ResolvedScoreOptions, ScoreOptions } from '../model/options.js';
+import { assessmentIssues } from './assessment-issues.js';
+
+/** The defaults of `score`: the official KemenPANRB practice. @category Scoring */
+export const DEFAULT_SCORE_OPTIONS: ResolvedScoreOptions = Object.freeze({
+  decimals: 2,
+  rounding: 'halfUp',
+  predicateFrom: 'exact',
+  allowZero: false,
+  missing: 'reject',
+  notApplicable: 'exclude',
+  allowNotApplicable: false,
+});
+
+const MAX_DECIMALS = 20;
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[]): value is T {
+  return typeof value === 'string' && (allowed as readonly string[]).includes(value);
+}
+
+/** Applies defaults and checks every option; unknown values are issues, never coerced. */
+export function resolveScoreOptions(
+  options: ScoreOptions | undefined,
+  issues: Issue[],
+): ResolvedScoreOptions {
+  if (options === undefined) return DEFAULT_SCORE_OPTIONS;
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    issues.push(assessmentIssues.option('options', 'object', options));
+    return DEFAULT_SCORE_OPTIONS;
+  }
+  const raw = options as Record<string, unknown>;
+  const pick = <K extends keyof ResolvedScoreOptions>(
+    key: K,
+    valid: (value: unknown) => value is ResolvedScoreOptions[K],
+    expected: string,
+  ): ResolvedScoreOptions[K] => {
+    const value = raw[key];
+    if (value === undefined) return DEFAULT_SCORE_OPTIONS[key];
+    if (valid(value)) return value;
+    issues.push(assessmentIssues.option(key, expected, value));
+    return DEFAULT_SCORE_OPTIONS[key];
+  };
+  return {
+    decimals: pick(
+      'decimals',
+      (v): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= MAX_DECIMALS,
+      `integer 0..${MAX_DECIMALS}`,
+    ),
+    rounding: pick('rounding', (v): v is RoundingMode => oneOf(v, ROUNDING_MODES), ROUNDING_MODES.join(' | ')),
+    predicateFrom: pick('predicateFrom', (v): v is 'exact' | 'rounded' => oneOf(v, ['exact', 'rounded']), 'exact | rounded'),
+    allowZero: pick('allowZero', (v): v is boolean => typeof v === 'boolean', 'boolean'),
+    missing: pick('missing', (v): v is 'reject' | 'partial' => oneOf(v, ['reject', 'partial']), 'reject | partial'),
+    notApplicable: pick(
+      'notApplicable',
+      (v): v is 'exclude' | 'minimum' => oneOf(v, ['exclude', 'minimum']),
+      'exclude | minimum',
+    ),
+    allowNotApplicable: pick(
+      'allowNotApplicable',
+      (v): v is boolean | readonly string[] =>
+        typeof v === 'boolean' || (Array.isArray(v) && v.every((id) => typeof id === 'string')),
+      'boolean | string[]',
+    ),
+  };
+}
