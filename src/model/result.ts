@@ -50,6 +50,8 @@ export interface IndicatorScore {
   readonly id: string;
   readonly number: number;
   readonly label: Localized;
+  /** Id of the group the indicator belongs to (its aspect, in the SPBE catalogues). */
+  readonly group: string;
   readonly status: IndicatorStatus;
   /**
    * The level that entered the score: an integer; a fraction string such as "7/3" only in

@@ -59,6 +59,7 @@ export function buildResult<P extends string>(catalogue: Catalogue<P>, input: Bu
       id: indicator.id,
       number: indicator.number,
       label: indicator.name,
+      group: indicator.groupPath[indicator.groupPath.length - 1] as string,
       status: input.statuses[i] as IndicatorStatus,
       level: input.levels[i] ?? null,
       weight: indicator.weight,
