@@ -78,6 +78,11 @@ export interface ResultMeta {
   readonly catalogue: { readonly id: string; readonly revision: string; readonly checksum: string };
   readonly library: { readonly name: string; readonly version: string };
   readonly options: ResolvedScoreOptions;
+  /**
+   * "sha256:<hex>" over the inputs: levels as given, assessment metadata, catalogue checksum,
+   * resolved options and library version. Re-check it with `verifyFingerprint`.
+   */
+  readonly fingerprint: string;
 }
 
 /**

@@ -9,6 +9,7 @@ import type { GroupScore, IndicatorScore, IndicatorStatus, ScoredValue, ScoreRes
 import { LIBRARY_NAME, VERSION } from '../version.js';
 import type { Fraction, KernelOutput } from './kernel.js';
 import { predicateOf, predicateRef } from './predicate.js';
+import { fingerprintOf } from './fingerprint.js';
 
 /** Turns the kernel's exact values into the public result: display strings, fractions, predikat. */
 
@@ -84,6 +85,15 @@ export function buildResult<P extends string>(catalogue: Catalogue<P>, input: Bu
       catalogue: { id: catalogue.id, revision: catalogue.revision, checksum: catalogue.checksum },
       library: { name: LIBRARY_NAME, version: VERSION },
       options,
+      fingerprint: fingerprintOf({
+        catalogueChecksum: catalogue.checksum,
+        libraryVersion: VERSION,
+        options,
+        metadata: input.metadata,
+        ids: indicators.map((indicator) => indicator.id),
+        statuses: input.statuses,
+        levels: input.levels,
+      }),
     },
   };
 }
