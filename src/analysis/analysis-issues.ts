@@ -1,0 +1,57 @@
+import { describeValue, makeIssue, type Issue, type PathSegment } from '../model/issue.js';
+
+/** Every issue code the analysis functions can report. @category Errors */
+export const ANALYSIS_ISSUE_CODES = Object.freeze([
+  'analysis.catalogue_mismatch',
+  'analysis.result_invalid',
+  'analysis.result_incomplete',
+  'analysis.option_invalid',
+  'compare.catalogue_mismatch',
+  'plan.target_invalid',
+  'plan.unknown_indicator',
+  'plan.unknown_group',
+  'plan.unknown_predicate',
+  'plan.cost_invalid',
+  'plan.level_invalid',
+  'plan.costs_too_large',
+  'plan.index_unreachable',
+  'plan.group_unreachable',
+  'plan.minimum_unreachable',
+  'rollup.no_units',
+  'rollup.unit_invalid',
+  'rollup.duplicate_unit',
+  'rollup.weight_invalid',
+  'rollup.nothing_assessed',
+] as const);
+
+/** An issue code of the analysis functions. @category Errors */
+export type AnalysisIssueCode = (typeof ANALYSIS_ISSUE_CODES)[number];
+
+/** Builds an analysis issue; `received` is described safely when given. */
+export function analysisIssue(
+  code: AnalysisIssueCode,
+  path: readonly PathSegment[],
+  id: string,
+  en: string,
+  details: { expected?: string; received?: unknown } = {},
+): Issue {
+  return makeIssue(code, path, { id, en }, {
+    expected: details.expected,
+    received: 'received' in details ? describeValue(details.received) : undefined,
+  });
+}
+
+/** The result was computed with another catalogue than the one given. */
+export function catalogueMismatch(
+  path: readonly PathSegment[],
+  result: { id: string; checksum: string },
+  catalogue: { id: string; checksum: string },
+): Issue {
+  return analysisIssue(
+    'analysis.catalogue_mismatch',
+    path,
+    `Hasil dihitung dengan katalog ${result.id} (${result.checksum.slice(0, 15)}…), bukan katalog ${catalogue.id} (${catalogue.checksum.slice(0, 15)}…) yang diberikan.`,
+    `The result was computed with catalogue ${result.id} (${result.checksum.slice(0, 15)}…), not with the given catalogue ${catalogue.id} (${catalogue.checksum.slice(0, 15)}…).`,
+    { expected: catalogue.checksum, received: result.checksum },
+  );
+}

@@ -1,0 +1,119 @@
+import type { PlanChoice } from './plan-model.js';
+
+/**
+ * The exact planner: a multiple-choice knapsack over integer weight units, minimising cost.
+ *
+ * `dp[x]` is the least cost that gains at least `x` units (x saturates at the node's cap, so the
+ * array stays as small as the target needs). Each indicator adds one choice of level; a group
+ * with its own minimum is solved first into a cost curve of its own, whose Pareto points then
+ * enter its parent as a single multiple-choice item (min-plus merging over the tree). Every
+ * step is exhaustive over the choices, so the answer is optimal, not greedy.
+ */
+
+/** A node of the constraint tree: a range of indicator positions and the gain it needs. */
+export interface SolverNode {
+  readonly from: number;
+  readonly to: number;
+  /** Units of gain this node needs over the current levels (0 when unconstrained). */
+  readonly need: number;
+  /** Constrained sub-groups, disjoint, in position order. */
+  readonly children: readonly SolverNode[];
+}
+
+export interface Solved {
+  /** `curve[x]`: least scaled cost that gains at least `x` units and meets every need inside. */
+  readonly curve: Float64Array;
+  /** Writes the chosen option (index into `choices[i].gains`) for every position of the node. */
+  backtrack(x: number, out: Int32Array): void;
+}
+
+interface Item {
+  readonly gains: Int32Array;
+  readonly costs: Float64Array;
+  apply(option: number, x: number, out: Int32Array): void;
+}
+
+function choiceArray(options: number, size: number): Uint8Array | Uint16Array | Uint32Array {
+  return options <= 0xff ? new Uint8Array(size) : options <= 0xffff ? new Uint16Array(size) : new Uint32Array(size);
+}
+
+/** The Pareto points of a curve: the largest gain for each distinct cost. */
+function paretoItem(solved: Solved): Item {
+  const { curve } = solved;
+  const xs: number[] = [];
+  for (let x = 0; x < curve.length; x++) {
+    const cost = curve[x] as number;
+    if (cost === Infinity) break;
+    if (x === curve.length - 1 || cost < (curve[x + 1] as number)) xs.push(x);
+  }
+  const gains = Int32Array.from(xs);
+  const costs = Float64Array.from(xs, (x) => curve[x] as number);
+  return { gains, costs, apply: (option, _x, out) => solved.backtrack(gains[option] as number, out) };
+}
+
+export function solveNode(node: SolverNode, choices: readonly PlanChoice[], cap: number): Solved {
+  const size = Math.max(cap, node.need) + 1;
+  const items: Item[] = [];
+  let child = 0;
+  for (let i = node.from; i < node.to; ) {
+    const sub = node.children[child];
+    if (sub !== undefined && sub.from === i) {
+      items.push(paretoItem(solveNode(sub, choices, size - 1)));
+      i = sub.to;
+      child++;
+    } else {
+      const choice = choices[i] as PlanChoice;
+      const position = i;
+      items.push({ gains: choice.gains, costs: choice.costs, apply: (option, _x, out) => void (out[position] = option) });
+      i++;
+    }
+  }
+
+  let dp = new Float64Array(size).fill(Infinity);
+  dp[0] = 0;
+  const picks: (Uint8Array | Uint16Array | Uint32Array)[] = [];
+  for (const item of items) {
+    const next = new Float64Array(size).fill(Infinity);
+    const pick = choiceArray(item.gains.length, size);
+    const { gains, costs } = item;
+    // Option-major loops without a branch on the index: the hot loop of the planner.
+    for (let j = 0; j < gains.length; j++) {
+      const gain = gains[j] as number;
+      const cost = costs[j] as number;
+      const split = gain < size ? gain : size;
+      const floor = cost + (dp[0] as number);
+      for (let x = 0; x < split; x++) {
+        if (floor < (next[x] as number)) {
+          next[x] = floor;
+          pick[x] = j;
+        }
+      }
+      for (let x = split; x < size; x++) {
+        const value = cost + (dp[x - gain] as number);
+        if (value < (next[x] as number)) {
+          next[x] = value;
+          pick[x] = j;
+        }
+      }
+    }
+    dp = next;
+    picks.push(pick);
+  }
+
+  const need = node.need;
+  const curve = new Float64Array(size);
+  for (let x = 0; x < size; x++) curve[x] = dp[x > need ? x : need] as number;
+  return {
+    curve,
+    backtrack(x, out) {
+      let at = x > need ? x : need;
+      for (let k = items.length - 1; k >= 0; k--) {
+        const item = items[k] as Item;
+        const option = (picks[k] as Uint8Array)[at] as number;
+        item.apply(option, at, out);
+        const rest = at - (item.gains[option] as number);
+        at = rest > 0 ? rest : 0;
+      }
+    },
+  };
+}

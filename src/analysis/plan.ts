@@ -1,0 +1,233 @@
+import { formatExactDecimal } from '../arithmetic/decimal-string.js';
+import { rational, type Rational } from '../arithmetic/rational.js';
+import type { Catalogue } from '../model/catalogue.js';
+import { SpbeError, type Issue, type SafeResult } from '../model/issue.js';
+import type { Localized } from '../model/localized.js';
+import type { ScoreResult } from '../model/result.js';
+import { score } from '../scoring/score.js';
+import { analysisIssue } from './analysis-issues.js';
+import { exactValue, signedValue, type ExactValue } from './exact-value.js';
+import { buildPlanModel, type PlanModel, type PlanOptions } from './plan-model.js';
+import { solveNode, type SolverNode } from './plan-solver.js';
+import { resolveTarget, type PlanTarget } from './plan-target.js';
+
+/** One raise in a plan. @category Analysis */
+export interface PlanRaise {
+  readonly indicator: string;
+  readonly label: Localized;
+  readonly from: number;
+  readonly to: number;
+  /** Exact cost of the raise, as a decimal string ("3", "2.5"). */
+  readonly cost: string;
+  /** Exact index gain of the raise. */
+  readonly gain: ExactValue;
+}
+
+/** What `plan` returns. @category Analysis */
+export interface PlanResult<P extends string = string> {
+  /** Whether the target can be reached under the caps, locks and minimums. */
+  readonly reachable: boolean;
+  /** The minimums the plan had to reach: index and per group id (null / empty when not asked). */
+  readonly target: { readonly index: ExactValue | null; readonly groups: Readonly<Record<string, ExactValue>> };
+  /** The raises of a cheapest plan, in catalogue order (empty when unreachable). */
+  readonly raises: readonly PlanRaise[];
+  /** Exact total cost as a decimal string; null when unreachable. */
+  readonly totalCost: string | null;
+  /** The full score result of the planned levels; null when unreachable. */
+  readonly result: ScoreResult<P> | null;
+  /**
+   * The highest values reachable under the caps and locks (every indicator at its cap): the
+   * index and every group named in the target. Always given; most useful when unreachable.
+   */
+  readonly best: { readonly index: ExactValue; readonly groups: Readonly<Record<string, ExactValue>> };
+  /** Why the target cannot be reached (empty when reachable). */
+  readonly reasons: readonly Issue[];
+}
+
+function ceilDiv(num: bigint, den: bigint): bigint {
+  return num <= 0n ? 0n : (num + den - 1n) / den;
+}
+
+/** Units of gain needed over the current sum to reach `value` on a range of `units` total weight. */
+function needOf(value: Rational, units: number, currentSum: number): number {
+  const required = ceilDiv(value.num * BigInt(units), value.den);
+  const need = required - BigInt(currentSum);
+  return need > 0n ? Number(need) : 0;
+}
+
+/** Nests the constrained groups (ranges are laminar: pre-order, from/to) under a root. */
+export function constraintTree(catalogue: Catalogue, rootNeed: number, groupNeeds: ReadonlyMap<number, number>): SolverNode {
+  type Mutable = { from: number; to: number; need: number; children: Mutable[] };
+  const root: Mutable = { from: 0, to: catalogue.indicators.length, need: rootNeed, children: [] };
+  const stack: Mutable[] = [root];
+  const positions = [...groupNeeds.keys()].sort((a, b) => a - b); // pre-order: parents first
+  for (const position of positions) {
+    const group = catalogue.groups[position]!;
+    const node: Mutable = { from: group.from, to: group.to, need: groupNeeds.get(position) as number, children: [] };
+    while (stack.length > 1 && !((stack.at(-1) as Mutable).from <= node.from && node.to <= (stack.at(-1) as Mutable).to)) stack.pop();
+    (stack.at(-1) as Mutable).children.push(node);
+    stack.push(node);
+  }
+  return root;
+}
+
+function rangeSum(catalogue: Catalogue, levels: readonly number[], from: number, to: number): number {
+  let sum = 0;
+  for (let i = from; i < to; i++) sum += (levels[i] as number) * (catalogue.indicators[i] as { units: number }).units;
+  return sum;
+}
+
+/** Re-scores the planned levels with the analysed result's own options and metadata. */
+export function rescore<P extends string>(catalogue: Catalogue<P>, result: ScoreResult, levels: readonly number[]): ScoreResult<P> {
+  const map: Record<string, number | 'na'> = {};
+  catalogue.indicators.forEach((indicator, i) => {
+    const status = result.indicators.find((entry) => entry.id === indicator.id)?.status;
+    map[indicator.id] = status === 'not-applicable-minimum' ? 'na' : (levels[i] as number);
+  });
+  return score(catalogue, { ...result.assessment, levels: map }, result.meta.options);
+}
+
+export function raisesOf(catalogue: Catalogue, model: PlanModel, picks: Int32Array): { raises: PlanRaise[]; total: Rational; levels: number[] } {
+  const levels = [...model.current];
+  const raises: PlanRaise[] = [];
+  let total = rational(0);
+  model.choices.forEach((choice, i) => {
+    const to = choice.floor + (picks[i] as number);
+    levels[i] = to;
+    if (to === choice.current) return;
+    let cost = rational(0);
+    for (let k = 0; k < to - choice.current; k++) {
+      const step = choice.stepCosts[k] as Rational;
+      cost = rational(cost.num * step.den + step.num * cost.den, cost.den * step.den);
+    }
+    total = rational(total.num * cost.den + cost.num * total.den, total.den * cost.den);
+    const indicator = catalogue.indicators[i]!;
+    raises.push({
+      indicator: indicator.id,
+      label: indicator.name,
+      from: choice.current,
+      to,
+      cost: formatExactDecimal(cost),
+      gain: signedValue(rational((to - choice.current) * indicator.units, catalogue.totalUnits), model.display),
+    });
+  });
+  return { raises, total, levels };
+}
+
+/**
+ * Finds the cheapest set of level raises that reaches a target, and returns every issue instead
+ * of throwing. See {@link plan}.
+ *
+ * @example
+ * ```ts
+ * const outcome = safePlan(result, permenpanrb592020, { index: '3.5' }, costsFromFile);
+ * if (!outcome.success) console.error(outcome.issues);
+ * ```
+ * @category Analysis
+ */
+export function safePlan<P extends string>(
+  result: ScoreResult<P>,
+  catalogue: Catalogue<P>,
+  target: PlanTarget,
+  options?: PlanOptions,
+): SafeResult<PlanResult<P>> {
+  const issues: Issue[] = [];
+  const resolved = resolveTarget(catalogue, target, issues);
+  const model = buildPlanModel(catalogue, result, options, issues);
+  if (resolved === undefined || model === undefined) return { success: false, issues };
+  const { display } = model;
+  const capLevels = model.choices.map((choice) => choice.cap);
+  const reasons: Issue[] = [];
+  const targetGroups: Record<string, ExactValue> = {};
+  const bestGroups: Record<string, ExactValue> = {};
+  const groupNeeds = new Map<number, number>();
+  for (const [position, value] of resolved.groups) {
+    const group = catalogue.groups[position]!;
+    const need = needOf(value, group.units, rangeSum(catalogue, model.current, group.from, group.to));
+    const best = rational(rangeSum(catalogue, capLevels, group.from, group.to), group.units);
+    targetGroups[group.id] = exactValue(value, display);
+    bestGroups[group.id] = exactValue(best, display);
+    groupNeeds.set(position, need);
+    if (rangeSum(catalogue, capLevels, group.from, group.to) - rangeSum(catalogue, model.current, group.from, group.to) < need) {
+      reasons.push(
+        analysisIssue(
+          'plan.group_unreachable',
+          ['target', 'groups', group.id],
+          `${group.id} paling tinggi mencapai ${bestGroups[group.id]!.value} dengan batas dan kunci yang ada, di bawah target ${targetGroups[group.id]!.value}.`,
+          `${group.id} can reach at most ${bestGroups[group.id]!.value} under the caps and locks, below the target ${targetGroups[group.id]!.value}.`,
+        ),
+      );
+    }
+  }
+  const maxSum = rangeSum(catalogue, capLevels, 0, capLevels.length);
+  const bestIndex = exactValue(rational(maxSum, catalogue.totalUnits), display);
+  const rootNeed = resolved.index === null ? 0 : needOf(resolved.index, catalogue.totalUnits, model.base);
+  if (resolved.index !== null && maxSum - model.base < rootNeed) {
+    reasons.push(
+      analysisIssue(
+        'plan.index_unreachable',
+        ['target'],
+        `Indeks paling tinggi mencapai ${bestIndex.value} dengan batas dan kunci yang ada, di bawah target ${exactValue(resolved.index, display).value}.`,
+        `The index can reach at most ${bestIndex.value} under the caps and locks, below the target ${exactValue(resolved.index, display).value}.`,
+      ),
+    );
+  }
+  model.choices.forEach((choice, i) => {
+    if (!choice.conflict) return;
+    const id = catalogue.indicators[i]!.id;
+    reasons.push(
+      analysisIssue(
+        'plan.minimum_unreachable',
+        ['options', 'minimums', id],
+        `Indikator ${id} harus mencapai tingkat minimum, tetapi dibatasi pada ${choice.cap} (batas atau kunci).`,
+        `Indicator ${id} must reach its minimum level but is held at ${choice.cap} (cap or lock).`,
+      ),
+    );
+  });
+  const base = {
+    target: { index: resolved.index === null ? null : exactValue(resolved.index, display), groups: targetGroups },
+    best: { index: bestIndex, groups: bestGroups },
+  };
+  if (reasons.length > 0) {
+    return { success: true, output: { reachable: false, ...base, raises: [], totalCost: null, result: null, reasons } };
+  }
+  const tree = constraintTree(catalogue, rootNeed, groupNeeds);
+  const solved = solveNode(tree, model.choices, rootNeed);
+  const picks = new Int32Array(model.choices.length);
+  solved.backtrack(0, picks);
+  const { raises, total, levels } = raisesOf(catalogue, model, picks);
+  const output = rescore(catalogue, result, levels);
+  return {
+    success: true,
+    output: { reachable: true, ...base, raises, totalCost: formatExactDecimal(total), result: output, reasons: [] },
+  };
+}
+
+/**
+ * The cheapest set of level raises that reaches a target: an index, a predikat, minimums per
+ * group, or all of these at once. Exact and optimal (dynamic programming over the integer
+ * weights, not a greedy heuristic). Costs default to 1 per level step; `options` give costs
+ * per indicator and per step, caps, locks and minimum levels. The returned `result` is the full
+ * score of the planned levels. Throws a {@link SpbeError} on bad input; an unreachable target
+ * is not an error (`reachable: false`, with `best` and `reasons`).
+ *
+ * @example
+ * ```ts
+ * const result = score(permenpanrb592020, assessment);
+ * const cheapest = plan(result, permenpanrb592020, { predicate: 'sangat-baik' }, { minimumLevel: 3 });
+ * cheapest.raises;           // [{ indicator: '32', from: 3, to: 4, cost: '1', gain: { value: '+0.03', ... } }, ...]
+ * cheapest.totalCost;        // "14"
+ * cheapest.result?.index;    // { value: '3.50', predicate: { id: 'sangat-baik', ... } }
+ * ```
+ * @category Analysis
+ */
+export function plan<P extends string>(
+  result: ScoreResult<P>,
+  catalogue: Catalogue<P>,
+  target: PlanTarget,
+  options?: PlanOptions,
+): PlanResult<P> {
+  const outcome = safePlan(result, catalogue, target, options);
+  if (!outcome.success) throw new SpbeError(outcome.issues);
+  return outcome.output;
+}
