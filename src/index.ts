@@ -45,6 +45,7 @@ export type {
 export type { RoundingMode } from './arithmetic/rounding.js';
 export { ROUNDING_MODES } from './arithmetic/rounding.js';
 export { compileCatalogue } from './catalogue/compile.js';
+export { catalogueSnapshot } from './catalogue/snapshot.js';
 export { CATALOGUE_ISSUE_CODES, type CatalogueIssueCode } from './catalogue/catalogue-issues.js';
 export { ASSESSMENT_ISSUE_CODES, type AssessmentIssueCode } from './scoring/assessment-issues.js';
 export { DEFAULT_SCORE_OPTIONS } from './scoring/resolve-options.js';
