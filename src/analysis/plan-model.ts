@@ -78,6 +78,8 @@ export interface PlanModel {
   readonly costScale: bigint;
 }
 
+const PLAN_OPTION_KEYS = ['defaultCost', 'costs', 'maxLevel', 'caps', 'locked', 'minimumLevel', 'minimums'];
+
 function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
   return record && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
@@ -179,6 +181,11 @@ export function buildPlanModel(catalogue: Catalogue, result: ScoreResult, option
   if (typeof opts !== 'object' || opts === null || Array.isArray(opts)) {
     issues.push(analysisIssue('analysis.option_invalid', [], 'Opsi harus berupa objek.', 'The options must be an object.', { received: opts }));
     return undefined;
+  }
+  for (const key of Object.keys(opts)) {
+    if (!PLAN_OPTION_KEYS.includes(key)) {
+      issues.push(analysisIssue('analysis.option_invalid', [key], `Opsi "${key}" tidak dikenal (${PLAN_OPTION_KEYS.join(', ')}).`, `Unknown option "${key}" (${PLAN_OPTION_KEYS.join(', ')}).`, { received: key }));
+    }
   }
   checkIds(opts.costs, 'costs', catalogue, issues);
   checkIds(opts.caps, 'caps', catalogue, issues);

@@ -1,0 +1,129 @@
+import { formatExactDecimal } from '../arithmetic/decimal-string.js';
+import { rational } from '../arithmetic/rational.js';
+import type { Catalogue } from '../model/catalogue.js';
+import { SpbeError, type Issue, type SafeResult } from '../model/issue.js';
+import type { PredicateRef, ScoreResult } from '../model/result.js';
+import { predicateOf, predicateRef } from '../scoring/predicate.js';
+import { analysisIssue } from './analysis-issues.js';
+import { exactValue, type ExactValue } from './exact-value.js';
+import { buildPlanModel, type PlanOptions } from './plan-model.js';
+import { solveNode } from './plan-solver.js';
+import { resolveTarget } from './plan-target.js';
+import { constraintTree, raisesOf, type PlanRaise } from './plan.js';
+
+/** Options of `frontier`: those of `plan`, plus group minimums every point must meet. @category Analysis */
+export interface FrontierOptions extends PlanOptions {
+  /** Minimum value per group id that every point of the frontier must reach: `{ D3: "2.6" }`. */
+  readonly groups?: Readonly<Record<string, string | number>>;
+}
+
+/** One point of the cost–index frontier. @category Analysis */
+export interface FrontierPoint<P extends string = string> {
+  /** Exact least cost of reaching `index`, as a decimal string. */
+  readonly cost: string;
+  /** The highest index this cost can buy (exact, display, predikat from the exact value). */
+  readonly index: ExactValue & { readonly predicate: PredicateRef<P> };
+  /** The raises of one cheapest way to get there. */
+  readonly raises: readonly PlanRaise[];
+}
+
+/** What `frontier` returns. @category Analysis */
+export interface Frontier<P extends string = string> {
+  /** False when the minimums cannot be met under the caps and locks (then `points` is empty). */
+  readonly feasible: boolean;
+  /** Pareto-optimal points, cost and index both strictly increasing. */
+  readonly points: readonly FrontierPoint<P>[];
+  /** Why there is no frontier (empty when feasible). */
+  readonly reasons: readonly Issue[];
+}
+
+/**
+ * The Pareto frontier of cost against index, returning issues instead of throwing. See
+ * {@link frontier}.
+ *
+ * @example
+ * ```ts
+ * const outcome = safeFrontier(result, permenpanrb592020, { defaultCost: [1, 1, 2, 3] });
+ * if (outcome.success) console.log(outcome.output.points.length);
+ * ```
+ * @category Analysis
+ */
+export function safeFrontier<P extends string>(
+  result: ScoreResult<P>,
+  catalogue: Catalogue<P>,
+  options?: FrontierOptions,
+): SafeResult<Frontier<P>> {
+  const issues: Issue[] = [];
+  const { groups, ...planOptions } = options ?? {};
+  const resolved = resolveTarget(catalogue, groups === undefined ? {} : { groups }, issues);
+  const model = buildPlanModel(catalogue, result, planOptions, issues);
+  if (resolved === undefined || model === undefined) return { success: false, issues };
+
+  const reasons: Issue[] = [];
+  const groupNeeds = new Map<number, number>();
+  for (const [position, value] of resolved.groups) {
+    const group = catalogue.groups[position]!;
+    let current = 0;
+    let best = 0;
+    for (let i = group.from; i < group.to; i++) {
+      current += (model.current[i] as number) * catalogue.indicators[i]!.units;
+      best += model.choices[i]!.cap * catalogue.indicators[i]!.units;
+    }
+    const required = (value.num * BigInt(group.units) + value.den - 1n) / value.den;
+    const need = Math.max(0, Number(required - BigInt(current)));
+    groupNeeds.set(position, need);
+    if (best - current < need) {
+      reasons.push(
+        analysisIssue('plan.group_unreachable', ['groups', group.id], `${group.id} tidak dapat mencapai minimum yang diminta.`, `${group.id} cannot reach the required minimum.`),
+      );
+    }
+  }
+  model.choices.forEach((choice, i) => {
+    if (choice.conflict) {
+      const id = catalogue.indicators[i]!.id;
+      reasons.push(
+        analysisIssue('plan.minimum_unreachable', ['minimums', id], `Indikator ${id} tidak dapat mencapai tingkat minimumnya.`, `Indicator ${id} cannot reach its minimum level.`),
+      );
+    }
+  });
+  if (reasons.length > 0) return { success: true, output: { feasible: false, points: [], reasons } };
+
+  let maxGain = 0;
+  model.choices.forEach((choice, i) => (maxGain += (choice.cap - choice.current) * catalogue.indicators[i]!.units));
+  const solved = solveNode(constraintTree(catalogue, 0, groupNeeds), model.choices, maxGain);
+  const { curve } = solved;
+  const points: FrontierPoint<P>[] = [];
+  for (let x = 0; x <= maxGain; x++) {
+    const cost = curve[x] as number;
+    if (cost === Infinity) break;
+    if (x < maxGain && cost === curve[x + 1]) continue;
+    const picks = new Int32Array(model.choices.length);
+    solved.backtrack(x, picks);
+    const { raises, total } = raisesOf(catalogue, model, picks);
+    const index = rational(model.base + x, catalogue.totalUnits);
+    points.push({
+      cost: formatExactDecimal(total),
+      index: { ...exactValue(index, model.display), predicate: predicateRef(predicateOf(catalogue, index.num, index.den)) },
+      raises,
+    });
+  }
+  return { success: true, output: { feasible: true, points, reasons: [] } };
+}
+
+/**
+ * The Pareto frontier of cost against index: for every index a plan can reach, the least cost,
+ * keeping only the points where more money buys a higher index. Uses the same exact solver,
+ * costs, caps, locks and minimums as {@link plan}. Throws a {@link SpbeError} on bad input.
+ *
+ * @example
+ * ```ts
+ * const { points } = frontier(result, permenpanrb592020, { minimumLevel: 2 });
+ * for (const point of points) console.log(point.cost, point.index.value, point.index.predicate.id);
+ * ```
+ * @category Analysis
+ */
+export function frontier<P extends string>(result: ScoreResult<P>, catalogue: Catalogue<P>, options?: FrontierOptions): Frontier<P> {
+  const outcome = safeFrontier(result, catalogue, options);
+  if (!outcome.success) throw new SpbeError(outcome.issues);
+  return outcome.output;
+}
