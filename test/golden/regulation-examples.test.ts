@@ -5,7 +5,7 @@ import { PREDICATES_2020, PROCESS_SCALE, SPBE_TIERS } from '../../src/catalogues
 import type { CatalogueDefinition } from '../../src/model/catalogue.js';
 import { unwrap } from '../../src/model/issue.js';
 import { score } from '../../src/scoring/score.js';
-import { uniformLevels } from '../helpers/assessments.js';
+import { levelsFrom, uniformLevels } from '../helpers/assessments.js';
 
 /*
  * The worked examples printed in PermenPANRB 59/2020 (domain reference, section 3).
@@ -94,22 +94,22 @@ describe('official rounding and predikat rules (domain reference, section 3)', (
     // 3.4985 = 6997/2000 on the catalogue's 2000-unit scale.
     const catalogue = permenpanrb592020;
     const levels = findLevelsFor(catalogue.indicators.map((i) => i.units), 6997);
-    const result = score(catalogue, { levels: Object.fromEntries(catalogue.indicators.map((i, k) => [i.id, levels[k]])) });
+    const result = score(catalogue, { levels: levelsFrom(catalogue, levels) });
     expect(result.index.exact).toBe('6997/2000');
     expect(result.index.value).toBe('3.50');
     expect(result.index.predicate.id).toBe('baik');
-    expect(score(catalogue, { levels: Object.fromEntries(catalogue.indicators.map((i, k) => [i.id, levels[k]])) }, { predicateFrom: 'rounded' }).index.predicate.id).toBe('sangat-baik');
+    expect(score(catalogue, { levels: levelsFrom(catalogue, levels) }, { predicateFrom: 'rounded' }).index.predicate.id).toBe('sangat-baik');
   });
 
   it('an exact tie at the third decimal rounds half up (4.745 → "4.75"), unlike floats', () => {
     const catalogue = permenpanrb592020;
     const levels = findLevelsFor(catalogue.indicators.map((i) => i.units), 9490); // 4.745
-    const result = score(catalogue, { levels: Object.fromEntries(catalogue.indicators.map((i, k) => [i.id, levels[k]])) });
+    const result = score(catalogue, { levels: levelsFrom(catalogue, levels) });
     expect(result.index.exact).toBe('949/200');
     expect(result.index.value).toBe('4.75');
     expect((4.745).toFixed(2)).toBe('4.75'); // this one survives floats by luck...
     expect((1.005).toFixed(2)).toBe('1.00'); // ...this one does not: why no float touches a score
-    expect(score(catalogue, { levels: Object.fromEntries(catalogue.indicators.map((i, k) => [i.id, levels[k]])) }, { rounding: 'halfEven' }).index.value).toBe('4.74');
+    expect(score(catalogue, { levels: levelsFrom(catalogue, levels) }, { rounding: 'halfEven' }).index.value).toBe('4.74');
   });
 });
 

@@ -1,0 +1,58 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { roundRatio, ROUNDING_MODES } from '../../src/arithmetic/rounding.js';
+import { D, ORACLE_ROUNDING } from '../helpers/oracle.js';
+
+describe('roundRatio', () => {
+  it('rounds the published tie cases half up', () => {
+    expect(roundRatio(4745, 1000, 2, 'halfUp')).toBe('4.75');
+    expect(roundRatio(1005, 1000, 2, 'halfUp')).toBe('1.01');
+    expect(roundRatio(6997, 2000, 2, 'halfUp')).toBe('3.50');
+    expect(roundRatio(1179, 400, 2, 'halfUp')).toBe('2.95'); // 2.9475
+  });
+
+  it('implements each mode on ties, both signs', () => {
+    const cases: [number, number, Record<string, string>][] = [
+      [2345, 1000, { halfUp: '2.35', halfEven: '2.34', down: '2.34', up: '2.35' }],
+      [2355, 1000, { halfUp: '2.36', halfEven: '2.36', down: '2.35', up: '2.36' }],
+      [-2345, 1000, { halfUp: '-2.35', halfEven: '-2.34', down: '-2.34', up: '-2.35' }],
+      [2341, 1000, { halfUp: '2.34', halfEven: '2.34', down: '2.34', up: '2.35' }],
+      [-1, 1000, { halfUp: '0.00', halfEven: '0.00', down: '0.00', up: '-0.01' }],
+    ];
+    for (const [num, den, expected] of cases) {
+      for (const mode of ROUNDING_MODES) expect(roundRatio(num, den, 2, mode), `${num}/${den} ${mode}`).toBe(expected[mode]);
+    }
+  });
+
+  it('formats integers, zero decimals and many decimals', () => {
+    expect(roundRatio(3, 1, 2, 'halfUp')).toBe('3.00');
+    expect(roundRatio(7, 2, 0, 'halfUp')).toBe('4');
+    expect(roundRatio(7, 2, 0, 'halfEven')).toBe('4');
+    expect(roundRatio(5, 2, 0, 'halfEven')).toBe('2');
+    expect(roundRatio(1, 3, 20, 'halfUp')).toBe('0.33333333333333333333');
+    expect(roundRatio(0, 7, 2, 'up')).toBe('0.00');
+  });
+
+  it('matches decimal.js for every mode, numbers and bigints alike', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -10_000_000, max: 10_000_000 }),
+        fc.integer({ min: 1, max: 100_000 }),
+        fc.integer({ min: 0, max: 6 }),
+        fc.constantFrom(...ROUNDING_MODES),
+        (num, den, decimals, mode) => {
+          const expected = new D(num).div(den).toDecimalPlaces(decimals, ORACLE_ROUNDING[mode]).toFixed(decimals);
+          const normalised = /^-0(\.0*)?$/.test(expected) ? expected.slice(1) : expected;
+          expect(roundRatio(num, den, decimals, mode)).toBe(normalised);
+          expect(roundRatio(BigInt(num), BigInt(den), decimals, mode)).toBe(normalised);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('falls back to bigint when a product leaves the safe-integer range', () => {
+    const big = 2 ** 52 + 1;
+    expect(roundRatio(big, 3, 2, 'halfUp')).toBe(new D(big).div(3).toDecimalPlaces(2, D.ROUND_HALF_UP).toFixed(2));
+  });
+});
