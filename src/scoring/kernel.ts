@@ -53,8 +53,13 @@ export function sumComplete(catalogue: Catalogue, levels: readonly number[]): Ke
   return { groups: groupValues, index: { num: acc, den: totalUnits }, contributions, groupCoverage, coverage: FULL };
 }
 
+const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** Back to safe-integer numbers where they fit, so formatting downstream stays on the fast path. */
 function toFraction(value: Rational): Fraction {
-  return { num: value.num, den: value.den };
+  const { num, den } = value;
+  if (den <= SAFE && num <= SAFE && num >= -SAFE) return { num: Number(num), den: Number(den) };
+  return { num, den };
 }
 
 /**

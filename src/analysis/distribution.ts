@@ -1,0 +1,39 @@
+import { add, compare, mul, rational, sub, ZERO, type Rational } from '../arithmetic/rational.js';
+
+/**
+ * Exact summary of a list of values. Quartiles use linear interpolation between closest ranks
+ * (Hyndman & Fan type 7, the default of R, NumPy and Excel's QUARTILE.INC): for p in {¼, ½, ¾}
+ * and sorted values x₀…xₙ₋₁, h = (n − 1)·p and Q = x⌊h⌋ + (h − ⌊h⌋)·(x⌊h⌋₊₁ − x⌊h⌋). All exact.
+ */
+export interface Distribution {
+  readonly min: Rational;
+  readonly q1: Rational;
+  readonly median: Rational;
+  readonly q3: Rational;
+  readonly max: Rational;
+  readonly mean: Rational;
+}
+
+function quantile(sorted: readonly Rational[], num: number, den: number): Rational {
+  const h = rational((sorted.length - 1) * num, den);
+  const low = Number(h.num / h.den);
+  const fraction = sub(h, rational(low));
+  const base = sorted[low] as Rational;
+  const next = sorted[Math.min(low + 1, sorted.length - 1)] as Rational;
+  return add(base, mul(fraction, sub(next, base)));
+}
+
+/** The distribution of a non-empty list of exact values. */
+export function distributionOf(values: readonly Rational[]): Distribution {
+  const sorted = [...values].sort(compare);
+  let sum = ZERO;
+  for (const value of values) sum = add(sum, value);
+  return {
+    min: sorted[0] as Rational,
+    q1: quantile(sorted, 1, 4),
+    median: quantile(sorted, 1, 2),
+    q3: quantile(sorted, 3, 4),
+    max: sorted[sorted.length - 1] as Rational,
+    mean: rational(sum.num, sum.den * BigInt(values.length)),
+  };
+}

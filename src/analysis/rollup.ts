@@ -1,0 +1,294 @@
+import { compare, parseFraction, rational, ZERO, type Rational } from '../arithmetic/rational.js';
+import type { Assessment } from '../model/assessment.js';
+import type { Catalogue } from '../model/catalogue.js';
+import { SpbeError, type Issue, type SafeResult } from '../model/issue.js';
+import type { Localized } from '../model/localized.js';
+import type { ScoreOptions } from '../model/options.js';
+import type { IndicatorStatus, ScoredValue, ScoreResult } from '../model/result.js';
+import { resolveScoreOptions } from '../scoring/resolve-options.js';
+import { safeScore } from '../scoring/score.js';
+import { scoreExactLevels } from '../scoring/score-exact-levels.js';
+import { analysisIssue } from './analysis-issues.js';
+import { consolidateLevels, ROLLUP_STRATEGIES, type RollupStrategy } from './consolidate.js';
+import { distributionOf } from './distribution.js';
+import { exactValue, readDecimal, type ExactValue } from './exact-value.js';
+
+/** Options of `rollup`. @category Analysis */
+export interface RollupOptions {
+  /** How each indicator's levels are consolidated; default `mean`. */
+  readonly strategy?: RollupStrategy;
+  /** Weight per unit id, required by the `weighted` strategy (numbers or decimal strings, > 0). */
+  readonly unitWeights?: Readonly<Record<string, number | string>>;
+  /** Options for scoring every unit and the consolidation; `missing` is always `partial`. */
+  readonly score?: ScoreOptions;
+  /** Targets for the "below target" lists; default the catalogue's targets, else index 2.6 and level 3. */
+  readonly targets?: { readonly index?: string | number; readonly level?: number };
+  /** Agency name recorded in the consolidated result (e.g. "Pemerintah Kota Contoh"). */
+  readonly name?: string;
+  /** How many indicators to list in `widestSpread`; default 10. */
+  readonly spreadLimit?: number;
+}
+
+/** One unit in a roll-up. @category Analysis */
+export interface RollupUnit<P extends string = string> {
+  /** The unit's id: its assessment's `agency`, or `unit-<n>` (1-based input position) without one. */
+  readonly unit: string;
+  /** Competition rank by exact index, highest first: ties share a rank (1, 2, 2, 4). */
+  readonly rank: number;
+  readonly index: ScoredValue<P>;
+  /** Share of the catalogue's weight the unit assessed (exact fraction). */
+  readonly coverage: string;
+  /** The unit's own result (scored with `missing: "partial"`). */
+  readonly result: ScoreResult<P>;
+}
+
+/** How one indicator was consolidated. @category Analysis */
+export interface RollupIndicator {
+  readonly id: string;
+  readonly label: Localized;
+  /** Units that gave it a level. */
+  readonly assessedBy: number;
+  /** Units that marked it not applicable. */
+  readonly notApplicableBy: number;
+  /** Consolidated level (exact and display); null when no unit gave a level. */
+  readonly level: ExactValue | null;
+  readonly min: number | null;
+  readonly max: number | null;
+  /** max − min over the units that gave a level; null when none did. */
+  readonly spread: number | null;
+  /** Units whose level is below the target level. */
+  readonly unitsBelowTarget: number;
+}
+
+/** What `rollup` returns. @category Analysis */
+export interface Rollup<P extends string = string> {
+  readonly strategy: RollupStrategy;
+  /** The consolidated assessment, scored like any other (partial when some indicator was never assessed). */
+  readonly consolidated: ScoreResult<P>;
+  /** Indicators no unit assessed (nor marked not applicable): reported, never filled in. */
+  readonly unassessed: readonly string[];
+  /** Units in rank order (ties by unit id). */
+  readonly units: readonly RollupUnit<P>[];
+  /**
+   * The distribution of the units' exact indexes. Quartiles: linear interpolation between
+   * closest ranks (type 7, as R, NumPy and Excel QUARTILE.INC).
+   */
+  readonly distribution: {
+    readonly count: number;
+    readonly min: ExactValue;
+    readonly q1: ExactValue;
+    readonly median: ExactValue;
+    readonly q3: ExactValue;
+    readonly max: ExactValue;
+    readonly mean: ExactValue;
+  };
+  /** Per indicator, in catalogue order. */
+  readonly indicators: readonly RollupIndicator[];
+  /** Units whose index and indicators whose consolidated level are below the targets. */
+  readonly belowTarget: {
+    readonly index: ExactValue;
+    readonly level: number;
+    /** Unit ids, in rank order. */
+    readonly units: readonly string[];
+    /** Indicator ids, in catalogue order. */
+    readonly indicators: readonly string[];
+  };
+  /** Indicators with the widest spread between units (spread > 0), widest first, ties in catalogue order. */
+  readonly widestSpread: readonly { readonly indicator: string; readonly spread: number; readonly min: number; readonly max: number }[];
+}
+
+const ROLLUP_OPTION_KEYS = ['strategy', 'unitWeights', 'score', 'targets', 'name', 'spreadLimit'];
+
+function optionIssue(path: (string | number)[], expected: string, received: unknown): Issue {
+  return analysisIssue('analysis.option_invalid', path, `Opsi "${path.join('.')}" tidak sah (diharapkan ${expected}).`, `Option "${path.join('.')}" is not valid (expected ${expected}).`, {
+    expected,
+    received,
+  });
+}
+
+interface UnitScored<P extends string> {
+  readonly unit: string;
+  readonly result: ScoreResult<P>;
+  readonly index: Rational;
+  readonly weight: Rational;
+}
+
+/**
+ * Rolls up per-unit assessments (one per department, each usually covering only some indicators)
+ * into one consolidated result, returning issues instead of throwing. See {@link rollup}.
+ *
+ * @example
+ * ```ts
+ * const outcome = safeRollup(permenpanrb592020, assessmentsFromFiles, { strategy: 'median' });
+ * if (!outcome.success) console.error(outcome.issues); // paths start with the unit's position
+ * ```
+ * @category Analysis
+ */
+export function safeRollup<P extends string>(
+  catalogue: Catalogue<P>,
+  assessments: readonly Assessment[],
+  options: RollupOptions = {},
+): SafeResult<Rollup<P>> {
+  const issues: Issue[] = [];
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    return { success: false, issues: [optionIssue([], 'object', options)] };
+  }
+  for (const key of Object.keys(options)) if (!ROLLUP_OPTION_KEYS.includes(key)) issues.push(optionIssue([key], ROLLUP_OPTION_KEYS.join(' | '), key));
+  const strategy = options.strategy ?? 'mean';
+  if (!ROLLUP_STRATEGIES.includes(strategy)) issues.push(optionIssue(['strategy'], ROLLUP_STRATEGIES.join(' | '), strategy));
+  const scoreOptions: ScoreOptions = { ...(options.score ?? {}), missing: 'partial' };
+  const resolved = resolveScoreOptions(scoreOptions, issues);
+  const display = { decimals: resolved.decimals, rounding: resolved.rounding };
+  const targetIndex = readDecimal(options.targets?.index ?? catalogue.targets?.index ?? '2.6');
+  if (targetIndex === undefined) issues.push(optionIssue(['targets', 'index'], 'decimal', options.targets?.index));
+  const targetLevel = options.targets?.level ?? catalogue.targets?.level ?? 3;
+  if (typeof targetLevel !== 'number' || !Number.isFinite(targetLevel)) issues.push(optionIssue(['targets', 'level'], 'number', targetLevel));
+  const spreadLimit = options.spreadLimit ?? 10;
+  if (!Number.isInteger(spreadLimit) || spreadLimit < 0) issues.push(optionIssue(['spreadLimit'], 'integer ≥ 0', spreadLimit));
+  if (!Array.isArray(assessments) || assessments.length === 0) {
+    issues.push(analysisIssue('rollup.no_units', [], 'Tidak ada penilaian unit untuk digabungkan.', 'There are no unit assessments to roll up.', { received: assessments }));
+    return { success: false, issues };
+  }
+
+  // Score every unit on its own.
+  const units: UnitScored<P>[] = [];
+  const seen = new Set<string>();
+  assessments.forEach((assessment, k) => {
+    const agency = (assessment as { agency?: unknown } | null)?.agency;
+    const unit = typeof agency === 'string' ? agency : `unit-${k + 1}`;
+    if (seen.has(unit)) {
+      issues.push(analysisIssue('rollup.duplicate_unit', [k, 'agency'], `Unit "${unit}" muncul lebih dari sekali.`, `Unit "${unit}" appears more than once.`, { received: unit }));
+    }
+    seen.add(unit);
+    let weight = rational(1);
+    if (strategy === 'weighted') {
+      const raw = options.unitWeights?.[unit];
+      const value = readDecimal(raw);
+      if (value === undefined || compare(value, ZERO) <= 0) {
+        issues.push(
+          analysisIssue('rollup.weight_invalid', ['unitWeights', unit], `Unit "${unit}" memerlukan bobot positif untuk strategi weighted.`, `Unit "${unit}" needs a positive weight for the weighted strategy.`, {
+            received: raw,
+          }),
+        );
+      } else weight = value;
+    }
+    const outcome = safeScore(catalogue, assessment, scoreOptions);
+    if (!outcome.success) {
+      for (const issue of outcome.issues) issues.push({ ...issue, path: [k, ...issue.path] });
+      return;
+    }
+    units.push({ unit, result: outcome.output, index: parseFraction(outcome.output.index.exact) as Rational, weight });
+  });
+  if (issues.length > 0) return { success: false, issues };
+
+  // Consolidate per indicator.
+  const count = catalogue.indicators.length;
+  const perLevels: number[][] = Array.from({ length: count }, () => []);
+  const perWeights: Rational[][] = Array.from({ length: count }, () => []);
+  const notApplicable = new Array<number>(count).fill(0);
+  for (const { result, weight } of units) {
+    result.indicators.forEach((indicator, i) => {
+      if (indicator.level !== null && indicator.status !== 'not-applicable') {
+        (perLevels[i] as number[]).push(indicator.level as number);
+        (perWeights[i] as Rational[]).push(weight);
+      } else if (indicator.status === 'not-applicable') notApplicable[i] = (notApplicable[i] as number) + 1;
+    });
+  }
+  const levels: (Rational | null)[] = [];
+  const statuses: IndicatorStatus[] = [];
+  const indicators: RollupIndicator[] = catalogue.indicators.map((indicator, i) => {
+    const given = perLevels[i] as number[];
+    const level = given.length > 0 ? consolidateLevels(strategy, given, perWeights[i] as Rational[]) : null;
+    levels.push(level);
+    statuses.push(level !== null ? 'assessed' : (notApplicable[i] as number) > 0 ? 'not-applicable' : 'missing');
+    const min = given.length > 0 ? Math.min(...given) : null;
+    const max = given.length > 0 ? Math.max(...given) : null;
+    return {
+      id: indicator.id,
+      label: indicator.name,
+      assessedBy: given.length,
+      notApplicableBy: notApplicable[i] as number,
+      level: level === null ? null : exactValue(level, display),
+      min,
+      max,
+      spread: min === null || max === null ? null : max - min,
+      unitsBelowTarget: given.filter((value) => value < targetLevel).length,
+    };
+  });
+  const years = new Set(units.map(({ result }) => result.assessment.year));
+  const year = years.size === 1 ? [...years][0] : undefined;
+  const metadata = { ...(options.name === undefined ? {} : { agency: options.name }), ...(year === undefined ? {} : { year }) };
+  const consolidated = scoreExactLevels(catalogue, levels, statuses, metadata, resolved);
+  if (consolidated === undefined) {
+    return { success: false, issues: [analysisIssue('rollup.nothing_assessed', [], 'Tidak ada indikator yang dinilai oleh unit mana pun.', 'No unit assessed any indicator.')] };
+  }
+
+  // Rank units: exact index descending, ties share a rank (competition ranking), then by id.
+  const order = [...units].sort((a, b) => compare(b.index, a.index) || (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0));
+  const ranked: RollupUnit<P>[] = [];
+  order.forEach((entry, k) => {
+    const previous = order[k - 1];
+    const rank = previous !== undefined && compare(previous.index, entry.index) === 0 ? (ranked[k - 1] as RollupUnit<P>).rank : k + 1;
+    ranked.push({ unit: entry.unit, rank, index: entry.result.index, coverage: entry.result.coverage, result: entry.result });
+  });
+  const spread = distributionOf(units.map((entry) => entry.index));
+  const target = targetIndex as Rational;
+  const levelTarget = readDecimal(targetLevel) as Rational;
+  const widest = indicators
+    .filter((entry) => entry.spread !== null && entry.spread > 0)
+    .sort((a, b) => (b.spread as number) - (a.spread as number))
+    .slice(0, spreadLimit)
+    .map((entry) => ({ indicator: entry.id, spread: entry.spread as number, min: entry.min as number, max: entry.max as number }));
+  return {
+    success: true,
+    output: {
+      strategy,
+      consolidated,
+      unassessed: indicators.filter((_, i) => statuses[i] === 'missing').map((entry) => entry.id),
+      units: ranked,
+      distribution: {
+        count: units.length,
+        min: exactValue(spread.min, display),
+        q1: exactValue(spread.q1, display),
+        median: exactValue(spread.median, display),
+        q3: exactValue(spread.q3, display),
+        max: exactValue(spread.max, display),
+        mean: exactValue(spread.mean, display),
+      },
+      indicators,
+      belowTarget: {
+        index: exactValue(target, display),
+        level: targetLevel,
+        units: order.filter((entry) => compare(entry.index, target) < 0).map((entry) => entry.unit),
+        indicators: indicators.filter((_, i) => levels[i] !== null && compare(levels[i] as Rational, levelTarget) < 0).map((entry) => entry.id),
+      },
+      widestSpread: widest,
+    },
+  };
+}
+
+/**
+ * Rolls up per-unit assessments (one per department, OPD) into one consolidated result: each
+ * indicator's levels across the units that assessed it are consolidated with a strategy (exact
+ * mean by default; median, min, max, weighted), and the consolidated levels are scored like any
+ * assessment. Indicators nobody assessed are listed in `unassessed`, never filled in. Units are
+ * ranked by their own index, with the distribution of indexes, the units and indicators below the
+ * targets, and the indicators the units disagree on most. Throws a {@link SpbeError} on bad input.
+ *
+ * @example
+ * ```ts
+ * const city = rollup(permenpanrb592020, [
+ *   { agency: 'Dinas Kominfo', levels: { '1': 4, '2': 3, '15': 4 } },
+ *   { agency: 'Bappeda', levels: { '1': 3, '11': 3, '12': 4 } },
+ * ]);
+ * city.consolidated.indicators[0].level; // "7/2": the exact mean of 4 and 3
+ * city.unassessed;                        // indicators no unit assessed
+ * city.units.map((u) => [u.rank, u.unit, u.index.value]);
+ * ```
+ * @category Analysis
+ */
+export function rollup<P extends string>(catalogue: Catalogue<P>, assessments: readonly Assessment[], options?: RollupOptions): Rollup<P> {
+  const outcome = safeRollup(catalogue, assessments, options);
+  if (!outcome.success) throw new SpbeError(outcome.issues);
+  return outcome.output;
+}
