@@ -9,16 +9,34 @@ export const libraryEntries = {
   'catalogues/permenpanrb-59-2020': 'src/catalogues/permenpanrb-59-2020/index.ts',
 };
 
-export default defineConfig({
-  entry: libraryEntries,
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  splitting: true,
-  treeshake: true,
-  target: 'es2022',
-  // @noble/hashes is ESM-only: bundle it so the CommonJS build works on every supported Node.
-  noExternal: ['@noble/hashes'],
-  define: { __SPBE_VERSION__: JSON.stringify(version) },
-});
+export default defineConfig([
+  {
+    entry: libraryEntries,
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    // Keep the CLI's output: both configs build into dist/ at the same time.
+    clean: ['!cli.js', '!cli.js.map'],
+    splitting: true,
+    treeshake: true,
+    target: 'es2022',
+    // @noble/hashes is ESM-only: bundle it so the CommonJS build works on every supported Node.
+    noExternal: ['@noble/hashes'],
+    define: { __SPBE_VERSION__: JSON.stringify(version) },
+  },
+  // The `spbe` command: its own ESM entry with a shebang; the library entry never imports it.
+  {
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    dts: false,
+    sourcemap: true,
+    clean: false,
+    splitting: false,
+    treeshake: true,
+    target: 'es2022',
+    platform: 'node',
+    banner: { js: '#!/usr/bin/env node' },
+    noExternal: ['@noble/hashes'],
+    define: { __SPBE_VERSION__: JSON.stringify(version) },
+  },
+]);

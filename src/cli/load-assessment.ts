@@ -1,0 +1,46 @@
+import { extname } from 'node:path';
+import { makeIssue } from '../model/issue.js';
+import { parseAssessmentCsv } from '../report/assessment-csv.js';
+import { InputIssues } from './errors.js';
+import type { CliIo } from './io.js';
+import { readInput } from './read-input.js';
+
+/** JSON by extension, CSV by extension, otherwise (stdin) by the first character. */
+function looksLikeJson(name: string, text: string): boolean {
+  const ext = extname(name).toLowerCase();
+  if (ext === '.json') return true;
+  if (ext === '.csv' || ext === '.txt') return false;
+  return /^\uFEFF?\s*[{[]/u.test(text);
+}
+
+/** Parses JSON text; a syntax error becomes an issue naming the file. */
+export function parseJson(name: string, text: string): unknown {
+  try {
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown;
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new InputIssues([
+      makeIssue('input.json_invalid', [name], {
+        id: `Berkas ${name} bukan JSON yang valid: ${detail}`,
+        en: `The file ${name} is not valid JSON: ${detail}`,
+      }),
+    ]);
+  }
+}
+
+/**
+ * Reads an assessment file (JSON or CSV) into the unknown value `safeScore` validates. CSV goes
+ * through `parseAssessmentCsv`, whose issues stop here with their row and column.
+ */
+export async function loadAssessment(io: CliIo, name: string): Promise<unknown> {
+  const text = await readInput(io, name);
+  if (looksLikeJson(name, text)) return parseJson(name, text);
+  const read = parseAssessmentCsv(text);
+  if (!read.success) throw new InputIssues(read.issues);
+  return read.output;
+}
+
+/** Reads any JSON file (catalogues, costs, results). */
+export async function loadJson(io: CliIo, name: string): Promise<unknown> {
+  return parseJson(name, await readInput(io, name));
+}

@@ -1,0 +1,71 @@
+import { open } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { makeIssue } from '../model/issue.js';
+import { InputIssues, UsageError } from './errors.js';
+import type { CliIo } from './io.js';
+
+/** Largest input file the command reads: far above any real assessment, far below trouble. */
+export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
+
+export function tooLarge(name: string, limit: number): InputIssues {
+  const mb = limit / (1024 * 1024);
+  return new InputIssues([
+    makeIssue('input.too_large', [name], {
+      id: `Berkas ${name} lebih besar dari batas ${mb} MB dan tidak dibaca.`,
+      en: `The file ${name} is larger than the ${mb} MB limit and was not read.`,
+    }),
+  ]);
+}
+
+/**
+ * Reads a file (or stdin for "-") as UTF-8 text, refusing files over the limit before reading
+ * them: the size is checked on the open handle, and reading stops at the limit in any case.
+ */
+export async function readInput(io: CliIo, name: string, limit = MAX_INPUT_BYTES): Promise<string> {
+  if (name === '-') {
+    const bytes = await io.readStdin(limit);
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+  let handle;
+  try {
+    handle = await open(resolve(io.cwd, name), 'r');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new UsageError({
+      id: `Berkas ${name} tidak dapat dibuka (${code}).`,
+      en: `Cannot open the file ${name} (${code}).`,
+    });
+  }
+  try {
+    const stat = await handle.stat();
+    if (stat.isDirectory()) {
+      throw new UsageError({ id: `${name} adalah direktori, bukan berkas.`, en: `${name} is a directory, not a file.` });
+    }
+    if (stat.size > limit) throw tooLarge(name, limit);
+    const buffer = Buffer.alloc(Math.min(stat.size, limit) + 1);
+    let total = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, total, buffer.length - total, total);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      if (total > limit) throw tooLarge(name, limit);
+      if (total === buffer.length) break;
+    }
+    return new TextDecoder('utf-8').decode(buffer.subarray(0, total));
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Reads stdin up to the limit; used by the real command. */
+export async function readStdinLimited(limit: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of process.stdin) {
+    const data = chunk as Buffer;
+    total += data.length;
+    if (total > limit) throw tooLarge('stdin', limit);
+    chunks.push(data);
+  }
+  return Buffer.concat(chunks);
+}

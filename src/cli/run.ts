@@ -1,0 +1,64 @@
+import type { Language } from '../model/localized.js';
+import { VERSION } from '../version.js';
+import { catalogueCommand } from './commands/catalogue.js';
+import { reportCommand } from './commands/report.js';
+import { scoreCommand } from './commands/score.js';
+import { InputIssues, UsageError } from './errors.js';
+import { helpText } from './help.js';
+import { EXIT, type CliIo } from './io.js';
+import { languageOf } from './options.js';
+import { issueLines, jsonText } from './output.js';
+
+type Command = (io: CliIo, argv: readonly string[]) => Promise<number>;
+
+/** The subcommands; one only appears here once the library function behind it has landed. */
+const COMMANDS: Readonly<Record<string, Command>> = {
+  score: scoreCommand,
+  report: reportCommand,
+  catalogue: catalogueCommand,
+};
+
+/** Whether the caller asked for JSON, so that issues are printed as JSON too. */
+function wantsJson(argv: readonly string[]): boolean {
+  return argv.some((arg, i) => arg === '--format=json' || (arg === '--format' && argv[i + 1] === 'json'));
+}
+
+function usage(io: CliIo, error: UsageError, lang: Language): number {
+  io.stderr(`spbe: ${error.text[lang]}\n`);
+  io.stderr(lang === 'id' ? 'Lihat "spbe --help".\n' : 'See "spbe --help".\n');
+  return EXIT.usage;
+}
+
+/**
+ * Runs the command with the given arguments and returns the exit code. Never throws: issues,
+ * usage errors and unexpected failures each become one clear message and their exit code.
+ */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const lang = languageOf(argv);
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      io.stdout(helpText('main', lang));
+      return command === undefined ? EXIT.usage : EXIT.ok;
+    }
+    if (command === '--version' || command === '-v') {
+      io.stdout(`${VERSION}\n`);
+      return EXIT.ok;
+    }
+    const handler = COMMANDS[command];
+    if (handler === undefined) {
+      throw new UsageError({ id: `Perintah "${command}" tidak dikenal.`, en: `Unknown command "${command}".` });
+    }
+    return await handler(io, rest);
+  } catch (error) {
+    if (error instanceof InputIssues) {
+      if (wantsJson(argv)) io.stdout(jsonText({ success: false, issues: error.issues }));
+      else io.stderr(issueLines(error.issues, lang));
+      return EXIT.issues;
+    }
+    if (error instanceof UsageError) return usage(io, error, lang);
+    const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    io.stderr(`spbe: ${lang === 'id' ? 'kesalahan internal' : 'internal error'}: ${detail}\n`);
+    return EXIT.internal;
+  }
+}

@@ -1,0 +1,164 @@
+import { parse } from 'csv-parse/sync';
+import type { Assessment, LevelInput } from '../model/assessment.js';
+import { describeValue, makeIssue, type Issue, type SafeResult } from '../model/issue.js';
+
+/**
+ * Reading an assessment from a spreadsheet export. Parsing is csv-parse's job; this module only
+ * finds the columns, and turns each level cell into a level without guessing: "3" is 3, "na" is
+ * not applicable, anything else ("3,5", "tiga", "3.0") is an issue naming the row and column.
+ */
+
+/** Every issue code `parseAssessmentCsv` can report. @category Errors */
+export const CSV_ISSUE_CODES = Object.freeze([
+  'csv.parse_error',
+  'csv.empty',
+  'csv.header_missing',
+  'csv.indicator_empty',
+  'csv.indicator_duplicate',
+  'csv.level_empty',
+  'csv.level_invalid',
+] as const);
+
+const INDICATOR_HEADERS = ['indicator', 'indikator'];
+const LEVEL_HEADERS = ['level', 'tingkat'];
+const NOTE_HEADERS = ['note', 'catatan'];
+/** A canonical non-negative integer: no sign, no leading zeros, no decimals, no spaces inside. */
+const CANONICAL_INTEGER = /^(0|[1-9]\d{0,8})$/u;
+
+/** `;` when the header line has more semicolons than commas (Excel in an Indonesian locale), else `,`. */
+export function detectSeparator(text: string): ',' | ';' {
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const end = text.indexOf('\n', start);
+  const header = text.slice(start, end < 0 ? undefined : end);
+  const count = (char: string): number => header.split(char).length - 1;
+  return count(';') > count(',') ? ';' : ',';
+}
+
+function findColumn(headers: readonly string[], names: readonly string[]): number {
+  return headers.findIndex((header) => names.includes(header.trim().toLowerCase()));
+}
+
+function cellIssue(code: (typeof CSV_ISSUE_CODES)[number], row: number, column: string, id: string, en: string, received?: string): Issue {
+  return makeIssue(code, ['row', row, column], { id, en }, received === undefined ? {} : { received: describeValue(received) });
+}
+
+/** One level cell as a level, or an issue; never a coercion beyond a canonical integer or "na". */
+function readLevelCell(text: string, row: number, column: string, issues: Issue[]): LevelInput | undefined {
+  const cell = text.trim();
+  if (cell === '') {
+    issues.push(cellIssue('csv.level_empty', row, column, `Baris ${row}: kolom "${column}" kosong.`, `Row ${row}: column "${column}" is empty.`));
+    return undefined;
+  }
+  if (cell.toLowerCase() === 'na') return 'na';
+  if (CANONICAL_INTEGER.test(cell)) return Number(cell);
+  const shown = describeValue(cell);
+  issues.push(
+    cellIssue(
+      'csv.level_invalid',
+      row,
+      column,
+      `Baris ${row}: tingkat pada kolom "${column}" harus bilangan bulat (mis. 3) atau "na", bukan ${shown}.`,
+      `Row ${row}: the level in column "${column}" must be a whole number (e.g. 3) or "na", not ${shown}.`,
+      cell,
+    ),
+  );
+  return undefined;
+}
+
+/**
+ * Reads an assessment from CSV text as exported by a spreadsheet. The header row needs an
+ * indicator column (`indicator` or `indikator`) and a level column (`level` or `tingkat`),
+ * matched case-insensitively; a `note` or `catatan` column is optional and other columns are
+ * ignored. The separator (`,` or `;`) is detected from the header; a UTF-8 byte-order mark,
+ * CRLF line ends and quoted fields are handled by csv-parse. Levels must be canonical integers
+ * ("3") or `na`; anything else is an issue whose path is `["row", <record number, header = 1>,
+ * <column header>]`. The result is not scored yet: pass it to `safeScore`.
+ *
+ * @example
+ * ```ts
+ * import { parseAssessmentCsv, safeScore } from 'spbe-index';
+ *
+ * const read = parseAssessmentCsv('\uFEFFindikator;tingkat;catatan\r\n1;3;"SK Wali Kota; 2024"\r\n');
+ * if (read.success) safeScore(catalogue, read.output, { missing: 'partial' });
+ * ```
+ * @category Input
+ */
+export function parseAssessmentCsv(text: string): SafeResult<Assessment> {
+  let records: { record: string[]; info: { records: number } }[];
+  try {
+    records = parse(text, {
+      delimiter: detectSeparator(text),
+      bom: true,
+      info: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+    }) as unknown as { record: string[]; info: { records: number } }[];
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      success: false,
+      issues: [makeIssue('csv.parse_error', [], { id: `CSV tidak dapat dibaca: ${detail}`, en: `The CSV cannot be read: ${detail}` })],
+    };
+  }
+  const head = records[0];
+  if (head === undefined) {
+    return { success: false, issues: [makeIssue('csv.empty', [], { id: 'Berkas CSV kosong.', en: 'The CSV file is empty.' })] };
+  }
+  const headers = head.record;
+  const indicatorColumn = findColumn(headers, INDICATOR_HEADERS);
+  const levelColumn = findColumn(headers, LEVEL_HEADERS);
+  const noteColumn = findColumn(headers, NOTE_HEADERS);
+  const issues: Issue[] = [];
+  if (indicatorColumn < 0 || levelColumn < 0) {
+    const missing = [indicatorColumn < 0 ? 'indicator/indikator' : null, levelColumn < 0 ? 'level/tingkat' : null].filter(Boolean).join(', ');
+    issues.push(
+      makeIssue(
+        'csv.header_missing',
+        ['row', 1],
+        {
+          id: `Baris judul CSV harus memuat kolom ${missing} (ditemukan: ${headers.join(', ')}).`,
+          en: `The CSV header row must have the column(s) ${missing} (found: ${headers.join(', ')}).`,
+        },
+        { expected: missing },
+      ),
+    );
+    return { success: false, issues };
+  }
+  const indicatorName = (headers[indicatorColumn] as string).trim();
+  const levelName = (headers[levelColumn] as string).trim();
+  const levels: Record<string, LevelInput> = Object.create(null) as Record<string, LevelInput>;
+  const notes: Record<string, string> = Object.create(null) as Record<string, string>;
+  const rowOf = new Map<string, number>();
+  for (const { record, info } of records.slice(1)) {
+    const row = info.records;
+    const id = (record[indicatorColumn] ?? '').trim();
+    const levelText = record[levelColumn] ?? '';
+    if (id === '' && record.every((cell) => cell.trim() === '')) continue; // a blank spreadsheet row
+    if (id === '') {
+      issues.push(cellIssue('csv.indicator_empty', row, indicatorName, `Baris ${row}: kolom "${indicatorName}" kosong.`, `Row ${row}: column "${indicatorName}" is empty.`));
+      continue;
+    }
+    const first = rowOf.get(id);
+    if (first !== undefined) {
+      issues.push(
+        cellIssue(
+          'csv.indicator_duplicate',
+          row,
+          indicatorName,
+          `Baris ${row}: indikator ${id} sudah diisi pada baris ${first}.`,
+          `Row ${row}: indicator ${id} was already given on row ${first}.`,
+          id,
+        ),
+      );
+      continue;
+    }
+    rowOf.set(id, row);
+    const level = readLevelCell(levelText, row, levelName, issues);
+    if (level !== undefined) levels[id] = level;
+    const note = noteColumn >= 0 ? (record[noteColumn] ?? '').trim() : '';
+    if (note !== '') notes[id] = note;
+  }
+  if (issues.length > 0) return { success: false, issues };
+  const assessment: Assessment = Object.keys(notes).length > 0 ? { levels: { ...levels }, notes: { ...notes } } : { levels: { ...levels } };
+  return { success: true, output: assessment };
+}

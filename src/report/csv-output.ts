@@ -1,0 +1,59 @@
+import type { Catalogue } from '../model/catalogue.js';
+import type { Language } from '../model/localized.js';
+import type { ScoreResult } from '../model/result.js';
+import { label } from './labels.js';
+import { formatDecimal } from './locale.js';
+import type { RenderOptions } from './shared.js';
+
+/** The field separator a spreadsheet in that language expects: `;` where the decimal mark is `,`. */
+export function csvSeparator(lang: Language): ',' | ';' {
+  return lang === 'id' ? ';' : ',';
+}
+
+/**
+ * RFC 4180 field quoting: fields holding the separator, a quote, CR or LF are quoted with quotes
+ * doubled. Text that a spreadsheet would run as a formula (leading `=`, `+`, `-`, `@`) gets a
+ * leading apostrophe, so a catalogue label can never become a formula.
+ */
+export function csvField(text: string, separator: string, isText = false): string {
+  const safe = isText && /^[=+\-@\t\r]/u.test(text) ? `'${text}` : text;
+  return safe.includes(separator) || /["\r\n]/u.test(safe) ? `"${safe.replace(/"/gu, '""')}"` : safe;
+}
+
+/**
+ * Renders a result as CSV for a spreadsheet: one row for the index, one per group and one per
+ * indicator with its level, weight and exact contribution (rounded to the result's contribution
+ * decimals). With `lang: "id"` the file is written the way Excel in an Indonesian locale reads
+ * it: `;` between fields and a decimal comma ("3,83"); with `en`, `,` and a decimal point.
+ * Lines end in CRLF (RFC 4180).
+ *
+ * @example
+ * ```ts
+ * import { renderCsv } from 'spbe-index';
+ *
+ * writeFileSync('hasil.csv', renderCsv(catalogue, result, { lang: 'id' }));
+ * // jenis;id;nama;induk;bobot;tingkat;nilai;kontribusi;predikat
+ * // index;;Indeks SPBE;;100;;3,83;;Sangat Baik
+ * ```
+ * @category Reports
+ */
+export function renderCsv(catalogue: Catalogue, result: ScoreResult, options: RenderOptions = {}): string {
+  const lang = options.lang ?? 'id';
+  const sep = csvSeparator(lang);
+  const num = (text: string | null): string => (text === null ? '' : formatDecimal(text, lang));
+  const header = ['kind', 'id', 'name', 'parent', 'weight', 'level', 'value', 'contribution', 'predicate'] as const;
+  const headerText = lang === 'id'
+    ? ['jenis', 'id', 'nama', 'induk', 'bobot', 'tingkat', 'nilai', 'kontribusi', 'predikat']
+    : [...header];
+  const rows: string[][] = [headerText];
+  rows.push(['index', '', label('index', lang), '', num(catalogue.totalWeight), '', num(result.index.value), '', result.index.predicate.label[lang]]);
+  for (const group of result.groups) {
+    rows.push([group.tier, group.id, group.label[lang], group.parent ?? '', num(group.weight), '', num(group.value), '', group.predicate?.label[lang] ?? '']);
+  }
+  for (const indicator of result.indicators) {
+    const level = indicator.level === null ? (indicator.status === 'missing' ? '' : 'na') : num(String(indicator.level));
+    rows.push(['indicator', indicator.id, indicator.label[lang], indicator.group, num(indicator.weight), level, '', num(indicator.contribution.value), '']);
+  }
+  const textColumns = new Set([2]);
+  return rows.map((row) => row.map((cell, c) => csvField(cell, sep, textColumns.has(c))).join(sep)).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,169 @@
+import type { Catalogue } from '../model/catalogue.js';
+import type { Language } from '../model/localized.js';
+import type { GroupScore, ScoreResult } from '../model/result.js';
+import { escapeHtml } from './html-escape.js';
+import { REPORT_CSS } from './html-style.js';
+import { label, shortIndicatorName } from './labels.js';
+import { formatDecimal } from './locale.js';
+import { gapToTarget, levelText, reachesTarget, subjectOf, targetLevel, tiersOf } from './shared.js';
+import { barChart } from './svg-bars.js';
+import { radarChart } from './svg-radar.js';
+
+/** What the HTML report may show besides the result itself. @category Reports */
+export interface HtmlExtras {
+  /** An earlier result of the same agency and catalogue, shown beside the current values. */
+  readonly previous?: ScoreResult;
+}
+
+/** Options of {@link renderHtml}. @category Reports */
+export interface HtmlOptions extends HtmlExtras {
+  /** Language of labels and number format; default `id`. */
+  readonly lang?: Language;
+}
+
+const TEXT = {
+  title: { id: 'Laporan Indeks SPBE', en: 'SPBE Index Report' },
+  radar: { id: 'Indeks per aspek', en: 'Index by aspect' },
+  bars: { id: 'Indeks per domain terhadap target', en: 'Index by domain against the target' },
+  previous: { id: 'Sebelumnya', en: 'Previous' },
+  current: { id: 'Sekarang', en: 'Current' },
+  indicatorTable: { id: 'Tingkat per indikator', en: 'Level by indicator' },
+  value: { id: 'Nilai', en: 'Value' },
+} as const;
+
+function t(key: keyof typeof TEXT, lang: Language): string {
+  return TEXT[key][lang];
+}
+
+function groupRows(groups: readonly GroupScore[], lang: Language, previous: ScoreResult | undefined, target: string | null): string {
+  return groups
+    .map((group) => {
+      const before = previous?.groups.find((g) => g.id === group.id);
+      const below = target !== null && group.exact !== null && !reachesTarget(group.exact, target);
+      return (
+        `<tr${below ? ' class="below-target"' : ''}><td>${escapeHtml(group.id)}</td><td>${escapeHtml(group.label[lang])}</td>` +
+        `<td class="num">${escapeHtml(formatDecimal(group.weight, lang))}</td>` +
+        (previous ? `<td class="num">${escapeHtml(formatDecimal(before?.value ?? null, lang))}</td>` : '') +
+        `<td class="num level">${escapeHtml(formatDecimal(group.value, lang))}</td>` +
+        `<td>${escapeHtml(group.predicate?.label[lang] ?? '–')}</td></tr>`
+      );
+    })
+    .join('');
+}
+
+/**
+ * Renders a result as one self-contained HTML page: no scripts, no external resources (a
+ * Content-Security-Policy forbids them), inline CSS, print-friendly on A4. It shows the index and
+ * predikat, a radar chart of the aspects and a bar chart of the domains against the catalogue's
+ * target (both SVG drawn by this library), the group tables and the indicator table with levels
+ * and gaps to the target level; with `previous`, the earlier values beside the current ones.
+ * Every printed number is one of the result's display strings; all text is HTML-escaped.
+ *
+ * @example
+ * ```ts
+ * import { renderHtml, score } from 'spbe-index';
+ * import { permenpanrb592020 } from 'spbe-index/catalogues/permenpanrb-59-2020';
+ *
+ * const html = renderHtml(permenpanrb592020, score(permenpanrb592020, assessment), { lang: 'id' });
+ * writeFileSync('laporan.html', html);
+ * ```
+ * @category Reports
+ */
+export function renderHtml(catalogue: Catalogue, result: ScoreResult, options: HtmlOptions = {}): string {
+  const lang = options.lang ?? 'id';
+  const previous = options.previous;
+  const target = catalogue.targets?.index ?? null;
+  const level = targetLevel(catalogue);
+  const subject = subjectOf(result);
+  const max = catalogue.range.max;
+  const tiers = tiersOf(catalogue, result, lang).filter((tier) => tier.groups.length > 0);
+  const radarTier = tiers.find((tier) => tier.tier === 'aspect') ?? tiers[tiers.length - 1];
+  const barTier = tiers.find((tier) => tier.tier === 'domain') ?? tiers[0];
+
+  const radar = radarTier
+    ? radarChart(
+        radarTier.groups.map((g) => ({ id: g.id, name: g.label[lang], exact: g.exact, shown: formatDecimal(g.value, lang) })),
+        {
+          max,
+          target,
+          title: t('radar', lang),
+          legend: { value: label('value', lang), target: `${label('target', lang)} ${formatDecimal(target, lang)}` },
+        },
+      )
+    : '';
+  const bars = barTier
+    ? barChart(
+        barTier.groups.map((g) => ({
+          id: g.id,
+          name: g.label[lang],
+          exact: g.exact,
+          shown: formatDecimal(g.value, lang),
+          meetsTarget: target === null || reachesTarget(g.exact, target),
+        })),
+        { max, target, targetShown: `${label('target', lang)} ${formatDecimal(target, lang)}`, title: t('bars', lang) },
+      )
+    : '';
+
+  const groupTables = tiers
+    .map(
+      (tier) =>
+        `<h2>${escapeHtml(tier.plural)}</h2><table><thead><tr><th></th><th>${escapeHtml(tier.plural)}</th>` +
+        `<th class="num">${label('weight', lang)}</th>` +
+        (previous ? `<th class="num">${t('previous', lang)}</th>` : '') +
+        `<th class="num">${previous ? t('current', lang) : label('value', lang)}</th><th>${label('predicate', lang)}</th></tr></thead>` +
+        `<tbody>${groupRows(tier.groups, lang, previous, target)}</tbody></table>`,
+    )
+    .join('');
+
+  const indicatorRows = result.indicators
+    .map((indicator) => {
+      const gap = gapToTarget(indicator, level);
+      const below = gap !== null && gap !== '0';
+      const before = previous?.indicators.find((i) => i.id === indicator.id);
+      return (
+        `<tr${below ? ' class="below-target"' : ''}><td class="num">${escapeHtml(indicator.id)}</td>` +
+        `<td>${escapeHtml(shortIndicatorName(indicator.label[lang]))}</td><td>${escapeHtml(indicator.group)}</td>` +
+        `<td class="num">${escapeHtml(formatDecimal(indicator.weight, lang))}</td>` +
+        (previous ? `<td class="num">${escapeHtml(before ? levelText(before, lang) : '–')}</td>` : '') +
+        `<td class="num level">${escapeHtml(levelText(indicator, lang))}</td>` +
+        `<td class="num">${escapeHtml(formatDecimal(gap, lang))}</td></tr>`
+      );
+    })
+    .join('');
+
+  const previousLine = previous
+    ? `<dt>${t('previous', lang)}${previous.assessment.year === undefined ? '' : ` (${previous.assessment.year})`}</dt><dd>${escapeHtml(formatDecimal(previous.index.value, lang))} · ${escapeHtml(previous.index.predicate.label[lang])}</dd>`
+    : '';
+  const title = `${t('title', lang)}${subject ? ` · ${subject}` : ''}`;
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style>${REPORT_CSS}</style>
+</head>
+<body>
+<main>
+<header><div><h1>${escapeHtml(t('title', lang))}</h1>${subject ? `<p class="subject">${escapeHtml(subject)}</p>` : ''}</div><div class="meta">${escapeHtml(catalogue.title[lang])}</div></header>
+<section class="summary">
+<div class="index-card"><div class="index-label">${label('index', lang)}</div><div class="index-value">${escapeHtml(formatDecimal(result.index.value, lang))}</div><div class="index-predicate">${escapeHtml(result.index.predicate.label[lang])}</div></div>
+<dl class="meta"><dt>${label('exact', lang)}</dt><dd>${escapeHtml(result.index.exact)}</dd><dt>${label('catalogue', lang)}</dt><dd>${escapeHtml(catalogue.id)} rev. ${escapeHtml(catalogue.revision)}</dd>${target === null ? '' : `<dt>${label('target', lang)}</dt><dd>${escapeHtml(formatDecimal(target, lang))} · ${label('level', lang)} ${level}</dd>`}${previousLine}</dl>
+</section>
+${result.complete ? '' : `<p class="notice">${escapeHtml(label('incomplete', lang))}</p>`}
+<section class="charts">
+${radar ? `<figure><figcaption>${t('radar', lang)}</figcaption>${radar}</figure>` : ''}
+${bars ? `<figure><figcaption>${t('bars', lang)}</figcaption>${bars}</figure>` : ''}
+</section>
+${groupTables}
+<h2>${t('indicatorTable', lang)}</h2>
+<table class="indicators"><thead><tr><th class="num">No</th><th>${label('indicator', lang)}</th><th></th><th class="num">${label('weight', lang)}</th>${previous ? `<th class="num">${t('previous', lang)}</th>` : ''}<th class="num">${label('level', lang)}</th><th class="num">${label('gap', lang)} ${level}</th></tr></thead>
+<tbody>${indicatorRows}</tbody></table>
+${result.warnings.length > 0 ? `<h2>${label('warnings', lang)}</h2><ul>${result.warnings.map((w) => `<li>${escapeHtml(w.message[lang])}</li>`).join('')}</ul>` : ''}
+<footer>${label('generatedBy', lang)} ${escapeHtml(result.meta.library.name)} ${escapeHtml(result.meta.library.version)} · ${label('fingerprint', lang)} ${escapeHtml(result.meta.fingerprint)}</footer>
+</main>
+</body>
+</html>
+`;
+}

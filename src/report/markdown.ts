@@ -1,0 +1,83 @@
+import type { Catalogue } from '../model/catalogue.js';
+import type { ScoreResult } from '../model/result.js';
+import { label, shortIndicatorName } from './labels.js';
+import { formatDecimal } from './locale.js';
+import { gapToTarget, levelText, subjectOf, targetLevel, tiersOf, type RenderOptions } from './shared.js';
+
+/** Escapes text for a Markdown table cell or line: pipes, markup characters and line breaks. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_[\]<>|#])/gu, '\\$1').replace(/\r?\n/gu, ' ');
+}
+
+function table(headers: readonly string[], align: readonly ('l' | 'r')[], rows: readonly (readonly string[])[]): string[] {
+  return [
+    `| ${headers.join(' | ')} |`,
+    `|${align.map((a) => (a === 'r' ? '---:' : ':---')).join('|')}|`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ];
+}
+
+/**
+ * Renders a result as a Markdown report for a pull request or a wiki: the index and predikat,
+ * a table per tier and, with `detail`, the indicators with their levels and gaps to the target
+ * level. Every number is the library's display string in the chosen language's format.
+ *
+ * @example
+ * ```ts
+ * import { renderMarkdown } from 'spbe-index';
+ *
+ * writeFileSync('hasil.md', renderMarkdown(catalogue, result, { lang: 'id', detail: true }));
+ * ```
+ * @category Reports
+ */
+export function renderMarkdown(catalogue: Catalogue, result: ScoreResult, options: RenderOptions = {}): string {
+  const lang = options.lang ?? 'id';
+  const subject = subjectOf(result);
+  const lines: string[] = [`# ${label('index', lang)}${subject ? `: ${escapeMarkdown(subject)}` : ''}`, ''];
+  lines.push(
+    `**${label('index', lang)}: ${formatDecimal(result.index.value, lang)}** (${escapeMarkdown(result.index.predicate.label[lang])})`,
+    '',
+    `${label('exact', lang)}: \`${result.index.exact}\` · ${label('catalogue', lang)}: \`${catalogue.id}\``,
+  );
+  if (!result.complete) lines.push('', `> ${label('incomplete', lang)}`);
+  for (const { plural, groups } of tiersOf(catalogue, result, lang)) {
+    if (groups.length === 0) continue;
+    lines.push('', `## ${escapeMarkdown(plural)}`, '');
+    lines.push(
+      ...table(
+        ['', plural, label('weight', lang), label('value', lang), label('predicate', lang)].map(escapeMarkdown),
+        ['l', 'l', 'r', 'r', 'l'],
+        groups.map((group) => [
+          escapeMarkdown(group.id),
+          escapeMarkdown(group.label[lang]),
+          formatDecimal(group.weight, lang),
+          formatDecimal(group.value, lang),
+          escapeMarkdown(group.predicate?.label[lang] ?? '–'),
+        ]),
+      ),
+    );
+  }
+  if (options.detail) {
+    const target = targetLevel(catalogue);
+    lines.push('', `## ${label('indicators', lang)}`, '');
+    lines.push(
+      ...table(
+        ['No', label('indicator', lang), label('weight', lang), label('level', lang), `${label('gap', lang)} ${target}`, label('contribution', lang)],
+        ['r', 'l', 'r', 'r', 'r', 'r'],
+        result.indicators.map((indicator) => [
+          escapeMarkdown(indicator.id),
+          escapeMarkdown(shortIndicatorName(indicator.label[lang])),
+          formatDecimal(indicator.weight, lang),
+          escapeMarkdown(levelText(indicator, lang)),
+          formatDecimal(gapToTarget(indicator, target), lang),
+          formatDecimal(indicator.contribution.value, lang),
+        ]),
+      ),
+    );
+  }
+  if (result.warnings.length > 0) {
+    lines.push('', `## ${label('warnings', lang)}`, '', ...result.warnings.map((w) => `- ${escapeMarkdown(w.message[lang])}`));
+  }
+  lines.push('', `<sub>${label('generatedBy', lang)} ${escapeMarkdown(result.meta.library.name)} ${escapeMarkdown(result.meta.library.version)} · ${label('fingerprint', lang)} \`${result.meta.fingerprint}\`</sub>`, '');
+  return lines.join('\n');
+}

@@ -1,0 +1,84 @@
+import type { Catalogue } from '../model/catalogue.js';
+import type { ScoreResult } from '../model/result.js';
+import { label, shortIndicatorName } from './labels.js';
+import { formatDecimal } from './locale.js';
+import { levelText, subjectOf, tiersOf, type RenderOptions } from './shared.js';
+import { layoutTable } from './text-layout.js';
+
+/**
+ * Renders a result as an aligned plain-text table for a terminal: the index and predikat, then
+ * one table per tier (domains, aspects) and, with `detail`, one row per indicator. No line is
+ * longer than 80 columns; long names are shortened with "…".
+ *
+ * @example
+ * ```ts
+ * import { renderTable, score } from 'spbe-index';
+ * import { permenpanrb592020 } from 'spbe-index/catalogues/permenpanrb-59-2020';
+ *
+ * const result = score(permenpanrb592020, assessment);
+ * console.log(renderTable(permenpanrb592020, result, { lang: 'id', detail: true }));
+ * // Indeks SPBE  3,83  Sangat Baik ...
+ * ```
+ * @category Reports
+ */
+export function renderTable(catalogue: Catalogue, result: ScoreResult, options: RenderOptions = {}): string {
+  const lang = options.lang ?? 'id';
+  const lines: string[] = [];
+  const subject = subjectOf(result);
+  if (subject) lines.push(subject);
+  lines.push(`${label('catalogue', lang)}: ${catalogue.id}`);
+  lines.push('');
+  lines.push(`${label('index', lang)}  ${formatDecimal(result.index.value, lang)}  ${result.index.predicate.label[lang]}`);
+  if (!result.complete) lines.push(label('incomplete', lang));
+
+  for (const { plural, groups } of tiersOf(catalogue, result, lang)) {
+    if (groups.length === 0) continue;
+    lines.push('');
+    const rows = groups.map((group) => [
+      group.id,
+      group.label[lang],
+      formatDecimal(group.weight, lang),
+      formatDecimal(group.value, lang),
+      group.predicate?.label[lang] ?? '–',
+    ]);
+    lines.push(
+      ...layoutTable(
+        [
+          { header: '', align: 'left' },
+          { header: plural, align: 'left', flex: true },
+          { header: label('weight', lang), align: 'right' },
+          { header: label('value', lang), align: 'right' },
+          { header: label('predicate', lang), align: 'left' },
+        ],
+        rows,
+      ),
+    );
+  }
+
+  if (options.detail) {
+    lines.push('');
+    const rows = result.indicators.map((indicator) => [
+      indicator.id,
+      shortIndicatorName(indicator.label[lang]),
+      indicator.group,
+      formatDecimal(indicator.weight, lang),
+      levelText(indicator, lang),
+      formatDecimal(indicator.contribution.value, lang),
+    ]);
+    lines.push(
+      ...layoutTable(
+        [
+          { header: '', align: 'right' },
+          { header: label('indicators', lang), align: 'left', flex: true },
+          { header: '', align: 'left' },
+          { header: label('weight', lang), align: 'right' },
+          { header: label('level', lang), align: 'right' },
+          { header: label('contribution', lang), align: 'right' },
+        ],
+        rows,
+      ),
+    );
+  }
+  for (const warning of result.warnings) lines.push(`${label('warnings', lang)}: ${warning.message[lang]}`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,47 @@
+/**
+ * Plain-text column layout for terminal tables. Widths count code points, which is right for
+ * the Latin text of SPBE labels; one flexible column absorbs what is left of the line width.
+ */
+
+export interface Column {
+  readonly header: string;
+  readonly align: 'left' | 'right';
+  /** The column that shrinks (with an ellipsis) so the table fits the width. */
+  readonly flex?: boolean;
+}
+
+function width(text: string): number {
+  return [...text].length;
+}
+
+/** Cuts text to `max` code points, ending in "…" when cut. */
+export function truncate(text: string, max: number): string {
+  const chars = [...text];
+  if (chars.length <= max) return text;
+  return max <= 1 ? chars.slice(0, max).join('') : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+function pad(text: string, size: number, align: 'left' | 'right'): string {
+  const fill = ' '.repeat(Math.max(0, size - width(text)));
+  return align === 'left' ? text + fill : fill + text;
+}
+
+/** Lays out rows under headers, two spaces between columns, no line longer than `maxWidth`. */
+export function layoutTable(columns: readonly Column[], rows: readonly (readonly string[])[], maxWidth = 80): string[] {
+  const gap = 2;
+  const widths = columns.map((column, c) =>
+    Math.max(width(column.header), ...rows.map((row) => width(row[c] ?? ''))),
+  );
+  const flex = columns.findIndex((column) => column.flex === true);
+  if (flex >= 0) {
+    const fixed = widths.reduce((sum, w, c) => (c === flex ? sum : sum + w), 0) + gap * (columns.length - 1);
+    widths[flex] = Math.max(8, Math.min(widths[flex] as number, maxWidth - fixed));
+  }
+  const line = (cells: readonly string[]): string =>
+    columns
+      .map((column, c) => pad(truncate(cells[c] ?? '', widths[c] as number), widths[c] as number, column.align))
+      .join(' '.repeat(gap))
+      .trimEnd();
+  const rule = widths.map((w) => '─'.repeat(w)).join(' '.repeat(gap));
+  return [line(columns.map((column) => column.header)), rule, ...rows.map(line)];
+}
