@@ -17,7 +17,7 @@ h2 { font-size: 15px; margin: 20px 0 8px; border-bottom: 1px solid var(--line); 
 .meta dt { float: left; clear: left; width: 120px; }
 .meta dd { margin: 0 0 2px 124px; word-break: break-all; }
 .notice { border-left: 4px solid var(--weak); padding: 6px 10px; background: #fbf1ec; }
-.charts { display: flex; flex-wrap: wrap; gap: 10px; justify-content: space-between; }
+.charts { display: flex; flex-wrap: wrap; gap: 10px; justify-content: space-between; align-items: flex-start; margin-top: 12px; }
 figure { margin: 0; }
 figcaption { font-weight: 600; font-size: 13px; margin-bottom: 4px; }
 .chart { max-width: 100%; height: auto; font-size: 11px; }

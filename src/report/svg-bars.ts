@@ -25,7 +25,7 @@ export interface BarScale {
  * text, so the chart also reads in black and white print.
  */
 export function barChart(bars: readonly Bar[], scale: BarScale): string {
-  const width = 420;
+  const width = 366;
   const left = 44;
   const right = 56;
   const rowHeight = 34;

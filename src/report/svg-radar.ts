@@ -26,9 +26,9 @@ export interface RadarScale {
  * beyond the page's own.
  */
 export function radarChart(points: readonly RadarPoint[], scale: RadarScale): string {
-  const size = 340;
+  const size = 296;
   const centre = size / 2;
-  const radius = 120;
+  const radius = 98;
   const n = Math.max(points.length, 3);
   const angle = (i: number): number => -Math.PI / 2 + (2 * Math.PI * i) / n;
   const at = (i: number, value: number): [number, number] => {
