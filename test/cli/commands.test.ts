@@ -1,0 +1,97 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { permenpanrb592020 as catalogue } from '../../src/catalogues/permenpanrb-59-2020/index.js';
+import { catalogueSnapshot } from '../../src/catalogue/snapshot.js';
+import { VERSION } from '../../src/version.js';
+import { cli } from './run-cli.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'spbe-cli-'));
+
+describe('help and version', () => {
+  it.each([['score'], ['report'], ['catalogue']])('spbe %s --help (both languages)', async (command) => {
+    for (const lang of ['id', 'en']) {
+      const { code, stdout } = await cli([command, '--help', '--lang', lang]);
+      expect(code).toBe(0);
+      expect(stdout).toMatch(lang === 'id' ? /Penggunaan: spbe/u : /Usage: spbe/u);
+      expect(stdout).toContain('--catalogue');
+    }
+  });
+
+  it('spbe --help lists the commands; spbe --version prints the version', async () => {
+    const help = await cli(['--help', '--lang', 'en']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('score <file|->');
+    const version = await cli(['--version']);
+    expect(version).toEqual({ code: 0, stdout: `${VERSION}\n`, stderr: '' });
+  });
+});
+
+describe('spbe report', () => {
+  it('writes a self-contained HTML file with the previous year', async () => {
+    const out = join(tmp, 'report.html');
+    const { code, stderr } = await cli([
+      'report',
+      'examples/kota-contoh-2024.json',
+      '--previous',
+      'examples/kota-contoh-2023.json',
+      '--out',
+      out,
+    ]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('<svg class="chart radar"');
+    expect(html).toContain('Sebelumnya (2023)');
+  });
+
+  it('needs --out (usage error)', async () => {
+    expect((await cli(['report', 'examples/kota-contoh-2024.json'])).code).toBe(2);
+  });
+});
+
+describe('spbe catalogue', () => {
+  it('list shows the built-in catalogues', async () => {
+    const { code, stdout } = await cli(['catalogue', 'list']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('permenpanrb-59-2020');
+    const json = await cli(['catalogue', 'list', '--format', 'json']);
+    expect(JSON.parse(json.stdout)[0]).toMatchObject({ id: 'permenpanrb-59-2020', checksum: catalogue.checksum });
+  });
+
+  it('show prints the tree (table), the snapshot (md) or the definition (json)', async () => {
+    const table = await cli(['catalogue', 'show', 'permenpanrb-59-2020', '--lang', 'en']);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toContain('D3');
+    expect(table.stdout).toContain('16.5');
+    expect(Math.max(...table.stdout.split('\n').map((l) => [...l].length))).toBeLessThanOrEqual(80);
+    expect((await cli(['catalogue', 'show', 'permenpanrb-59-2020', '--format', 'md'])).stdout).toBe(catalogueSnapshot(catalogue));
+    const json = await cli(['catalogue', 'show', 'permenpanrb-59-2020', '--format', 'json']);
+    expect(JSON.parse(json.stdout)).toEqual(JSON.parse(JSON.stringify(catalogue.definition)));
+  });
+
+  it('unknown catalogue or action: usage error', async () => {
+    expect((await cli(['catalogue', 'show', 'nope'])).code).toBe(2);
+    expect((await cli(['catalogue', 'fly'])).code).toBe(2);
+  });
+});
+
+const built = existsSync('dist/cli.js');
+describe.skipIf(!built)('the built executable dist/cli.js', () => {
+  it('has a shebang and scores the example with exit code 0', () => {
+    expect(readFileSync('dist/cli.js', 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    const out = execFileSync(process.execPath, ['dist/cli.js', 'score', 'examples/kota-contoh-2024.json', '--format', 'json'], { encoding: 'utf8' });
+    expect(JSON.parse(out).index.value).toBe('3.75');
+  });
+
+  it('exit codes 1 and 2 from a real process, no stack trace', () => {
+    const issues = spawnSync(process.execPath, ['dist/cli.js', 'score', '-'], { input: '{"levels":{}}', encoding: 'utf8' });
+    expect(issues.status).toBe(1);
+    expect(issues.stderr.split('\n')[0]).toBe('levels.1: Tingkat indikator 1 tidak diisi.');
+    const usage = spawnSync(process.execPath, ['dist/cli.js', 'score'], { encoding: 'utf8' });
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).not.toMatch(/\bat .*:\d+:\d+/u);
+  });
+});

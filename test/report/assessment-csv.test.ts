@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { permenpanrb592020 } from '../../src/catalogues/permenpanrb-59-2020/index.js';
+import { detectSeparator, parseAssessmentCsv } from '../../src/report/assessment-csv.js';
+import { safeScore, score } from '../../src/scoring/score.js';
+import { readFileSync } from 'node:fs';
+
+const BOM = '\uFEFF';
+
+function levelsOf(text: string): unknown {
+  const read = parseAssessmentCsv(text);
+  if (!read.success) throw new Error(JSON.stringify(read.issues));
+  return read.output;
+}
+
+describe('parseAssessmentCsv', () => {
+  it('reads a plain comma-separated file with English headers', () => {
+    expect(levelsOf('indicator,level\n1,3\n2,4\n')).toEqual({ levels: { '1': 3, '2': 4 } });
+  });
+
+  it('reads an Indonesian Excel export: BOM, ";", CRLF, quoted fields, other columns ignored', () => {
+    const text = `${BOM}"No";"Indikator";"Tingkat";"Catatan"\r\n1;"1";"3";"SK Wali Kota; ""draf"" 2024"\r\n2;2;4;\r\n`;
+    expect(levelsOf(text)).toEqual({ levels: { '1': 3, '2': 4 }, notes: { '1': 'SK Wali Kota; "draf" 2024' } });
+  });
+
+  it('matches headers case-insensitively and with spaces around them', () => {
+    expect(levelsOf(' INDIKATOR ; Level \n7;5\n')).toEqual({ levels: { '7': 5 } });
+  });
+
+  it('accepts "na" (any case) and notes with line breaks inside quotes', () => {
+    expect(levelsOf('indicator,level,note\r\n45,NA,"tidak ada\r\nlayanan sektor"\r\n')).toEqual({
+      levels: { '45': 'na' },
+      notes: { '45': 'tidak ada\r\nlayanan sektor' },
+    });
+  });
+
+  it('skips blank spreadsheet rows', () => {
+    expect(levelsOf('indikator;tingkat\r\n1;3\r\n;\r\n\r\n2;2\r\n')).toEqual({ levels: { '1': 3, '2': 2 } });
+  });
+
+  it.each(['3,5', '3.0', 'tiga', '03', '+3', '-1', '3 ', ' 3x', '1e1'].filter((t) => t.trim() !== '3'))(
+    'never coerces the level %j: an issue names the row and column',
+    (level) => {
+      const read = parseAssessmentCsv(`indikator;tingkat\r\n1;3\r\n2;"${level}"\r\n`);
+      expect(read.success).toBe(false);
+      if (read.success) return;
+      expect(read.issues).toHaveLength(1);
+      expect(read.issues[0]).toMatchObject({ code: 'csv.level_invalid', path: ['row', 3, 'tingkat'] });
+      expect(read.issues[0]?.message.id).toContain('Baris 3');
+      expect(read.issues[0]?.message.en).toContain('Row 3');
+    },
+  );
+
+  it('trims spaces around a canonical integer (spreadsheets pad cells)', () => {
+    expect(levelsOf('indikator;tingkat\r\n1; 3 \r\n')).toEqual({ levels: { '1': 3 } });
+  });
+
+  it('reports empty levels, empty ids and duplicates, all at once', () => {
+    const read = parseAssessmentCsv('indicator,level\n1,\n,3\n2,3\n2,4\n');
+    expect(read.success).toBe(false);
+    if (read.success) return;
+    expect(read.issues.map((i) => [i.code, i.path])).toEqual([
+      ['csv.level_empty', ['row', 2, 'level']],
+      ['csv.indicator_empty', ['row', 3, 'indicator']],
+      ['csv.indicator_duplicate', ['row', 5, 'indicator']],
+    ]);
+  });
+
+  it('reports a missing header column and an empty file', () => {
+    const noLevel = parseAssessmentCsv('indikator;nilai\n1;3\n');
+    expect(noLevel.success ? [] : noLevel.issues.map((i) => i.code)).toEqual(['csv.header_missing']);
+    const empty = parseAssessmentCsv('');
+    expect(empty.success ? [] : empty.issues.map((i) => i.code)).toEqual(['csv.empty']);
+  });
+
+  it('reports malformed CSV (an unclosed quote) as an issue, never a throw', () => {
+    const read = parseAssessmentCsv('indicator,level\n1,"3\n');
+    expect(read.success ? [] : read.issues.map((i) => i.code)).toEqual(['csv.parse_error']);
+  });
+
+  it('keeps "__proto__" as an ordinary id, which scoring then reports as unknown', () => {
+    const read = parseAssessmentCsv('indicator,level\n__proto__,3\n');
+    expect(read.success).toBe(true);
+    if (!read.success) return;
+    expect(Object.keys(read.output.levels)).toEqual(['__proto__']);
+    const scored = safeScore(permenpanrb592020, read.output, { missing: 'partial' });
+    expect(scored.success ? [] : scored.issues.map((i) => i.code)).toContain('indicator.unknown');
+  });
+
+  it('detects the separator from the header line', () => {
+    expect(detectSeparator(`${BOM}indikator;tingkat\r\n1;3,5`)).toBe(';');
+    expect(detectSeparator('indicator,level\n1;2')).toBe(',');
+  });
+
+  it('the example CSV scores exactly like the example JSON', () => {
+    const json = JSON.parse(readFileSync('examples/kota-contoh-2024.json', 'utf8')) as { levels: Record<string, number> };
+    const csv = levelsOf(readFileSync('examples/kota-contoh-2024.csv', 'utf8')) as { levels: Record<string, number> };
+    expect(csv.levels).toEqual(json.levels);
+    expect(score(permenpanrb592020, csv as never).index).toEqual(score(permenpanrb592020, json).index);
+  });
+});

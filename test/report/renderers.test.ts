@@ -1,0 +1,147 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { permenpanrb592020 as catalogue } from '../../src/catalogues/permenpanrb-59-2020/index.js';
+import type { Assessment } from '../../src/model/assessment.js';
+import { csvField, renderCsv } from '../../src/report/csv-output.js';
+import { renderHtml } from '../../src/report/html.js';
+import { formatDecimal } from '../../src/report/locale.js';
+import { escapeMarkdown, renderMarkdown } from '../../src/report/markdown.js';
+import { renderTable } from '../../src/report/table.js';
+import { score } from '../../src/scoring/score.js';
+import { uniformLevels } from '../helpers/assessments.js';
+
+const example = JSON.parse(readFileSync('examples/kota-contoh-2024.json', 'utf8')) as Assessment;
+const result = score(catalogue, example);
+
+describe('formatDecimal', () => {
+  it('changes only the decimal separator, never the digits', () => {
+    expect(formatDecimal('3.83', 'id')).toBe('3,83');
+    expect(formatDecimal('3.83', 'en')).toBe('3.83');
+    expect(formatDecimal('-0.15', 'id')).toBe('-0,15');
+    expect(formatDecimal('+0.0390', 'id')).toBe('+0,0390');
+    expect(formatDecimal('100', 'id')).toBe('100');
+    expect(formatDecimal('10/3', 'id')).toBe('10/3');
+    expect(formatDecimal(null, 'en')).toBe('–');
+  });
+});
+
+describe('renderTable', () => {
+  it('shows the index, predikat, domains and aspects in Indonesian with decimal commas', () => {
+    const text = renderTable(catalogue, result, { lang: 'id' });
+    expect(text).toContain(`Indeks SPBE  ${formatDecimal(result.index.value, 'id')}  ${result.index.predicate.label.id}`);
+    expect(text).toContain('D3  Manajemen SPBE');
+    expect(text).toContain('16,5');
+    expect(text).toContain('A8');
+    expect(text).not.toContain('Layanan Kinerja Pegawai'); // indicators only with detail
+  });
+
+  it('fits 80 columns, also with detail, in both languages', () => {
+    for (const lang of ['id', 'en'] as const) {
+      const text = renderTable(catalogue, result, { lang, detail: true });
+      const widest = Math.max(...text.split('\n').map((line) => [...line].length));
+      expect(widest).toBeLessThanOrEqual(80);
+      expect(text.split('\n').filter((line) => /^\s*\d+ {2}/u.test(line))).toHaveLength(47);
+    }
+  });
+
+  it('marks an incomplete result', () => {
+    const partial = score(catalogue, { levels: { '1': 3 } }, { missing: 'partial' });
+    expect(renderTable(catalogue, partial, { lang: 'en', detail: true })).toContain('Incomplete assessment');
+    expect(renderTable(catalogue, partial, { lang: 'en', detail: true })).toContain('not assessed');
+  });
+});
+
+describe('renderCsv', () => {
+  it('Indonesian: ";" separator, decimal comma, CRLF; parses back to one row per group and indicator', () => {
+    const text = renderCsv(catalogue, result, { lang: 'id' });
+    expect(text.endsWith('\r\n')).toBe(true);
+    const rows = parse(text, { delimiter: ';' }) as string[][];
+    expect(rows[0]).toEqual(['jenis', 'id', 'nama', 'induk', 'bobot', 'tingkat', 'nilai', 'kontribusi', 'predikat']);
+    expect(rows).toHaveLength(1 + 1 + catalogue.groups.length + catalogue.indicators.length);
+    expect(rows[1]).toEqual(['index', '', 'Indeks SPBE', '', '100', '', formatDecimal(result.index.value, 'id'), '', result.index.predicate.label.id]);
+    const d3 = rows.find((row) => row[1] === 'D3');
+    expect(d3?.[4]).toBe('16,5');
+    const i35 = rows.find((row) => row[0] === 'indicator' && row[1] === '35');
+    expect(i35?.slice(4, 8)).toEqual(['2,75', '5', '', '0,1375']);
+  });
+
+  it('English: "," separator and decimal point', () => {
+    const rows = parse(renderCsv(catalogue, result, { lang: 'en' })) as string[][];
+    expect(rows[0]?.[0]).toBe('kind');
+    expect(rows.find((row) => row[1] === 'D3')?.[4]).toBe('16.5');
+  });
+
+  it('quotes per RFC 4180 and defuses formula-like text', () => {
+    expect(csvField('a;b', ';')).toBe('"a;b"');
+    expect(csvField('say "hi"', ',')).toBe('"say ""hi"""');
+    expect(csvField('line\nbreak', ',')).toBe('"line\nbreak"');
+    expect(csvField('=1+1', ',', true)).toBe("'=1+1");
+    expect(csvField('-0.15', ',', false)).toBe('-0.15');
+  });
+
+  it('the contributions in the CSV are the result strings', () => {
+    const rows = parse(renderCsv(catalogue, result, { lang: 'en' })) as string[][];
+    const contributions = rows.filter((row) => row[0] === 'indicator').map((row) => row[7]);
+    expect(contributions).toEqual(result.indicators.map((i) => i.contribution.value));
+  });
+});
+
+describe('renderMarkdown', () => {
+  it('has a heading, tier tables and, with detail, 47 indicator rows with gaps', () => {
+    const text = renderMarkdown(catalogue, result, { lang: 'id', detail: true });
+    expect(text).toMatch(/^# Indeks SPBE: Pemerintah Kota Contoh \(fiktif\) · 2024/u);
+    expect(text).toContain(`**Indeks SPBE: ${formatDecimal(result.index.value, 'id')}**`);
+    expect(text).toContain('## Domain');
+    expect(text).toContain('## Aspek');
+    expect(text.split('\n').filter((line) => /^\| \d+ \|/u.test(line))).toHaveLength(47);
+    expect(text).toContain('| 31 | Pelaksanaan Audit Keamanan SPBE | 1,5 | 2 | 1 | 0,0300 |');
+  });
+
+  it('escapes Markdown in text', () => {
+    expect(escapeMarkdown('a|b *c* <d>')).toBe('a\\|b \\*c\\* \\<d\\>');
+    const text = renderMarkdown(catalogue, score(catalogue, { agency: 'Kota | <b>', levels: uniformLevels(catalogue, 3) }));
+    expect(text).toContain('Kota \\| \\<b\\>');
+  });
+});
+
+describe('renderHtml', () => {
+  it('is self-contained: no scripts, no external references, a CSP, A4 print rules', () => {
+    const html = renderHtml(catalogue, result, { lang: 'en' });
+    expect(html).not.toMatch(/<script|<link|src=|@import|url\(/iu);
+    expect(html).toContain("default-src 'none'");
+    expect(html).toContain('@page { size: A4');
+    expect(html).toContain('<svg class="chart radar"');
+    expect(html).toContain('<svg class="chart bars"');
+  });
+
+  it('escapes every text', () => {
+    const hostile = score(catalogue, { agency: '<script>alert("x")</script> & co', levels: uniformLevels(catalogue, 3) });
+    const html = renderHtml(catalogue, hostile);
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co');
+  });
+
+  it('prints only display strings: every number in the text is one of the result strings or a weight', () => {
+    const html = renderHtml(catalogue, result, { lang: 'id' });
+    expect(html).toContain(`<div class="index-value">${formatDecimal(result.index.value, 'id')}</div>`);
+    for (const group of result.groups) expect(html).toContain(formatDecimal(group.value, 'id'));
+    // The drawing coordinates never leak into text: no long float in the visible text.
+    const visible = html.replace(/<[^>]*>/gu, ' ');
+    expect(visible).not.toMatch(/\d[.,]\d{5,}/u);
+  });
+
+  it('shows the previous year beside the current values when given', () => {
+    const previous = score(catalogue, JSON.parse(readFileSync('examples/kota-contoh-2023.json', 'utf8')) as Assessment);
+    const html = renderHtml(catalogue, result, { lang: 'en', previous });
+    expect(html).toContain('Previous (2023)');
+    expect(html).toContain(previous.index.value);
+  });
+
+  it('marks domains below the target and draws the target at 2.6', () => {
+    const weak = score(catalogue, { levels: uniformLevels(catalogue, 2) });
+    const html = renderHtml(catalogue, weak, { lang: 'en' });
+    expect(html).toContain('class="bar below"');
+    expect(html).toContain('Target 2.6');
+  });
+});
