@@ -61,13 +61,18 @@ export function roundRatio(num: number | bigint, den: number | bigint, decimals:
     const n = Math.abs(num) * factor;
     const d = Math.abs(den);
     if (Number.isSafeInteger(n) && Number.isSafeInteger(2 * n) && Number.isSafeInteger(2 * d)) {
-      const negative = num < 0 !== den < 0 && num !== 0;
       let quotient = Math.floor(n / d);
       const remainder = n - quotient * d;
       const twice = remainder * 2;
       const cmp = twice < d ? -1 : twice > d ? 1 : 0;
       if (roundsAway(mode, cmp, quotient % 2 === 1, remainder !== 0)) quotient += 1;
-      return placeDecimalPoint(String(quotient), decimals, negative);
+      // Hot path: split the scaled integer into whole and fractional digits without strings.
+      const negative = quotient !== 0 && num < 0 !== den < 0;
+      const whole = Math.floor(quotient / factor);
+      const sign = negative ? '-' : '';
+      if (decimals === 0) return `${sign}${whole}`;
+      const fraction = String(quotient - whole * factor).padStart(decimals, '0');
+      return `${sign}${whole}.${fraction}`;
     }
   }
   return roundBig(BigInt(num), BigInt(den), decimals, mode);
