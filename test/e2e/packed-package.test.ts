@@ -1,0 +1,105 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/*
+ * The package as a user gets it: `npm pack`, install the tarball into an empty project (runtime
+ * dependencies from the npm cache when possible), then use the command, both module systems and
+ * the shipped type declarations there. Uses the existing build (CI builds before testing) and
+ * builds only when dist/ is missing.
+ */
+const root = resolve(import.meta.dirname, '..', '..');
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const project = mkdtempSync(join(tmpdir(), 'spbe-e2e-'));
+const TIMEOUT = 180_000;
+
+function sh(command: string, args: readonly string[], cwd: string): string {
+  try {
+    return execFileSync(command, [...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: TIMEOUT });
+  } catch (error) {
+    // Show what the tool printed (tsc writes its errors to stdout), not only the exit status.
+    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+    throw new Error(`${command} ${args.join(' ')} failed:\n${stdout ?? ''}${stderr ?? ''}`);
+  }
+}
+
+describe('the packed package, installed into an empty project', () => {
+  beforeAll(() => {
+    const needed = ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'cli.js'];
+    if (!needed.every((file) => existsSync(join(root, 'dist', file)))) sh(npm, ['run', 'build'], root);
+    const packed = JSON.parse(sh(npm, ['pack', '--json', '--pack-destination', project], root)) as { filename: string; files: { path: string }[] }[];
+    const tarball = join(project, (packed[0] as { filename: string }).filename);
+    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'spbe-consumer', private: true, version: '1.0.0' }));
+    sh(npm, ['install', tarball, '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], project);
+  }, TIMEOUT);
+
+  afterAll(() => {
+    rmSync(project, { recursive: true, force: true });
+  });
+
+  it('npx spbe score scores the shipped example', () => {
+    const out = sh(npm, ['exec', '--offline', '--', 'spbe', 'score', 'node_modules/spbe-index/examples/kota-contoh-2024.json', '--format', 'json'], project);
+    const result = JSON.parse(out) as { index: { value: string; predicate: { id: string } } };
+    expect(result.index.value).toBe('3.75');
+    expect(result.index.predicate.id).toBe('sangat-baik');
+    const table = sh(npm, ['exec', '--offline', '--', 'spbe', 'score', 'node_modules/spbe-index/examples/kota-contoh-2024.csv'], project);
+    expect(table).toContain('Indeks SPBE  3,75  Sangat Baik');
+  }, TIMEOUT);
+
+  const program = (load: string): string => `
+    ${load}
+    const result = lib.score(cat.permenpanrb592020, { levels: Object.fromEntries(cat.permenpanrb592020.indicators.map((i) => [i.id, 3])) });
+    const csv = lib.parseAssessmentCsv('indikator;tingkat\\r\\n1;3\\r\\n');
+    console.log(JSON.stringify({ index: result.index.value, csv: csv.success, table: lib.renderTable(cat.permenpanrb592020, result).includes('3,00') }));
+  `;
+
+  it('import (ESM) works', () => {
+    const out = sh(process.execPath, ['--input-type=module', '-e', program("import * as lib from 'spbe-index'; import * as cat from 'spbe-index/catalogues/permenpanrb-59-2020';")], project);
+    expect(JSON.parse(out)).toEqual({ index: '3.00', csv: true, table: true });
+  }, TIMEOUT);
+
+  it('require (CommonJS) works', () => {
+    const out = sh(process.execPath, ['--input-type=commonjs', '-e', program("const lib = require('spbe-index'); const cat = require('spbe-index/catalogues/permenpanrb-59-2020');")], project);
+    expect(JSON.parse(out)).toEqual({ index: '3.00', csv: true, table: true });
+  }, TIMEOUT);
+
+  it('a TypeScript consumer type-checks against the shipped declarations', () => {
+    writeFileSync(
+      join(project, 'consumer.ts'),
+      `import { renderMarkdown, safeScore, type ScoreResult, type Issue } from 'spbe-index';
+import { permenpanrb592020 } from 'spbe-index/catalogues/permenpanrb-59-2020';
+const outcome = safeScore(permenpanrb592020, { levels: { '1': 3 } });
+if (outcome.success) {
+  const result: ScoreResult = outcome.output;
+  const value: string = result.index.value;
+  const markdown: string = renderMarkdown(permenpanrb592020, result, { lang: 'en', detail: true });
+  void value; void markdown;
+} else {
+  const issues: readonly Issue[] = outcome.issues;
+  void issues;
+}
+// @ts-expect-error success is a boolean: the declarations really are checked
+safeScore(permenpanrb592020, 42).success satisfies string;
+`,
+    );
+    writeFileSync(
+      join(project, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { strict: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', types: [], skipLibCheck: false },
+        files: ['consumer.ts'],
+      }),
+    );
+    const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+    expect(() => sh(process.execPath, [tsc, '-p', join(project, 'tsconfig.json')], project)).not.toThrow();
+  }, TIMEOUT);
+
+  it('the tarball ships the command, the examples and no sources or tests', () => {
+    const manifest = JSON.parse(readFileSync(join(project, 'node_modules', 'spbe-index', 'package.json'), 'utf8')) as { bin: Record<string, string> };
+    expect(manifest.bin).toEqual({ spbe: './dist/cli.js' });
+    expect(existsSync(join(project, 'node_modules', 'spbe-index', 'examples', 'opd'))).toBe(true);
+    expect(existsSync(join(project, 'node_modules', 'spbe-index', 'src'))).toBe(false);
+    expect(existsSync(join(project, 'node_modules', 'spbe-index', 'test'))).toBe(false);
+  });
+});
