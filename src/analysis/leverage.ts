@@ -1,0 +1,101 @@
+import { compare, mul, rational, sub, type Rational } from '../arithmetic/rational.js';
+import type { Catalogue } from '../model/catalogue.js';
+import { SpbeError, type Issue, type SafeResult } from '../model/issue.js';
+import type { Localized } from '../model/localized.js';
+import type { ScoreResult } from '../model/result.js';
+import { signedValue, type Display, type ExactValue } from './exact-value.js';
+import { readResultLevels } from './result-levels.js';
+import { sharesOf } from './shares.js';
+
+/** The gains of raising one indicator, for one value (the index, or a group above it). @category Analysis */
+export interface Gain {
+  /** Exact gain of one more level. */
+  readonly oneLevel: ExactValue;
+  /** Exact gain of reaching the top of the scale. */
+  readonly toTop: ExactValue;
+}
+
+/** One indicator's leverage. @category Analysis */
+export interface IndicatorLeverage {
+  readonly indicator: string;
+  readonly label: Localized;
+  readonly level: number | string;
+  /** Top of the indicator's scale. */
+  readonly max: number;
+  /** Gains of the index. */
+  readonly index: Gain;
+  /** Gains of each group above the indicator (domain, then aspect), by id. */
+  readonly groups: readonly (Gain & { readonly id: string; readonly tier: string })[];
+}
+
+/**
+ * The leverage of every assessed indicator, returning issues instead of throwing. See
+ * {@link leverage}.
+ *
+ * @example
+ * ```ts
+ * const outcome = safeLeverage(result, permenpanrb592020);
+ * if (outcome.success) console.log(outcome.output[0].indicator);
+ * ```
+ * @category Analysis
+ */
+export function safeLeverage(result: ScoreResult, catalogue: Catalogue): SafeResult<readonly IndicatorLeverage[]> {
+  const issues: Issue[] = [];
+  const read = readResultLevels(result, catalogue, issues);
+  if (read === undefined) return { success: false, issues };
+  const format: Display = { decimals: result.meta.options.decimals + 2, rounding: result.meta.options.rounding };
+  const shares = sharesOf(catalogue, read.levels.map((level) => level !== null));
+  const gain = (share: Rational, step: Rational, room: Rational): Gain => ({
+    oneLevel: signedValue(mul(share, step), format),
+    toTop: signedValue(mul(share, room), format),
+  });
+  const entries: { position: number; oneLevel: Rational; leverage: IndicatorLeverage }[] = [];
+  catalogue.indicators.forEach((indicator, i) => {
+    const level = read.levels[i];
+    if (read.statuses[i] !== 'assessed' || level == null) return;
+    const room = sub(rational(indicator.scale.max), level);
+    // One more level never passes the top: a fractional 4.5 gains only half a level.
+    const step = compare(room, rational(1)) < 0 ? room : rational(1);
+    const share = shares.index[i] as Rational;
+    entries.push({
+      position: i,
+      oneLevel: mul(share, step),
+      leverage: {
+        indicator: indicator.id,
+        label: indicator.name,
+        level: level.den === 1n ? Number(level.num) : `${level.num}/${level.den}`,
+        max: indicator.scale.max,
+        index: gain(share, step, room),
+        groups: (shares.groups[i] ?? []).map(([g, groupShare]) => ({
+          id: catalogue.groups[g]!.id,
+          tier: catalogue.groups[g]!.tier,
+          ...gain(groupShare, step, room),
+        })),
+      },
+    });
+  });
+  entries.sort((a, b) => compare(b.oneLevel, a.oneLevel) || a.position - b.position);
+  return { success: true, output: entries.map((entry) => entry.leverage) };
+}
+
+/**
+ * Where a level is worth most: for every assessed indicator, the exact index gain of one more
+ * level and of reaching the top of its scale, with the same gains for its domain and aspect.
+ * Sorted by the one-level index gain, largest first (ties in catalogue order). Display strings
+ * carry two more decimals than the result's. Needs the catalogue the result was computed with
+ * (checked by checksum). Throws a {@link SpbeError} on bad input.
+ *
+ * @example
+ * ```ts
+ * const [best] = leverage(result, permenpanrb592020);
+ * best.indicator;                 // "42": a public-service indicator, 3% of the index
+ * best.index.oneLevel.value;      // "+0.0300"
+ * best.groups.map((g) => g.id);   // ["D4", "A8"]
+ * ```
+ * @category Analysis
+ */
+export function leverage(result: ScoreResult, catalogue: Catalogue): readonly IndicatorLeverage[] {
+  const outcome = safeLeverage(result, catalogue);
+  if (!outcome.success) throw new SpbeError(outcome.issues);
+  return outcome.output;
+}
