@@ -21,5 +21,10 @@ export function canonicalJson(value: unknown): string {
  * left to @noble/hashes (audited, dependency-free, works in browsers and Node alike).
  */
 export function checksumOf(value: unknown): string {
-  return `sha256:${bytesToHex(sha256(utf8ToBytes(canonicalJson(value))))}`;
+  return checksumText(canonicalJson(value));
+}
+
+/** "sha256:<hex>" of a text's UTF-8 bytes. */
+export function checksumText(text: string): string {
+  return `sha256:${bytesToHex(sha256(utf8ToBytes(text)))}`;
 }

@@ -1,4 +1,4 @@
-import { checksumOf } from '../catalogue/checksum.js';
+import { canonicalJson, checksumText } from '../catalogue/checksum.js';
 import type { AssessmentMetadata } from '../model/assessment.js';
 import type { ResolvedScoreOptions } from '../model/options.js';
 import type { IndicatorStatus, ScoreResult } from '../model/result.js';
@@ -25,21 +25,24 @@ export interface FingerprintInput {
 }
 
 export function fingerprintOf(input: FingerprintInput): string {
-  // The levels as the assessment gave them, so the hash does not depend on how they were scored.
-  const levels = Object.create(null) as Record<string, number | string>;
+  // The levels as the assessment gave them ("id=level", "id=na"; missing ones left out), in
+  // catalogue order: a flat text keeps hashing cheap on the scoring hot path.
+  let levels = '';
   input.ids.forEach((id, i) => {
     const status = input.statuses[i];
     if (status === 'missing') return;
-    levels[id] = status === 'assessed' ? (input.levels[i] as number | string) : 'na';
+    levels += `${JSON.stringify(id)}=${status === 'assessed' ? JSON.stringify(input.levels[i]) : '"na"'};`;
   });
-  return checksumOf({
-    fingerprint: FINGERPRINT_VERSION,
-    catalogue: input.catalogueChecksum,
-    library: input.libraryVersion,
-    options: input.options,
-    assessment: input.metadata,
-    levels,
-  });
+  return checksumText(
+    [
+      `spbe-index fingerprint v${FINGERPRINT_VERSION}`,
+      input.catalogueChecksum,
+      input.libraryVersion,
+      canonicalJson(input.options),
+      canonicalJson(input.metadata),
+      levels,
+    ].join('\n'),
+  );
 }
 
 /**
