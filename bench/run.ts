@@ -1,0 +1,185 @@
+/**
+ * `npm run bench`: the performance claims of issue 6, measured in one process on the built
+ * package (dist/, what users install). Every figure is printed as a ratio against a baseline
+ * measured in the same run, plus the absolute figures. Never part of the test run.
+ *
+ * Parts that depend on functions not exported yet (plan, rollup) or on the CLI build are skipped
+ * with a note, so the script keeps working while those land.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import * as library from 'spbe-index';
+import { score, type Assessment, type ScoreResult } from 'spbe-index';
+import { permenpanrb592020 as catalogue } from 'spbe-index/catalogues/permenpanrb-59-2020';
+import { floatCatalogue, floatScore } from './float-baseline.js';
+import { mulberry32, randomLevels } from './random.js';
+import { constructedCase, findTieCases } from './ties.js';
+import { fmt, interleaved, median } from './timing.js';
+
+const quick = process.argv.includes('--quick');
+const fc = floatCatalogue(catalogue);
+const say = (line = '') => console.log(line);
+const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
+
+say('# spbe-index benchmark');
+say(`node ${process.version} · ${process.platform}/${process.arch} · ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length} · ${fmt(totalmem() / 2 ** 30, 1)} GiB`);
+say(`library ${library.VERSION} (dist/) · catalogue ${catalogue.id} (${catalogue.indicators.length} indicators)${quick ? ' · QUICK' : ''}`);
+say();
+
+// (a) One score, validation included, against the float baseline.
+const example: Assessment = { agency: 'Kota Contoh', year: 2024, levels: randomLevels(catalogue.indicators, mulberry32(1)) };
+const single = interleaved(
+  () => score(catalogue, example),
+  () => floatScore(fc, example),
+  quick ? 2_000 : 20_000,
+  quick ? 3 : 7,
+);
+const perScore = (ms: number, n: number) => (ms * 1000) / n;
+const n1 = quick ? 2_000 : 20_000;
+const ratioA = single.a / single.b;
+say('## (a) score() on one 47-indicator assessment, validation included');
+say(`exact library  ${fmt(perScore(single.a, n1))} µs/score`);
+say(`float baseline ${fmt(perScore(single.b, n1))} µs/score`);
+say(`ratio ${fmt(ratioA)}× the float baseline (target ≤ 1.50×): ${verdict(ratioA <= 1.5)}`);
+say();
+
+// Ties: the float baseline's toFixed(2) against the official half-up rule.
+say('## Ties at the third decimal (official: round half up)');
+say(`(1.005).toFixed(2) = "${(1.005).toFixed(2)}" — a float cannot be trusted with an exact tie`);
+for (const tie of [constructedCase(catalogue, fc), ...findTieCases(catalogue, fc, 5)]) {
+  const mark = tie.float === tie.library ? 'float right by luck' : 'FLOAT WRONG';
+  say(`${tie.label.padEnd(18)} exact ${tie.exact.padEnd(8)} library "${tie.library}"  float "${tie.float}" (float value ${tie.floatRaw})  ${mark}`);
+}
+say();
+
+// (b) A batch of assessments.
+const batchSize = quick ? 10_000 : 100_000;
+const random = mulberry32(42);
+const batch: Assessment[] = Array.from({ length: batchSize }, () => ({ levels: randomLevels(catalogue.indicators, random) }));
+let wrongIndex = 0;
+let wrongGroups = 0;
+let ties = 0;
+const batchTimes = { exact: [] as number[], float: [] as number[] };
+for (let round = 0; round < (quick ? 1 : 3); round++) {
+  const exactResults: ScoreResult[] = [];
+  let start = performance.now();
+  for (const assessment of batch) exactResults.push(score(catalogue, assessment));
+  batchTimes.exact.push(performance.now() - start);
+  start = performance.now();
+  const floatResults = batch.map((assessment) => floatScore(fc, assessment));
+  batchTimes.float.push(performance.now() - start);
+  if (round === 0) {
+    exactResults.forEach((result, i) => {
+      const float = floatResults[i]!;
+      const [num, den] = result.index.exact.split('/').map(Number) as [number, number | undefined];
+      if (den !== undefined && (num * 1000) % den === 0 && ((num * 1000) / den) % 10 === 5) ties++;
+      if (float.index.value !== result.index.value) wrongIndex++;
+      if (float.groups.some((group, g) => group.value !== result.groups[g]!.value)) wrongGroups++;
+    });
+  }
+}
+const batchExact = median(batchTimes.exact);
+const batchFloat = median(batchTimes.float);
+const ratioB = batchExact / batchFloat;
+say(`## (b) ${batchSize.toLocaleString('en')} random assessments in a batch (results kept)`);
+say(`exact library  ${fmt(batchExact, 0)} ms (${fmt((batchSize / batchExact) * 1000, 0)} scores/s)`);
+say(`float baseline ${fmt(batchFloat, 0)} ms (${fmt((batchSize / batchFloat) * 1000, 0)} scores/s)`);
+say(`ratio ${fmt(ratioB)}× the float baseline (target ≤ 1.50×): ${verdict(ratioB <= 1.5)}`);
+say(`float baseline wrong: index display in ${wrongIndex} of ${batchSize} (${fmt((100 * wrongIndex) / batchSize)}%; ${ties} exact ties), some group display in ${wrongGroups}`);
+say();
+
+// (c) plan() to several targets, when it is exported.
+const planFn = (library as Record<string, unknown>)['plan'] as
+  | ((result: ScoreResult, catalogue: unknown, target: unknown, options?: unknown) => { reachable: boolean; raises: unknown[] })
+  | undefined;
+if (typeof planFn === 'function') {
+  const start = score(catalogue, { levels: randomLevels(catalogue.indicators, mulberry32(3)) });
+  const low = score(catalogue, { levels: Object.fromEntries(catalogue.indicators.map((i) => [i.id, 1])) });
+  const cases: [string, ScoreResult, unknown, unknown?][] = [
+    ['index 3.5', start, { index: '3.5' }],
+    ['predikat memuaskan', start, { predicate: 'memuaskan' }],
+    ['index 4.9', start, { index: '4.9' }],
+    ['D3 ≥ 4 and index 4', start, { index: '4', groups: { D3: '4' } }],
+    ['from all 1s to 3.5', low, { index: '3.5' }],
+    ['from all 1s to 4.2, minimum level 2', low, { predicate: 'memuaskan' }, { minimumLevel: 2 }],
+  ];
+  say('## (c) plan() on the full catalogue');
+  const all: number[] = [];
+  for (const [label, result, target, options] of cases) {
+    planFn(result, catalogue, target, options); // warm-up
+    const samples: number[] = [];
+    let reachable = false;
+    for (let i = 0; i < (quick ? 3 : 15); i++) {
+      const t0 = performance.now();
+      reachable = planFn(result, catalogue, target, options).reachable;
+      samples.push(performance.now() - t0);
+    }
+    all.push(...samples);
+    say(`${label.padEnd(38)} median ${fmt(median(samples))} ms, worst ${fmt(Math.max(...samples))} ms${reachable ? '' : ' (unreachable)'}`);
+  }
+  const worst = Math.max(...all);
+  say(`all plans: median ${fmt(median(all))} ms, worst ${fmt(worst)} ms, ratio to one score ${fmt(median(all) / (single.a / n1), 0)}× (target every plan < 20 ms): ${verdict(worst < 20)}`);
+} else {
+  say('## (c) plan(): skipped, not exported by spbe-index yet');
+}
+say();
+
+// (d) rollup() of 5,000 department assessments, when it is exported.
+const rollupFn = (library as Record<string, unknown>)['rollup'] as
+  | ((catalogue: unknown, assessments: readonly Assessment[], options?: unknown) => unknown)
+  | undefined;
+if (typeof rollupFn === 'function') {
+  const r = mulberry32(5);
+  const units: Assessment[] = Array.from({ length: 5_000 }, (_, u) => {
+    // A department answers the indicators it is responsible for: here a random 5–15.
+    const levels: Record<string, number> = {};
+    const count = 5 + Math.floor(r() * 11);
+    for (let k = 0; k < count; k++) {
+      const indicator = catalogue.indicators[Math.floor(r() * catalogue.indicators.length)]!;
+      levels[indicator.id] = 1 + Math.floor(r() * 5);
+    }
+    return { agency: `OPD ${u + 1}`, levels };
+  });
+  rollupFn(catalogue, units.slice(0, 200)); // warm-up
+  const samples: number[] = [];
+  for (let i = 0; i < (quick ? 1 : 3); i++) {
+    const t0 = performance.now();
+    rollupFn(catalogue, units);
+    samples.push(performance.now() - t0);
+  }
+  const ms = median(samples);
+  say('## (d) rollup() of 5,000 department assessments (mean strategy)');
+  say(`${fmt(ms, 0)} ms (${fmt((ms * 1000) / units.length, 1)} µs/unit, ${fmt((ms * 1000) / units.length / perScore(single.a, n1), 1)}× one full score per unit) (target < 500 ms): ${verdict(ms < 500)}`);
+} else {
+  say('## (d) rollup(): skipped, not exported by spbe-index yet');
+}
+say();
+
+// (e) The CLI's cold start on one file against `node -e 0`.
+const cli = new URL('../dist/cli.js', import.meta.url).pathname;
+const file = new URL('../examples/kota-contoh-2024.json', import.meta.url).pathname;
+if (existsSync(cli) && existsSync(file)) {
+  const run = (args: string[]) => {
+    const t0 = performance.now();
+    const child = spawnSync(process.execPath, args, { encoding: 'utf8' });
+    const ms = performance.now() - t0;
+    if (child.status !== 0) throw new Error(`${args.join(' ')} exited ${child.status}: ${child.stderr}`);
+    return ms;
+  };
+  const cliSamples: number[] = [];
+  const nodeSamples: number[] = [];
+  run(['-e', '0']);
+  run([cli, 'score', file]);
+  for (let i = 0; i < (quick ? 3 : 15); i++) {
+    nodeSamples.push(run(['-e', '0']));
+    cliSamples.push(run([cli, 'score', file]));
+  }
+  const cliMs = median(cliSamples);
+  const nodeMs = median(nodeSamples);
+  say('## (e) CLI cold start: `spbe score examples/kota-contoh-2024.json`');
+  say(`spbe score ${fmt(cliMs, 0)} ms, node -e 0 ${fmt(nodeMs, 0)} ms: ratio ${fmt(cliMs / nodeMs)}×, ${fmt(cliMs - nodeMs, 0)} ms on top of Node's own start`);
+} else {
+  say('## (e) CLI cold start: skipped, dist/cli.js or the example file is missing (npm run build)');
+}

@@ -1,0 +1,56 @@
+import { existsSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
+import { fileURLToPath } from 'node:url';
+import { build, type Metafile } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+/*
+ * What a browser app pays for `score` plus the 59/2020 catalogue: bundle the built ESM entries
+ * (dist/, as `npm run size` does) for the browser and check what got in, then run the bundle
+ * where no Node globals exist. The size itself is budgeted by `npm run size` (.size-limit.json).
+ */
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const built = existsSync(new URL('../../dist/index.js', import.meta.url));
+
+const entry = `
+import { score } from './dist/index.js';
+import { permenpanrb592020 } from './dist/catalogues/permenpanrb-59-2020.js';
+const levels = {};
+for (const indicator of permenpanrb592020.indicators) levels[indicator.id] = (Number(indicator.id) % 5) + 1;
+globalThis.__result = score(permenpanrb592020, { levels }).index;
+`;
+
+async function bundle(): Promise<{ code: string; inputs: string[] }> {
+  const result = await build({
+    stdin: { contents: entry, resolveDir: root, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    platform: 'browser',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const metafile = result.metafile as Metafile;
+  return { code: result.outputFiles[0]!.text, inputs: Object.keys(metafile.inputs) };
+}
+
+describe.skipIf(!built)('the score-only browser bundle', () => {
+  it('pulls in neither zod, nor the CLI, nor the CSV reader', async () => {
+    const { inputs } = await bundle();
+    expect(inputs.some((path) => path.includes('dist/index.js'))).toBe(true);
+    expect(inputs.filter((path) => /node_modules\/zod\//.test(path))).toEqual([]);
+    expect(inputs.filter((path) => /(^|\/)(cli\.js|src\/cli\/)/.test(path))).toEqual([]);
+    expect(inputs.filter((path) => path.includes('csv-parse'))).toEqual([]);
+  });
+
+  it('runs where there is no Node (no Buffer, no process) and scores like Node does', async () => {
+    const { code } = await bundle();
+    // Only what every browser has that the library could touch.
+    const context: Record<string, unknown> = { TextEncoder, TextDecoder, crypto: globalThis.crypto, console };
+    context['globalThis'] = context;
+    runInNewContext(code, context);
+    expect(context['__result']).toMatchObject({ value: '2.95', exact: '1179/400', predicate: { id: 'baik' } });
+  });
+});
