@@ -27,6 +27,15 @@ export const CATALOGUE_ISSUE_CODES = Object.freeze([
   'catalogue.forbidden_key',
   'catalogue.missing_language',
   'catalogue.unknown_key',
+  'catalogue.missing_name',
+  'catalogue.criteria_invalid',
+  'catalogue.measure_invalid',
+  'catalogue.measure_overlap',
+  'catalogue.measure_gap',
+  'catalogue.measure_outside_range',
+  'catalogue.derive_invalid',
+  'catalogue.derive_unknown_id',
+  'catalogue.derive_empty',
 ] as const);
 
 /** An issue code of catalogue definitions. @category Errors */

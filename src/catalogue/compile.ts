@@ -7,12 +7,16 @@ import type {
   GroupDefinition,
   Indicator,
   IndicatorDefinition,
+  LevelCriteriaDefinition,
   Predicate,
   Scale,
+  ScaleDefinition,
 } from '../model/catalogue.js';
 import type { Issue, PathSegment, SafeResult } from '../model/issue.js';
 import { catalogueIssue } from './catalogue-issues.js';
 import { checksumOf } from './checksum.js';
+import { indicatorCriteria, scaleCriteria } from './compile-criteria.js';
+import { checkMeasure } from './compile-measure.js';
 import { deepFreeze } from './deep-freeze.js';
 import { resolveWeights } from './resolve-weights.js';
 
@@ -270,6 +274,23 @@ function compilePredicates<P extends string>(
   }));
 }
 
+/** Resolves each indicator's criteria checklist and checks criteria and measures. */
+function levelChecklists(
+  definition: CatalogueDefinition,
+  walked: Walked,
+  issues: Issue[],
+): (LevelCriteriaDefinition[] | null)[] {
+  const scales = new Map<string, { scale: ScaleDefinition; criteria: LevelCriteriaDefinition[] | null }>();
+  definition.scales.forEach((scale, i) => {
+    if (!scales.has(scale.id)) scales.set(scale.id, { scale, criteria: scaleCriteria(scale, ['scales', i], issues) });
+  });
+  return walked.indicators.map(({ def, path }) => {
+    const entry = scales.get(def.scale);
+    if (def.measure !== undefined) checkMeasure(def.measure, entry?.scale, def.id, [...path, 'measure'], issues);
+    return indicatorCriteria(def, entry?.scale, entry?.criteria ?? null, path, issues);
+  });
+}
+
 function nullPrototypeIndex(ids: readonly string[]): Record<string, number> {
   const index = Object.create(null) as Record<string, number>;
   ids.forEach((id, position) => {
@@ -291,11 +312,19 @@ export function compileCatalogue<P extends string>(input: CatalogueDefinition<P>
   const walked = walkTree(definition, issues);
   duplicates(walked.groups.map(({ def, path }) => ({ id: def.id, path })), { id: 'kelompok', en: 'group' }, issues);
   duplicates(walked.indicators.map(({ def, path }) => ({ id: def.id, path })), { id: 'indikator', en: 'indicator' }, issues);
+  // The index range spans the valid scales; without one there is nothing to check bands against.
+  const validScales = definition.scales.filter((scale) => Number.isSafeInteger(scale.min) && Number.isSafeInteger(scale.max));
+  if (definition.scales.length === 0) {
+    issues.push(
+      catalogueIssue('catalogue.scale_invalid', ['scales'], 'Katalog tidak memiliki skala tingkat.', 'The catalogue has no level scales.'),
+    );
+  }
   const range = {
-    min: Math.min(...definition.scales.map((scale) => scale.min)),
-    max: Math.max(...definition.scales.map((scale) => scale.max)),
+    min: Math.min(...validScales.map((scale) => scale.min)),
+    max: Math.max(...validScales.map((scale) => scale.max)),
   };
-  const predicates = compilePredicates(definition, range, issues);
+  const predicates = validScales.length > 0 ? compilePredicates(definition, range, issues) : [];
+  const checklists = levelChecklists(definition, walked, issues);
   if (issues.length > 0) return { success: false, issues };
 
   const resolved = resolveWeights(definition.groups, definition.totalWeight, issues);
@@ -333,6 +362,8 @@ export function compileCatalogue<P extends string>(input: CatalogueDefinition<P>
       weight: formatExactDecimal(weight),
       units: Number(toUnits(weight)),
       notApplicable: def.notApplicable ?? false,
+      criteria: checklists[position] ?? null,
+      measure: def.measure ?? null,
       groupPath,
       position,
     };

@@ -1,8 +1,9 @@
-import { formatExactDecimal, parseDecimal } from '../arithmetic/decimal-string.js';
+import { formatExactDecimal } from '../arithmetic/decimal-string.js';
 import { add, compare, div, rational, sub, ZERO, type Rational } from '../arithmetic/rational.js';
 import type { GroupDefinition, IndicatorDefinition } from '../model/catalogue.js';
 import type { Issue, PathSegment } from '../model/issue.js';
 import { catalogueIssue } from './catalogue-issues.js';
+import { parseWeight } from './parse-weight.js';
 
 /**
  * Resolves every node's weight exactly. Weights may be written on indicators, on groups, or both:
@@ -30,14 +31,14 @@ export interface ResolvedWeights {
 
 function readWeight(node: Node, path: readonly PathSegment[], issues: Issue[]): Rational | undefined {
   if (node.weight === undefined) return undefined;
-  const weight = typeof node.weight === 'string' ? parseDecimal(node.weight) : undefined;
+  const weight = parseWeight(node.weight);
   if (weight === undefined) {
     issues.push(
       catalogueIssue(
         'catalogue.weight_invalid',
         [...path, 'weight'],
-        `Bobot "${node.id}" harus berupa teks desimal seperti "1.30".`,
-        `The weight of "${node.id}" must be a decimal string such as "1.30".`,
+        `Bobot "${node.id}" harus berupa teks desimal seperti "1.30" (atau pecahan tepat seperti "10/3").`,
+        `The weight of "${node.id}" must be a decimal string such as "1.30" (or an exact fraction such as "10/3").`,
         { expected: 'decimal string', received: node.weight },
       ),
     );
@@ -150,7 +151,7 @@ export function resolveWeights(
 
   let total: Rational | undefined;
   if (declaredTotal !== undefined) {
-    total = parseDecimal(declaredTotal);
+    total = parseWeight(declaredTotal);
     if (total === undefined || compare(total, ZERO) <= 0) {
       issues.push(
         catalogueIssue(

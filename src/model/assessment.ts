@@ -1,9 +1,24 @@
 /**
- * What one indicator is given in an assessment: a level, or `"na"` (not applicable) where the
- * catalogue or the options allow it.
+ * What one indicator is given in an assessment:
+ * - a level (an integer on the indicator's scale);
+ * - `"na"` (not applicable) where the catalogue or the options allow it;
+ * - `{ criteria: [...] }`: the ids of the criteria met, from which the level is derived under
+ *   the cumulative rule (the indicator or its scale must have criteria);
+ * - `{ value: "1.25" }`: a measured value (decimal string or number) that the indicator's
+ *   measure bands map to a level.
  * @category Model
  */
-export type LevelInput = number | 'na';
+export type LevelInput = number | 'na' | CriteriaInput | MeasuredInput;
+
+/** The criteria met for one indicator. @category Model */
+export interface CriteriaInput {
+  readonly criteria: readonly string[];
+}
+
+/** A measured value for one indicator, as a decimal string ("1.25") or a number. @category Model */
+export interface MeasuredInput {
+  readonly value: string | number;
+}
 
 /**
  * An agency's assessment: one level per indicator id, plus optional metadata that is carried
@@ -20,7 +35,7 @@ export type LevelInput = number | 'na';
  * @category Model
  */
 export interface Assessment {
-  /** Level per indicator id. */
+  /** Level (or criteria met, or measured value) per indicator id. */
   readonly levels: Readonly<Record<string, LevelInput>>;
   /** Name of the assessed agency or unit. */
   readonly agency?: string;

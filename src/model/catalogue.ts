@@ -7,6 +7,17 @@ import type { Localized } from './localized.js';
  *   as integers on a common scale.
  */
 
+/**
+ * One checklist item of a maturity level. Levels are cumulative: level n is reached when every
+ * criterion of every level up to n is met.
+ * @category Catalogue
+ */
+export interface CriterionDefinition {
+  /** Stable id, unique within the indicator's (or scale's) checklist ("2a", "p3.1"). */
+  readonly id: string;
+  readonly text: Localized;
+}
+
 /** One level of a maturity scale. @category Catalogue */
 export interface LevelDefinition {
   readonly level: number;
@@ -14,6 +25,42 @@ export interface LevelDefinition {
   readonly meaning: Localized;
   /** Other names seen in official documents for this level (e.g. "Terstandarisasi"). */
   readonly aliases?: readonly string[];
+  /**
+   * General criteria of this level, applying to every indicator on the scale that has no
+   * criteria of its own. When any level of a scale has criteria, every level above the
+   * minimum must have at least one.
+   */
+  readonly criteria?: readonly CriterionDefinition[];
+}
+
+/** The criteria of one level of one indicator (overriding its scale's). @category Catalogue */
+export interface LevelCriteriaDefinition {
+  readonly level: number;
+  readonly criteria: readonly CriterionDefinition[];
+}
+
+/**
+ * A band of a measured value: values `v` with `min <= v < max` (the last band also includes its
+ * `max`) map to `level`. Bounds are decimal strings.
+ * @category Catalogue
+ */
+export interface MeasureBandDefinition {
+  readonly min: string;
+  readonly max: string;
+  readonly level: number;
+}
+
+/**
+ * A measured value that bands map to a level, such as a user-satisfaction survey value in
+ * [-4, 4] banded to levels 1–5. Bands are listed lowest first and cover `min..max` exactly.
+ * @category Catalogue
+ */
+export interface MeasureDefinition {
+  readonly min: string;
+  readonly max: string;
+  readonly bands: readonly MeasureBandDefinition[];
+  /** What is measured, for reports ("Indeks kepuasan pengguna"). */
+  readonly name?: Localized;
 }
 
 /** A maturity level scale (e.g. process capability 1–5). @category Catalogue */
@@ -49,10 +96,20 @@ export interface IndicatorDefinition {
   readonly aliases?: readonly string[];
   /** Id of the scale in `scales`. */
   readonly scale: string;
-  /** Weight as a decimal string ("1.30"); omitted when the parent group's weight is shared equally. */
+  /**
+   * Weight as a decimal string ("1.30") or an exact fraction ("10/3"); omitted when the parent
+   * group's weight is shared equally.
+   */
   readonly weight?: string;
   /** Whether an assessment may mark this indicator not applicable ("na"). */
   readonly notApplicable?: boolean;
+  /**
+   * The indicator's own criteria per level, replacing its scale's general criteria. Levels
+   * above the scale minimum must each be listed with at least one criterion.
+   */
+  readonly criteria?: readonly LevelCriteriaDefinition[];
+  /** A measured value that bands map to a level (assessments then give `{ value }`). */
+  readonly measure?: MeasureDefinition;
 }
 
 /**
@@ -147,6 +204,13 @@ export interface Indicator {
   /** Weight as an integer on the catalogue's common scale (`weight × weightScale`). */
   readonly units: number;
   readonly notApplicable: boolean;
+  /**
+   * The criteria checklist per level, `min..max` in order: the indicator's own, else its
+   * scale's; null when neither has criteria.
+   */
+  readonly criteria: readonly LevelCriteriaDefinition[] | null;
+  /** The measured value and its bands, or null for an assessed level. */
+  readonly measure: MeasureDefinition | null;
   /** Ids of the groups above this indicator, top first. */
   readonly groupPath: readonly string[];
   /** Position in `Catalogue.indicators`. */

@@ -23,11 +23,31 @@ export const ASSESSMENT_ISSUE_CODES = Object.freeze([
   'level.zero',
   'level.invalid_type',
   'level.not_applicable_forbidden',
+  'level.input_invalid',
+  'level.no_criteria',
+  'level.criteria_invalid',
+  'level.unknown_criterion',
+  'level.criteria_inconsistent',
+  'level.no_measure',
+  'level.value_invalid',
+  'level.value_out_of_range',
   'option.invalid',
 ] as const);
 
 /** An issue code of assessments and score options. @category Errors */
 export type AssessmentIssueCode = (typeof ASSESSMENT_ISSUE_CODES)[number];
+
+/** Codes of a level given as a plain value (criteria and measured values have their own builders). */
+type ScalarLevelIssueCode =
+  | 'level.null'
+  | 'level.string'
+  | 'level.nan'
+  | 'level.not_finite'
+  | 'level.not_integer'
+  | 'level.out_of_range'
+  | 'level.zero'
+  | 'level.invalid_type'
+  | 'level.not_applicable_forbidden';
 
 export const assessmentIssues = {
   invalidType: (received: unknown): Issue =>
@@ -90,7 +110,7 @@ export const assessmentIssues = {
       { received: id },
     ),
   level: (
-    code: Extract<AssessmentIssueCode, `level.${string}`>,
+    code: ScalarLevelIssueCode,
     id: string,
     received: unknown,
     range: { min: number; max: number },

@@ -3,6 +3,7 @@ import type { AssessmentMetadata } from '../model/assessment.js';
 import type { Issue } from '../model/issue.js';
 import type { ResolvedScoreOptions } from '../model/options.js';
 import { assessmentIssues } from './assessment-issues.js';
+import { readLevelObject } from './read-level-input.js';
 
 /**
  * How each indicator enters the kernel, by catalogue position:
@@ -104,6 +105,10 @@ function readLevel(
     return void issues.push(assessmentIssues.level('level.not_applicable_forbidden', id, raw, range));
   }
   if (raw === null) return void issues.push(assessmentIssues.level('level.null', id, raw, range));
+  // Criteria answers and measured values: object forms, read off the plain-number hot path.
+  if (typeof raw === 'object' && !Array.isArray(raw) && ('criteria' in raw || 'value' in raw)) {
+    return readLevelObject(indicator, raw, issues, warnings);
+  }
   if (typeof raw === 'string') return void issues.push(assessmentIssues.level('level.string', id, raw, range));
   return void issues.push(assessmentIssues.level('level.invalid_type', id, raw, range));
 }

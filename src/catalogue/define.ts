@@ -1,0 +1,84 @@
+import type { Catalogue, CatalogueDefinition } from '../model/catalogue.js';
+import { SpbeError, type SafeResult } from '../model/issue.js';
+import { catalogueSchema } from '../model/schemas.js';
+import { catalogueIssue } from './catalogue-issues.js';
+import { compileCatalogue } from './compile.js';
+import { forbiddenKeyIssues } from './forbidden-keys.js';
+import { fromZodIssues } from './zod-issues.js';
+
+/**
+ * Validates any input as a catalogue (a parsed JSON file, or an object) and compiles it into the
+ * same frozen form the built-in catalogues have. Returns every issue instead of throwing: first
+ * forbidden keys and the shape (zod), then the meaning (ids, tree, scales, weights, predikat
+ * bands, criteria, measures).
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from 'node:fs';
+ * import { safeDefineCatalogue } from 'spbe-index';
+ *
+ * const outcome = safeDefineCatalogue(JSON.parse(readFileSync('opd-catalogue.json', 'utf8')));
+ * if (!outcome.success) {
+ *   for (const issue of outcome.issues) console.error(issue.code, issue.path.join('.'), issue.message.en);
+ * }
+ * ```
+ * @category Catalogue
+ */
+export function safeDefineCatalogue<P extends string>(data: CatalogueDefinition<P>): SafeResult<Catalogue<P>>;
+export function safeDefineCatalogue(data: unknown): SafeResult<Catalogue>;
+export function safeDefineCatalogue(data: unknown): SafeResult<Catalogue> {
+  try {
+    const forbidden = forbiddenKeyIssues(data);
+    if (forbidden.some((issue) => issue.code === 'catalogue.invalid_value')) return { success: false, issues: forbidden };
+    const parsed = catalogueSchema().safeParse(data, { reportInput: true });
+    const issues = [...forbidden, ...(parsed.success ? [] : fromZodIssues(parsed.error.issues))];
+    if (!parsed.success || issues.length > 0) return { success: false, issues };
+    // `$schema` only points editors at the JSON Schema; it is not part of the catalogue.
+    const { $schema: _schema, ...definition } = parsed.data;
+    return compileCatalogue(definition as CatalogueDefinition);
+  } catch {
+    // A getter or proxy in hand-made input can throw while being read; report, never crash.
+    return {
+      success: false,
+      issues: [
+        catalogueIssue(
+          'catalogue.invalid_type',
+          [],
+          'Katalog tidak dapat dibaca sebagai data biasa.',
+          'The catalogue could not be read as plain data.',
+          { expected: 'plain JSON data' },
+        ),
+      ],
+    };
+  }
+}
+
+/**
+ * Validates and compiles a catalogue; throws a {@link SpbeError} carrying every issue when it is
+ * not valid. Use it for your own catalogues (an OPD evaluation, a provincial variant, next year's
+ * instrument); the result scores exactly like the built-in ones.
+ *
+ * @example
+ * ```ts
+ * import { defineCatalogue, score } from 'spbe-index';
+ *
+ * const opd = defineCatalogue({
+ *   id: 'opd-internal-2025', revision: '1',
+ *   title: { id: 'Evaluasi internal OPD', en: 'Internal department evaluation' },
+ *   legalBasis: [], years: [2025],
+ *   tiers: [{ id: 'aspect', label: { id: 'Aspek', en: 'Aspect' }, plural: { id: 'Aspek', en: 'Aspects' } }],
+ *   scales: [processScale], predicates: bands, totalWeight: '100',
+ *   groups: [{ id: 'A1', tier: 'aspect', name: { id: 'Layanan', en: 'Services' }, weight: '100',
+ *     indicators: [{ id: '1', number: 1, name: { id: 'Layanan A', en: 'Service A' }, scale: 'process' }] }],
+ * });
+ * score(opd, { levels: { '1': 3 } }).index.value; // "3.00"
+ * ```
+ * @category Catalogue
+ */
+export function defineCatalogue<P extends string>(data: CatalogueDefinition<P>): Catalogue<P>;
+export function defineCatalogue(data: unknown): Catalogue;
+export function defineCatalogue(data: unknown): Catalogue {
+  const outcome = safeDefineCatalogue(data);
+  if (!outcome.success) throw new SpbeError(outcome.issues);
+  return outcome.output;
+}
