@@ -59,3 +59,27 @@ export { renderCsv } from './report/csv-output.js';
 export { renderMarkdown } from './report/markdown.js';
 export { renderHtml, type HtmlExtras, type HtmlOptions } from './report/html.js';
 export { CSV_ISSUE_CODES, parseAssessmentCsv } from './report/assessment-csv.js';
+export { verifyFingerprint } from './scoring/fingerprint.js';
+export { ANALYSIS_ISSUE_CODES, type AnalysisIssueCode } from './analysis/analysis-issues.js';
+export type { ExactValue } from './analysis/exact-value.js';
+export { explain, safeExplain, type Explanation, type ExplanationNode, type ExplanationTerm } from './analysis/explain.js';
+export { renderExplanation, type RenderExplanationOptions } from './analysis/render-explanation.js';
+export {
+  compare,
+  safeCompare,
+  type CompareOptions,
+  type Comparison,
+  type GroupChange,
+  type IndicatorChange,
+  type PredicateChange,
+  type SelfAssessmentSummary,
+  type ValueChange,
+} from './analysis/compare.js';
+export { margin, safeMargin, type BandDistance, type Demotion, type LevelDrop, type Margin, type ValueMargin } from './analysis/margin.js';
+export { leverage, safeLeverage, type Gain, type IndicatorLeverage } from './analysis/leverage.js';
+export { plan, safePlan, type PlanRaise, type PlanResult } from './analysis/plan.js';
+export type { Cost, PlanOptions, StepCosts } from './analysis/plan-model.js';
+export type { PlanTarget } from './analysis/plan-target.js';
+export { frontier, safeFrontier, type Frontier, type FrontierOptions, type FrontierPoint } from './analysis/frontier.js';
+export { rollup, safeRollup, type Rollup, type RollupIndicator, type RollupOptions, type RollupUnit } from './analysis/rollup.js';
+export { ROLLUP_STRATEGIES, type RollupStrategy } from './analysis/consolidate.js';
