@@ -7,6 +7,8 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 export const libraryEntries = {
   index: 'src/index.ts',
   'catalogues/permenpanrb-59-2020': 'src/catalogues/permenpanrb-59-2020/index.ts',
+  // The CSV reader is its own entry: csv-parse must not reach score-only browser bundles.
+  csv: 'src/csv.ts',
 };
 
 export default defineConfig([

@@ -51,17 +51,17 @@ describe('the packed package, installed into an empty project', () => {
   const program = (load: string): string => `
     ${load}
     const result = lib.score(cat.permenpanrb592020, { levels: Object.fromEntries(cat.permenpanrb592020.indicators.map((i) => [i.id, 3])) });
-    const csv = lib.parseAssessmentCsv('indikator;tingkat\\r\\n1;3\\r\\n');
-    console.log(JSON.stringify({ index: result.index.value, csv: csv.success, table: lib.renderTable(cat.permenpanrb592020, result).includes('3,00') }));
+    const read = csv.parseAssessmentCsv('indikator;tingkat\\r\\n1;3\\r\\n');
+    console.log(JSON.stringify({ index: result.index.value, csv: read.success, table: lib.renderTable(cat.permenpanrb592020, result).includes('3,00') }));
   `;
 
   it('import (ESM) works', () => {
-    const out = sh(process.execPath, ['--input-type=module', '-e', program("import * as lib from 'spbe-index'; import * as cat from 'spbe-index/catalogues/permenpanrb-59-2020';")], project);
+    const out = sh(process.execPath, ['--input-type=module', '-e', program("import * as lib from 'spbe-index'; import * as csv from 'spbe-index/csv'; import * as cat from 'spbe-index/catalogues/permenpanrb-59-2020';")], project);
     expect(JSON.parse(out)).toEqual({ index: '3.00', csv: true, table: true });
   }, TIMEOUT);
 
   it('require (CommonJS) works', () => {
-    const out = sh(process.execPath, ['--input-type=commonjs', '-e', program("const lib = require('spbe-index'); const cat = require('spbe-index/catalogues/permenpanrb-59-2020');")], project);
+    const out = sh(process.execPath, ['--input-type=commonjs', '-e', program("const lib = require('spbe-index'); const csv = require('spbe-index/csv'); const cat = require('spbe-index/catalogues/permenpanrb-59-2020');")], project);
     expect(JSON.parse(out)).toEqual({ index: '3.00', csv: true, table: true });
   }, TIMEOUT);
 
@@ -69,8 +69,10 @@ describe('the packed package, installed into an empty project', () => {
     writeFileSync(
       join(project, 'consumer.ts'),
       `import { renderMarkdown, safeScore, type ScoreResult, type Issue } from 'spbe-index';
+import { parseAssessmentCsv } from 'spbe-index/csv';
 import { permenpanrb592020 } from 'spbe-index/catalogues/permenpanrb-59-2020';
-const outcome = safeScore(permenpanrb592020, { levels: { '1': 3 } });
+const read = parseAssessmentCsv('indikator;tingkat\\n1;3\\n');
+const outcome = safeScore(permenpanrb592020, read.success ? read.output : { levels: {} });
 if (outcome.success) {
   const result: ScoreResult = outcome.output;
   const value: string = result.index.value;
