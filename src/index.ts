@@ -58,7 +58,6 @@ export { renderTable } from './report/table.js';
 export { renderCsv } from './report/csv-output.js';
 export { renderMarkdown } from './report/markdown.js';
 export { renderHtml, type HtmlExtras, type HtmlOptions } from './report/html.js';
-export { CSV_ISSUE_CODES, parseAssessmentCsv } from './report/assessment-csv.js';
 export { verifyFingerprint } from './scoring/fingerprint.js';
 export { ANALYSIS_ISSUE_CODES, type AnalysisIssueCode } from './analysis/analysis-issues.js';
 export type { ExactValue } from './analysis/exact-value.js';
