@@ -1,3 +1,4 @@
+import { formatExactDecimal, parseDecimal } from '../arithmetic/decimal-string.js';
 import type { RoundingMode } from '../arithmetic/rounding.js';
 import type { Language } from '../model/localized.js';
 import type { Explanation, ExplanationNode, ExplanationTerm } from './explain.js';
@@ -48,7 +49,11 @@ function band(node: ExplanationNode, words: Words, lang: Language): string {
 
 function termValue(term: ExplanationTerm, words: Words): string {
   // A group's unrounded value enters; its display value is shown beside it only as a reading aid.
-  if (term.entered) return term.kind === 'group' && term.display !== null && term.display !== term.value ? `${term.value} (≈ ${term.display})` : (term.value ?? '');
+  if (term.entered) {
+    const shown = term.display === null ? undefined : parseDecimal(term.display);
+    const same = shown !== undefined && formatExactDecimal(shown) === term.value;
+    return term.kind === 'group' && term.display !== null && !same ? `${term.value} (≈ ${term.display})` : (term.value ?? '');
+  }
   return term.status ? `— (${words.status[term.status]})` : '—';
 }
 
