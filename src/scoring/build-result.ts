@@ -41,17 +41,19 @@ export function buildResult<P extends string>(catalogue: Catalogue<P>, input: Bu
   const groups: GroupScore<P>[] = catalogue.groups.map((group, g) => {
     const value = kernel.groups[g] ?? null;
     const coverage = kernel.groupCoverage[g] as Fraction;
-    const base = {
+    // Plain literals, not object spread: spreading here cost more than the whole kernel.
+    const shown = value === null ? null : scored(catalogue, value, options);
+    return {
       id: group.id,
       tier: group.tier,
       parent: group.parent,
       label: group.name,
       weight: group.weight,
       coverage: ratioToFraction(coverage.num, coverage.den),
+      value: shown === null ? null : shown.value,
+      exact: shown === null ? null : shown.exact,
+      predicate: shown === null ? null : shown.predicate,
     };
-    return value === null
-      ? { ...base, value: null, exact: null, predicate: null }
-      : { ...base, ...scored(catalogue, value, options) };
   });
   const contributionDecimals = options.decimals + 2;
   const indicators: IndicatorScore[] = catalogue.indicators.map((indicator, i) => {
