@@ -7,6 +7,9 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 export const libraryEntries = {
   index: 'src/index.ts',
   'catalogues/permenpanrb-59-2020': 'src/catalogues/permenpanrb-59-2020/index.ts',
+  'catalogues/permenpanrb-5-2018': 'src/catalogues/permenpanrb-5-2018/index.ts',
+  // zod schemas and JSON Schemas: their own entry, so zod never reaches score-only bundles.
+  schema: 'src/schema.ts',
   // The CSV reader is its own entry: csv-parse must not reach score-only browser bundles.
   csv: 'src/csv.ts',
 };

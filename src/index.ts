@@ -45,6 +45,17 @@ export type {
 export type { RoundingMode } from './arithmetic/rounding.js';
 export { ROUNDING_MODES } from './arithmetic/rounding.js';
 export { compileCatalogue } from './catalogue/compile.js';
+export { defineCatalogue, safeDefineCatalogue } from './catalogue/define.js';
+export { deriveCatalogue, safeDeriveCatalogue, type CatalogueChanges } from './catalogue/derive.js';
+export { deriveLevel, safeDeriveLevel } from './scoring/derive-level.js';
+export type { CriterionInconsistency, DerivedLevel } from './model/levels.js';
+export type {
+  CriterionDefinition,
+  LevelCriteriaDefinition,
+  MeasureBandDefinition,
+  MeasureDefinition,
+} from './model/catalogue.js';
+export type { CriteriaInput, MeasuredInput } from './model/assessment.js';
 export { catalogueSnapshot } from './catalogue/snapshot.js';
 export { CATALOGUE_ISSUE_CODES, type CatalogueIssueCode } from './catalogue/catalogue-issues.js';
 export { ASSESSMENT_ISSUE_CODES, type AssessmentIssueCode } from './scoring/assessment-issues.js';

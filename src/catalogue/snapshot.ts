@@ -1,4 +1,4 @@
-import type { Catalogue } from '../model/catalogue.js';
+import type { Catalogue, LevelCriteriaDefinition } from '../model/catalogue.js';
 
 /**
  * A human-readable Markdown snapshot of a catalogue: metadata, checksum, the tree with weights,
@@ -68,6 +68,28 @@ export function catalogueSnapshot(catalogue: Catalogue): string {
       );
     }
     lines.push('');
+    criteriaLines(scale.levels.map((level) => ({ level: level.level, criteria: level.criteria ?? [] })), lines);
+  }
+  const special = catalogue.indicators.filter(
+    (indicator) => indicator.measure !== null || ownCriteria(catalogue.definition.groups, indicator.id) !== undefined,
+  );
+  if (special.length > 0) {
+    lines.push('## Indicator criteria and measures', '');
+    for (const indicator of special) {
+      lines.push(`### ${indicator.id}: ${indicator.name.en}`, '');
+      if (indicator.measure) {
+        const { measure } = indicator;
+        lines.push(`Measured value ${measure.min}–${measure.max}${measure.name ? ` (${measure.name.id} / ${measure.name.en})` : ''}:`, '');
+        lines.push('| Value | Level |', '|---|---|');
+        measure.bands.forEach((band, i) => {
+          lines.push(`| ≥ ${band.min} and ${i === measure.bands.length - 1 ? '≤' : '<'} ${band.max} | ${band.level} |`);
+        });
+        lines.push('');
+      }
+      if (indicator.criteria && ownCriteria(catalogue.definition.groups, indicator.id) !== undefined) {
+        criteriaLines(indicator.criteria, lines);
+      }
+    }
   }
   lines.push('## Predikat', '');
   lines.push('| Id | Predikat | English | Exact index |', '|---|---|---|---|');
@@ -77,4 +99,29 @@ export function catalogueSnapshot(catalogue: Catalogue): string {
   });
   lines.push('');
   return lines.join('\n');
+}
+
+/** An indicator's own criteria as written in the definition (undefined when it uses its scale's). */
+function ownCriteria(groups: Catalogue['definition']['groups'], id: string): unknown {
+  for (const group of groups) {
+    const found = group.indicators?.find((indicator) => indicator.id === id)?.criteria ?? (group.groups ? ownCriteria(group.groups, id) : undefined);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** Criteria per level as a list: cumulative, so level n needs every line up to n. */
+function criteriaLines(levels: readonly LevelCriteriaDefinition[], lines: string[]): void {
+  if (!levels.some((level) => level.criteria.length > 0)) return;
+  lines.push('Criteria (cumulative: level n needs every criterion of the levels up to n):', '');
+  for (const level of levels) {
+    if (level.criteria.length === 0) {
+      lines.push(`- Level ${level.level}: no criteria (holds with nothing met)`);
+      continue;
+    }
+    for (const criterion of level.criteria) {
+      lines.push(`- Level ${level.level}, \`${criterion.id}\`: ${criterion.text.id} / *${criterion.text.en}*`);
+    }
+  }
+  lines.push('');
 }

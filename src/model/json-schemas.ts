@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { assessmentSchema, catalogueSchema } from './schemas.js';
+
+/** A JSON Schema document, as plain JSON data. @category Schemas */
+export type JsonSchema = Record<string, unknown>;
+
+function withTitle(schema: JsonSchema, title: string): JsonSchema {
+  const { $schema, ...rest } = schema;
+  return { $schema, title, ...rest };
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of catalogue files, generated from the same zod schema that
+ * `defineCatalogue` uses. The package also ships it as `spbe-index/schema/catalogue.json`, and
+ * it is committed as docs/schema/catalogue.schema.json.
+ *
+ * @example
+ * ```ts
+ * import { catalogueJsonSchema } from 'spbe-index/schema';
+ *
+ * writeFileSync('catalogue.schema.json', JSON.stringify(catalogueJsonSchema(), null, 2));
+ * ```
+ * @category Schemas
+ */
+export function catalogueJsonSchema(): JsonSchema {
+  return withTitle(z.toJSONSchema(catalogueSchema()) as JsonSchema, 'spbe-index catalogue');
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of assessment files, generated from the same zod schema as
+ * `assessmentSchema()`. Shipped as `spbe-index/schema/assessment.json`; point an assessment
+ * file's `$schema` at it for editor validation.
+ *
+ * @example
+ * ```ts
+ * import { assessmentJsonSchema } from 'spbe-index/schema';
+ *
+ * assessmentJsonSchema().$schema; // "https://json-schema.org/draft/2020-12/schema"
+ * ```
+ * @category Schemas
+ */
+export function assessmentJsonSchema(): JsonSchema {
+  return withTitle(z.toJSONSchema(assessmentSchema()) as JsonSchema, 'spbe-index assessment');
+}

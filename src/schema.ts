@@ -1,0 +1,7 @@
+/**
+ * `spbe-index/schema`: the zod schemas of catalogue and assessment files and the JSON Schemas
+ * generated from them. A separate entry, so that `score` never pulls zod into a bundle.
+ * @packageDocumentation
+ */
+export { assessmentSchema, catalogueSchema } from './model/schemas.js';
+export { assessmentJsonSchema, catalogueJsonSchema, type JsonSchema } from './model/json-schemas.js';
