@@ -32,6 +32,10 @@ Usage: spbe <command> [options]
 
 Commands:
   score <file|->          score an assessment (JSON or CSV; "-" reads stdin)
+  explain <file>          how every value is derived: formula, weights, exact fraction, rounding
+  compare <before> <after>  changes since an earlier assessment, with exact attribution
+  plan <file> --target T  the cheapest level raises that reach a target
+  rollup <dir|files...>   one consolidated result from department (OPD) assessments
   report <file> -o <out>  a one-page HTML report with charts
   catalogue list          the built-in catalogues
   catalogue show <id>     one catalogue's tree, weights and bands
@@ -43,6 +47,10 @@ Penggunaan: spbe <perintah> [opsi]
 
 Perintah:
   score <berkas|->        hitung indeks sebuah penilaian (JSON atau CSV; "-" membaca stdin)
+  explain <berkas>        asal-usul setiap nilai: rumus, bobot, pecahan eksak, pembulatan
+  compare <sebelum> <sesudah>  perubahan sejak penilaian sebelumnya, dengan andil eksak
+  plan <berkas> --target T  kenaikan tingkat termurah untuk mencapai target
+  rollup <direktori|berkas...>  satu hasil konsolidasi dari penilaian perangkat daerah (OPD)
   report <berkas> -o <keluaran>  laporan HTML satu halaman dengan grafik
   catalogue list          daftar katalog bawaan
   catalogue show <id>     pohon, bobot, dan rentang predikat sebuah katalog
@@ -85,7 +93,9 @@ the index and predikat, a radar chart of the aspects, the domains against the ta
 and the indicator table with gaps to the target level.
 
 Options:
-  --previous <file>        an earlier assessment of the same agency, shown as a comparison
+  --previous <file>        an earlier assessment of the same agency: earlier values and changes
+  --target <target>        add the cheapest plan to reach a target (as for "spbe plan")
+  --costs <file>           costs for that plan (as for "spbe plan")
   --missing, --na, --allow-na, --allow-zero   as for "spbe score"`,
     id: `Penggunaan: spbe report <berkas> --out laporan.html [opsi]
 
@@ -94,8 +104,90 @@ indeks dan predikat, grafik radar aspek, domain terhadap target, dan tabel indik
 kekurangan terhadap tingkat target.
 
 Opsi:
-  --previous <berkas>      penilaian sebelumnya dari instansi yang sama, sebagai pembanding
+  --previous <berkas>      penilaian sebelumnya dari instansi yang sama: nilai lama dan selisih
+  --target <target>        tambahkan rencana termurah untuk mencapai target (seperti "spbe plan")
+  --costs <berkas>         biaya untuk rencana itu (seperti "spbe plan")
   --missing, --na, --allow-na, --allow-zero   seperti pada "spbe score"`,
+  },
+  explain: {
+    en: `Usage: spbe explain <file> [--format table|md|json]
+
+Scores the assessment and shows how every value is derived: for the index and each group, the
+formula, the weights and levels that entered it, the exact fraction, the rounding step and the
+predikat band. --format json prints the library's explanation object.
+
+Options: --missing, --na, --allow-na, --allow-zero as for "spbe score".`,
+    id: `Penggunaan: spbe explain <berkas> [--format table|md|json]
+
+Menghitung penilaian dan menunjukkan asal-usul setiap nilai: untuk indeks dan tiap kelompok,
+rumus, bobot dan tingkat yang masuk, pecahan eksak, langkah pembulatan, dan rentang predikat.
+--format json mencetak objek penjelasan dari pustaka.
+
+Opsi: --missing, --na, --allow-na, --allow-zero seperti pada "spbe score".`,
+  },
+  compare: {
+    en: `Usage: spbe compare <before> <after> [--format table|md|json]
+
+Compares two assessments of the same catalogue (e.g. last year and this year): the index and
+every group before and after, predikat changes, and each indicator's exact share of the index
+change (the shares add up to the change exactly).
+
+Options:
+  --self-assessment        <before> is the self-assessment, <after> the assessors' final levels:
+                           adds how many indicators were over- and under-rated, and by how much
+                           the self-assessment inflated the index
+  --missing, --na, --allow-na, --allow-zero   as for "spbe score"`,
+    id: `Penggunaan: spbe compare <sebelum> <sesudah> [--format table|md|json]
+
+Membandingkan dua penilaian dengan katalog yang sama (mis. tahun lalu dan tahun ini): indeks dan
+setiap kelompok sebelum dan sesudah, perubahan predikat, dan andil eksak tiap indikator terhadap
+perubahan indeks (jumlah andil tepat sama dengan perubahannya).
+
+Opsi:
+  --self-assessment        <sebelum> adalah penilaian mandiri, <sesudah> tingkat akhir asesor:
+                           menambahkan jumlah indikator yang dinilai terlalu tinggi/rendah dan
+                           seberapa besar penilaian mandiri menggelembungkan indeks
+  --missing, --na, --allow-na, --allow-zero   seperti pada "spbe score"`,
+  },
+  plan: {
+    en: `Usage: spbe plan <file> --target <target> [--target ...] [--costs costs.json]
+
+The cheapest set of level raises that reaches the target (optimal, not greedy), with the exact
+total cost and the resulting index. Targets combine:
+  --target 3.5             the index must reach 3.5 (exactly, not "displays as 3.50")
+  --target sangat-baik     the index must reach a predikat band (ids: catalogue show)
+  --target D3=2.6          a group (domain or aspect) must reach a value
+--costs: a JSON file with defaultCost, costs per indicator (one cost per step or a list per
+step), caps, locked, maxLevel, minimumLevel, minimums (see examples/kota-contoh-costs.json).
+Without it every step costs 1. An unreachable target is an answer (exit 0), not an error.`,
+    id: `Penggunaan: spbe plan <berkas> --target <target> [--target ...] [--costs biaya.json]
+
+Kumpulan kenaikan tingkat termurah yang mencapai target (optimal, bukan serakah), dengan total
+biaya eksak dan indeks yang dihasilkan. Target dapat digabung:
+  --target 3.5             indeks harus mencapai 3,5 (eksak, bukan "tampil sebagai 3,50")
+  --target sangat-baik     indeks harus mencapai rentang predikat (id: catalogue show)
+  --target D3=2.6          sebuah kelompok (domain atau aspek) harus mencapai nilai itu
+--costs: berkas JSON berisi defaultCost, costs per indikator (satu biaya per langkah atau daftar
+per langkah), caps, locked, maxLevel, minimumLevel, minimums (lihat examples/kota-contoh-costs.json).
+Tanpa itu setiap langkah berbiaya 1. Target yang tak tercapai adalah jawaban (kode 0), bukan galat.`,
+  },
+  rollup: {
+    en: `Usage: spbe rollup <dir|files...> [--strategy mean|median|min|max] [--name <agency>]
+
+Consolidates department (OPD) assessments, each usually covering only its own indicators, into
+one result: per indicator over the units that assessed it (mean: exact, fractional levels
+allowed; median; min: weakest link; max). Directories contribute every .json and .csv file.
+Units are ranked by their own index; indicators nobody assessed are listed, never filled in.
+--format table (default) shows the roll-up; json prints the library's roll-up object;
+csv, md and html render the consolidated result.`,
+    id: `Penggunaan: spbe rollup <direktori|berkas...> [--strategy mean|median|min|max] [--name <instansi>]
+
+Mengonsolidasikan penilaian perangkat daerah (OPD), yang biasanya hanya mencakup indikatornya
+sendiri, menjadi satu hasil: per indikator atas unit yang menilainya (mean: eksak, tingkat pecahan
+diperbolehkan; median; min: mata rantai terlemah; max). Direktori menyumbang semua berkas .json
+dan .csv. Unit diperingkat menurut indeksnya sendiri; indikator yang tidak dinilai siapa pun
+dicantumkan, tidak pernah diisi. --format table (bawaan) menampilkan konsolidasi; json mencetak
+objek konsolidasi dari pustaka; csv, md, dan html menampilkan hasil konsolidasi.`,
   },
   catalogue: {
     en: `Usage: spbe catalogue list

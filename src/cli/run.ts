@@ -1,5 +1,6 @@
 import type { Language } from '../model/localized.js';
 import { VERSION } from '../version.js';
+import { compareCommand, explainCommand, planCommand, rollupCommand } from './commands/analysis.js';
 import { catalogueCommand } from './commands/catalogue.js';
 import { reportCommand } from './commands/report.js';
 import { scoreCommand } from './commands/score.js';
@@ -14,6 +15,10 @@ type Command = (io: CliIo, argv: readonly string[]) => Promise<number>;
 /** The subcommands; one only appears here once the library function behind it has landed. */
 const COMMANDS: Readonly<Record<string, Command>> = {
   score: scoreCommand,
+  explain: explainCommand,
+  compare: compareCommand,
+  plan: planCommand,
+  rollup: rollupCommand,
   report: reportCommand,
   catalogue: catalogueCommand,
 };

@@ -1,3 +1,5 @@
+import type { Comparison } from '../analysis/compare.js';
+import type { PlanResult } from '../analysis/plan.js';
 import type { Catalogue } from '../model/catalogue.js';
 import type { Language } from '../model/localized.js';
 import type { GroupScore, ScoreResult } from '../model/result.js';
@@ -6,13 +8,19 @@ import { REPORT_CSS } from './html-style.js';
 import { label, shortIndicatorName } from './labels.js';
 import { formatDecimal } from './locale.js';
 import { gapToTarget, levelText, reachesTarget, subjectOf, targetLevel, tiersOf } from './shared.js';
+import { planHeaders, planRows, planSummary } from './plan-text.js';
 import { barChart } from './svg-bars.js';
 import { radarChart } from './svg-radar.js';
 
 /** What the HTML report may show besides the result itself. @category Reports */
 export interface HtmlExtras {
-  /** An earlier result of the same agency and catalogue, shown beside the current values. */
-  readonly previous?: ScoreResult;
+  /**
+   * The comparison of an earlier result with this one (`compare(previous, result)`): the earlier
+   * values and the exact changes stand beside the current values.
+   */
+  readonly comparison?: Comparison;
+  /** An improvement plan for this result (`plan(result, ...)`), shown as its own section. */
+  readonly plan?: PlanResult;
 }
 
 /** Options of {@link renderHtml}. @category Reports */
@@ -26,6 +34,8 @@ const TEXT = {
   radar: { id: 'Indeks per aspek', en: 'Index by aspect' },
   bars: { id: 'Indeks per domain terhadap target', en: 'Index by domain against the target' },
   previous: { id: 'Sebelumnya', en: 'Previous' },
+  change: { id: 'Selisih', en: 'Change' },
+  plan: { id: 'Rencana peningkatan termurah', en: 'Cheapest improvement plan' },
   current: { id: 'Sekarang', en: 'Current' },
   indicatorTable: { id: 'Tingkat per indikator', en: 'Level by indicator' },
   value: { id: 'Nilai', en: 'Value' },
@@ -35,16 +45,35 @@ function t(key: keyof typeof TEXT, lang: Language): string {
   return TEXT[key][lang];
 }
 
-function groupRows(groups: readonly GroupScore[], lang: Language, previous: ScoreResult | undefined, target: string | null): string {
+/** The plan as a section: its summary lines and a table of raises. */
+function planHtml(plan: PlanResult, lang: Language): string {
+  const summary = planSummary(plan, lang).map((line) => `<p>${escapeHtml(line)}</p>`).join('');
+  const headers = planHeaders(lang)
+    .map((header, i) => `<th${i === 1 ? '' : ' class="num"'}>${escapeHtml(header)}</th>`)
+    .join('');
+  const rows = planRows(plan, lang)
+    .map((row) => `<tr>${row.map((cell, i) => `<td${i === 1 ? '' : ' class="num"'}>${escapeHtml(cell)}</td>`).join('')}</tr>`)
+    .join('');
+  return `<section class="plan"><h2>${escapeHtml(t('plan', lang))}</h2>${summary}${rows ? `<table><thead><tr>${headers}</tr></thead><tbody>${rows}</tbody></table>` : ''}</section>`;
+}
+
+/** A signed change with a class for its direction ("+0,80" up, "-0,15" down). */
+function deltaCell(delta: string | null, lang: Language): string {
+  const direction = delta === null ? '' : delta.startsWith('+') ? ' delta-up' : delta.startsWith('-') ? ' delta-down' : '';
+  return `<td class="num${direction}">${escapeHtml(formatDecimal(delta, lang))}</td>`;
+}
+
+function groupRows(groups: readonly GroupScore[], lang: Language, comparison: Comparison | undefined, target: string | null): string {
   return groups
     .map((group) => {
-      const before = previous?.groups.find((g) => g.id === group.id);
+      const change = comparison?.groups.find((g) => g.id === group.id);
       const below = target !== null && group.exact !== null && !reachesTarget(group.exact, target);
       return (
         `<tr${below ? ' class="below-target"' : ''}><td>${escapeHtml(group.id)}</td><td>${escapeHtml(group.label[lang])}</td>` +
         `<td class="num">${escapeHtml(formatDecimal(group.weight, lang))}</td>` +
-        (previous ? `<td class="num">${escapeHtml(formatDecimal(before?.value ?? null, lang))}</td>` : '') +
+        (comparison ? `<td class="num">${escapeHtml(formatDecimal(change?.before.value ?? null, lang))}</td>` : '') +
         `<td class="num level">${escapeHtml(formatDecimal(group.value, lang))}</td>` +
+        (comparison ? deltaCell(change?.delta?.value ?? null, lang) : '') +
         `<td>${escapeHtml(group.predicate?.label[lang] ?? '–')}</td></tr>`
       );
     })
@@ -71,7 +100,8 @@ function groupRows(groups: readonly GroupScore[], lang: Language, previous: Scor
  */
 export function renderHtml(catalogue: Catalogue, result: ScoreResult, options: HtmlOptions = {}): string {
   const lang = options.lang ?? 'id';
-  const previous = options.previous;
+  const comparison = options.comparison;
+  const before = comparison?.index.before ?? null;
   const target = catalogue.targets?.index ?? null;
   const level = targetLevel(catalogue);
   const subject = subjectOf(result);
@@ -109,9 +139,11 @@ export function renderHtml(catalogue: Catalogue, result: ScoreResult, options: H
       (tier) =>
         `<h2>${escapeHtml(tier.plural)}</h2><table><thead><tr><th></th><th>${escapeHtml(tier.plural)}</th>` +
         `<th class="num">${label('weight', lang)}</th>` +
-        (previous ? `<th class="num">${t('previous', lang)}</th>` : '') +
-        `<th class="num">${previous ? t('current', lang) : label('value', lang)}</th><th>${label('predicate', lang)}</th></tr></thead>` +
-        `<tbody>${groupRows(tier.groups, lang, previous, target)}</tbody></table>`,
+        (comparison ? `<th class="num">${t('previous', lang)}</th>` : '') +
+        `<th class="num">${comparison ? t('current', lang) : label('value', lang)}</th>` +
+        (comparison ? `<th class="num">${t('change', lang)}</th>` : '') +
+        `<th>${label('predicate', lang)}</th></tr></thead>` +
+        `<tbody>${groupRows(tier.groups, lang, comparison, target)}</tbody></table>`,
     )
     .join('');
 
@@ -119,21 +151,23 @@ export function renderHtml(catalogue: Catalogue, result: ScoreResult, options: H
     .map((indicator) => {
       const gap = gapToTarget(indicator, level);
       const below = gap !== null && gap !== '0';
-      const before = previous?.indicators.find((i) => i.id === indicator.id);
+      const change = comparison?.indicators.find((i) => i.id === indicator.id);
       return (
         `<tr${below ? ' class="below-target"' : ''}><td class="num">${escapeHtml(indicator.id)}</td>` +
         `<td>${escapeHtml(shortIndicatorName(indicator.label[lang]))}</td><td>${escapeHtml(indicator.group)}</td>` +
         `<td class="num">${escapeHtml(formatDecimal(indicator.weight, lang))}</td>` +
-        (previous ? `<td class="num">${escapeHtml(before ? levelText(before, lang) : '–')}</td>` : '') +
+        (comparison ? `<td class="num">${escapeHtml(change?.before === null || change === undefined ? '–' : formatDecimal(String(change.before), lang))}</td>` : '') +
         `<td class="num level">${escapeHtml(levelText(indicator, lang))}</td>` +
         `<td class="num">${escapeHtml(formatDecimal(gap, lang))}</td></tr>`
       );
     })
     .join('');
 
-  const previousLine = previous
-    ? `<dt>${t('previous', lang)}${previous.assessment.year === undefined ? '' : ` (${previous.assessment.year})`}</dt><dd>${escapeHtml(formatDecimal(previous.index.value, lang))} · ${escapeHtml(previous.index.predicate.label[lang])}</dd>`
-    : '';
+  const previousLine =
+    comparison && before
+      ? `<dt>${t('previous', lang)}</dt><dd>${escapeHtml(formatDecimal(before.value, lang))} · ${escapeHtml(before.predicate?.label[lang] ?? '–')} (${escapeHtml(formatDecimal(comparison.index.delta?.value ?? null, lang))})</dd>`
+      : '';
+  const planSection = options.plan ? planHtml(options.plan, lang) : '';
   const title = `${t('title', lang)}${subject ? ` · ${subject}` : ''}`;
   return `<!doctype html>
 <html lang="${lang}">
@@ -158,8 +192,9 @@ ${bars ? `<figure><figcaption>${t('bars', lang)}</figcaption>${bars}</figure>` :
 </section>
 ${groupTables}
 <h2>${t('indicatorTable', lang)}</h2>
-<table class="indicators"><thead><tr><th class="num">No</th><th>${label('indicator', lang)}</th><th></th><th class="num">${label('weight', lang)}</th>${previous ? `<th class="num">${t('previous', lang)}</th>` : ''}<th class="num">${label('level', lang)}</th><th class="num">${label('gap', lang)} ${level}</th></tr></thead>
+<table class="indicators"><thead><tr><th class="num">No</th><th>${label('indicator', lang)}</th><th></th><th class="num">${label('weight', lang)}</th>${comparison ? `<th class="num">${t('previous', lang)}</th>` : ''}<th class="num">${label('level', lang)}</th><th class="num">${label('gap', lang)} ${level}</th></tr></thead>
 <tbody>${indicatorRows}</tbody></table>
+${planSection}
 ${result.warnings.length > 0 ? `<h2>${label('warnings', lang)}</h2><ul>${result.warnings.map((w) => `<li>${escapeHtml(w.message[lang])}</li>`).join('')}</ul>` : ''}
 <footer>${label('generatedBy', lang)} ${escapeHtml(result.meta.library.name)} ${escapeHtml(result.meta.library.version)} · ${label('fingerprint', lang)} ${escapeHtml(result.meta.fingerprint)}</footer>
 </main>

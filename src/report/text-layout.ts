@@ -26,6 +26,23 @@ function pad(text: string, size: number, align: 'left' | 'right'): string {
   return align === 'left' ? text + fill : fill + text;
 }
 
+/** Wraps text at spaces so that no line is longer than `max` (a longer single word stays whole). */
+export function wrap(text: string, max = 80, indent = '  '): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const candidate = line === '' ? word : `${line} ${word}`;
+    if (width(candidate) > max && line !== '') {
+      lines.push(line);
+      line = `${indent}${word}`;
+    } else {
+      line = candidate;
+    }
+  }
+  lines.push(line);
+  return lines;
+}
+
 /** Lays out rows under headers, two spaces between columns, no line longer than `maxWidth`. */
 export function layoutTable(columns: readonly Column[], rows: readonly (readonly string[])[], maxWidth = 80): string[] {
   const gap = 2;

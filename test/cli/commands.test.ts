@@ -44,7 +44,8 @@ describe('spbe report', () => {
     expect(code).toBe(0);
     const html = readFileSync(out, 'utf8');
     expect(html).toContain('<svg class="chart radar"');
-    expect(html).toContain('Sebelumnya (2023)');
+    expect(html).toContain('<th class="num">Sebelumnya</th>');
+    expect(html).toContain('delta-up');
   });
 
   it('needs --out (usage error)', async () => {

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { permenpanrb592020 } from '../../src/catalogues/permenpanrb-59-2020/index.js';
 import { renderHtml } from '../../src/report/html.js';
 import { score } from '../../src/scoring/score.js';
+import { compare } from '../../src/analysis/compare.js';
+import { plan } from '../../src/analysis/plan.js';
 import type { Assessment } from '../../src/model/assessment.js';
 
 /*
@@ -27,9 +29,11 @@ if (!hasChromium) {
 describe.skipIf(!hasChromium)('HTML report in headless Chromium', () => {
   it('renders charts and tables with no console errors and no network requests', async () => {
     const { chromium } = await import('playwright-core');
-    const html = renderHtml(permenpanrb592020, score(permenpanrb592020, example('kota-contoh-2024.json')), {
+    const result = score(permenpanrb592020, example('kota-contoh-2024.json'));
+    const html = renderHtml(permenpanrb592020, result, {
       lang: 'id',
-      previous: score(permenpanrb592020, example('kota-contoh-2023.json')),
+      comparison: compare(score(permenpanrb592020, example('kota-contoh-2023.json')), result),
+      plan: plan(result, permenpanrb592020, { predicate: 'memuaskan' }),
     });
     const browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -65,6 +69,8 @@ describe.skipIf(!hasChromium)('HTML report in headless Chromium', () => {
       const radarBox = await page.locator('svg.radar').boundingBox();
       expect(radarBox?.width).toBeGreaterThan(200);
       expect(await page.locator('script').count()).toBe(0);
+      expect(await page.locator('section.plan table').isVisible()).toBe(true);
+      expect(await page.locator('td.delta-up').count()).toBeGreaterThan(0);
 
       if (process.env['SPBE_SCREENSHOT'] === '1') {
         mkdirSync(join(root, 'docs'), { recursive: true });

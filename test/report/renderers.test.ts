@@ -9,6 +9,8 @@ import { formatDecimal } from '../../src/report/locale.js';
 import { escapeMarkdown, renderMarkdown } from '../../src/report/markdown.js';
 import { renderTable } from '../../src/report/table.js';
 import { score } from '../../src/scoring/score.js';
+import { compare } from '../../src/analysis/compare.js';
+import { plan } from '../../src/analysis/plan.js';
 import { uniformLevels } from '../helpers/assessments.js';
 
 const example = JSON.parse(readFileSync('examples/kota-contoh-2024.json', 'utf8')) as Assessment;
@@ -131,11 +133,23 @@ describe('renderHtml', () => {
     expect(visible).not.toMatch(/\d[.,]\d{5,}/u);
   });
 
-  it('shows the previous year beside the current values when given', () => {
+  it('shows the previous year and the exact changes beside the current values when given', () => {
     const previous = score(catalogue, JSON.parse(readFileSync('examples/kota-contoh-2023.json', 'utf8')) as Assessment);
-    const html = renderHtml(catalogue, result, { lang: 'en', previous });
-    expect(html).toContain('Previous (2023)');
+    const comparison = compare(previous, result);
+    const html = renderHtml(catalogue, result, { lang: 'en', comparison });
+    expect(html).toContain('<th class="num">Previous</th>');
     expect(html).toContain(previous.index.value);
+    const d4 = comparison.groups.find((g) => g.id === 'D4');
+    expect(html).toContain(`<td class="num delta-up">${d4?.delta?.value}</td>`);
+  });
+
+  it('shows the plan when given, every number from the plan', () => {
+    const planned = plan(result, catalogue, { predicate: 'memuaskan' });
+    const html = renderHtml(catalogue, result, { lang: 'id', plan: planned });
+    expect(html).toContain('Rencana peningkatan termurah');
+    expect(html).toContain(`Tercapai dengan total biaya ${formatDecimal(planned.totalCost, 'id')}`);
+    const section = html.slice(html.indexOf('<section class="plan">'));
+    expect((section.match(/<tr><td class="num">\d+<\/td>/gu) ?? []).length).toBe(planned.raises.length);
   });
 
   it('marks domains below the target and draws the target at 2.6', () => {

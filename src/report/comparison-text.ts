@@ -1,0 +1,154 @@
+import type { Comparison } from '../analysis/compare.js';
+import type { Language } from '../model/localized.js';
+import { label, shortIndicatorName } from './labels.js';
+import { formatDecimal } from './locale.js';
+import { layoutTable, wrap } from './text-layout.js';
+import type { RenderOptions } from './shared.js';
+
+const TEXT = {
+  title: { id: 'Perbandingan', en: 'Comparison' },
+  before: { id: 'Sebelum', en: 'Before' },
+  after: { id: 'Sesudah', en: 'After' },
+  delta: { id: 'Selisih', en: 'Change' },
+  attribution: { id: 'Andil', en: 'Share' },
+  changed: { id: 'Indikator yang berubah', en: 'Indicators that changed' },
+  none: { id: 'Tidak ada indikator yang berubah.', en: 'No indicator changed.' },
+  differentCatalogues: {
+    id: 'Peringatan: kedua hasil memakai katalog yang berbeda.',
+    en: 'Warning: the two results use different catalogues.',
+  },
+  self: { id: 'Penilaian mandiri', en: 'Self-assessment' },
+  over: { id: 'dinilai terlalu tinggi', en: 'over-rated' },
+  under: { id: 'dinilai terlalu rendah', en: 'under-rated' },
+  agreed: { id: 'sama', en: 'agreed' },
+  inflation: { id: 'Penggelembungan indeks', en: 'Index inflation' },
+} as const;
+
+function t(key: keyof typeof TEXT, lang: Language): string {
+  return TEXT[key][lang];
+}
+
+function levelCell(level: number | string | null, lang: Language): string {
+  return level === null ? '–' : formatDecimal(String(level), lang);
+}
+
+/** Rows of a comparison as plain cells, shared by the text and Markdown forms. */
+function sections(comparison: Comparison, lang: Language) {
+  const groups = comparison.groups.map((g) => [
+    g.id,
+    g.label[lang],
+    formatDecimal(g.before.value, lang),
+    formatDecimal(g.after.value, lang),
+    formatDecimal(g.delta?.value ?? null, lang),
+    g.predicateChanged ? `${g.before.predicate?.label[lang] ?? '–'} → ${g.after.predicate?.label[lang] ?? '–'}` : '',
+  ]);
+  const indicators = comparison.indicators
+    .filter((i) => i.levelDelta !== null && i.levelDelta !== '0')
+    .map((i) => [
+      i.id,
+      shortIndicatorName(i.label[lang]),
+      levelCell(i.before, lang),
+      levelCell(i.after, lang),
+      formatDecimal(i.attribution.value, lang),
+    ]);
+  return { groups, indicators };
+}
+
+function summaryLines(comparison: Comparison, lang: Language): string[] {
+  const { index } = comparison;
+  const lines = [
+    `${label('index', lang)}  ${formatDecimal(index.before.value, lang)} → ${formatDecimal(index.after.value, lang)}  (${formatDecimal(index.delta?.value ?? null, lang)})` +
+      `  ${index.before.predicate?.label[lang] ?? '–'}${index.predicateChanged ? ` → ${index.after.predicate?.label[lang] ?? '–'}` : ''}`,
+  ];
+  if (!comparison.catalogues.same) lines.push(t('differentCatalogues', lang));
+  const self = comparison.selfAssessment;
+  if (self) {
+    lines.push(
+      `${t('self', lang)}: ${self.overRated} ${t('over', lang)}, ${self.underRated} ${t('under', lang)}, ${self.agreed} ${t('agreed', lang)}; ` +
+        `${t('inflation', lang)} ${formatDecimal(self.inflation.value, lang)}`,
+    );
+  }
+  return lines;
+}
+
+/**
+ * Renders a comparison (from `compare`) as an aligned plain-text table of at most 80 columns: the
+ * index before and after with its change, every group, and the indicators whose level changed
+ * with their exact share of the index change.
+ *
+ * @example
+ * ```ts
+ * import { compare, renderComparisonTable } from 'spbe-index';
+ *
+ * console.log(renderComparisonTable(compare(lastYear, thisYear), { lang: 'id' }));
+ * // Indeks SPBE  2,95 → 3,75  (+0,80)  Baik → Sangat Baik ...
+ * ```
+ * @category Reports
+ */
+export function renderComparisonTable(comparison: Comparison, options: RenderOptions = {}): string {
+  const lang = options.lang ?? 'id';
+  const { groups, indicators } = sections(comparison, lang);
+  const lines = [...summaryLines(comparison, lang).flatMap((line) => wrap(line)), ''];
+  lines.push(
+    ...layoutTable(
+      [
+        { header: '', align: 'left' },
+        { header: label('group', lang), align: 'left', flex: true },
+        { header: t('before', lang), align: 'right' },
+        { header: t('after', lang), align: 'right' },
+        { header: t('delta', lang), align: 'right' },
+        { header: label('predicate', lang), align: 'left' },
+      ],
+      groups,
+    ),
+    '',
+  );
+  if (indicators.length === 0) lines.push(t('none', lang));
+  else
+    lines.push(
+      t('changed', lang),
+      ...layoutTable(
+        [
+          { header: '', align: 'right' },
+          { header: label('indicator', lang), align: 'left', flex: true },
+          { header: t('before', lang), align: 'right' },
+          { header: t('after', lang), align: 'right' },
+          { header: t('attribution', lang), align: 'right' },
+        ],
+        indicators,
+      ),
+    );
+  return `${lines.join('\n')}\n`;
+}
+
+function mdCell(text: string): string {
+  return text.replace(/([\\|*_<>[\]`])/gu, '\\$1');
+}
+
+/**
+ * Renders a comparison (from `compare`) as Markdown: summary, a group table and the indicators
+ * whose level changed, with their exact share of the index change.
+ *
+ * @example
+ * ```ts
+ * import { compare, renderComparisonMarkdown } from 'spbe-index';
+ *
+ * writeFileSync('perubahan.md', renderComparisonMarkdown(compare(lastYear, thisYear), { lang: 'id' }));
+ * ```
+ * @category Reports
+ */
+export function renderComparisonMarkdown(comparison: Comparison, options: RenderOptions = {}): string {
+  const lang = options.lang ?? 'id';
+  const { groups, indicators } = sections(comparison, lang);
+  const row = (cells: readonly string[]): string => `| ${cells.map(mdCell).join(' | ')} |`;
+  const lines = [`# ${t('title', lang)}`, '', ...summaryLines(comparison, lang).map((line) => `${mdCell(line)}  `), ''];
+  lines.push(row(['', label('group', lang), t('before', lang), t('after', lang), t('delta', lang), label('predicate', lang)]));
+  lines.push('|:---|:---|---:|---:|---:|:---|', ...groups.map(row), '');
+  lines.push(`## ${t('changed', lang)}`, '');
+  if (indicators.length === 0) lines.push(t('none', lang));
+  else {
+    lines.push(row(['No', label('indicator', lang), t('before', lang), t('after', lang), t('attribution', lang)]));
+    lines.push('|---:|:---|---:|---:|---:|', ...indicators.map(row));
+  }
+  return `${lines.join('\n')}\n`;
+}

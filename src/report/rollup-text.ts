@@ -1,0 +1,94 @@
+import type { Rollup } from '../analysis/rollup.js';
+import { parseFraction } from '../arithmetic/rational.js';
+import { roundRatio } from '../arithmetic/rounding.js';
+import type { Language } from '../model/localized.js';
+import { label, shortIndicatorName } from './labels.js';
+import { formatDecimal } from './locale.js';
+import type { RenderOptions } from './shared.js';
+import { layoutTable, wrap } from './text-layout.js';
+
+const TEXT = {
+  title: { id: 'Konsolidasi antarunit', en: 'Roll-up across units' },
+  strategy: { id: 'Strategi', en: 'Strategy' },
+  rank: { id: 'Peringkat', en: 'Rank' },
+  unit: { id: 'Unit', en: 'Unit' },
+  distribution: { id: 'Sebaran indeks unit', en: 'Distribution of unit indexes' },
+  unassessed: { id: 'Indikator yang tidak dinilai unit mana pun', en: 'Indicators no unit assessed' },
+  belowUnits: { id: 'Unit di bawah target indeks', en: 'Units below the index target' },
+  belowIndicators: { id: 'Indikator di bawah target tingkat', en: 'Indicators below the level target' },
+  spread: { id: 'Sebaran terlebar antarunit', en: 'Widest spread between units' },
+  assessedBy: { id: 'Dinilai oleh', en: 'Assessed by' },
+  none: { id: '(tidak ada)', en: '(none)' },
+} as const;
+
+function t(key: keyof typeof TEXT, lang: Language): string {
+  return TEXT[key][lang];
+}
+
+/** An exact coverage fraction ("11/400") as a percentage rounded half up ("2,8 %"). */
+function percent(fraction: string, lang: Language): string {
+  const value = parseFraction(fraction);
+  return value === undefined ? fraction : `${formatDecimal(roundRatio(value.num * 100n, value.den, 1, 'halfUp'), lang)} %`;
+}
+
+/**
+ * Renders a roll-up (from `rollup`) as plain text of at most 80 columns: the consolidated index,
+ * the units by rank, the distribution of their indexes, what nobody assessed, what is below the
+ * targets and the indicators on which units differ most.
+ *
+ * @example
+ * ```ts
+ * import { rollup, renderRollupTable } from 'spbe-index';
+ *
+ * console.log(renderRollupTable(rollup(catalogue, departmentAssessments, { strategy: 'median' })));
+ * ```
+ * @category Reports
+ */
+export function renderRollupTable(rollup: Rollup, options: RenderOptions = {}): string {
+  const lang = options.lang ?? 'id';
+  const index = rollup.consolidated.index;
+  const d = rollup.distribution;
+  const lines = [
+    `${t('title', lang)} (${t('strategy', lang)}: ${rollup.strategy})`,
+    `${label('index', lang)}  ${formatDecimal(index.value, lang)}  ${index.predicate.label[lang]}`,
+  ];
+  if (!rollup.consolidated.complete) lines.push(label('incomplete', lang));
+  lines.push('');
+  lines.push(
+    ...layoutTable(
+      [
+        { header: t('rank', lang), align: 'right' },
+        { header: t('unit', lang), align: 'left', flex: true },
+        { header: label('value', lang), align: 'right' },
+        { header: label('predicate', lang), align: 'left' },
+        { header: label('coverage', lang), align: 'right' },
+      ],
+      rollup.units.map((u) => [String(u.rank), u.unit, formatDecimal(u.index.value, lang), u.index.predicate.label[lang], percent(u.coverage, lang)]),
+    ),
+    '',
+  );
+  const f = (v: { value: string }): string => formatDecimal(v.value, lang);
+  lines.push(`${t('distribution', lang)} (n = ${d.count}):`);
+  lines.push(`  min ${f(d.min)} · Q1 ${f(d.q1)} · median ${f(d.median)} · Q3 ${f(d.q3)} · max ${f(d.max)} · mean ${f(d.mean)}`);
+  const list = (ids: readonly string[]): string => (ids.length === 0 ? t('none', lang) : ids.join(', '));
+  lines.push(...wrap(`${t('unassessed', lang)}: ${list(rollup.unassessed)}`));
+  lines.push(...wrap(`${t('belowUnits', lang)} ${formatDecimal(rollup.belowTarget.index.value, lang)}: ${list(rollup.belowTarget.units)}`));
+  lines.push(...wrap(`${t('belowIndicators', lang)} ${rollup.belowTarget.level}: ${list(rollup.belowTarget.indicators)}`));
+  if (rollup.widestSpread.length > 0) {
+    const names = new Map(rollup.indicators.map((i) => [i.id, shortIndicatorName(i.label[lang])]));
+    lines.push(
+      '',
+      t('spread', lang),
+      ...layoutTable(
+        [
+          { header: '', align: 'right' },
+          { header: label('indicator', lang), align: 'left', flex: true },
+          { header: 'min', align: 'right' },
+          { header: 'max', align: 'right' },
+        ],
+        rollup.widestSpread.map((s) => [s.indicator, names.get(s.indicator) ?? '', String(s.min), String(s.max)]),
+      ),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
