@@ -1,7 +1,7 @@
 import { rational, type Rational } from '../arithmetic/rational.js';
 import type { Assessment } from '../model/assessment.js';
 import type { Catalogue } from '../model/catalogue.js';
-import { SpbeError, type Issue, type SafeResult } from '../model/issue.js';
+import { makeIssue, SpbeError, type Issue, type SafeResult } from '../model/issue.js';
 import type { ScoreOptions } from '../model/options.js';
 import type { IndicatorStatus, ScoreResult } from '../model/result.js';
 import { assessmentIssues } from './assessment-issues.js';
@@ -30,8 +30,16 @@ export function safeScore<P extends string>(
   options?: ScoreOptions,
 ): SafeResult<ScoreResult<P>> {
   const issues: Issue[] = [];
-  const resolved = resolveScoreOptions(options, issues);
-  const read = readAssessment(catalogue, assessment, resolved, issues);
+  let resolved;
+  let read;
+  try {
+    resolved = resolveScoreOptions(options, issues);
+    read = readAssessment(catalogue, assessment, resolved, issues);
+  } catch {
+    // A getter or proxy in hand-made input can throw while being read: report it, never crash.
+    const message = { id: 'Penilaian tidak dapat dibaca sebagai data biasa.', en: 'The assessment could not be read as plain data.' };
+    return { success: false, issues: [makeIssue('assessment.invalid_type', [], message, { expected: 'plain JSON data' })] };
+  }
   if (read === undefined || issues.length > 0) return { success: false, issues };
 
   const { levels, minimumForNa } = read;
