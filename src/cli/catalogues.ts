@@ -1,12 +1,13 @@
-import { compileCatalogue } from '../catalogue/compile.js';
+import { safeDefineCatalogue } from '../catalogue/define.js';
+import { permenpanrb52018 } from '../catalogues/permenpanrb-5-2018/index.js';
 import { permenpanrb592020 } from '../catalogues/permenpanrb-59-2020/index.js';
-import type { Catalogue, CatalogueDefinition } from '../model/catalogue.js';
+import type { Catalogue } from '../model/catalogue.js';
 import { InputIssues, UsageError } from './errors.js';
 import type { CliIo } from './io.js';
 import { loadJson } from './load-assessment.js';
 
 /** The built-in catalogues the command knows by id; the first is the default. */
-export const BUILTIN_CATALOGUES: readonly Catalogue[] = [permenpanrb592020];
+export const BUILTIN_CATALOGUES: readonly Catalogue[] = [permenpanrb592020, permenpanrb52018];
 
 export const DEFAULT_CATALOGUE_ID = permenpanrb592020.id;
 
@@ -25,8 +26,12 @@ export async function resolveCatalogue(io: CliIo, spec: string | undefined): Pro
       en: `Unknown catalogue "${id}". Built-in catalogues: ${BUILTIN_CATALOGUES.map((c) => c.id).join(', ')}; or give a .json file.`,
     });
   }
-  const data = await loadJson(io, id);
-  const compiled = compileCatalogue(data as CatalogueDefinition);
-  if (!compiled.success) throw new InputIssues(compiled.issues);
-  return compiled.output;
+  return loadCatalogueFile(io, id);
+}
+
+/** A catalogue JSON file, validated and compiled by `safeDefineCatalogue`; issues stop with exit 1. */
+export async function loadCatalogueFile(io: CliIo, file: string): Promise<Catalogue> {
+  const defined = safeDefineCatalogue(await loadJson(io, file));
+  if (!defined.success) throw new InputIssues(defined.issues);
+  return defined.output;
 }

@@ -39,6 +39,8 @@ Commands:
   report <file> -o <out>  a one-page HTML report with charts
   catalogue list          the built-in catalogues
   catalogue show <id>     one catalogue's tree, weights and bands
+  catalogue validate <f>  check a catalogue file, every issue at once
+  catalogue schema <kind> JSON Schema of catalogue or assessment files
 
 Run "spbe <command> --help" for a command's options. "spbe --version" prints the version.`,
     id: `spbe: perhitungan Indeks SPBE yang eksak, seperti KemenPANRB menghitungnya
@@ -54,6 +56,8 @@ Perintah:
   report <berkas> -o <keluaran>  laporan HTML satu halaman dengan grafik
   catalogue list          daftar katalog bawaan
   catalogue show <id>     pohon, bobot, dan rentang predikat sebuah katalog
+  catalogue validate <b>  periksa berkas katalog, semua masalah sekaligus
+  catalogue schema <jenis>  JSON Schema berkas katalog atau penilaian
 
 Jalankan "spbe <perintah> --help" untuk opsi perintah. "spbe --version" mencetak versi.`,
   },
@@ -192,14 +196,22 @@ objek konsolidasi dari pustaka; csv, md, dan html menampilkan hasil konsolidasi.
   catalogue: {
     en: `Usage: spbe catalogue list
        spbe catalogue show <id|file.json> [--format table|md|json]
+       spbe catalogue validate <file.json> [--format table|json]
+       spbe catalogue schema catalogue|assessment
 
 list: the built-in catalogues. show: one catalogue's groups, indicators, weights and bands
-(md: the generated snapshot; json: the catalogue definition).`,
+(md: the generated snapshot; json: the catalogue definition). validate: checks a catalogue file
+and reports every issue at once (exit 1 when it has any). schema: the JSON Schema of catalogue
+or assessment files, for editors and other languages.`,
     id: `Penggunaan: spbe catalogue list
             spbe catalogue show <id|berkas.json> [--format table|md|json]
+            spbe catalogue validate <berkas.json> [--format table|json]
+            spbe catalogue schema catalogue|assessment
 
 list: daftar katalog bawaan. show: kelompok, indikator, bobot, dan rentang predikat sebuah
-katalog (md: snapshot yang dihasilkan; json: definisi katalog).`,
+katalog (md: snapshot yang dihasilkan; json: definisi katalog). validate: memeriksa berkas
+katalog dan melaporkan semua masalah sekaligus (kode 1 bila ada). schema: JSON Schema berkas
+katalog atau penilaian, untuk editor dan bahasa pemrograman lain.`,
   },
 };
 

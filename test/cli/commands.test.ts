@@ -1,9 +1,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { permenpanrb592020 as catalogue } from '../../src/catalogues/permenpanrb-59-2020/index.js';
+import { permenpanrb52018 } from '../../src/catalogues/permenpanrb-5-2018/index.js';
 import { catalogueSnapshot } from '../../src/catalogue/snapshot.js';
 import { VERSION } from '../../src/version.js';
 import { cli } from './run-cli.js';
@@ -11,7 +12,7 @@ import { cli } from './run-cli.js';
 const tmp = mkdtempSync(join(tmpdir(), 'spbe-cli-'));
 
 describe('help and version', () => {
-  it.each([['score'], ['report'], ['catalogue']])('spbe %s --help (both languages)', async (command) => {
+  it.each([['score'], ['report'], ['catalogue'], ['explain'], ['compare'], ['plan'], ['rollup']])('spbe %s --help (both languages)', async (command) => {
     for (const lang of ['id', 'en']) {
       const { code, stdout } = await cli([command, '--help', '--lang', lang]);
       expect(code).toBe(0);
@@ -94,5 +95,48 @@ describe.skipIf(!built)('the built executable dist/cli.js', () => {
     const usage = spawnSync(process.execPath, ['dist/cli.js', 'score'], { encoding: 'utf8' });
     expect(usage.status).toBe(2);
     expect(usage.stderr).not.toMatch(/\bat .*:\d+:\d+/u);
+  });
+});
+
+describe('spbe catalogue validate and schema', () => {
+  it('validate: a valid file (exit 0), an invalid one (exit 1, one line per issue, or JSON)', async () => {
+    const good = join(tmp, 'catalogue.json');
+    writeFileSync(good, JSON.stringify(catalogue.definition));
+    const ok = await cli(['catalogue', 'validate', good, '--lang', 'en']);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain(`Valid catalogue: permenpanrb-59-2020 rev. 1, 12 groups, 47 indicators, ${catalogue.checksum}`);
+    const bad = join(tmp, 'bad-catalogue.json');
+    writeFileSync(bad, JSON.stringify({ ...catalogue.definition, totalWeight: '99' }));
+    const refused = await cli(['catalogue', 'validate', bad]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr.split('\n').filter(Boolean).every((line) => /^[^:]+: \S/u.test(line))).toBe(true);
+    const json = await cli(['catalogue', 'validate', bad, '--format', 'json']);
+    expect(JSON.parse(json.stdout)).toMatchObject({ success: false });
+  });
+
+  it('a catalogue file can score: --catalogue file.json gives the same result as the built-in', async () => {
+    const file = join(tmp, 'same.json');
+    writeFileSync(file, JSON.stringify(catalogue.definition));
+    const viaFile = await cli(['score', 'examples/kota-contoh-2024.json', '--catalogue', file, '--format', 'json']);
+    const builtin = await cli(['score', 'examples/kota-contoh-2024.json', '--format', 'json']);
+    expect(JSON.parse(viaFile.stdout).index).toEqual(JSON.parse(builtin.stdout).index);
+  });
+
+  it('schema prints the JSON Schemas shipped in docs/schema', async () => {
+    for (const kind of ['catalogue', 'assessment']) {
+      const { code, stdout } = await cli(['catalogue', 'schema', kind]);
+      expect(code).toBe(0);
+      expect(JSON.parse(stdout)).toEqual(JSON.parse(readFileSync(`docs/schema/${kind}.schema.json`, 'utf8')));
+    }
+    expect((await cli(['catalogue', 'schema', 'result'])).code).toBe(2);
+  });
+
+  it('the 2018 catalogue is built in', async () => {
+    const { stdout } = await cli(['catalogue', 'list']);
+    expect(stdout).toContain('permenpanrb-5-2018');
+    const levels = Object.fromEntries(permenpanrb52018.indicators.map((i) => [i.id, 3]));
+    const scored = await cli(['score', '-', '--catalogue', 'permenpanrb-5-2018', '--format', 'json'], JSON.stringify({ levels }));
+    expect(scored.code).toBe(0);
+    expect(JSON.parse(scored.stdout).index.value).toBe('3.00');
   });
 });

@@ -1,9 +1,10 @@
 import { catalogueSnapshot } from '../../catalogue/snapshot.js';
+import { assessmentJsonSchema, catalogueJsonSchema } from '../../model/json-schemas.js';
 import type { Catalogue } from '../../model/catalogue.js';
 import type { Language } from '../../model/localized.js';
 import { formatDecimal } from '../../report/locale.js';
 import { layoutTable } from '../../report/text-layout.js';
-import { BUILTIN_CATALOGUES, resolveCatalogue } from '../catalogues.js';
+import { BUILTIN_CATALOGUES, loadCatalogueFile, resolveCatalogue } from '../catalogues.js';
 import { UsageError } from '../errors.js';
 import { helpText } from '../help.js';
 import type { CliIo } from '../io.js';
@@ -11,7 +12,8 @@ import { choice, language, parseCommand, positionals, stringOption } from '../op
 import { emit, jsonText } from '../output.js';
 
 function listText(lang: Language): string {
-  const rows = BUILTIN_CATALOGUES.map((c) => [c.id, c.years.join(', '), String(c.indicators.length), c.title[lang]]);
+  const years = (list: readonly number[]): string => (list.length > 1 ? `${Math.min(...list)}–${Math.max(...list)}` : list.join(''));
+  const rows = BUILTIN_CATALOGUES.map((c) => [c.id, years(c.years), String(c.indicators.length), c.title[lang]]);
   const headers = lang === 'id' ? ['Id', 'Tahun', 'Indikator', 'Judul'] : ['Id', 'Years', 'Indicators', 'Title'];
   return `${layoutTable(
     [
@@ -83,10 +85,35 @@ export async function catalogueCommand(io: CliIo, argv: readonly string[]): Prom
       await emit(io, out, text);
       return 0;
     }
+    case 'validate': {
+      const [file] = positionals({ ...parsed, positionals: rest }, 1, 1, 'spbe catalogue validate <file.json>');
+      const format = choice(parsed.values, 'format', ['table', 'json'], 'table');
+      const catalogue = await loadCatalogueFile(io, file as string);
+      const summary = { id: catalogue.id, revision: catalogue.revision, checksum: catalogue.checksum, groups: catalogue.groups.length, indicators: catalogue.indicators.length };
+      const text =
+        format === 'json'
+          ? jsonText({ success: true, output: summary })
+          : lang === 'id'
+            ? `Katalog valid: ${summary.id} rev. ${summary.revision}, ${summary.groups} kelompok, ${summary.indicators} indikator, ${summary.checksum}\n`
+            : `Valid catalogue: ${summary.id} rev. ${summary.revision}, ${summary.groups} groups, ${summary.indicators} indicators, ${summary.checksum}\n`;
+      await emit(io, out, text);
+      return 0;
+    }
+    case 'schema': {
+      const [kind] = positionals({ ...parsed, positionals: rest }, 1, 1, 'spbe catalogue schema catalogue|assessment');
+      if (kind !== 'catalogue' && kind !== 'assessment') {
+        throw new UsageError({
+          id: `Skema "${kind}" tidak dikenal: pilih catalogue atau assessment.`,
+          en: `Unknown schema "${kind}": choose catalogue or assessment.`,
+        });
+      }
+      await emit(io, out, jsonText(kind === 'catalogue' ? catalogueJsonSchema() : assessmentJsonSchema()));
+      return 0;
+    }
     default:
       throw new UsageError({
-        id: `Subperintah catalogue "${action}" tidak dikenal (list, show).`,
-        en: `Unknown catalogue subcommand "${action}" (list, show).`,
+        id: `Subperintah catalogue "${action}" tidak dikenal (list, show, validate, schema).`,
+        en: `Unknown catalogue subcommand "${action}" (list, show, validate, schema).`,
       });
   }
 }
