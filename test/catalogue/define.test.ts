@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE_ISSUE_CODES } from '../../src/catalogue/catalogue-issues.js';
+import { defineCatalogue, safeDefineCatalogue } from '../../src/catalogue/define.js';
+import { permenpanrb592020, permenpanrb592020Definition } from '../../src/catalogues/permenpanrb-59-2020/index.js';
+import { permenpanrb52018, permenpanrb52018Definition } from '../../src/catalogues/permenpanrb-5-2018/index.js';
+import { SpbeError, type Issue } from '../../src/model/issue.js';
+import { score } from '../../src/scoring/score.js';
+import { baseDefinition, withCriteria } from './fixtures.js';
+
+function issuesOf(data: unknown): readonly Issue[] {
+  const outcome = safeDefineCatalogue(data);
+  if (outcome.success) throw new Error('expected the catalogue to be rejected');
+  return outcome.issues;
+}
+
+function expectWellFormed(issues: readonly Issue[]): void {
+  for (const issue of issues) {
+    expect(CATALOGUE_ISSUE_CODES).toContain(issue.code);
+    expect(Array.isArray(issue.path)).toBe(true);
+    expect(issue.message.id.length).toBeGreaterThan(0);
+    expect(issue.message.en.length).toBeGreaterThan(0);
+  }
+}
+
+const json = (value: unknown) => JSON.parse(JSON.stringify(value));
+
+describe('defineCatalogue: valid input', () => {
+  it('accepts the built-in definitions as plain JSON and compiles them to the same checksum', () => {
+    expect(defineCatalogue(json(permenpanrb592020Definition)).checksum).toBe(permenpanrb592020.checksum);
+    expect(defineCatalogue(json(permenpanrb52018Definition)).checksum).toBe(permenpanrb52018.checksum);
+  });
+
+  it('ignores $schema (it only points editors at the JSON Schema) and freezes the result', () => {
+    const plain = defineCatalogue(baseDefinition());
+    const withSchema = defineCatalogue({ ...baseDefinition(), $schema: './catalogue.schema.json' });
+    expect(withSchema.checksum).toBe(plain.checksum);
+    expect(Object.isFrozen(withSchema.indicators[0])).toBe(true);
+  });
+
+  it('resolves equal shares exactly and scores like any catalogue', () => {
+    const catalogue = defineCatalogue(baseDefinition());
+    expect(catalogue.indicators.map((indicator) => indicator.weight)).toEqual(['4', '6', '15', '15', '20', '20', '20']);
+    const levels = { '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 4, '7': 3 };
+    // (4·1 + 6·2 + 15·3 + 15·4 + 20·5 + 20·4 + 20·3) / 100 = 361/100
+    expect(score(catalogue, { levels }).index.exact).toBe('361/100');
+  });
+
+  it('throws a SpbeError carrying the same issues', () => {
+    const bad = baseDefinition();
+    bad.revision = 1;
+    expect(() => defineCatalogue(bad)).toThrow(SpbeError);
+  });
+});
+
+/** One mutation of the base definition per issue code. */
+const cases: [string, (d: Record<string, any>) => unknown, (string | number)[]?][] = [
+  ['catalogue.invalid_type', (d) => ({ ...d, groups: 'D1' }), ['groups']],
+  ['catalogue.invalid_value', (d) => ((d.groups[0].groups[0].indicators[0].number = 0), d), ['groups', 0, 'groups', 0, 'indicators', 0, 'number']],
+  ['catalogue.duplicate_id', (d) => ((d.groups[0].groups[0].indicators[1].id = '1'), d), ['groups', 0, 'groups', 0, 'indicators', 1, 'id']],
+  ['catalogue.unknown_tier', (d) => ((d.groups[1].tier = 'sektor'), d), ['groups', 1, 'tier']],
+  ['catalogue.tier_order', (d) => ((d.groups[1].groups[0].tier = 'domain'), d), ['groups', 1, 'groups', 0, 'tier']],
+  ['catalogue.unknown_scale', (d) => ((d.groups[0].groups[0].indicators[0].scale = 'x'), d), ['groups', 0, 'groups', 0, 'indicators', 0, 'scale']],
+  ['catalogue.empty_group', (d) => ((d.groups[0].groups[1].indicators = []), delete d.groups[0].groups[1].weight, (d.groups[0].weight = '10'), (d.totalWeight = '70'), d)],
+  ['catalogue.group_children', (d) => ((d.groups[1].indicators = []), d), ['groups', 1]],
+  ['catalogue.scale_invalid', (d) => ((d.scales[0].max = 1), d)],
+  ['catalogue.scale_gap', (d) => (d.scales[0].levels.splice(2, 1), d), ['scales', 0, 'levels', 2]],
+  ['catalogue.weight_invalid', (d) => ((d.groups[0].groups[0].indicators[0].weight = '4,0'), d), ['groups', 0, 'groups', 0, 'indicators', 0, 'weight']],
+  ['catalogue.weight_not_positive', (d) => ((d.groups[0].groups[0].indicators[0].weight = '-4'), d), ['groups', 0, 'groups', 0, 'indicators', 0, 'weight']],
+  ['catalogue.weight_mismatch', (d) => ((d.groups[0].groups[0].weight = '11'), d), ['groups', 0, 'groups', 0, 'weight']],
+  ['catalogue.weight_total_mismatch', (d) => ((d.totalWeight = '99'), d), ['totalWeight']],
+  [
+    'catalogue.weight_undetermined',
+    (d) => {
+      delete d.totalWeight;
+      delete d.groups[1].weight;
+      delete d.groups[1].groups[0].weight;
+      return d;
+    },
+    ['totalWeight'],
+  ],
+  ['catalogue.weight_too_fine', (d) => ((d.groups[0].groups[0].indicators[0].weight = '3.9999999999999999'), (d.groups[0].groups[0].indicators[1].weight = '6.0000000000000001'), d)],
+  ['catalogue.predicate_invalid', (d) => ((d.predicates[0].min = '5'), d), ['predicates', 0]],
+  ['catalogue.predicate_overlap', (d) => ((d.predicates[1].max = '3.6'), d), ['predicates', 1, 'max']],
+  ['catalogue.predicate_gap', (d) => ((d.predicates[1].max = '3.4'), d), ['predicates', 1, 'max']],
+  ['catalogue.predicate_outside_scale', (d) => ((d.predicates[0].max = '4'), d), ['predicates']],
+  ['catalogue.forbidden_key', (d) => JSON.parse(JSON.stringify(d).replace('"revision"', '"__proto__":{"polluted":true},"revision"')), ['__proto__']],
+  ['catalogue.missing_language', (d) => (delete d.groups[0].name.en, d), ['groups', 0, 'name', 'en']],
+  ['catalogue.unknown_key', (d) => ((d.groups[0].bobot = '40'), d), ['groups', 0, 'bobot']],
+  ['catalogue.missing_name', (d) => (delete d.scales[0].levels[1].name, d), ['scales', 0, 'levels', 1, 'name']],
+  ['catalogue.criteria_invalid', (d) => (delete withCriteria(d).scales[0].levels[3].criteria, d), ['scales', 0, 'levels', 3, 'criteria']],
+  ['catalogue.measure_invalid', (d) => ((d.groups[1].groups[0].indicators[0].measure = { min: '4', max: '-4', bands: [] }), d)],
+  [
+    'catalogue.measure_overlap',
+    (d) => ((d.groups[1].groups[0].indicators[0].measure = { min: '0', max: '2', bands: [{ min: '0', max: '1.5', level: 1 }, { min: '1', max: '2', level: 2 }] }), d),
+    ['groups', 1, 'groups', 0, 'indicators', 0, 'measure', 'bands', 1, 'min'],
+  ],
+  [
+    'catalogue.measure_gap',
+    (d) => ((d.groups[1].groups[0].indicators[0].measure = { min: '0', max: '2', bands: [{ min: '0', max: '0.5', level: 1 }, { min: '1', max: '2', level: 2 }] }), d),
+    ['groups', 1, 'groups', 0, 'indicators', 0, 'measure', 'bands', 1, 'min'],
+  ],
+  [
+    'catalogue.measure_outside_range',
+    (d) => ((d.groups[1].groups[0].indicators[0].measure = { min: '0', max: '2', bands: [{ min: '0', max: '1', level: 1 }, { min: '1', max: '3', level: 2 }] }), d),
+    ['groups', 1, 'groups', 0, 'indicators', 0, 'measure', 'bands'],
+  ],
+];
+
+describe('defineCatalogue: one test per issue code', () => {
+  for (const [code, mutate, path] of cases) {
+    it(code, () => {
+      const issues = issuesOf(mutate(baseDefinition()));
+      expectWellFormed(issues);
+      const found = issues.find((issue) => issue.code === code);
+      expect(found, JSON.stringify(issues.map((issue) => issue.code))).toBeDefined();
+      if (path) expect(issues.filter((issue) => issue.code === code).map((issue) => issue.path)).toContainEqual(path);
+    });
+  }
+
+  it('covers every catalogue code except the derive ones (tested in derive.test.ts)', () => {
+    const tested = new Set(cases.map(([code]) => code));
+    const untested = CATALOGUE_ISSUE_CODES.filter((code) => !tested.has(code) && !code.startsWith('catalogue.derive_'));
+    expect(untested).toEqual([]);
+  });
+});
+
+describe('defineCatalogue: every problem at once', () => {
+  it('reports every shape problem in one pass', () => {
+    const d = baseDefinition();
+    d.title = { id: 'Judul' };
+    d.extra = true;
+    d.groups[0].groups[0].indicators[0].weight = 4;
+    const codes = issuesOf(d).map((issue) => issue.code);
+    expect(codes).toEqual(expect.arrayContaining(['catalogue.missing_language', 'catalogue.unknown_key', 'catalogue.weight_invalid']));
+  });
+
+  it('reports every meaning problem in one pass', () => {
+    const d = baseDefinition();
+    d.groups[0].groups[0].indicators[1].id = '1';
+    d.groups[1].tier = 'sektor';
+    d.predicates[1].max = '3.4';
+    d.groups[0].groups[0].indicators[0].scale = 'x';
+    const codes = issuesOf(d).map((issue) => issue.code);
+    expect(codes).toEqual(
+      expect.arrayContaining(['catalogue.duplicate_id', 'catalogue.unknown_tier', 'catalogue.predicate_gap', 'catalogue.unknown_scale']),
+    );
+  });
+
+  it('rejects forbidden keys anywhere, including constructor and prototype, without polluting anything', () => {
+    const d = baseDefinition();
+    d.groups[0].constructor = { x: 1 };
+    d.scales[0].levels[0].prototype = 1;
+    const text = JSON.stringify(d).replace('"years"', '"__proto__":{"isAdmin":true},"years"');
+    const issues = issuesOf(JSON.parse(text));
+    expect(issues.filter((issue) => issue.code === 'catalogue.forbidden_key').map((issue) => issue.path)).toEqual([
+      ['__proto__'],
+      ['scales', 0, 'levels', 0, 'prototype'],
+      ['groups', 0, 'constructor'],
+    ]);
+    expect(issues.some((issue) => issue.code === 'catalogue.unknown_key')).toBe(false);
+    expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+  });
+
+  it('reports cyclic and absurdly deep input instead of overflowing the stack', () => {
+    const d = baseDefinition();
+    d.groups[0].groups[0].self = d.groups[0];
+    expect(issuesOf(d)[0]!.code).toBe('catalogue.invalid_value');
+    let deep: Record<string, unknown> = {};
+    const root = deep;
+    for (let i = 0; i < 10_000; i++) deep = (deep.groups = [{}]) && ((deep.groups as object[])[0] as Record<string, unknown>);
+    expect(issuesOf(root)[0]!.code).toBe('catalogue.invalid_value');
+  });
+
+  it('rejects non-objects', () => {
+    for (const value of [null, undefined, 42, 'catalogue', [], true]) {
+      const issues = issuesOf(value);
+      expectWellFormed(issues);
+      expect(issues[0]!.code).toBe('catalogue.invalid_type');
+    }
+  });
+});
