@@ -7,6 +7,7 @@ import type { IndicatorStatus, ScoreResult } from '../model/result.js';
 import { assessmentIssues } from './assessment-issues.js';
 import { buildResult } from './build-result.js';
 import { sumComplete, sumExact } from './kernel.js';
+import { sumPartialSafe } from './kernel-partial.js';
 import { EXCLUDED, MISSING, readAssessment } from './read-assessment.js';
 import { resolveScoreOptions } from './resolve-options.js';
 
@@ -57,10 +58,13 @@ export function safeScore<P extends string>(
   if (read.complete) {
     kernel = sumComplete(catalogue, levels);
   } else {
-    kernel = sumExact(
-      catalogue,
-      entered.map((level): Rational | null => (level === null ? null : rational(level))),
-    );
+    // Safe-integer fractions first (the usual partial department assessment); bigint if they overflow.
+    kernel =
+      sumPartialSafe(catalogue, entered) ??
+      sumExact(
+        catalogue,
+        entered.map((level): Rational | null => (level === null ? null : rational(level))),
+      );
     if (kernel.index === null) return { success: false, issues: [assessmentIssues.nothingApplicable()] };
   }
   const output = buildResult(catalogue, {
