@@ -1,15 +1,10 @@
-import { rational, type Rational } from '../arithmetic/rational.js';
 import type { Assessment } from '../model/assessment.js';
 import type { Catalogue } from '../model/catalogue.js';
-import { makeIssue, SpbeError, type Issue, type SafeResult } from '../model/issue.js';
+import { SpbeError, type SafeResult } from '../model/issue.js';
 import type { ScoreOptions } from '../model/options.js';
-import type { IndicatorStatus, ScoreResult } from '../model/result.js';
-import { assessmentIssues } from './assessment-issues.js';
+import type { ScoreResult } from '../model/result.js';
 import { buildResult } from './build-result.js';
-import { sumComplete, sumExact } from './kernel.js';
-import { sumPartialSafe } from './kernel-partial.js';
-import { EXCLUDED, MISSING, readAssessment } from './read-assessment.js';
-import { resolveScoreOptions } from './resolve-options.js';
+import { scoreLevels } from './score-levels.js';
 
 /**
  * Scores an assessment against a catalogue and returns every issue instead of throwing.
@@ -30,43 +25,9 @@ export function safeScore<P extends string>(
   assessment: unknown,
   options?: ScoreOptions,
 ): SafeResult<ScoreResult<P>> {
-  const issues: Issue[] = [];
-  let resolved;
-  let read;
-  try {
-    resolved = resolveScoreOptions(options, issues);
-    read = readAssessment(catalogue, assessment, resolved, issues);
-  } catch {
-    // A getter or proxy in hand-made input can throw while being read: report it, never crash.
-    const message = { id: 'Penilaian tidak dapat dibaca sebagai data biasa.', en: 'The assessment could not be read as plain data.' };
-    return { success: false, issues: [makeIssue('assessment.invalid_type', [], message, { expected: 'plain JSON data' })] };
-  }
-  if (read === undefined || issues.length > 0) return { success: false, issues };
-
-  const { levels, minimumForNa } = read;
-  const statuses: IndicatorStatus[] = levels.map((level, i) =>
-    level === MISSING
-      ? 'missing'
-      : level === EXCLUDED
-        ? 'not-applicable'
-        : minimumForNa.has(i)
-          ? 'not-applicable-minimum'
-          : 'assessed',
-  );
-  const entered = levels.map((level) => (level < 0 ? null : level));
-  let kernel;
-  if (read.complete) {
-    kernel = sumComplete(catalogue, levels);
-  } else {
-    // Safe-integer fractions first (the usual partial department assessment); bigint if they overflow.
-    kernel =
-      sumPartialSafe(catalogue, entered) ??
-      sumExact(
-        catalogue,
-        entered.map((level): Rational | null => (level === null ? null : rational(level))),
-      );
-    if (kernel.index === null) return { success: false, issues: [assessmentIssues.nothingApplicable()] };
-  }
+  const scored = scoreLevels(catalogue, assessment, options);
+  if (!scored.success) return scored;
+  const { kernel, entered, statuses, read, options: resolved } = scored.output;
   const output = buildResult(catalogue, {
     kernel,
     levels: entered,

@@ -1,0 +1,65 @@
+import { rational, type Rational } from '../arithmetic/rational.js';
+import type { Catalogue } from '../model/catalogue.js';
+import { makeIssue, type Issue, type SafeResult } from '../model/issue.js';
+import type { ResolvedScoreOptions, ScoreOptions } from '../model/options.js';
+import type { IndicatorStatus } from '../model/result.js';
+import { assessmentIssues } from './assessment-issues.js';
+import { sumComplete, sumExact, type KernelOutput } from './kernel.js';
+import { sumPartialSafe } from './kernel-partial.js';
+import { EXCLUDED, MISSING, readAssessment, type ReadAssessment } from './read-assessment.js';
+import { resolveScoreOptions } from './resolve-options.js';
+
+/**
+ * The first half of `safeScore`: read and check the assessment, then run the kernel. `safeScore`
+ * turns the outcome into a full result; a roll-up of thousands of units can stop here when it
+ * only needs each unit's index and levels.
+ */
+export interface ScoredLevels {
+  readonly options: ResolvedScoreOptions;
+  readonly read: ReadAssessment;
+  readonly statuses: readonly IndicatorStatus[];
+  /** The level that entered the score per position, or null. */
+  readonly entered: readonly (number | null)[];
+  readonly kernel: KernelOutput;
+}
+
+export function scoreLevels(catalogue: Catalogue, assessment: unknown, options?: ScoreOptions): SafeResult<ScoredLevels> {
+  const issues: Issue[] = [];
+  let resolved;
+  let read;
+  try {
+    resolved = resolveScoreOptions(options, issues);
+    read = readAssessment(catalogue, assessment, resolved, issues);
+  } catch {
+    // A getter or proxy in hand-made input can throw while being read: report it, never crash.
+    const message = { id: 'Penilaian tidak dapat dibaca sebagai data biasa.', en: 'The assessment could not be read as plain data.' };
+    return { success: false, issues: [makeIssue('assessment.invalid_type', [], message, { expected: 'plain JSON data' })] };
+  }
+  if (read === undefined || issues.length > 0) return { success: false, issues };
+
+  const { levels, minimumForNa } = read;
+  const statuses: IndicatorStatus[] = levels.map((level, i) =>
+    level === MISSING
+      ? 'missing'
+      : level === EXCLUDED
+        ? 'not-applicable'
+        : minimumForNa.has(i)
+          ? 'not-applicable-minimum'
+          : 'assessed',
+  );
+  const entered = levels.map((level) => (level < 0 ? null : level));
+  let kernel;
+  if (read.complete) {
+    kernel = sumComplete(catalogue, levels);
+  } else {
+    // Safe-integer fractions first (the usual partial department assessment); bigint if they overflow.
+    kernel =
+      sumPartialSafe(catalogue, entered) ??
+      sumExact(
+        catalogue,
+        entered.map((level): Rational | null => (level === null ? null : rational(level))),
+      );
+    if (kernel.index === null) return { success: false, issues: [assessmentIssues.nothingApplicable()] };
+  }
+  return { success: true, output: { options: resolved, read, statuses, entered, kernel } };
+}
