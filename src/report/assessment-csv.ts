@@ -89,6 +89,8 @@ export function parseAssessmentCsv(text: string): SafeResult<Assessment> {
     records = parse(text, {
       delimiter: detectSeparator(text),
       bom: true,
+      // Every line end, not only the first one seen: a CRLF header with LF rows otherwise merges rows.
+      record_delimiter: ['\r\n', '\n', '\r'],
       info: true,
       skip_empty_lines: true,
       relax_column_count: true,
