@@ -43,7 +43,9 @@ const dialect = fc.record({
   blankRowEvery: fc.integer({ min: 0, max: 10 }),
 });
 
-function toCsv(levels: Record<string, number>, d: fc.RecordValue<typeof dialect extends fc.Arbitrary<infer T> ? T : never>): string {
+type Dialect = typeof dialect extends fc.Arbitrary<infer T> ? T : never;
+
+function toCsv(levels: Record<string, number>, d: Dialect): string {
   const cell = (text: string) => (d.quote ? `"${text.replaceAll('"', '""')}"` : text);
   const rows = [[...(d.extraColumn ? ['No'] : []), ...d.headers]];
   Object.entries(levels).forEach(([id, level], i) => {
