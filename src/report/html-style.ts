@@ -34,6 +34,7 @@ table { border-collapse: collapse; width: 100%; font-size: 11.5px; }
 th, td { border-bottom: 1px solid var(--line); padding: 3px 6px; text-align: left; vertical-align: top; }
 th { background: #eef2f7; font-weight: 600; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td:last-child { white-space: nowrap; }
 tr.below-target td.level { color: var(--weak); font-weight: 700; }
 tr.group-row td { background: #f6f8fb; font-weight: 600; }
 .delta-up { color: var(--good); }
