@@ -217,7 +217,7 @@ katalog atau penilaian, untuk editor dan bahasa pemrograman lain.`,
 
 /** Help for a command (or the main help), with the global options and exit codes. */
 export function helpText(command: string, lang: Language): string {
-  const body = (COMMANDS[command] ?? (COMMANDS['main'] as { en: string; id: string }))[lang];
+  const body = ((Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined) ?? (COMMANDS['main'] as { en: string; id: string }))[lang];
   return `${body}\n\n${GLOBAL[lang]}\n\n${EXIT[lang]}\n`;
 }
 

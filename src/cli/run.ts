@@ -50,7 +50,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       io.stdout(`${VERSION}\n`);
       return EXIT.ok;
     }
-    const handler = COMMANDS[command];
+    // Own keys only: "constructor" or "__proto__" must be unknown commands, not Object's members.
+    const handler = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
     if (handler === undefined) {
       throw new UsageError({ id: `Perintah "${command}" tidak dikenal.`, en: `Unknown command "${command}".` });
     }
