@@ -1,4 +1,5 @@
-import { compare, parseFraction, rational, ZERO, type Rational } from '../arithmetic/rational.js';
+import { ratioToFraction } from '../arithmetic/ratio.js';
+import { compare, rational, ZERO, type Rational } from '../arithmetic/rational.js';
 import type { Assessment } from '../model/assessment.js';
 import type { Catalogue } from '../model/catalogue.js';
 import { SpbeError, type Issue, type SafeResult } from '../model/issue.js';
@@ -6,7 +7,9 @@ import type { Localized } from '../model/localized.js';
 import type { ScoreOptions } from '../model/options.js';
 import type { IndicatorStatus, ScoredValue, ScoreResult } from '../model/result.js';
 import { resolveScoreOptions } from '../scoring/resolve-options.js';
-import { safeScore } from '../scoring/score.js';
+import { buildResult, scored } from '../scoring/build-result.js';
+import type { Fraction } from '../scoring/kernel.js';
+import { scoreLevels } from '../scoring/score-levels.js';
 import { scoreExactLevels } from '../scoring/score-exact-levels.js';
 import { analysisIssue } from './analysis-issues.js';
 import { consolidateLevels, ROLLUP_STRATEGIES, type RollupStrategy } from './consolidate.js';
@@ -27,6 +30,11 @@ export interface RollupOptions {
   readonly name?: string;
   /** How many indicators to list in `widestSpread`; default 10. */
   readonly spreadLimit?: number;
+  /**
+   * Keep every unit's full result (default true). False leaves `units[].result` null and makes
+   * large roll-ups (thousands of units) several times faster and lighter.
+   */
+  readonly unitResults?: boolean;
 }
 
 /** One unit in a roll-up. @category Analysis */
@@ -38,8 +46,8 @@ export interface RollupUnit<P extends string = string> {
   readonly index: ScoredValue<P>;
   /** Share of the catalogue's weight the unit assessed (exact fraction). */
   readonly coverage: string;
-  /** The unit's own result (scored with `missing: "partial"`). */
-  readonly result: ScoreResult<P>;
+  /** The unit's own result (scored with `missing: "partial"`); null under `unitResults: false`. */
+  readonly result: ScoreResult<P> | null;
 }
 
 /** How one indicator was consolidated. @category Analysis */
@@ -97,7 +105,7 @@ export interface Rollup<P extends string = string> {
   readonly widestSpread: readonly { readonly indicator: string; readonly spread: number; readonly min: number; readonly max: number }[];
 }
 
-const ROLLUP_OPTION_KEYS = ['strategy', 'unitWeights', 'score', 'targets', 'name', 'spreadLimit'];
+const ROLLUP_OPTION_KEYS = ['strategy', 'unitWeights', 'score', 'targets', 'name', 'spreadLimit', 'unitResults'];
 
 function optionIssue(path: (string | number)[], expected: string, received: unknown): Issue {
   return analysisIssue('analysis.option_invalid', path, `Opsi "${path.join('.')}" tidak sah (diharapkan ${expected}).`, `Option "${path.join('.')}" is not valid (expected ${expected}).`, {
@@ -108,9 +116,14 @@ function optionIssue(path: (string | number)[], expected: string, received: unkn
 
 interface UnitScored<P extends string> {
   readonly unit: string;
-  readonly result: ScoreResult<P>;
+  readonly result: ScoreResult<P> | null;
+  readonly scored: ScoredValue<P>;
+  readonly coverage: string;
   readonly index: Rational;
   readonly weight: Rational;
+  readonly year: number | undefined;
+  readonly entered: readonly (number | null)[];
+  readonly statuses: readonly IndicatorStatus[];
 }
 
 /**
@@ -172,12 +185,36 @@ export function safeRollup<P extends string>(
         );
       } else weight = value;
     }
-    const outcome = safeScore(catalogue, assessment, scoreOptions);
+    const outcome = scoreLevels(catalogue, assessment, scoreOptions);
     if (!outcome.success) {
       for (const issue of outcome.issues) issues.push({ ...issue, path: [k, ...issue.path] });
       return;
     }
-    units.push({ unit, result: outcome.output, index: parseFraction(outcome.output.index.exact) as Rational, weight });
+    const { kernel, entered, statuses, read, options: unitOptions } = outcome.output;
+    const index = kernel.index as Fraction;
+    const result =
+      options.unitResults === false
+        ? null
+        : buildResult(catalogue, {
+            kernel,
+            levels: entered,
+            statuses,
+            complete: read.complete,
+            metadata: read.metadata,
+            warnings: read.warnings,
+            options: unitOptions,
+          });
+    units.push({
+      unit,
+      result,
+      scored: result === null ? scored(catalogue, index, unitOptions) : result.index,
+      coverage: ratioToFraction(kernel.coverage.num, kernel.coverage.den),
+      index: rational(index.num, index.den),
+      weight,
+      year: read.metadata.year,
+      entered,
+      statuses,
+    });
   });
   if (issues.length > 0) return { success: false, issues };
 
@@ -186,13 +223,14 @@ export function safeRollup<P extends string>(
   const perLevels: number[][] = Array.from({ length: count }, () => []);
   const perWeights: Rational[][] = Array.from({ length: count }, () => []);
   const notApplicable = new Array<number>(count).fill(0);
-  for (const { result, weight } of units) {
-    result.indicators.forEach((indicator, i) => {
-      if (indicator.level !== null && indicator.status !== 'not-applicable') {
-        (perLevels[i] as number[]).push(indicator.level as number);
+  for (const { entered, statuses, weight } of units) {
+    for (let i = 0; i < count; i++) {
+      const level = entered[i];
+      if (level !== null && level !== undefined) {
+        (perLevels[i] as number[]).push(level);
         (perWeights[i] as Rational[]).push(weight);
-      } else if (indicator.status === 'not-applicable') notApplicable[i] = (notApplicable[i] as number) + 1;
-    });
+      } else if (statuses[i] === 'not-applicable') notApplicable[i] = (notApplicable[i] as number) + 1;
+    }
   }
   const levels: (Rational | null)[] = [];
   const statuses: IndicatorStatus[] = [];
@@ -215,7 +253,7 @@ export function safeRollup<P extends string>(
       unitsBelowTarget: given.filter((value) => value < targetLevel).length,
     };
   });
-  const years = new Set(units.map(({ result }) => result.assessment.year));
+  const years = new Set(units.map((entry) => entry.year));
   const year = years.size === 1 ? [...years][0] : undefined;
   const metadata = { ...(options.name === undefined ? {} : { agency: options.name }), ...(year === undefined ? {} : { year }) };
   const consolidated = scoreExactLevels(catalogue, levels, statuses, metadata, resolved);
@@ -229,7 +267,7 @@ export function safeRollup<P extends string>(
   order.forEach((entry, k) => {
     const previous = order[k - 1];
     const rank = previous !== undefined && compare(previous.index, entry.index) === 0 ? (ranked[k - 1] as RollupUnit<P>).rank : k + 1;
-    ranked.push({ unit: entry.unit, rank, index: entry.result.index, coverage: entry.result.coverage, result: entry.result });
+    ranked.push({ unit: entry.unit, rank, index: entry.scored, coverage: entry.coverage, result: entry.result });
   });
   const spread = distributionOf(units.map((entry) => entry.index));
   const target = targetIndex as Rational;

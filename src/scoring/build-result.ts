@@ -13,7 +13,7 @@ import { fingerprintOf } from './fingerprint.js';
 
 /** Turns the kernel's exact values into the public result: display strings, fractions, predikat. */
 
-function scored<P extends string>(catalogue: Catalogue<P>, value: Fraction, options: ResolvedScoreOptions): ScoredValue<P> {
+export function scored<P extends string>(catalogue: Catalogue<P>, value: Fraction, options: ResolvedScoreOptions): ScoredValue<P> {
   const display = roundRatio(value.num, value.den, options.decimals, options.rounding);
   let band;
   if (options.predicateFrom === 'exact') {

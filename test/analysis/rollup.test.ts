@@ -126,6 +126,21 @@ describe('rollup', () => {
     expect(safeRollup(small, [{ levels: { '1': 3 } }], { strategy: 'mode' as never }).success).toBe(false);
   });
 
+  it('gives the same figures without the units\' full results', () => {
+    fc.assert(
+      fc.property(unitArbitrary, (units) => {
+        const full = rollup(small, toAssessments(units));
+        const lean = rollup(small, toAssessments(units), { unitResults: false });
+        expect(lean.units.every((unit) => unit.result === null)).toBe(true);
+        expect({ ...lean, units: lean.units.map(({ result: _r, ...rest }) => rest) }).toEqual({
+          ...full,
+          units: full.units.map(({ result: _r, ...rest }) => rest),
+        });
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('keeps the consolidated result exact and verifiable', () => {
     const city = rollup(small, [{ agency: 'A', levels: { '1': 3, '2': 4 } }, { agency: 'B', levels: { '1': 4, '2': 4 } }]);
     const exact = parseFraction(city.consolidated.index.exact);
