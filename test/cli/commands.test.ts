@@ -49,6 +49,33 @@ describe('spbe report', () => {
     expect(html).toContain('delta-up');
   });
 
+  it('with --target and --costs the plan is a section; --format md carries both extras', async () => {
+    const { code, stdout } = await cli([
+      'report',
+      'examples/kota-contoh-2024.json',
+      '--previous',
+      'examples/kota-contoh-2023.json',
+      '--target',
+      'memuaskan',
+      '--costs',
+      'examples/kota-contoh-costs.json',
+      '--format',
+      'md',
+      '--out',
+      '-',
+      '--lang',
+      'en',
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('# Comparison');
+    expect(stdout).toContain('# Cheapest improvement plan');
+    expect(stdout).toContain('Reachable at a total cost of 57.5');
+  });
+
+  it('--costs without --target is a usage error', async () => {
+    expect((await cli(['report', 'examples/kota-contoh-2024.json', '--costs', 'examples/kota-contoh-costs.json', '--out', '-'])).code).toBe(2);
+  });
+
   it('needs --out (usage error)', async () => {
     expect((await cli(['report', 'examples/kota-contoh-2024.json'])).code).toBe(2);
   });

@@ -98,3 +98,27 @@ describe('parseAssessmentCsv', () => {
     expect(score(permenpanrb592020, csv as never).index).toEqual(score(permenpanrb592020, json).index);
   });
 });
+
+describe('parseAssessmentCsv on arbitrary text', () => {
+  it('never throws; every rejection has a code and a path', async () => {
+    const fc = await import('fast-check');
+    const cell = fc.oneof(fc.constantFrom('1', '3', 'na', '3,5', '"', '""', ';', ',', '\r\n', '\uFEFF', 'indikator', 'tingkat', ' '), fc.string());
+    fc.assert(
+      fc.property(fc.array(cell, { maxLength: 30 }), fc.boolean(), (cells, header) => {
+        const text = (header ? 'indikator;tingkat;catatan\r\n' : '') + cells.join('');
+        const read = parseAssessmentCsv(text);
+        if (!read.success) {
+          expect(read.issues.length).toBeGreaterThan(0);
+          for (const issue of read.issues) {
+            expect(issue.code).toMatch(/^csv\./u);
+            expect(Array.isArray(issue.path)).toBe(true);
+            expect(issue.message.id.length * issue.message.en.length).toBeGreaterThan(0);
+          }
+        } else {
+          for (const level of Object.values(read.output.levels)) expect(level === 'na' || Number.isInteger(level)).toBe(true);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -4,7 +4,9 @@ import type { ScoreOptions } from '../../model/options.js';
 import type { ScoreResult } from '../../model/result.js';
 import { renderCsv } from '../../report/csv-output.js';
 import { renderHtml, type HtmlExtras } from '../../report/html.js';
+import { renderComparisonMarkdown } from '../../report/comparison-text.js';
 import { renderMarkdown } from '../../report/markdown.js';
+import { renderPlanMarkdown } from '../../report/plan-text.js';
 import { renderTable } from '../../report/table.js';
 import { safeScore } from '../../scoring/score.js';
 import { resolveCatalogue } from '../catalogues.js';
@@ -56,7 +58,12 @@ export function renderResult(
     case 'csv':
       return renderCsv(catalogue, result, { lang });
     case 'md':
-      return renderMarkdown(catalogue, result, { lang, detail });
+      // The comparison and the plan of `spbe report` follow the result as their own sections.
+      return [
+        renderMarkdown(catalogue, result, { lang, detail }),
+        ...(extras.comparison ? [renderComparisonMarkdown(extras.comparison, { lang })] : []),
+        ...(extras.plan ? [renderPlanMarkdown(extras.plan, { lang })] : []),
+      ].join('\n');
     case 'html':
       return renderHtml(catalogue, result, { lang, ...extras });
     case 'table':
