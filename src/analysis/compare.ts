@@ -3,6 +3,7 @@ import { SpbeError, type Issue, type PathSegment, type SafeResult } from '../mod
 import type { Localized } from '../model/localized.js';
 import type { PredicateRef, ScoreResult } from '../model/result.js';
 import { analysisIssue } from './analysis-issues.js';
+import { checkResult } from './check-result.js';
 import { signedValue, type Display, type ExactValue } from './exact-value.js';
 
 /** Options of `compare`. @category Analysis */
@@ -129,18 +130,6 @@ function changeOf<P extends string>(before: Side | undefined, after: Side | unde
   };
 }
 
-function looksLikeResult(value: unknown): value is ScoreResult {
-  const result = value as ScoreResult | null;
-  return (
-    typeof result === 'object' &&
-    result !== null &&
-    typeof result.index?.exact === 'string' &&
-    Array.isArray(result.groups) &&
-    Array.isArray(result.indicators) &&
-    typeof result.meta?.catalogue?.checksum === 'string'
-  );
-}
-
 /**
  * Compares two results, returning issues instead of throwing. See {@link compare}.
  *
@@ -157,11 +146,10 @@ export function safeCompare<P extends string>(
   options: CompareOptions = {},
 ): SafeResult<Comparison<P>> {
   const issues: Issue[] = [];
-  for (const [name, result] of [['before', before], ['after', after]] as const) {
-    if (!looksLikeResult(result)) {
-      issues.push(analysisIssue('analysis.result_invalid', [name], 'Hasil penilaian tidak lengkap atau rusak.', 'The score result is incomplete or malformed.'));
-    }
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    return { success: false, issues: [analysisIssue('analysis.option_invalid', [], 'Opsi harus berupa objek.', 'The options must be an object.', { received: options })] };
   }
+  issues.push(...checkResult(before, ['before']), ...checkResult(after, ['after']));
   const mode = options.mode ?? 'change';
   if (mode !== 'change' && mode !== 'self-assessment') {
     issues.push(analysisIssue('analysis.option_invalid', ['mode'], 'Mode harus "change" atau "self-assessment".', 'The mode must be "change" or "self-assessment".', { received: mode }));

@@ -7,6 +7,7 @@ import type { Localized } from '../model/localized.js';
 import type { PredicateSource } from '../model/options.js';
 import type { GroupScore, IndicatorStatus, PredicateRef, ScoreResult } from '../model/result.js';
 import { analysisIssue, catalogueMismatch } from './analysis-issues.js';
+import { checkResult } from './check-result.js';
 
 /** One value that entered (or did not enter) a derivation. @category Analysis */
 export interface ExplanationTerm {
@@ -183,10 +184,8 @@ function nodeOf(
  */
 export function safeExplain(result: ScoreResult, catalogue?: Catalogue): SafeResult<Explanation> {
   const issues: Issue[] = [];
-  const shaped = result as Partial<ScoreResult> | null;
-  if (!shaped || !Array.isArray(shaped.groups) || !Array.isArray(shaped.indicators) || typeof shaped.meta?.catalogue?.checksum !== 'string' || !shaped.index) {
-    return { success: false, issues: [analysisIssue('analysis.result_invalid', [], 'Hasil penilaian tidak lengkap atau rusak.', 'The score result is incomplete or malformed.')] };
-  }
+  const problems = checkResult(result);
+  if (problems.length > 0) return { success: false, issues: problems };
   if (catalogue !== undefined && catalogue.checksum !== result.meta.catalogue.checksum) {
     return { success: false, issues: [catalogueMismatch(['meta', 'catalogue'], result.meta.catalogue, catalogue)] };
   }

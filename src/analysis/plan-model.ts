@@ -127,6 +127,10 @@ function readLevelOption(value: unknown, path: (string | number)[], range: { min
 
 function checkIds(record: object | undefined, key: string, catalogue: Catalogue, issues: Issue[]): void {
   if (record === undefined) return;
+  if (key !== 'locked' && (typeof record !== 'object' || record === null || Array.isArray(record))) {
+    issues.push(analysisIssue('analysis.option_invalid', [key], `Opsi "${key}" harus berupa objek per id indikator.`, `The option "${key}" must be an object by indicator id.`, { received: record }));
+    return;
+  }
   const ids = Array.isArray(record) ? (record as unknown[]) : Object.keys(record);
   ids.forEach((id, k) => {
     if (typeof id !== 'string' || catalogue.lookup.indicators[id] === undefined) {
@@ -177,7 +181,7 @@ export function buildPlanModel(catalogue: Catalogue, result: ScoreResult, option
     issues.push(analysisIssue('analysis.result_invalid', ['indicators'], 'Perencanaan memerlukan tingkat bulat.', 'Planning needs whole-number levels.'));
     return undefined;
   }
-  const opts = (options ?? {}) as PlanOptions;
+  const opts = (options === undefined ? {} : options) as PlanOptions;
   if (typeof opts !== 'object' || opts === null || Array.isArray(opts)) {
     issues.push(analysisIssue('analysis.option_invalid', [], 'Opsi harus berupa objek.', 'The options must be an object.', { received: opts }));
     return undefined;

@@ -3,6 +3,7 @@ import type { Catalogue } from '../model/catalogue.js';
 import type { Issue, PathSegment } from '../model/issue.js';
 import type { IndicatorStatus, ScoreResult } from '../model/result.js';
 import { analysisIssue, catalogueMismatch } from './analysis-issues.js';
+import { checkResult } from './check-result.js';
 
 /**
  * Reads the levels back out of a result, by catalogue position, after checking that the result
@@ -33,6 +34,11 @@ export function readResultLevels(
   issues: Issue[],
   path: readonly PathSegment[] = [],
 ): ResultLevels | undefined {
+  const problems = checkResult(result, [...path]);
+  if (problems.length > 0) {
+    issues.push(...problems);
+    return undefined;
+  }
   const raw = result as unknown as { meta?: { catalogue?: { id?: unknown; checksum?: unknown } }; indicators?: unknown };
   const meta = raw?.meta?.catalogue;
   if (!meta || typeof meta.checksum !== 'string' || !Array.isArray(raw.indicators)) {

@@ -147,6 +147,12 @@ export function safeRollup<P extends string>(
     return { success: false, issues: [optionIssue([], 'object', options)] };
   }
   for (const key of Object.keys(options)) if (!ROLLUP_OPTION_KEYS.includes(key)) issues.push(optionIssue([key], ROLLUP_OPTION_KEYS.join(' | '), key));
+  for (const key of ['score', 'targets', 'unitWeights'] as const) {
+    const value = options[key];
+    if (value !== undefined && (typeof value !== 'object' || value === null || Array.isArray(value))) issues.push(optionIssue([key], 'object', value));
+  }
+  if (options.name !== undefined && typeof options.name !== 'string') issues.push(optionIssue(['name'], 'string', options.name));
+  if (options.unitResults !== undefined && typeof options.unitResults !== 'boolean') issues.push(optionIssue(['unitResults'], 'boolean', options.unitResults));
   const strategy = options.strategy ?? 'mean';
   if (!ROLLUP_STRATEGIES.includes(strategy)) issues.push(optionIssue(['strategy'], ROLLUP_STRATEGIES.join(' | '), strategy));
   const scoreOptions: ScoreOptions = { ...(options.score ?? {}), missing: 'partial' };
