@@ -28,6 +28,24 @@ function wantsJson(argv: readonly string[]): boolean {
   return argv.some((arg, i) => arg === '--format=json' || (arg === '--format' && argv[i + 1] === 'json'));
 }
 
+/** Global options that take a value, so that `spbe --lang en score x` finds "score" as the command. */
+const VALUE_OPTIONS = new Set(['--lang', '--format', '--catalogue', '--out', '-o']);
+
+/** The command is the first argument that is neither an option nor an option's value. */
+function splitCommand(argv: readonly string[]): { command: string | undefined; rest: string[] } {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--help' || arg === '-h' || arg === '--version' || arg === '-v') return { command: arg, rest: [] };
+    if (VALUE_OPTIONS.has(arg)) {
+      i++;
+      continue;
+    }
+    if (arg.startsWith('-') && arg !== '-') continue;
+    return { command: arg, rest: [...argv.slice(0, i), ...argv.slice(i + 1)] };
+  }
+  return { command: undefined, rest: [] };
+}
+
 function usage(io: CliIo, error: UsageError, lang: Language): number {
   io.stderr(`spbe: ${error.text[lang]}\n`);
   io.stderr(lang === 'id' ? 'Lihat "spbe --help".\n' : 'See "spbe --help".\n');
@@ -40,11 +58,15 @@ function usage(io: CliIo, error: UsageError, lang: Language): number {
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const lang = languageOf(argv);
-  const [command, ...rest] = argv;
+  const { command, rest } = splitCommand(argv);
   try {
-    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    if (command === undefined) {
+      io.stderr(helpText('main', lang));
+      return EXIT.usage;
+    }
+    if (command === '--help' || command === '-h' || command === 'help') {
       io.stdout(helpText('main', lang));
-      return command === undefined ? EXIT.usage : EXIT.ok;
+      return EXIT.ok;
     }
     if (command === '--version' || command === '-v') {
       io.stdout(`${VERSION}\n`);

@@ -30,6 +30,15 @@ describe('help and version', () => {
   });
 });
 
+describe('global options before the command', () => {
+  it('spbe --lang en --format json score <file> works like options after it', async () => {
+    const before = await cli(['--lang', 'en', '--format', 'json', 'score', 'examples/kota-contoh-2024.json']);
+    const after = await cli(['score', 'examples/kota-contoh-2024.json', '--lang', 'en', '--format', 'json']);
+    expect(before.code).toBe(0);
+    expect(before.stdout).toBe(after.stdout);
+  });
+});
+
 describe('spbe report', () => {
   it('writes a self-contained HTML file with the previous year', async () => {
     const out = join(tmp, 'report.html');
