@@ -14,7 +14,7 @@ import { readCriteria } from './read-level-input.js';
  * import { safeDeriveLevel } from 'spbe-index';
  * import { permenpanrb592020 } from 'spbe-index/catalogues/permenpanrb-59-2020';
  *
- * const outcome = safeDeriveLevel(permenpanrb592020, '12', ['p2.plan', 'p2.monitor']);
+ * const outcome = safeDeriveLevel(permenpanrb592020, '12', ['p2.plan', 'p2.monitor', 'p2.enacted']);
  * if (outcome.success) outcome.output.level; // 2
  * ```
  * @category Scoring
