@@ -1,6 +1,14 @@
 import { describeValue, makeIssue, type Issue, type PathSegment } from '../model/issue.js';
 
-/** Every issue code the analysis functions can report. @category Errors */
+/**
+ * Every issue code the analysis functions can report.
+ *
+ * @example
+ * ```ts
+ * if (!outcome.success && outcome.issues.some((i) => ANALYSIS_ISSUE_CODES.includes(i.code as AnalysisIssueCode))) showAnalysisProblem(outcome.issues);
+ * ```
+ * @category Errors
+ */
 export const ANALYSIS_ISSUE_CODES = Object.freeze([
   'analysis.catalogue_mismatch',
   'analysis.result_invalid',
@@ -24,7 +32,15 @@ export const ANALYSIS_ISSUE_CODES = Object.freeze([
   'rollup.nothing_assessed',
 ] as const);
 
-/** An issue code of the analysis functions. @category Errors */
+/**
+ * An issue code of the analysis functions.
+ *
+ * @example
+ * ```ts
+ * const code: AnalysisIssueCode = 'compare.catalogue_mismatch';
+ * ```
+ * @category Errors
+ */
 export type AnalysisIssueCode = (typeof ANALYSIS_ISSUE_CODES)[number];
 
 /** Builds an analysis issue; `received` is described safely when given. */

@@ -6,7 +6,16 @@ import { analysisIssue } from './analysis-issues.js';
 import { checkResult } from './check-result.js';
 import { signedValue, type Display, type ExactValue } from './exact-value.js';
 
-/** Options of `compare`. @category Analysis */
+/**
+ * Options of `compare`.
+ *
+ * @example
+ * ```ts
+ * compare(selfResult, finalResult, { mode: 'self-assessment' });
+ * compare(result2020, result2024, { allowDifferentCatalogues: true });
+ * ```
+ * @category Analysis
+ */
 export interface CompareOptions {
   /**
    * Compare results of different catalogues (id or checksum) anyway, matching groups and
@@ -20,7 +29,15 @@ export interface CompareOptions {
   readonly mode?: 'change' | 'self-assessment';
 }
 
-/** A value on both sides of a comparison. @category Analysis */
+/**
+ * A value on both sides of a comparison.
+ *
+ * @example
+ * ```ts
+ * compare(before, after).index; // { before: { value: '2.95', ... }, after: { value: '3.75', ... }, delta: { value: '+0.81', ... }, predicateChanged: true }
+ * ```
+ * @category Analysis
+ */
 export interface ValueChange<P extends string = string> {
   readonly before: { readonly value: string | null; readonly exact: string | null; readonly predicate: PredicateRef<P> | null };
   readonly after: { readonly value: string | null; readonly exact: string | null; readonly predicate: PredicateRef<P> | null };
@@ -29,14 +46,30 @@ export interface ValueChange<P extends string = string> {
   readonly predicateChanged: boolean;
 }
 
-/** A group (domain, aspect) on both sides. @category Analysis */
+/**
+ * A group (domain, aspect) on both sides.
+ *
+ * @example
+ * ```ts
+ * compare(before, after).domains.map((d) => [d.id, d.delta?.value]); // [['D1', '+0.70'], ...]
+ * ```
+ * @category Analysis
+ */
 export interface GroupChange<P extends string = string> extends ValueChange<P> {
   readonly id: string;
   readonly tier: string;
   readonly label: Localized;
 }
 
-/** An indicator on both sides. @category Analysis */
+/**
+ * An indicator on both sides.
+ *
+ * @example
+ * ```ts
+ * compare(before, after).indicators.find((i) => i.id === '12'); // { before: 3, after: 4, levelDelta: '1', attribution: { value: '+0.0250', ... } }
+ * ```
+ * @category Analysis
+ */
 export interface IndicatorChange {
   readonly id: string;
   readonly label: Localized;
@@ -52,7 +85,15 @@ export interface IndicatorChange {
   readonly attribution: ExactValue;
 }
 
-/** A predikat that changed. @category Analysis */
+/**
+ * A predikat that changed.
+ *
+ * @example
+ * ```ts
+ * compare(before, after).predicateChanges; // [{ scope: 'index', id: 'index', from: { id: 'baik', ... }, to: { id: 'sangat-baik', ... } }]
+ * ```
+ * @category Analysis
+ */
 export interface PredicateChange<P extends string = string> {
   readonly scope: 'index' | 'group';
   /** "index", or the group id. */
@@ -61,7 +102,15 @@ export interface PredicateChange<P extends string = string> {
   readonly to: PredicateRef<P> | null;
 }
 
-/** Self-assessment against the assessors' final levels. @category Analysis */
+/**
+ * Self-assessment against the assessors' final levels.
+ *
+ * @example
+ * ```ts
+ * compare(selfResult, finalResult, { mode: 'self-assessment' }).selfAssessment?.inflation.value; // "+0.33"
+ * ```
+ * @category Analysis
+ */
 export interface SelfAssessmentSummary {
   /** Indicators with a level on both sides. */
   readonly compared: number;
@@ -77,7 +126,16 @@ export interface SelfAssessmentSummary {
   readonly inflation: ExactValue;
 }
 
-/** What `compare` returns. @category Analysis */
+/**
+ * What `compare` returns.
+ *
+ * @example
+ * ```ts
+ * const change: Comparison = compare(before, after);
+ * change.index.delta?.value; // "+0.81"
+ * ```
+ * @category Analysis
+ */
 export interface Comparison<P extends string = string> {
   readonly catalogues: {
     readonly before: { readonly id: string; readonly revision: string; readonly checksum: string };

@@ -6,11 +6,24 @@ import { add, compare, div, mul, rational, ZERO, type Rational } from '../arithm
  * - `median`: the middle level; with an even count, the exact mean of the two middle ones;
  * - `min`: the weakest unit (weakest link); `max`: the strongest;
  * - `weighted`: mean weighted by each unit's weight (`unitWeights`).
+ *
+ * @example
+ * ```ts
+ * rollup(permenpanrb592020, assessments, { strategy: 'min' }); // weakest link per indicator
+ * ```
  * @category Analysis
  */
 export type RollupStrategy = 'mean' | 'median' | 'min' | 'max' | 'weighted';
 
-/** The rollup strategies, in a stable order. @category Analysis */
+/**
+ * The rollup strategies, in a stable order.
+ *
+ * @example
+ * ```ts
+ * ROLLUP_STRATEGIES.includes(flag as RollupStrategy);
+ * ```
+ * @category Analysis
+ */
 export const ROLLUP_STRATEGIES: readonly RollupStrategy[] = Object.freeze(['mean', 'median', 'min', 'max', 'weighted']);
 
 /** Consolidates integer levels (non-empty) with their unit weights into one exact level. */

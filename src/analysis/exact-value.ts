@@ -5,6 +5,11 @@ import { roundRatio, type RoundingMode } from '../arithmetic/rounding.js';
 /**
  * An exact analysis figure: the reduced fraction and the display string, rounded as the result
  * being analysed was. Signed figures (deltas) show a leading "+" when positive.
+ *
+ * @example
+ * ```ts
+ * compare(before, after).index.delta; // { exact: '1617/2000', value: '+0.81' }
+ * ```
  * @category Analysis
  */
 export interface ExactValue {

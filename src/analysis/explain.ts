@@ -9,7 +9,15 @@ import type { GroupScore, IndicatorStatus, PredicateRef, ScoreResult } from '../
 import { analysisIssue, catalogueMismatch } from './analysis-issues.js';
 import { checkResult } from './check-result.js';
 
-/** One value that entered (or did not enter) a derivation. @category Analysis */
+/**
+ * One value that entered (or did not enter) a derivation.
+ *
+ * @example
+ * ```ts
+ * explain(result).groups.find((g) => g.id === 'A2')?.terms[0]; // { kind: 'indicator', id: '11', value: '3', weight: '2.5', product: '7.5', entered: true, ... }
+ * ```
+ * @category Analysis
+ */
 export interface ExplanationTerm {
   readonly kind: 'group' | 'indicator';
   readonly id: string;
@@ -28,7 +36,17 @@ export interface ExplanationTerm {
   readonly status?: IndicatorStatus;
 }
 
-/** The derivation of one value: the index, a domain or an aspect. @category Analysis */
+/**
+ * The derivation of one value: the index, a domain or an aspect.
+ *
+ * @example
+ * ```ts
+ * const node = explain(result).index;
+ * node.weightedSum; // "328.2"
+ * node.totalWeight; // "100"
+ * ```
+ * @category Analysis
+ */
 export interface ExplanationNode {
   /** "index", or the group id. */
   readonly id: string;
@@ -54,7 +72,16 @@ export interface ExplanationNode {
     | null;
 }
 
-/** What `explain` returns. @category Analysis */
+/**
+ * What `explain` returns.
+ *
+ * @example
+ * ```ts
+ * const why: Explanation = explain(result, permenpanrb592020);
+ * why.groups.map((node) => node.id); // ['D1', 'A1', 'D2', 'A2', ...]
+ * ```
+ * @category Analysis
+ */
 export interface Explanation {
   readonly catalogue: { readonly id: string; readonly revision: string; readonly checksum: string };
   readonly fingerprint: string | null;

@@ -11,13 +11,29 @@ import { solveNode } from './plan-solver.js';
 import { resolveTarget } from './plan-target.js';
 import { constraintTree, raisesOf, type PlanRaise } from './plan.js';
 
-/** Options of `frontier`: those of `plan`, plus group minimums every point must meet. @category Analysis */
+/**
+ * Options of `frontier`: those of `plan`, plus group minimums every point must meet.
+ *
+ * @example
+ * ```ts
+ * frontier(result, permenpanrb592020, { defaultCost: [1, 1, 2, 4], groups: { D3: '2.6' } });
+ * ```
+ * @category Analysis
+ */
 export interface FrontierOptions extends PlanOptions {
   /** Minimum value per group id that every point of the frontier must reach: `{ D3: "2.6" }`. */
   readonly groups?: Readonly<Record<string, string | number>>;
 }
 
-/** One point of the cost–index frontier. @category Analysis */
+/**
+ * One point of the cost–index frontier.
+ *
+ * @example
+ * ```ts
+ * frontier(result, permenpanrb592020).points[1]; // { cost: '1', index: { value: '2.98', predicate: { id: 'baik', ... } }, raises: [...] }
+ * ```
+ * @category Analysis
+ */
 export interface FrontierPoint<P extends string = string> {
   /** Exact least cost of reaching `index`, as a decimal string. */
   readonly cost: string;
@@ -27,7 +43,15 @@ export interface FrontierPoint<P extends string = string> {
   readonly raises: readonly PlanRaise[];
 }
 
-/** What `frontier` returns. @category Analysis */
+/**
+ * What `frontier` returns.
+ *
+ * @example
+ * ```ts
+ * const { feasible, points } = frontier(result, permenpanrb592020, { minimumLevel: 2 });
+ * ```
+ * @category Analysis
+ */
 export interface Frontier<P extends string = string> {
   /** False when the minimums cannot be met under the caps and locks (then `points` is empty). */
   readonly feasible: boolean;

@@ -7,7 +7,15 @@ import { signedValue, type Display, type ExactValue } from './exact-value.js';
 import { readResultLevels } from './result-levels.js';
 import { sharesOf } from './shares.js';
 
-/** The gains of raising one indicator, for one value (the index, or a group above it). @category Analysis */
+/**
+ * The gains of raising one indicator, for one value (the index, or a group above it).
+ *
+ * @example
+ * ```ts
+ * leverage(result, permenpanrb592020)[0].index; // { oneLevel: { value: '+0.0300', ... }, toTop: { value: '+0.0600', ... } }
+ * ```
+ * @category Analysis
+ */
 export interface Gain {
   /** Exact gain of one more level. */
   readonly oneLevel: ExactValue;
@@ -15,7 +23,16 @@ export interface Gain {
   readonly toTop: ExactValue;
 }
 
-/** One indicator's leverage. @category Analysis */
+/**
+ * One indicator's leverage.
+ *
+ * @example
+ * ```ts
+ * const [best] = leverage(result, permenpanrb592020);
+ * best.groups.map((g) => [g.id, g.oneLevel.value]); // [['D4', '+0.0659'], ['A8', '+0.1667']]
+ * ```
+ * @category Analysis
+ */
 export interface IndicatorLeverage {
   readonly indicator: string;
   readonly label: Localized;

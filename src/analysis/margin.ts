@@ -8,7 +8,15 @@ import { exactValue, type Display, type ExactValue } from './exact-value.js';
 import { readResultLevels } from './result-levels.js';
 import { sharesOf } from './shares.js';
 
-/** The distance from a value to a predikat boundary. @category Analysis */
+/**
+ * The distance from a value to a predikat boundary.
+ *
+ * @example
+ * ```ts
+ * margin(result, permenpanrb592020).index.above; // { predicate: { id: 'memuaskan', ... }, bound: '4.2', distance: { value: '0.45', ... } }
+ * ```
+ * @category Analysis
+ */
 export interface BandDistance<P extends string = string> {
   /** The band on the other side of the boundary. */
   readonly predicate: PredicateRef<P>;
@@ -18,7 +26,15 @@ export interface BandDistance<P extends string = string> {
   readonly distance: ExactValue;
 }
 
-/** One single-level drop in a demotion. @category Analysis */
+/**
+ * One single-level drop in a demotion.
+ *
+ * @example
+ * ```ts
+ * margin(result, permenpanrb592020).index.demotion?.drops[0]; // { indicator: '42', from: 4, to: 3, loss: { value: '0.03', ... } }
+ * ```
+ * @category Analysis
+ */
 export interface LevelDrop {
   readonly indicator: string;
   readonly from: number | string;
@@ -27,7 +43,17 @@ export interface LevelDrop {
   readonly loss: ExactValue;
 }
 
-/** The smallest set of single-level drops (one level each, on distinct indicators) that demotes a value. @category Analysis */
+/**
+ * The smallest set of single-level drops (one level each, on distinct indicators) that demotes a value.
+ *
+ * @example
+ * ```ts
+ * const demotion = margin(result, permenpanrb592020).index.demotion;
+ * demotion?.count; // 9
+ * demotion?.resulting.predicate.id; // "baik"
+ * ```
+ * @category Analysis
+ */
 export interface Demotion<P extends string = string> {
   readonly count: number;
   /** Largest losses first. */
@@ -36,7 +62,15 @@ export interface Demotion<P extends string = string> {
   readonly resulting: ExactValue & { readonly predicate: PredicateRef<P> };
 }
 
-/** How safe one value's predikat is. @category Analysis */
+/**
+ * How safe one value's predikat is.
+ *
+ * @example
+ * ```ts
+ * margin(result, permenpanrb592020).groups.filter((g) => g.fragile).map((g) => g.id);
+ * ```
+ * @category Analysis
+ */
 export interface ValueMargin<P extends string = string> {
   /** "index", or the group id. */
   readonly id: string;
@@ -58,7 +92,16 @@ export interface ValueMargin<P extends string = string> {
   readonly demotion: Demotion<P> | null;
 }
 
-/** What `margin` returns. @category Analysis */
+/**
+ * What `margin` returns.
+ *
+ * @example
+ * ```ts
+ * const safety: Margin = margin(result, permenpanrb592020);
+ * safety.index.below?.distance.value; // "0.25"
+ * ```
+ * @category Analysis
+ */
 export interface Margin<P extends string = string> {
   readonly index: ValueMargin<P>;
   /** Every group that has a value, in tree order. */

@@ -9,6 +9,11 @@ import { readResultLevels } from './result-levels.js';
 /**
  * A cost: a non-negative number, as a JSON number or a decimal string ("2.5"). Costs are exact:
  * they are read as decimals, never summed in binary floating point.
+ *
+ * @example
+ * ```ts
+ * const costs: Record<string, Cost> = { '12': 2, '13': '2.5' };
+ * ```
  * @category Analysis
  */
 export type Cost = number | string;
@@ -16,6 +21,11 @@ export type Cost = number | string;
 /**
  * The cost of raising one indicator: one cost for every step, or one cost per step starting at
  * the scale minimum (`[1→2, 2→3, 3→4, 4→5]` on a 1–5 scale).
+ *
+ * @example
+ * ```ts
+ * const steps: StepCosts = [1, 1, 2, 4]; // 1→2, 2→3, 3→4, 4→5 on a 1–5 scale
+ * ```
  * @category Analysis
  */
 export type StepCosts = Cost | readonly Cost[];

@@ -11,7 +11,15 @@ import { buildPlanModel, type PlanModel, type PlanOptions } from './plan-model.j
 import { solveNode, type SolverNode } from './plan-solver.js';
 import { resolveTarget, type PlanTarget } from './plan-target.js';
 
-/** One raise in a plan. @category Analysis */
+/**
+ * One raise in a plan.
+ *
+ * @example
+ * ```ts
+ * plan(result, permenpanrb592020, { index: '3.5' }).raises[0]; // { indicator: '42', from: 3, to: 4, cost: '1', gain: { value: '+0.03', ... }, ... }
+ * ```
+ * @category Analysis
+ */
 export interface PlanRaise {
   readonly indicator: string;
   readonly label: Localized;
@@ -23,7 +31,16 @@ export interface PlanRaise {
   readonly gain: ExactValue;
 }
 
-/** What `plan` returns. @category Analysis */
+/**
+ * What `plan` returns.
+ *
+ * @example
+ * ```ts
+ * const cheapest: PlanResult = plan(result, permenpanrb592020, { predicate: 'sangat-baik' });
+ * if (!cheapest.reachable) console.log(cheapest.best.index.value, cheapest.reasons);
+ * ```
+ * @category Analysis
+ */
 export interface PlanResult<P extends string = string> {
   /** Whether the target can be reached under the caps, locks and minimums. */
   readonly reachable: boolean;

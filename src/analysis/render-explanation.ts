@@ -3,7 +3,15 @@ import type { RoundingMode } from '../arithmetic/rounding.js';
 import type { Language } from '../model/localized.js';
 import type { Explanation, ExplanationNode, ExplanationTerm } from './explain.js';
 
-/** Options of `renderExplanation`. @category Analysis */
+/**
+ * Options of `renderExplanation`.
+ *
+ * @example
+ * ```ts
+ * renderExplanation(explain(result), { format: 'markdown', lang: 'en' });
+ * ```
+ * @category Analysis
+ */
 export interface RenderExplanationOptions {
   /** `text` (default): plain aligned text; `markdown`: a heading and a table per value. */
   readonly format?: 'text' | 'markdown';

@@ -16,7 +16,15 @@ import { consolidateLevels, ROLLUP_STRATEGIES, type RollupStrategy } from './con
 import { distributionOf } from './distribution.js';
 import { exactValue, readDecimal, type ExactValue } from './exact-value.js';
 
-/** Options of `rollup`. @category Analysis */
+/**
+ * Options of `rollup`.
+ *
+ * @example
+ * ```ts
+ * rollup(permenpanrb592020, assessments, { strategy: 'weighted', unitWeights: { Bappeda: 2, Diskominfo: '1.5' }, unitResults: false });
+ * ```
+ * @category Analysis
+ */
 export interface RollupOptions {
   /** How each indicator's levels are consolidated; default `mean`. */
   readonly strategy?: RollupStrategy;
@@ -37,7 +45,15 @@ export interface RollupOptions {
   readonly unitResults?: boolean;
 }
 
-/** One unit in a roll-up. @category Analysis */
+/**
+ * One unit in a roll-up.
+ *
+ * @example
+ * ```ts
+ * rollup(permenpanrb592020, assessments).units[0]; // { unit: 'Diskominfo', rank: 1, index: { value: '4.25', ... }, coverage: '3/10', result: { ... } }
+ * ```
+ * @category Analysis
+ */
 export interface RollupUnit<P extends string = string> {
   /** The unit's id: its assessment's `agency`, or `unit-<n>` (1-based input position) without one. */
   readonly unit: string;
@@ -50,7 +66,15 @@ export interface RollupUnit<P extends string = string> {
   readonly result: ScoreResult<P> | null;
 }
 
-/** How one indicator was consolidated. @category Analysis */
+/**
+ * How one indicator was consolidated.
+ *
+ * @example
+ * ```ts
+ * rollup(permenpanrb592020, assessments).indicators[0]; // { id: '1', assessedBy: 3, level: { exact: '11/3', value: '3.67' }, min: 3, max: 4, spread: 1, ... }
+ * ```
+ * @category Analysis
+ */
 export interface RollupIndicator {
   readonly id: string;
   readonly label: Localized;
@@ -68,7 +92,17 @@ export interface RollupIndicator {
   readonly unitsBelowTarget: number;
 }
 
-/** What `rollup` returns. @category Analysis */
+/**
+ * What `rollup` returns.
+ *
+ * @example
+ * ```ts
+ * const city: Rollup = rollup(permenpanrb592020, assessments);
+ * city.distribution.median.value; // "3.89"
+ * city.belowTarget.units; // units with an index below 2.6
+ * ```
+ * @category Analysis
+ */
 export interface Rollup<P extends string = string> {
   readonly strategy: RollupStrategy;
   /** The consolidated assessment, scored like any other (partial when some indicator was never assessed). */
