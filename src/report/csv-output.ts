@@ -3,7 +3,7 @@ import type { Language } from '../model/localized.js';
 import type { ScoreResult } from '../model/result.js';
 import { label } from './labels.js';
 import { formatDecimal } from './locale.js';
-import type { RenderOptions } from './shared.js';
+import { fractionAsDecimal, type RenderOptions } from './shared.js';
 
 /** The field separator a spreadsheet in that language expects: `;` where the decimal mark is `,`. */
 export function csvSeparator(lang: Language): ',' | ';' {
@@ -51,8 +51,9 @@ export function renderCsv(catalogue: Catalogue, result: ScoreResult, options: Re
     rows.push([group.tier, group.id, group.label[lang], group.parent ?? '', num(group.weight), '', num(group.value), '', group.predicate?.label[lang] ?? '']);
   }
   for (const indicator of result.indicators) {
-    const level = indicator.level === null ? (indicator.status === 'missing' ? '' : 'na') : num(String(indicator.level));
-    rows.push(['indicator', indicator.id, indicator.label[lang], indicator.group, num(indicator.weight), level, '', num(indicator.contribution.value), '']);
+    // Roll-up levels may be fractions: 4 decimals, never "7/3" (a date to a spreadsheet).
+    const level = indicator.level === null ? (indicator.status === 'missing' ? '' : 'na') : num(fractionAsDecimal(indicator.level, 4, false));
+    rows.push(['indicator', indicator.id, indicator.label[lang], indicator.group, num(fractionAsDecimal(indicator.weight, 4, false)), level, '', num(indicator.contribution.value), '']);
   }
   const textColumns = new Set([2]);
   return rows.map((row) => row.map((cell, c) => csvField(cell, sep, textColumns.has(c))).join(sep)).join('\r\n') + '\r\n';

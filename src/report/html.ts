@@ -7,7 +7,7 @@ import { escapeHtml } from './html-escape.js';
 import { REPORT_CSS } from './html-style.js';
 import { label, shortIndicatorName } from './labels.js';
 import { formatDecimal } from './locale.js';
-import { gapToTarget, levelText, reachesTarget, subjectOf, targetLevel, tiersOf } from './shared.js';
+import { fractionAsDecimal, gapToTarget, levelText, reachesTarget, subjectOf, targetLevel, tiersOf } from './shared.js';
 import { planHeaders, planRows, planSummary } from './plan-text.js';
 import { barChart } from './svg-bars.js';
 import { radarChart } from './svg-radar.js';
@@ -155,7 +155,7 @@ export function renderHtml(catalogue: Catalogue, result: ScoreResult, options: H
       return (
         `<tr${below ? ' class="below-target"' : ''}><td class="num">${escapeHtml(indicator.id)}</td>` +
         `<td>${escapeHtml(shortIndicatorName(indicator.label[lang]))}</td><td>${escapeHtml(indicator.group)}</td>` +
-        `<td class="num">${escapeHtml(formatDecimal(indicator.weight, lang))}</td>` +
+        `<td class="num">${escapeHtml(formatDecimal(fractionAsDecimal(indicator.weight), lang))}</td>` +
         (comparison ? `<td class="num">${escapeHtml(change?.before === null || change === undefined ? '–' : formatDecimal(String(change.before), lang))}</td>` : '') +
         `<td class="num level">${escapeHtml(levelText(indicator, lang))}</td>` +
         `<td class="num">${escapeHtml(formatDecimal(gap, lang))}</td></tr>`

@@ -2,7 +2,7 @@ import type { Catalogue } from '../model/catalogue.js';
 import type { ScoreResult } from '../model/result.js';
 import { label, shortIndicatorName } from './labels.js';
 import { formatDecimal } from './locale.js';
-import { gapToTarget, levelText, subjectOf, targetLevel, tiersOf, type RenderOptions } from './shared.js';
+import { fractionAsDecimal, gapToTarget, levelText, subjectOf, targetLevel, tiersOf, type RenderOptions } from './shared.js';
 
 /** Escapes text for a Markdown table cell or line: pipes, markup characters and line breaks. */
 export function escapeMarkdown(text: string): string {
@@ -67,7 +67,7 @@ export function renderMarkdown(catalogue: Catalogue, result: ScoreResult, option
         result.indicators.map((indicator) => [
           escapeMarkdown(indicator.id),
           escapeMarkdown(shortIndicatorName(indicator.label[lang])),
-          formatDecimal(indicator.weight, lang),
+          formatDecimal(fractionAsDecimal(indicator.weight), lang),
           escapeMarkdown(levelText(indicator, lang)),
           formatDecimal(gapToTarget(indicator, target), lang),
           formatDecimal(indicator.contribution.value, lang),

@@ -1,5 +1,6 @@
 import { formatExactDecimal, parseDecimal } from '../arithmetic/decimal-string.js';
-import { compare, parseFraction, rational, sub } from '../arithmetic/rational.js';
+import { compare, parseFraction, rational, sub, type Rational } from '../arithmetic/rational.js';
+import { roundRatio } from '../arithmetic/rounding.js';
 import type { Catalogue } from '../model/catalogue.js';
 import type { Language } from '../model/localized.js';
 import type { GroupScore, IndicatorScore, ScoreResult } from '../model/result.js';
@@ -33,11 +34,22 @@ export function levelText(indicator: IndicatorScore, lang: Language): string {
   return indicator.status === 'missing' ? label('notAssessed', lang) : label('notApplicable', lang);
 }
 
-/** A roll-up level such as "7/2" as "3.5" when it terminates; other fractions stay "7/3". */
-function fractionAsDecimal(level: number | string): string {
+/**
+ * An exact value for display: a terminating decimal in full ("3.5"), otherwise rounded half up
+ * to `decimals` places with a leading "≈" ("≈2.33" for 7/3), so a fraction never reaches a
+ * spreadsheet that would read "7/3" as a date. `approximate: false` leaves the "≈" out.
+ */
+export function exactText(value: Rational, decimals = 2, approximate = true): string {
+  const text = formatExactDecimal(value);
+  if (!text.includes('/')) return text;
+  return `${approximate ? '≈' : ''}${roundRatio(value.num, value.den, decimals, 'halfUp')}`;
+}
+
+/** A level as given in a result (integer, or a roll-up fraction such as "7/2") as display text. */
+export function fractionAsDecimal(level: number | string, decimals = 2, approximate = true): string {
   if (typeof level === 'number') return String(level);
   const parsed = parseFraction(level);
-  return parsed ? formatExactDecimal(parsed) : level;
+  return parsed ? exactText(parsed, decimals, approximate) : level;
 }
 
 /** The target level for indicators: the catalogue's, or 3 (the official target) when it has none. */
@@ -51,7 +63,7 @@ export function gapToTarget(indicator: IndicatorScore, target: number): string |
   const level = typeof indicator.level === 'number' ? rational(indicator.level) : parseFraction(indicator.level);
   if (level === undefined) return null;
   const gap = sub(rational(target), level);
-  return compare(gap, rational(0)) <= 0 ? '0' : formatExactDecimal(gap);
+  return compare(gap, rational(0)) <= 0 ? '0' : exactText(gap);
 }
 
 /** The heading line: agency and year when the assessment names them. */

@@ -2,7 +2,7 @@ import type { Catalogue } from '../model/catalogue.js';
 import type { ScoreResult } from '../model/result.js';
 import { label, shortIndicatorName } from './labels.js';
 import { formatDecimal } from './locale.js';
-import { levelText, subjectOf, tiersOf, type RenderOptions } from './shared.js';
+import { fractionAsDecimal, levelText, subjectOf, tiersOf, type RenderOptions } from './shared.js';
 import { layoutTable } from './text-layout.js';
 
 /**
@@ -61,7 +61,7 @@ export function renderTable(catalogue: Catalogue, result: ScoreResult, options: 
       indicator.id,
       shortIndicatorName(indicator.label[lang]),
       indicator.group,
-      formatDecimal(indicator.weight, lang),
+      formatDecimal(fractionAsDecimal(indicator.weight), lang),
       levelText(indicator, lang),
       formatDecimal(indicator.contribution.value, lang),
     ]);

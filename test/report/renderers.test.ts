@@ -159,3 +159,18 @@ describe('renderHtml', () => {
     expect(html).toContain('Target 2.6');
   });
 });
+
+describe('fractional levels and weights (roll-ups, equal-share weights)', () => {
+  it('a non-terminating level shows rounded with "≈" in text and as 4 decimals in CSV, never "7/3"', async () => {
+    const { rollup } = await import('../../src/analysis/rollup.js');
+    const units = [2, 2, 3].map((level, i) => ({ agency: `Unit ${i + 1}`, levels: uniformLevels(catalogue, level) }));
+    const consolidated = rollup(catalogue, units, { strategy: 'mean' }).consolidated;
+    expect(consolidated.indicators[0]?.level).toBe('7/3');
+    const table = renderTable(catalogue, consolidated, { lang: 'id', detail: true });
+    expect(table).toContain('≈2,33');
+    expect(table).not.toContain('7/3');
+    const rows = parse(renderCsv(catalogue, consolidated, { lang: 'id' }), { delimiter: ';' }) as string[][];
+    expect(rows.find((row) => row[0] === 'indicator' && row[1] === '1')?.[5]).toBe('2,3333');
+    expect(renderMarkdown(catalogue, consolidated, { lang: 'en', detail: true })).toContain('| 1 | Internal policy: SPBE architecture | 1.3 | ≈2.33 | ≈0.67 |');
+  });
+});
