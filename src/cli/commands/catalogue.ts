@@ -61,9 +61,13 @@ export async function catalogueCommand(io: CliIo, argv: readonly string[]): Prom
   const parsed = parseCommand(argv, {});
   const lang = language(parsed.values);
   const [action, ...rest] = parsed.positionals;
-  if (parsed.values['help'] === true || action === undefined) {
+  if (parsed.values['help'] === true) {
     io.stdout(helpText('catalogue', lang));
-    return action === undefined && parsed.values['help'] !== true ? 2 : 0;
+    return 0;
+  }
+  if (action === undefined) {
+    io.stderr(helpText('catalogue', lang));
+    return 2;
   }
   const out = stringOption(parsed.values, 'out');
   switch (action) {
