@@ -71,16 +71,20 @@ export function solveNode(node: SolverNode, choices: readonly PlanChoice[], cap:
 
   let dp = new Float64Array(size).fill(Infinity);
   dp[0] = 0;
+  // Gains beyond what the items so far can add are unreachable: the loops stop there.
+  let reach = 0;
   const picks: (Uint8Array | Uint16Array | Uint32Array)[] = [];
   for (const item of items) {
     const next = new Float64Array(size).fill(Infinity);
     const pick = choiceArray(item.gains.length, size);
     const { gains, costs } = item;
+    reach = Math.min(size - 1, reach + (gains[gains.length - 1] as number));
+    const end = reach + 1;
     // Option-major loops without a branch on the index: the hot loop of the planner.
     for (let j = 0; j < gains.length; j++) {
       const gain = gains[j] as number;
       const cost = costs[j] as number;
-      const split = gain < size ? gain : size;
+      const split = gain < end ? gain : end;
       const floor = cost + (dp[0] as number);
       for (let x = 0; x < split; x++) {
         if (floor < (next[x] as number)) {
@@ -88,7 +92,7 @@ export function solveNode(node: SolverNode, choices: readonly PlanChoice[], cap:
           pick[x] = j;
         }
       }
-      for (let x = split; x < size; x++) {
+      for (let x = split; x < end; x++) {
         const value = cost + (dp[x - gain] as number);
         if (value < (next[x] as number)) {
           next[x] = value;
