@@ -46,6 +46,24 @@ describe('plan', () => {
     expect(out.reasons[0]?.code).toBe('plan.minimum_unreachable');
   });
 
+  it('keeps indicators counted at the minimum as not applicable, and refuses partial results', () => {
+    const levels = { ...levelsFrom(small, [3, 3, 3, 3, 3, 3]), '5': 'na' as const };
+    const result = score(small, { levels }, { notApplicable: 'minimum', allowNotApplicable: true });
+    const out = plan(result, small, { index: '3.5' });
+    expect(out.raises.map((raise) => raise.indicator)).not.toContain('5');
+    expect(out.result?.indicators.find((i) => i.id === '5')?.status).toBe('not-applicable-minimum');
+    const partial = score(small, { levels: { '1': 3 } }, { missing: 'partial' });
+    const refused = safePlan(partial, small, { index: '3' });
+    expect(refused.success).toBe(false);
+    if (!refused.success) expect(refused.issues[0]?.code).toBe('analysis.result_incomplete');
+  });
+
+  it('raises level 0 (allowZero) at the first step\'s cost', () => {
+    const result = score(small, { levels: levelsFrom(small, [0, 3, 3, 3, 3, 3]) }, { allowZero: true });
+    const out = plan(result, small, {}, { minimums: { '1': 2 }, costs: { '1': [5, 7, 9, 11] } });
+    expect(out.raises).toEqual([expect.objectContaining({ indicator: '1', from: 0, to: 2, cost: '10' })]);
+  });
+
   it('rejects bad input with issues', () => {
     const result = score(small, { levels: levelsFrom(small, [3, 3, 3, 3, 3, 3]) });
     const outcome = safePlan(result, small, { index: 'x', predicate: 'nope', groups: { Z: '1' } }, {
@@ -71,9 +89,8 @@ describe('plan', () => {
         fc.array(fc.option(level, { nil: undefined }), { minLength: 6, maxLength: 6 }),
         fc.array(fc.option(level, { nil: undefined }), { minLength: 6, maxLength: 6 }),
         fc.option(fc.integer({ min: 10, max: 50 }), { nil: undefined }),
-        fc.option(fc.constantFrom('A1', 'A2', 'D1', 'D2'), { nil: undefined }),
-        fc.integer({ min: 10, max: 50 }),
-        (current, costs, caps, minimums, indexTarget, group, groupTarget) => {
+        fc.dictionary(fc.constantFrom('A1', 'A2', 'A3', 'D1', 'D2'), fc.integer({ min: 10, max: 50 }), { maxKeys: 4 }),
+        (current, costs, caps, minimums, indexTarget, groupTargets) => {
           const result = score(small, { levels: levelsFrom(small, current) });
           const ids = small.indicators.map((indicator) => indicator.id);
           const options = {
@@ -83,7 +100,7 @@ describe('plan', () => {
           };
           const target = {
             ...(indexTarget === undefined ? {} : { index: (indexTarget / 10).toString() }),
-            ...(group === undefined ? {} : { groups: { [group]: (groupTarget / 10).toString() } }),
+            groups: Object.fromEntries(Object.entries(groupTargets).map(([id, value]) => [id, (value / 10).toString()])),
           };
           const out = plan(result, small, target, options);
 
@@ -96,10 +113,10 @@ describe('plan', () => {
             for (const levels of combinations(low, high)) {
               const scored = score(small, { levels: levelsFrom(small, levels) });
               if (indexTarget !== undefined && compare(frac(scored.index.exact), rational(indexTarget, 10)) < 0) continue;
-              if (group !== undefined) {
-                const value = frac(scored.groups.find((g) => g.id === group)?.exact as string);
-                if (compare(value, rational(groupTarget, 10)) < 0) continue;
-              }
+              const missesGroup = Object.entries(groupTargets).some(
+                ([id, value]) => compare(frac(scored.groups.find((g) => g.id === id)?.exact as string), rational(value, 10)) < 0,
+              );
+              if (missesGroup) continue;
               let total = ZERO;
               levels.forEach((l, i) => {
                 for (let step = current[i] as number; step < l; step++) {
@@ -121,7 +138,7 @@ describe('plan', () => {
           expect(formatExactDecimal(sum)).toBe(out.totalCost);
         },
       ),
-      { numRuns: 150 },
+      { numRuns: 250 },
     );
   });
 
