@@ -20,6 +20,7 @@ export default defineConfig({
       'test/golden/**/*.test.ts',
       'test/property/**/*.test.ts',
     ],
+    setupFiles: ['test/mutation-setup.ts'],
     testTimeout: 60_000,
   },
 });
