@@ -1,11 +1,9 @@
-import { commonDenominator, formatExactDecimal, parseDecimal } from '../arithmetic/decimal-string.js';
+import { commonDenominator, parseDecimal } from '../arithmetic/decimal-string.js';
 import { bigGcd, compare, mul, rational, type Rational } from '../arithmetic/rational.js';
 import type {
   Catalogue,
   CatalogueDefinition,
-  Group,
   GroupDefinition,
-  Indicator,
   IndicatorDefinition,
   LevelCriteriaDefinition,
   Predicate,
@@ -14,10 +12,9 @@ import type {
 } from '../model/catalogue.js';
 import type { Issue, PathSegment, SafeResult } from '../model/issue.js';
 import { catalogueIssue } from './catalogue-issues.js';
-import { checksumOf } from './checksum.js';
+import { assembleCatalogue } from './assemble.js';
 import { indicatorCriteria, scaleCriteria } from './compile-criteria.js';
 import { checkMeasure } from './compile-measure.js';
-import { deepFreeze } from './deep-freeze.js';
 import { resolveWeights } from './resolve-weights.js';
 
 /**
@@ -291,14 +288,6 @@ function levelChecklists(
   });
 }
 
-function nullPrototypeIndex(ids: readonly string[]): Record<string, number> {
-  const index = Object.create(null) as Record<string, number>;
-  ids.forEach((id, position) => {
-    index[id] = position;
-  });
-  return index;
-}
-
 /**
  * Compiles a definition into a frozen {@link Catalogue}, or returns every issue found.
  * @category Catalogue
@@ -323,8 +312,8 @@ export function compileCatalogue<P extends string>(input: CatalogueDefinition<P>
     min: Math.min(...validScales.map((scale) => scale.min)),
     max: Math.max(...validScales.map((scale) => scale.max)),
   };
-  const predicates = validScales.length > 0 ? compilePredicates(definition, range, issues) : [];
-  const checklists = levelChecklists(definition, walked, issues);
+  if (validScales.length > 0) compilePredicates(definition, range, issues);
+  levelChecklists(definition, walked, issues);
   if (issues.length > 0) return { success: false, issues };
 
   const resolved = resolveWeights(definition.groups, definition.totalWeight, issues);
@@ -349,68 +338,6 @@ export function compileCatalogue<P extends string>(input: CatalogueDefinition<P>
     return { success: false, issues };
   }
 
-  const scales = definition.scales as readonly Scale[];
-  const scaleById = new Map(scales.map((scale) => [scale.id, scale]));
-  const indicators: Indicator[] = walked.indicators.map(({ def, groupPath }, position) => {
-    const weight = resolved.weights.get(def) as Rational;
-    return {
-      id: def.id,
-      number: def.number,
-      name: def.name,
-      aliases: def.aliases ?? [],
-      scale: scaleById.get(def.scale) as Scale,
-      weight: formatExactDecimal(weight),
-      units: Number(toUnits(weight)),
-      notApplicable: def.notApplicable ?? false,
-      criteria: checklists[position] ?? null,
-      measure: def.measure ?? null,
-      groupPath,
-      position,
-    };
-  });
-  const groups: Group[] = walked.groups.map(({ def, parent, depth }) => {
-    const weight = resolved.weights.get(def) as Rational;
-    const members = indicators.filter((indicator) => indicator.groupPath.includes(def.id));
-    const from = members[0]?.position ?? 0;
-    return {
-      id: def.id,
-      tier: def.tier,
-      name: def.name,
-      weight: formatExactDecimal(weight),
-      units: Number(toUnits(weight)),
-      parent,
-      depth,
-      children: (def.groups ?? def.indicators ?? []).map((child) => child.id),
-      childKind: def.groups ? 'group' : 'indicator',
-      from,
-      to: from + members.length,
-    };
-  });
-
-  const catalogue: Catalogue<P> = {
-    id: definition.id,
-    revision: definition.revision,
-    title: definition.title,
-    legalBasis: definition.legalBasis,
-    years: definition.years,
-    provenance: definition.provenance ?? [],
-    base: definition.base ?? null,
-    checksum: checksumOf(definition),
-    tiers: definition.tiers,
-    scales,
-    predicates,
-    targets: definition.targets ?? null,
-    groups,
-    indicators,
-    totalWeight: formatExactDecimal(resolved.total),
-    totalUnits: Number(totalUnits),
-    weightScale: formatExactDecimal(rational(denominator, divisor)),
-    range,
-    lookup: {
-      indicators: nullPrototypeIndex(indicators.map((indicator) => indicator.id)),
-      groups: nullPrototypeIndex(groups.map((group) => group.id)),
-    },
-    definition,
-  };
-  return { success: true, output: deepFreeze(catalogue) };
+  // Valid: the one build path shared with the built-in catalogues.
+  return { success: true, output: assembleCatalogue(definition) };
 }
