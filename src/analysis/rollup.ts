@@ -256,6 +256,17 @@ export function safeRollup<P extends string>(
       statuses,
     });
   });
+  if (strategy === 'weighted' && options.unitWeights !== undefined) {
+    for (const id of Object.keys(options.unitWeights)) {
+      if (!seen.has(id)) {
+        issues.push(
+          analysisIssue('rollup.weight_invalid', ['unitWeights', id], `Bobot diberikan untuk unit "${id}" yang tidak ada dalam penilaian.`, `A weight is given for unit "${id}", which has no assessment.`, {
+            received: id,
+          }),
+        );
+      }
+    }
+  }
   if (issues.length > 0) return { success: false, issues };
 
   // Consolidate per indicator.

@@ -123,6 +123,8 @@ describe('rollup', () => {
     expect(codes).toContain('rollup.weight_invalid@unitWeights.A');
     expect(codes).toContain('assessment.nothing_applicable@2.levels');
     expect(safeRollup(small, []).success).toBe(false);
+    const typo = safeRollup(small, [{ agency: 'A', levels: { '1': 3 } }], { strategy: 'weighted', unitWeights: { A: 1, B: 2 } });
+    expect(typo.success ? [] : typo.issues.map((issue) => issue.path.join('.'))).toEqual(['unitWeights.B']);
     expect(safeRollup(small, [{ levels: { '1': 3 } }], { strategy: 'mode' as never }).success).toBe(false);
   });
 
