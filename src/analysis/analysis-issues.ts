@@ -22,6 +22,7 @@ export const ANALYSIS_ISSUE_CODES = Object.freeze([
   'plan.cost_invalid',
   'plan.level_invalid',
   'plan.costs_too_large',
+  'plan.too_large',
   'plan.index_unreachable',
   'plan.group_unreachable',
   'plan.minimum_unreachable',
@@ -56,6 +57,19 @@ export function analysisIssue(
     received: 'received' in details ? describeValue(details.received) : undefined,
   });
 }
+
+/** The planner's tables would exceed its budget (a catalogue with very fine weights). */
+export function planTooLarge(cells: number): Issue {
+  return analysisIssue(
+    'plan.too_large',
+    [],
+    `Perencanaan memerlukan tabel ${cells} sel, melebihi batas ${PLAN_CELL_LIMIT}: bobot katalog terlalu halus.`,
+    `Planning would need a table of ${cells} cells, above the limit of ${PLAN_CELL_LIMIT}: the catalogue's weights are too fine.`,
+  );
+}
+
+/** Most cells (gain values × indicators) the planner fills: about 50 MB of choice tables. */
+export const PLAN_CELL_LIMIT = 50_000_000;
 
 /** The result was computed with another catalogue than the one given. */
 export function catalogueMismatch(

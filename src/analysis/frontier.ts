@@ -4,7 +4,7 @@ import type { Catalogue } from '../model/catalogue.js';
 import { SpbeError, type Issue, type SafeResult } from '../model/issue.js';
 import type { PredicateRef, ScoreResult } from '../model/result.js';
 import { predicateOf, predicateRef } from '../scoring/predicate.js';
-import { analysisIssue } from './analysis-issues.js';
+import { analysisIssue, PLAN_CELL_LIMIT, planTooLarge } from './analysis-issues.js';
 import { exactValue, type ExactValue } from './exact-value.js';
 import { buildPlanModel, type PlanOptions } from './plan-model.js';
 import { solveNode } from './plan-solver.js';
@@ -114,6 +114,8 @@ export function safeFrontier<P extends string>(
 
   let maxGain = 0;
   model.choices.forEach((choice, i) => (maxGain += (choice.cap - choice.current) * catalogue.indicators[i]!.units));
+  const cells = (Math.max(maxGain, ...groupNeeds.values()) + 1) * catalogue.indicators.length;
+  if (cells > PLAN_CELL_LIMIT) return { success: false, issues: [planTooLarge(cells)] };
   const solved = solveNode(constraintTree(catalogue, 0, groupNeeds), model.choices, maxGain);
   const { curve } = solved;
   const points: FrontierPoint<P>[] = [];

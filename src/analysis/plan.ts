@@ -5,7 +5,7 @@ import { SpbeError, type Issue, type SafeResult } from '../model/issue.js';
 import type { Localized } from '../model/localized.js';
 import type { ScoreResult } from '../model/result.js';
 import { score } from '../scoring/score.js';
-import { analysisIssue } from './analysis-issues.js';
+import { analysisIssue, PLAN_CELL_LIMIT, planTooLarge } from './analysis-issues.js';
 import { exactValue, signedValue, type ExactValue } from './exact-value.js';
 import { buildPlanModel, type PlanModel, type PlanOptions } from './plan-model.js';
 import { solveNode, type SolverNode } from './plan-solver.js';
@@ -208,6 +208,8 @@ export function safePlan<P extends string>(
   if (reasons.length > 0) {
     return { success: true, output: { reachable: false, ...base, raises: [], totalCost: null, result: null, reasons } };
   }
+  const cells = (Math.max(rootNeed, ...groupNeeds.values()) + 1) * catalogue.indicators.length;
+  if (cells > PLAN_CELL_LIMIT) return { success: false, issues: [planTooLarge(cells)] };
   const tree = constraintTree(catalogue, rootNeed, groupNeeds);
   const solved = solveNode(tree, model.choices, rootNeed);
   const picks = new Int32Array(model.choices.length);
