@@ -6,7 +6,9 @@ import { frontier, safeFrontier } from '../../src/analysis/frontier.js';
 import { permenpanrb592020 } from '../../src/catalogues/permenpanrb-59-2020/index.js';
 import { score } from '../../src/scoring/score.js';
 import { levelsFrom, uniformLevels } from '../helpers/assessments.js';
-import { combinations, small } from './small-catalogue.js';
+import { compileCatalogue } from '../../src/catalogue/compile.js';
+import { unwrap } from '../../src/model/issue.js';
+import { combinations, small, smallDefinition } from './small-catalogue.js';
 
 describe('frontier', () => {
   it('starts at the current index and ends at the top', () => {
@@ -69,6 +71,30 @@ describe('frontier', () => {
     const out = frontier(result, small, { groups: { A1: '4' }, caps: { '1': 3, '2': 3 } });
     expect(out.feasible).toBe(false);
     expect(out.reasons[0]?.code).toBe('plan.group_unreachable');
+  });
+
+  it('refuses catalogues whose weights are too fine for the tables', () => {
+    const fine = unwrap(
+      compileCatalogue({
+        ...smallDefinition,
+        id: 'fine',
+        groups: [
+          {
+            id: 'A1',
+            tier: 'aspect',
+            name: { id: 'A1', en: 'A1' },
+            weight: '100',
+            indicators: [
+              { id: '1', number: 1, name: { id: '1', en: '1' }, scale: 'process', weight: '33.33333' },
+              { id: '2', number: 2, name: { id: '2', en: '2' }, scale: 'process', weight: '66.66667' },
+            ],
+          },
+        ],
+      }),
+    );
+    const result = score(fine, { levels: { '1': 1, '2': 1 } });
+    const outcome = safeFrontier(result, fine);
+    expect(outcome.success ? 'ok' : outcome.issues[0]?.code).toBe('plan.too_large');
   });
 
   it('covers the 47-indicator catalogue quickly', () => {
