@@ -24,8 +24,6 @@ import { fromZodIssues } from './zod-issues.js';
  * ```
  * @category Catalogue
  */
-export function safeDefineCatalogue<P extends string>(data: CatalogueDefinition<P>): SafeResult<Catalogue<P>>;
-export function safeDefineCatalogue(data: unknown): SafeResult<Catalogue>;
 export function safeDefineCatalogue(data: unknown): SafeResult<Catalogue> {
   try {
     const forbidden = forbiddenKeyIssues(data);
@@ -75,8 +73,6 @@ export function safeDefineCatalogue(data: unknown): SafeResult<Catalogue> {
  * ```
  * @category Catalogue
  */
-export function defineCatalogue<P extends string>(data: CatalogueDefinition<P>): Catalogue<P>;
-export function defineCatalogue(data: unknown): Catalogue;
 export function defineCatalogue(data: unknown): Catalogue {
   const outcome = safeDefineCatalogue(data);
   if (!outcome.success) throw new SpbeError(outcome.issues);
