@@ -23,7 +23,7 @@ const validateAssessment = ajv.compile(readJson('docs/schema/assessment.schema.j
 const assessmentFiles = [...jsonFiles('examples/'), ...jsonFiles('test/fixtures/')].filter(
   (file) => !file.endsWith('.catalogue.json') && 'levels' in readJson(file),
 );
-const catalogueFiles = jsonFiles('test/fixtures/').filter((file) => file.endsWith('.catalogue.json'));
+const catalogueFiles = [...jsonFiles('examples/'), ...jsonFiles('test/fixtures/')].filter((file) => file.endsWith('.catalogue.json'));
 
 describe('JSON Schemas (docs/schema)', () => {
   for (const { file, generate } of schemaFiles) {
