@@ -20,8 +20,8 @@ const GLOBAL = {
 };
 
 const EXIT = {
-  en: `Exit codes: 0 success, 1 the input has issues, 2 usage error, 3 internal error.`,
-  id: `Kode keluar: 0 berhasil, 1 masukan bermasalah, 2 kesalahan penggunaan, 3 kesalahan internal.`,
+  en: `Exit codes: 0 success, 1 the input has issues, 2 usage error, 3 unexpected failure (a bug: please report it).`,
+  id: `Kode keluar: 0 berhasil, 1 masukan bermasalah, 2 kesalahan penggunaan, 3 kegagalan tak terduga (bug: mohon laporkan).`,
 };
 
 const COMMANDS: Readonly<Record<string, { en: string; id: string }>> = {
