@@ -13,6 +13,9 @@ import type { IndicatorStatus, ScoreResult } from '../model/result.js';
 /** Fingerprint format version: bump when the hashed content changes shape. */
 const FINGERPRINT_VERSION = 1;
 
+/** Ids whose JSON text is the id in quotes: nothing to escape. */
+const PLAIN_ID = /^[\w.-]*$/;
+
 export interface FingerprintInput {
   readonly catalogueChecksum: string;
   readonly libraryVersion: string;
@@ -28,11 +31,16 @@ export function fingerprintOf(input: FingerprintInput): string {
   // The levels as the assessment gave them ("id=level", "id=na"; missing ones left out), in
   // catalogue order: a flat text keeps hashing cheap on the scoring hot path.
   let levels = '';
-  input.ids.forEach((id, i) => {
+  for (let i = 0; i < input.ids.length; i++) {
     const status = input.statuses[i];
-    if (status === 'missing') return;
-    levels += `${JSON.stringify(id)}=${status === 'assessed' ? JSON.stringify(input.levels[i]) : '"na"'};`;
-  });
+    if (status === 'missing') continue;
+    const id = input.ids[i] as string;
+    const level = input.levels[i];
+    // The same text as JSON.stringify gives, without calling it for plain ids and numbers (hot path).
+    const idText = PLAIN_ID.test(id) ? `"${id}"` : JSON.stringify(id);
+    const levelText = status !== 'assessed' ? '"na"' : Number.isFinite(level) ? String(level) : JSON.stringify(level);
+    levels += `${idText}=${levelText};`;
+  }
   return checksumText(
     [
       `spbe-index fingerprint v${FINGERPRINT_VERSION}`,
