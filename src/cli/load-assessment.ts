@@ -1,4 +1,5 @@
 import { extname } from 'node:path';
+import type { Catalogue } from '../model/catalogue.js';
 import { makeIssue } from '../model/issue.js';
 import { parseAssessmentCsv } from '../report/assessment-csv.js';
 import { InputIssues } from './errors.js';
@@ -32,10 +33,10 @@ export function parseJson(name: string, text: string): unknown {
  * Reads an assessment file (JSON or CSV) into the unknown value `safeScore` validates. CSV goes
  * through `parseAssessmentCsv`, whose issues stop here with their row and column.
  */
-export async function loadAssessment(io: CliIo, name: string): Promise<unknown> {
+export async function loadAssessment(io: CliIo, name: string, catalogue?: Catalogue): Promise<unknown> {
   const text = await readInput(io, name);
   if (looksLikeJson(name, text)) return parseJson(name, text);
-  const read = parseAssessmentCsv(text);
+  const read = parseAssessmentCsv(text, catalogue ? { catalogue } : {});
   if (!read.success) throw new InputIssues(read.issues);
   return read.output;
 }

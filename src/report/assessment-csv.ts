@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import type { Assessment, LevelInput } from '../model/assessment.js';
+import type { Catalogue } from '../model/catalogue.js';
 import { describeValue, makeIssue, type Issue, type SafeResult } from '../model/issue.js';
 
 /**
@@ -24,6 +25,30 @@ const LEVEL_HEADERS = ['level', 'tingkat'];
 const NOTE_HEADERS = ['note', 'catatan'];
 /** A canonical non-negative integer: no sign, no leading zeros, no decimals, no spaces inside. */
 const CANONICAL_INTEGER = /^(0|[1-9]\d{0,8})$/u;
+
+/** Options of {@link parseAssessmentCsv}. @category Input */
+export interface CsvReadOptions {
+  /**
+   * A catalogue whose indicator names and aliases are accepted in the indicator column besides
+   * the ids (whole names, case and spacing ignored, "Tingkat Kematangan" optional), as spreadsheets
+   * often name indicators instead of numbering them.
+   */
+  readonly catalogue?: Catalogue;
+}
+
+/** Lower case, single spaces, without the "Tingkat Kematangan" every 2020 name starts with. */
+function nameKey(text: string): string {
+  return text.toLowerCase().replace(/\s+/gu, ' ').trim().replace(/^tingkat kematangan /u, '');
+}
+
+/** Indicator id by name key, from the names in both languages and the aliases. */
+function namesOf(catalogue: Catalogue | undefined): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const indicator of catalogue?.indicators ?? []) {
+    for (const name of [indicator.name.id, indicator.name.en, ...indicator.aliases]) names.set(nameKey(name), indicator.id);
+  }
+  return names;
+}
 
 /** `;` when the header line has more semicolons than commas (Excel in an Indonesian locale), else `,`. */
 export function detectSeparator(text: string): ',' | ';' {
@@ -72,7 +97,8 @@ function readLevelCell(text: string, row: number, column: string, issues: Issue[
  * ignored. The separator (`,` or `;`) is detected from the header; a UTF-8 byte-order mark,
  * CRLF line ends and quoted fields are handled by csv-parse. Levels must be canonical integers
  * ("3") or `na`; anything else is an issue whose path is `["row", <record number, header = 1>,
- * <column header>]`. The result is not scored yet: pass it to `safeScore`.
+ * <column header>]`. With a `catalogue`, the indicator column may also hold indicator names or
+ * their aliases instead of ids. The result is not scored yet: pass it to `safeScore`.
  *
  * @example
  * ```ts
@@ -83,7 +109,7 @@ function readLevelCell(text: string, row: number, column: string, issues: Issue[
  * ```
  * @category Input
  */
-export function parseAssessmentCsv(text: string): SafeResult<Assessment> {
+export function parseAssessmentCsv(text: string, options: CsvReadOptions = {}): SafeResult<Assessment> {
   let records: { record: string[]; info: { records: number } }[];
   try {
     records = parse(text, {
@@ -131,9 +157,13 @@ export function parseAssessmentCsv(text: string): SafeResult<Assessment> {
   const levels: Record<string, LevelInput> = Object.create(null) as Record<string, LevelInput>;
   const notes: Record<string, string> = Object.create(null) as Record<string, string>;
   const rowOf = new Map<string, number>();
+  const names = namesOf(options.catalogue);
+  const ids = options.catalogue?.lookup.indicators;
   for (const { record, info } of records.slice(1)) {
     const row = info.records;
-    const id = (record[indicatorColumn] ?? '').trim();
+    const cell = (record[indicatorColumn] ?? '').trim();
+    const byName = ids !== undefined && !Object.hasOwn(ids, cell) ? names.get(nameKey(cell)) : undefined;
+    const id = byName ?? cell;
     const levelText = record[levelColumn] ?? '';
     if (id === '' && record.every((cell) => cell.trim() === '')) continue; // a blank spreadsheet row
     if (id === '') {

@@ -86,6 +86,26 @@ describe('parseAssessmentCsv', () => {
     expect(scored.success ? [] : scored.issues.map((i) => i.code)).toContain('indicator.unknown');
   });
 
+  it('with a catalogue, accepts indicator names and aliases (case, spacing and "Tingkat Kematangan" ignored)', () => {
+    const text = [
+      'indikator;tingkat',
+      '"Tingkat Kematangan Kebijakan Internal Arsitektur SPBE Instansi Pusat/Pemerintah Daerah";4',
+      'layanan   publik sektoral 1;3',
+      'Open data service;2',
+      '12;5',
+      'Nama yang tidak ada;1',
+    ].join('\r\n');
+    const read = parseAssessmentCsv(text, { catalogue: permenpanrb592020 });
+    expect(read.success ? read.output.levels : read.issues).toEqual({ '1': 4, '45': 3, '43': 2, '12': 5, 'Nama yang tidak ada': 1 });
+    // Without a catalogue names stay as written (and scoring reports them as unknown).
+    expect(levelsOf(text)).toMatchObject({ levels: { 'Open data service': 2 } });
+  });
+
+  it('a name and an id for the same indicator are a duplicate', () => {
+    const read = parseAssessmentCsv('indicator,level\n43,2\nLayanan Data Terbuka,3\n', { catalogue: permenpanrb592020 });
+    expect(read.success ? [] : read.issues.map((i) => i.code)).toEqual(['csv.indicator_duplicate']);
+  });
+
   it('detects the separator from the header line', () => {
     expect(detectSeparator(`${BOM}indikator;tingkat\r\n1;3,5`)).toBe(';');
     expect(detectSeparator('indicator,level\n1;2')).toBe(',');

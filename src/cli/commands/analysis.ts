@@ -150,7 +150,7 @@ export async function rollupCommand(io: CliIo, argv: readonly string[]): Promise
   const issues: Issue[] = [];
   for (const file of files) {
     try {
-      const read = (await loadAssessment(io, file)) as Assessment;
+      const read = (await loadAssessment(io, file, catalogue)) as Assessment;
       // A unit without a name (a CSV, say) is named after its file, so issues and ranks say which.
       const named = typeof read === 'object' && read !== null && read.agency === undefined ? { ...read, agency: basename(file, extname(file)) } : read;
       assessments.push(named);

@@ -37,7 +37,7 @@ export function scoreOptions(values: Parsed['values']): ScoreOptions {
 
 /** Reads and scores one assessment file; issues stop the command with exit code 1. */
 export async function scoreFile(io: CliIo, catalogue: Catalogue, file: string, options: ScoreOptions): Promise<ScoreResult> {
-  const assessment = await loadAssessment(io, file);
+  const assessment = await loadAssessment(io, file, catalogue);
   const outcome = safeScore(catalogue, assessment, options);
   if (!outcome.success) throw new InputIssues(outcome.issues);
   return outcome.output;
