@@ -191,6 +191,21 @@ export function buildPlanModel(catalogue: Catalogue, result: ScoreResult, option
     issues.push(analysisIssue('analysis.result_invalid', ['indicators'], 'Perencanaan memerlukan tingkat bulat.', 'Planning needs whole-number levels.'));
     return undefined;
   }
+  const outside = catalogue.indicators.filter((indicator, i) => {
+    const level = Number((read.levels[i] as Rational).num);
+    return level > indicator.scale.max || (level < indicator.scale.min && !(level === 0 && result.meta.options.allowZero));
+  });
+  for (const indicator of outside) {
+    issues.push(
+      analysisIssue(
+        'analysis.result_invalid',
+        ['indicators', indicator.position, 'level'],
+        `Tingkat indikator ${indicator.id} dalam hasil berada di luar skalanya: hasil telah diubah.`,
+        `The level of indicator ${indicator.id} in the result is outside its scale: the result was edited.`,
+      ),
+    );
+  }
+  if (outside.length > 0) return undefined;
   const opts = (options === undefined ? {} : options) as PlanOptions;
   if (typeof opts !== 'object' || opts === null || Array.isArray(opts)) {
     issues.push(analysisIssue('analysis.option_invalid', [], 'Opsi harus berupa objek.', 'The options must be an object.', { received: opts }));

@@ -4,7 +4,7 @@ import type { Catalogue } from '../model/catalogue.js';
 import { SpbeError, type Issue, type SafeResult } from '../model/issue.js';
 import type { Localized } from '../model/localized.js';
 import type { ScoreResult } from '../model/result.js';
-import { score } from '../scoring/score.js';
+import { safeScore } from '../scoring/score.js';
 import { analysisIssue, PLAN_CELL_LIMIT, planTooLarge } from './analysis-issues.js';
 import { exactValue, signedValue, type ExactValue } from './exact-value.js';
 import { buildPlanModel, type PlanModel, type PlanOptions } from './plan-model.js';
@@ -95,13 +95,13 @@ function rangeSum(catalogue: Catalogue, levels: readonly number[], from: number,
 }
 
 /** Re-scores the planned levels with the analysed result's own options and metadata. */
-export function rescore<P extends string>(catalogue: Catalogue<P>, result: ScoreResult, levels: readonly number[]): ScoreResult<P> {
+export function rescore<P extends string>(catalogue: Catalogue<P>, result: ScoreResult, levels: readonly number[]): SafeResult<ScoreResult<P>> {
   const map: Record<string, number | 'na'> = {};
   catalogue.indicators.forEach((indicator, i) => {
     const status = result.indicators.find((entry) => entry.id === indicator.id)?.status;
     map[indicator.id] = status === 'not-applicable-minimum' ? 'na' : (levels[i] as number);
   });
-  return score(catalogue, { ...result.assessment, levels: map }, result.meta.options);
+  return safeScore(catalogue, { ...result.assessment, levels: map }, result.meta.options);
 }
 
 export function raisesOf(catalogue: Catalogue, model: PlanModel, picks: Int32Array): { raises: PlanRaise[]; total: Rational; levels: number[] } {
@@ -215,10 +215,12 @@ export function safePlan<P extends string>(
   const picks = new Int32Array(model.choices.length);
   solved.backtrack(0, picks);
   const { raises, total, levels } = raisesOf(catalogue, model, picks);
-  const output = rescore(catalogue, result, levels);
+  // Re-scoring can only fail on an edited result whose metadata or options do not validate.
+  const rescored = rescore(catalogue, result, levels);
+  if (!rescored.success) return rescored;
   return {
     success: true,
-    output: { reachable: true, ...base, raises, totalCost: formatExactDecimal(total), result: output, reasons: [] },
+    output: { reachable: true, ...base, raises, totalCost: formatExactDecimal(total), result: rescored.output, reasons: [] },
   };
 }
 
