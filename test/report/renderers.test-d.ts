@@ -1,0 +1,48 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import { parseAssessmentCsv } from '../../src/csv.js';
+import {
+  renderComparisonTable,
+  renderCsv,
+  renderHtml,
+  renderMarkdown,
+  renderPlanTable,
+  renderRollupTable,
+  renderTable,
+  type Assessment,
+  type Catalogue,
+  type Comparison,
+  type HtmlOptions,
+  type PlanResult,
+  type SafeResult,
+  type ScoreResult,
+} from '../../src/index.js';
+
+declare const catalogue: Catalogue;
+declare const result: ScoreResult;
+
+describe('report types', () => {
+  it('renderers take a catalogue and a result and return text', () => {
+    expectTypeOf(renderTable(catalogue, result)).toEqualTypeOf<string>();
+    expectTypeOf(renderCsv(catalogue, result, { lang: 'id' })).toEqualTypeOf<string>();
+    expectTypeOf(renderMarkdown(catalogue, result, { detail: true })).toEqualTypeOf<string>();
+    expectTypeOf(renderHtml).parameter(2).toEqualTypeOf<HtmlOptions | undefined>();
+    // @ts-expect-error only Indonesian and English
+    renderTable(catalogue, result, { lang: 'fr' });
+    // @ts-expect-error the result comes second
+    renderTable(result, catalogue);
+  });
+
+  it('HTML extras are analysis results', () => {
+    expectTypeOf<HtmlOptions['comparison']>().toEqualTypeOf<Comparison | undefined>();
+    expectTypeOf<HtmlOptions['plan']>().toEqualTypeOf<PlanResult | undefined>();
+    expectTypeOf(renderComparisonTable).returns.toEqualTypeOf<string>();
+    expectTypeOf(renderPlanTable).returns.toEqualTypeOf<string>();
+    expectTypeOf(renderRollupTable).returns.toEqualTypeOf<string>();
+  });
+
+  it('parseAssessmentCsv returns a safe result of an assessment', () => {
+    expectTypeOf(parseAssessmentCsv('')).toEqualTypeOf<SafeResult<Assessment>>();
+    // @ts-expect-error text, not a buffer
+    parseAssessmentCsv(new Uint8Array());
+  });
+});
