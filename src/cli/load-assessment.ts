@@ -35,6 +35,15 @@ export function parseJson(name: string, text: string): unknown {
  */
 export async function loadAssessment(io: CliIo, name: string, catalogue?: Catalogue): Promise<unknown> {
   const text = await readInput(io, name);
+  // An .xlsx/.ods file is a zip archive: say what to do instead of reporting a CSV header.
+  if (text.startsWith('PK\u0003\u0004')) {
+    throw new InputIssues([
+      makeIssue('input.spreadsheet_binary', [name], {
+        id: `Berkas ${name} adalah buku kerja (xlsx/ods), bukan CSV: simpan sebagai "CSV UTF-8" lalu coba lagi.`,
+        en: `The file ${name} is a workbook (xlsx/ods), not CSV: save it as "CSV UTF-8" and try again.`,
+      }),
+    ]);
+  }
   if (looksLikeJson(name, text)) return parseJson(name, text);
   const read = parseAssessmentCsv(text, catalogue ? { catalogue } : {});
   if (!read.success) throw new InputIssues(read.issues);

@@ -128,6 +128,13 @@ describe('spbe score', () => {
     expect(JSON.parse(stdout)).toEqual(JSON.parse(JSON.stringify(score(catalogue, { levels: { '1': 3, '2': 4 } }, { missing: 'partial' }))));
   });
 
+  it('an Excel workbook instead of a CSV: exit 1 with advice', async () => {
+    const path = file('penilaian.xlsx', 'PK\u0003\u0004\u0014\u0000binary');
+    const { code, stderr } = await cli(['score', path, '--lang', 'en']);
+    expect(code).toBe(1);
+    expect(stderr).toContain('is a workbook (xlsx/ods), not CSV: save it as "CSV UTF-8"');
+  });
+
   it('invalid JSON is an input issue (exit 1)', async () => {
     const path = file('broken.json', '{ "levels": ');
     const { code, stderr } = await cli(['score', path]);
