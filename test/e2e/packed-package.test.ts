@@ -48,6 +48,17 @@ describe('the packed package, installed into an empty project', () => {
     expect(table).toContain('Indeks SPBE  3,75  Sangat Baik');
   }, TIMEOUT);
 
+  it('npx spbe-index (the package name) runs the same command; report writes the HTML file', () => {
+    const out = sh(npm, ['exec', '--offline', '--', 'spbe-index', 'score', 'node_modules/spbe-index/examples/kota-contoh-2024.json', '--lang', 'en'], project);
+    expect(out).toContain('SPBE Index  3.75  Very good');
+    sh(
+      npm,
+      ['exec', '--offline', '--', 'spbe', 'report', 'node_modules/spbe-index/examples/kota-contoh-2024.json', '--previous', 'node_modules/spbe-index/examples/kota-contoh-2023.json', '--out', 'laporan.html'],
+      project,
+    );
+    expect(readFileSync(join(project, 'laporan.html'), 'utf8')).toContain('<svg class="chart radar"');
+  }, TIMEOUT);
+
   const program = (load: string): string => `
     ${load}
     const result = lib.score(cat.permenpanrb592020, { levels: Object.fromEntries(cat.permenpanrb592020.indicators.map((i) => [i.id, 3])) });
