@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'vitest/config';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+/**
+ * The fast core suites for mutating src/arithmetic and src/scoring (`npm run mutation:core`).
+ * Catalogue compilation runs arithmetic at import time, which makes most arithmetic mutants
+ * "static": each of them runs every test of the config, so this config must stay quick.
+ */
+export default defineConfig({
+  define: { __SPBE_VERSION__: JSON.stringify(version) },
+  test: {
+    include: ['test/arithmetic/**/*.test.ts', 'test/scoring/**/*.test.ts', 'test/golden/**/*.test.ts', 'test/property/score-oracle.test.ts'],
+    setupFiles: ['test/mutation-setup.ts'],
+    testTimeout: 60_000,
+  },
+});
