@@ -86,7 +86,7 @@ function convert(issue: core.$ZodIssue): Issue[] {
         path,
         `${at} harus berupa teks desimal seperti "1.30".`,
         `${at} must be a decimal string such as "1.30".`,
-        { expected: 'decimal string', received: received === undefined ? 'undefined' : describeValue(received) },
+        { expected: 'decimal string', ...(received === undefined ? {} : { received }) },
       ),
     ];
   }

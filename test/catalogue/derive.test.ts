@@ -63,6 +63,13 @@ describe('deriveCatalogue', () => {
     expect(score(same, { levels }).groups).toEqual(score(permenpanrb592020, { levels }).groups);
   });
 
+  it('writes a definition that reloads from JSON to the same catalogue (fraction weights included)', () => {
+    const d = deriveCatalogue(permenpanrb52018, { id: 'a7-part', include: ['32', '35.1'] });
+    const reloaded = defineCatalogue(JSON.parse(JSON.stringify(d.definition)));
+    expect(reloaded.checksum).toBe(d.checksum);
+    expect(reloaded).toEqual(d);
+  });
+
   it('can be derived again, recording the immediate base', () => {
     const first = deriveCatalogue(base, { id: 'first', exclude: ['7'] });
     const second = deriveCatalogue(first, { id: 'second', exclude: ['6'], title: { id: 'Kedua', en: 'Second' }, revision: '2' });
