@@ -9,7 +9,17 @@ import { describeValue, makeIssue, type Issue, type SafeResult } from '../model/
  * not applicable, anything else ("3,5", "tiga", "3.0") is an issue naming the row and column.
  */
 
-/** Every issue code `parseAssessmentCsv` can report. @category Errors */
+/**
+ * Every issue code `parseAssessmentCsv` can report.
+ *
+ * @example
+ * ```ts
+ * import { CSV_ISSUE_CODES } from 'spbe-index/csv';
+ *
+ * CSV_ISSUE_CODES.includes('csv.level_invalid'); // true: "3,5" or "tiga" in the level column
+ * ```
+ * @category Errors
+ */
 export const CSV_ISSUE_CODES = Object.freeze([
   'csv.parse_error',
   'csv.empty',
@@ -26,7 +36,15 @@ const NOTE_HEADERS = ['note', 'catatan'];
 /** A canonical non-negative integer: no sign, no leading zeros, no decimals, no spaces inside. */
 const CANONICAL_INTEGER = /^(0|[1-9]\d{0,8})$/u;
 
-/** Options of {@link parseAssessmentCsv}. @category Input */
+/**
+ * Options of {@link parseAssessmentCsv}.
+ *
+ * @example
+ * ```ts
+ * parseAssessmentCsv(text, { catalogue: permenpanrb592020 }); // "Layanan Data Terbuka" reads as 43
+ * ```
+ * @category Input
+ */
 export interface CsvReadOptions {
   /**
    * A catalogue whose indicator names and aliases are accepted in the indicator column besides

@@ -12,7 +12,15 @@ import { planHeaders, planRows, planSummary } from './plan-text.js';
 import { barChart } from './svg-bars.js';
 import { radarChart } from './svg-radar.js';
 
-/** What the HTML report may show besides the result itself. @category Reports */
+/**
+ * What the HTML report may show besides the result itself.
+ *
+ * @example
+ * ```ts
+ * const extras: HtmlExtras = { comparison: compare(lastYear, result), plan: plan(result, catalogue, { index: '3.5' }) };
+ * ```
+ * @category Reports
+ */
 export interface HtmlExtras {
   /**
    * The comparison of an earlier result with this one (`compare(previous, result)`): the earlier
@@ -23,7 +31,15 @@ export interface HtmlExtras {
   readonly plan?: PlanResult;
 }
 
-/** Options of {@link renderHtml}. @category Reports */
+/**
+ * Options of {@link renderHtml}.
+ *
+ * @example
+ * ```ts
+ * renderHtml(catalogue, result, { lang: 'en', comparison: compare(lastYear, result) });
+ * ```
+ * @category Reports
+ */
 export interface HtmlOptions extends HtmlExtras {
   /** Language of labels and number format; default `id`. */
   readonly lang?: Language;

@@ -7,7 +7,15 @@ import type { GroupScore, IndicatorScore, ScoreResult } from '../model/result.js
 import { formatDecimal } from './locale.js';
 import { label } from './labels.js';
 
-/** Options every renderer takes. @category Reports */
+/**
+ * Options every renderer takes.
+ *
+ * @example
+ * ```ts
+ * renderTable(catalogue, result, { lang: 'en', detail: true });
+ * ```
+ * @category Reports
+ */
 export interface RenderOptions {
   /** Language of labels and number format; default `id`. */
   readonly lang?: 'id' | 'en';
