@@ -1,10 +1,27 @@
 import type { Catalogue, CatalogueDefinition } from '../model/catalogue.js';
-import { SpbeError, type SafeResult } from '../model/issue.js';
+import { SpbeError, type Issue, type PathSegment, type SafeResult } from '../model/issue.js';
 import { catalogueSchema } from '../model/schemas.js';
 import { catalogueIssue } from './catalogue-issues.js';
 import { compileCatalogue } from './compile.js';
 import { forbiddenKeyIssues } from './forbidden-keys.js';
 import { fromZodIssues } from './zod-issues.js';
+
+const within = (a: readonly PathSegment[], b: readonly PathSegment[]): boolean => a.every((key, i) => b[i] === key);
+
+/**
+ * When the shape is wrong in places, the meaning is still checked where it can be, so that every
+ * problem is reported at once: the compiler runs on the raw data (it may fail on a badly shaped
+ * part, which then simply adds nothing), and only issues away from every shape issue are kept.
+ */
+function meaningDespiteShape(data: unknown, shapeIssues: readonly Issue[]): Issue[] {
+  try {
+    const outcome = compileCatalogue(data as CatalogueDefinition);
+    if (outcome.success) return [];
+    return outcome.issues.filter((issue) => !shapeIssues.some((shape) => within(shape.path, issue.path) || within(issue.path, shape.path)));
+  } catch {
+    return [];
+  }
+}
 
 /**
  * Validates any input as a catalogue (a parsed JSON file, or an object) and compiles it into the
@@ -29,8 +46,11 @@ export function safeDefineCatalogue(data: unknown): SafeResult<Catalogue> {
     const forbidden = forbiddenKeyIssues(data);
     if (forbidden.some((issue) => issue.code === 'catalogue.invalid_value')) return { success: false, issues: forbidden };
     const parsed = catalogueSchema().safeParse(data, { reportInput: true });
-    const issues = [...forbidden, ...(parsed.success ? [] : fromZodIssues(parsed.error.issues))];
-    if (!parsed.success || issues.length > 0) return { success: false, issues };
+    if (!parsed.success) {
+      const shape = fromZodIssues(parsed.error.issues);
+      return { success: false, issues: [...forbidden, ...shape, ...meaningDespiteShape(data, [...forbidden, ...shape])] };
+    }
+    if (forbidden.length > 0) return { success: false, issues: forbidden };
     // `$schema` only points editors at the JSON Schema; it is not part of the catalogue.
     const { $schema: _schema, ...definition } = parsed.data;
     return compileCatalogue(definition as CatalogueDefinition);

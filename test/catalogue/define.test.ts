@@ -146,6 +146,21 @@ describe('defineCatalogue: every problem at once', () => {
     );
   });
 
+  it('reports shape and meaning problems together, without repeating one as the other', () => {
+    const d = baseDefinition();
+    delete d.groups[0].name.en;
+    d.groups[0].groups[0].weight = 11;
+    d.groups[0].groups[0].indicators[1].id = '1';
+    d.predicates[1].max = '3.4';
+    const issues = issuesOf(d);
+    expect(issues.map((issue) => issue.code).sort()).toEqual([
+      'catalogue.duplicate_id',
+      'catalogue.missing_language',
+      'catalogue.predicate_gap',
+      'catalogue.weight_invalid',
+    ]);
+  });
+
   it('rejects forbidden keys anywhere, including constructor and prototype, without polluting anything', () => {
     const d = baseDefinition();
     d.groups[0].constructor = { x: 1 };
