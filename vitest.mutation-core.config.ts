@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -10,6 +11,8 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
  */
 export default defineConfig({
   define: { __SPBE_VERSION__: JSON.stringify(version) },
+  // Property tests run at most 40 cases under Stryker (see test/mutation-fast-check.ts).
+  resolve: { alias: { 'fast-check': fileURLToPath(new URL('./test/mutation-fast-check.ts', import.meta.url)) } },
   test: {
     include: ['test/arithmetic/**/*.test.ts', 'test/scoring/**/*.test.ts', 'test/golden/**/*.test.ts', 'test/property/score-oracle.test.ts'],
     setupFiles: ['test/mutation-setup.ts'],

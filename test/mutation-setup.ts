@@ -9,3 +9,4 @@ import { performance } from 'node:perf_hooks';
 const frozen = performance.now();
 performance.now = () => frozen;
 globalThis.performance.now = () => frozen;
+
