@@ -8,7 +8,14 @@ import { describe, expect, it } from 'vitest';
  * on the build in dist/): the 2018 catalogue, the schema entry and the shipped JSON Schema files.
  */
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const built = existsSync(new URL('../../dist/schema.js', import.meta.url)) && existsSync(new URL('../../dist/catalogues/permenpanrb-5-2018.cjs', import.meta.url));
+const exportsMap = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).exports as Record<string, unknown>;
+const jsonTarget = (name: string) => new URL(`../../${String(exportsMap[`./schema/${name}.json`]).slice(2)}`, import.meta.url);
+const built = [
+  new URL('../../dist/schema.js', import.meta.url),
+  new URL('../../dist/catalogues/permenpanrb-5-2018.cjs', import.meta.url),
+  jsonTarget('catalogue'),
+  jsonTarget('assessment'),
+].every((file) => existsSync(file));
 const node = (args: string[]) => JSON.parse(execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8' }));
 
 describe.skipIf(!built)('catalogue and schema subpaths of the built package', () => {
