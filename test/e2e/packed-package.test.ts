@@ -40,20 +40,20 @@ describe('the packed package, installed into an empty project', () => {
   });
 
   it('npx spbe score scores the shipped example', () => {
-    const out = sh(npm, ['exec', '--offline', '--', 'spbe', 'score', 'node_modules/spbe-index/examples/kota-contoh-2024.json', '--format', 'json'], project);
+    const out = sh(npm, ['exec', '--offline', '--', 'spbe', 'score', 'node_modules/spbe-index/dist/examples/kota-contoh-2024.json', '--format', 'json'], project);
     const result = JSON.parse(out) as { index: { value: string; predicate: { id: string } } };
     expect(result.index.value).toBe('3.75');
     expect(result.index.predicate.id).toBe('sangat-baik');
-    const table = sh(npm, ['exec', '--offline', '--', 'spbe', 'score', 'node_modules/spbe-index/examples/kota-contoh-2024.csv'], project);
+    const table = sh(npm, ['exec', '--offline', '--', 'spbe', 'score', 'node_modules/spbe-index/dist/examples/kota-contoh-2024.csv'], project);
     expect(table).toContain('Indeks SPBE  3,75  Sangat Baik');
   }, TIMEOUT);
 
   it('npx spbe-index (the package name) runs the same command; report writes the HTML file', () => {
-    const out = sh(npm, ['exec', '--offline', '--', 'spbe-index', 'score', 'node_modules/spbe-index/examples/kota-contoh-2024.json', '--lang', 'en'], project);
+    const out = sh(npm, ['exec', '--offline', '--', 'spbe-index', 'score', 'node_modules/spbe-index/dist/examples/kota-contoh-2024.json', '--lang', 'en'], project);
     expect(out).toContain('SPBE Index  3.75  Very good');
     sh(
       npm,
-      ['exec', '--offline', '--', 'spbe', 'report', 'node_modules/spbe-index/examples/kota-contoh-2024.json', '--previous', 'node_modules/spbe-index/examples/kota-contoh-2023.json', '--out', 'laporan.html'],
+      ['exec', '--offline', '--', 'spbe', 'report', 'node_modules/spbe-index/dist/examples/kota-contoh-2024.json', '--previous', 'node_modules/spbe-index/dist/examples/kota-contoh-2023.json', '--out', 'laporan.html'],
       project,
     );
     expect(readFileSync(join(project, 'laporan.html'), 'utf8')).toContain('<svg class="chart radar"');
@@ -111,7 +111,7 @@ safeScore(permenpanrb592020, 42).success satisfies string;
   it('the tarball ships the command, the examples and no sources or tests', () => {
     const manifest = JSON.parse(readFileSync(join(project, 'node_modules', 'spbe-index', 'package.json'), 'utf8')) as { bin: Record<string, string> };
     expect(manifest.bin).toEqual({ spbe: './dist/cli.js' });
-    expect(existsSync(join(project, 'node_modules', 'spbe-index', 'examples', 'opd'))).toBe(true);
+    expect(existsSync(join(project, 'node_modules', 'spbe-index', 'dist', 'examples', 'opd'))).toBe(true);
     expect(existsSync(join(project, 'node_modules', 'spbe-index', 'src'))).toBe(false);
     expect(existsSync(join(project, 'node_modules', 'spbe-index', 'test'))).toBe(false);
   });

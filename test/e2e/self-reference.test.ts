@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -23,6 +23,26 @@ console.log(JSON.stringify({ index: result.index, entries: Object.keys(lib).leng
 function run(args: string[]): { index: { value: string; exact: string }; entries: number; error: string } {
   return JSON.parse(execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8' })) as never;
 }
+
+describe('package manifest', () => {
+  it('publishes only dist/, with types first in every export condition', () => {
+    const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      files: string[];
+      type: string;
+      sideEffects: boolean;
+      engines: { node: string };
+      exports: Record<string, string | Record<string, Record<string, string>>>;
+    };
+    expect(manifest).toMatchObject({ files: ['dist'], type: 'module', sideEffects: false, engines: { node: '>=20.19' } });
+    for (const [subpath, target] of Object.entries(manifest.exports)) {
+      if (typeof target === 'string') {
+        expect(target, subpath).toMatch(/^\.\/(dist\/|package\.json$)/);
+        continue;
+      }
+      for (const condition of Object.values(target)) expect(Object.keys(condition)[0], subpath).toBe('types');
+    }
+  });
+});
 
 describe.skipIf(!built)('self-reference of the built package', () => {
   it('works with import and with require, with the same result', () => {
