@@ -9,7 +9,7 @@ import { describeValue, makeIssue, type Issue, type PathSegment } from '../model
  * ```
  * @category Errors
  */
-export const ANALYSIS_ISSUE_CODES = Object.freeze([
+export const ANALYSIS_ISSUE_CODES = /* @__PURE__ */ Object.freeze([
   'analysis.catalogue_mismatch',
   'analysis.result_invalid',
   'analysis.result_incomplete',

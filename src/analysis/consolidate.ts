@@ -24,7 +24,7 @@ export type RollupStrategy = 'mean' | 'median' | 'min' | 'max' | 'weighted';
  * ```
  * @category Analysis
  */
-export const ROLLUP_STRATEGIES: readonly RollupStrategy[] = Object.freeze(['mean', 'median', 'min', 'max', 'weighted']);
+export const ROLLUP_STRATEGIES: readonly RollupStrategy[] = /* @__PURE__ */ Object.freeze(['mean', 'median', 'min', 'max', 'weighted']);
 
 /** Consolidates integer levels (non-empty) with their unit weights into one exact level. */
 export function consolidateLevels(strategy: RollupStrategy, levels: readonly number[], weights: readonly Rational[]): Rational {

@@ -15,7 +15,7 @@
 export type RoundingMode = 'halfUp' | 'halfEven' | 'down' | 'up';
 
 /** The rounding modes, in a stable order. @category Arithmetic */
-export const ROUNDING_MODES: readonly RoundingMode[] = Object.freeze(['halfUp', 'halfEven', 'down', 'up']);
+export const ROUNDING_MODES: readonly RoundingMode[] = /* @__PURE__ */ Object.freeze(['halfUp', 'halfEven', 'down', 'up']);
 
 /** Decides whether the truncated quotient moves one unit away from zero. */
 function roundsAway(mode: RoundingMode, twiceRemainderVsDen: number, quotientIsOdd: boolean, hasRemainder: boolean): boolean {

@@ -3,7 +3,7 @@ import { describeValue, makeIssue, type Issue, type PathSegment } from '../model
 /** Issue builders for catalogue definitions: every code and its bilingual message, in one place. */
 
 /** Every issue code a catalogue definition can produce. @category Errors */
-export const CATALOGUE_ISSUE_CODES = Object.freeze([
+export const CATALOGUE_ISSUE_CODES = /* @__PURE__ */ Object.freeze([
   'catalogue.invalid_type',
   'catalogue.invalid_value',
   'catalogue.duplicate_id',

@@ -11,4 +11,4 @@ export interface Localized {
 export type Language = keyof Localized;
 
 /** The supported languages. @category Model */
-export const LANGUAGES: readonly Language[] = Object.freeze(['id', 'en']);
+export const LANGUAGES: readonly Language[] = /* @__PURE__ */ Object.freeze(['id', 'en']);

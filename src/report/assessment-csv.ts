@@ -20,7 +20,7 @@ import { describeValue, makeIssue, type Issue, type SafeResult } from '../model/
  * ```
  * @category Errors
  */
-export const CSV_ISSUE_CODES = Object.freeze([
+export const CSV_ISSUE_CODES = /* @__PURE__ */ Object.freeze([
   'csv.parse_error',
   'csv.empty',
   'csv.header_missing',

@@ -6,7 +6,7 @@ import { describeValue, makeIssue, type Issue, type PathSegment } from '../model
  */
 
 /** Every issue code an assessment or score options can produce. @category Errors */
-export const ASSESSMENT_ISSUE_CODES = Object.freeze([
+export const ASSESSMENT_ISSUE_CODES = /* @__PURE__ */ Object.freeze([
   'assessment.invalid_type',
   'assessment.unknown_key',
   'assessment.levels_invalid_type',
