@@ -14,7 +14,15 @@ export default defineConfig({
   // Property tests run at most 40 cases under Stryker (see test/mutation-fast-check.ts).
   resolve: { alias: { 'fast-check': fileURLToPath(new URL('./test/mutation-fast-check.ts', import.meta.url)) } },
   test: {
-    include: ['test/arithmetic/**/*.test.ts', 'test/scoring/**/*.test.ts', 'test/golden/**/*.test.ts', 'test/property/score-oracle.test.ts'],
+    include: [
+      'test/arithmetic/**/*.test.ts',
+      'test/scoring/**/*.test.ts',
+      'test/golden/**/*.test.ts',
+      'test/property/**/*.test.ts',
+      // Scoring features specified with the catalogues: levels from criteria and measures, partial and n/a.
+      'test/catalogue/levels.test.ts',
+      'test/catalogue/missing-na.test.ts',
+    ],
     setupFiles: ['test/mutation-setup.ts'],
     testTimeout: 60_000,
   },
