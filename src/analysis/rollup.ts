@@ -7,9 +7,9 @@ import type { Localized } from '../model/localized.js';
 import type { ScoreOptions } from '../model/options.js';
 import type { IndicatorStatus, ScoredValue, ScoreResult } from '../model/result.js';
 import { resolveScoreOptions } from '../scoring/resolve-options.js';
-import { buildResult, scored } from '../scoring/build-result.js';
+import { scored } from '../scoring/build-result.js';
 import type { Fraction } from '../scoring/kernel.js';
-import { scoreLevels } from '../scoring/score-levels.js';
+import { resultOfScoredLevels, scoreLevels } from '../scoring/score-levels.js';
 import { scoreExactLevels } from '../scoring/score-exact-levels.js';
 import { analysisIssue } from './analysis-issues.js';
 import { consolidateLevels, ROLLUP_STRATEGIES, type RollupStrategy } from './consolidate.js';
@@ -230,20 +230,9 @@ export function safeRollup<P extends string>(
       for (const issue of outcome.issues) issues.push({ ...issue, path: [k, ...issue.path] });
       return;
     }
-    const { kernel, entered, statuses, read, options: unitOptions } = outcome.output;
+    const { kernel, entered, read, options: unitOptions } = outcome.output;
     const index = kernel.index as Fraction;
-    const result =
-      options.unitResults === false
-        ? null
-        : buildResult(catalogue, {
-            kernel,
-            levels: entered,
-            statuses,
-            complete: read.complete,
-            metadata: read.metadata,
-            warnings: read.warnings,
-            options: unitOptions,
-          });
+    const result = options.unitResults === false ? null : resultOfScoredLevels(catalogue, outcome.output);
     units.push({
       unit,
       result,

@@ -2,8 +2,9 @@ import { rational, type Rational } from '../arithmetic/rational.js';
 import type { Catalogue } from '../model/catalogue.js';
 import { makeIssue, type Issue, type SafeResult } from '../model/issue.js';
 import type { ResolvedScoreOptions, ScoreOptions } from '../model/options.js';
-import type { IndicatorStatus } from '../model/result.js';
+import type { IndicatorStatus, ScoreResult } from '../model/result.js';
 import { assessmentIssues } from './assessment-issues.js';
+import { buildResult } from './build-result.js';
 import { sumComplete, sumExact, type KernelOutput } from './kernel.js';
 import { sumPartialSafe } from './kernel-partial.js';
 import { EXCLUDED, MISSING, readAssessment, type ReadAssessment } from './read-assessment.js';
@@ -62,4 +63,18 @@ export function scoreLevels(catalogue: Catalogue, assessment: unknown, options?:
     if (kernel.index === null) return { success: false, issues: [assessmentIssues.nothingApplicable()] };
   }
   return { success: true, output: { options: resolved, read, statuses, entered, kernel } };
+}
+
+/** The second half of `safeScore`: the full result of scored levels. */
+export function resultOfScoredLevels<P extends string>(catalogue: Catalogue<P>, scored: ScoredLevels): ScoreResult<P> {
+  const { kernel, entered, statuses, read, options } = scored;
+  return buildResult(catalogue, {
+    kernel,
+    levels: entered,
+    statuses,
+    complete: read.complete,
+    metadata: read.metadata,
+    warnings: read.warnings,
+    options,
+  });
 }

@@ -3,8 +3,7 @@ import type { Catalogue } from '../model/catalogue.js';
 import { SpbeError, type SafeResult } from '../model/issue.js';
 import type { ScoreOptions } from '../model/options.js';
 import type { ScoreResult } from '../model/result.js';
-import { buildResult } from './build-result.js';
-import { scoreLevels } from './score-levels.js';
+import { resultOfScoredLevels, scoreLevels } from './score-levels.js';
 
 /**
  * Scores an assessment against a catalogue and returns every issue instead of throwing.
@@ -27,17 +26,7 @@ export function safeScore<P extends string>(
 ): SafeResult<ScoreResult<P>> {
   const scored = scoreLevels(catalogue, assessment, options);
   if (!scored.success) return scored;
-  const { kernel, entered, statuses, read, options: resolved } = scored.output;
-  const output = buildResult(catalogue, {
-    kernel,
-    levels: entered,
-    statuses,
-    complete: read.complete,
-    metadata: read.metadata,
-    warnings: read.warnings,
-    options: resolved,
-  });
-  return { success: true, output };
+  return { success: true, output: resultOfScoredLevels(catalogue, scored.output) };
 }
 
 /**
