@@ -230,7 +230,7 @@ export function safeRollup<P extends string>(
       for (const issue of outcome.issues) issues.push({ ...issue, path: [k, ...issue.path] });
       return;
     }
-    const { kernel, entered, read, options: unitOptions } = outcome.output;
+    const { kernel, entered, statuses, read, options: unitOptions } = outcome.output;
     const index = kernel.index as Fraction;
     const result = options.unitResults === false ? null : resultOfScoredLevels(catalogue, outcome.output);
     units.push({
