@@ -31,6 +31,8 @@ const WORDS = {
     header: ['Id', 'Nama', 'Nilai', 'Bobot', 'Nilai × bobot'],
     partial: 'Hasil parsial: bobot dinormalkan ulang dalam setiap kelompok atas komponen yang dihitung.',
     fingerprint: 'Sidik',
+    // Indonesian writes the decimal separator as a comma ("3,28"); fractions are unchanged.
+    num: (text: string) => text.replace(/(\d)\.(\d)/g, '$1,$2'),
   },
   en: {
     rounding: { halfUp: 'rounded half up', halfEven: 'rounded half to even', down: 'truncated', up: 'rounded up' } as Record<RoundingMode, string>,
@@ -43,6 +45,7 @@ const WORDS = {
     header: ['Id', 'Name', 'Value', 'Weight', 'Value × weight'],
     partial: 'Partial result: weights are re-normalised within each group over what entered the score.',
     fingerprint: 'Fingerprint',
+    num: (text: string) => text,
   },
 } as const;
 
@@ -51,7 +54,8 @@ type Words = (typeof WORDS)[Language];
 function band(node: ExplanationNode, words: Words, lang: Language): string {
   const p = node.predicate;
   if (p === null) return '';
-  const bounds = p.min !== undefined && p.max !== undefined ? ` (${p.min} ≤ v ${p.maxInclusive ? '≤' : '<'} ${p.max})` : '';
+  const bounds =
+    p.min !== undefined && p.max !== undefined ? ` (${words.num(p.min)} ≤ v ${p.maxInclusive ? '≤' : '<'} ${words.num(p.max)})` : '';
   return `${words.predicate} ${words.from[p.from]}: ${p.label[lang]}${bounds}`;
 }
 
@@ -60,28 +64,30 @@ function termValue(term: ExplanationTerm, words: Words): string {
   if (term.entered) {
     const shown = term.display === null ? undefined : parseDecimal(term.display);
     const same = shown !== undefined && formatExactDecimal(shown) === term.value;
-    return term.kind === 'group' && term.display !== null && !same ? `${term.value} (≈ ${term.display})` : (term.value ?? '');
+    const value = term.kind === 'group' && term.display !== null && !same ? `${term.value} (≈ ${term.display})` : (term.value ?? '');
+    return words.num(value);
   }
   return term.status ? `— (${words.status[term.status]})` : '—';
 }
 
 function summary(node: ExplanationNode, words: Words, lang: Language, strong: (s: string) => string): string[] {
   if (node.exact === null || node.rounding === null) return [words.noValue];
-  const exact = node.exactDecimal === node.exact ? node.exact : `${node.exactDecimal} = ${node.exact}`;
+  const exact = node.exactDecimal === node.exact ? node.exact : `${words.num(node.exactDecimal ?? '')} = ${node.exact}`;
   return [
-    `= ${node.weightedSum} / ${node.totalWeight} = ${exact}`,
-    `${words.rounding[node.rounding.mode]}, ${words.decimals(node.rounding.decimals)}: ${strong(node.rounding.value)}`,
+    `= ${words.num(node.weightedSum ?? '')} / ${words.num(node.totalWeight)} = ${exact}`,
+    `${words.rounding[node.rounding.mode]}, ${words.decimals(node.rounding.decimals)}: ${strong(words.num(node.rounding.value))}`,
     band(node, words, lang),
   ].filter((line) => line !== '');
 }
 
 function textNode(node: ExplanationNode, words: Words, lang: Language): string {
-  const title = `${node.id === 'index' ? node.label[lang] : `${node.id} ${node.label[lang]}`}: ${node.rounding?.value ?? '—'}${node.predicate ? ` (${node.predicate.label[lang]})` : ''}`;
+  const title = `${node.id === 'index' ? node.label[lang] : `${node.id} ${node.label[lang]}`}: ${words.num(node.rounding?.value ?? '—')}${node.predicate ? ` (${node.predicate.label[lang]})` : ''}`;
   const idWidth = Math.max(...node.terms.map((term) => term.id.length), 2);
   const nameWidth = Math.min(48, Math.max(...node.terms.map((term) => term.label[lang].length), 4));
   const rows = node.terms.map((term) => {
     const name = term.label[lang].length > nameWidth ? `${term.label[lang].slice(0, nameWidth - 1)}…` : term.label[lang];
-    const formula = term.entered ? `${termValue(term, words)} × ${term.weight} = ${term.product}` : `${termValue(term, words)} × ${term.weight}`;
+    const weight = words.num(term.weight);
+    const formula = term.entered ? `${termValue(term, words)} × ${weight} = ${words.num(term.product ?? '')}` : `${termValue(term, words)} × ${weight}`;
     return `  ${term.id.padEnd(idWidth)}  ${name.padEnd(nameWidth)}  ${formula}`;
   });
   return [title, `  ${node.formula[lang]}`, ...rows, ...summary(node, words, lang, (s) => s).map((line) => `  ${line}`)].join('\n');
@@ -92,10 +98,12 @@ function cell(text: string): string {
 }
 
 function markdownNode(node: ExplanationNode, words: Words, lang: Language): string {
-  const title = `### ${node.id === 'index' ? node.label[lang] : `${node.id} ${cell(node.label[lang])}`}: ${node.rounding?.value ?? '—'}${node.predicate ? ` — ${node.predicate.label[lang]}` : ''}`;
+  const title = `### ${node.id === 'index' ? node.label[lang] : `${node.id} ${cell(node.label[lang])}`}: ${words.num(node.rounding?.value ?? '—')}${node.predicate ? ` — ${node.predicate.label[lang]}` : ''}`;
   const header = `| ${words.header.join(' | ')} |\n|---|---|---:|---:|---:|`;
-  const rows = node.terms.map((term) => `| ${cell(term.id)} | ${cell(term.label[lang])} | ${termValue(term, words)} | ${term.weight} | ${term.product ?? '—'} |`);
-  const total = `| | **Σ** | | **${node.totalWeight}** | **${node.weightedSum}** |`;
+  const rows = node.terms.map(
+    (term) => `| ${cell(term.id)} | ${cell(term.label[lang])} | ${termValue(term, words)} | ${words.num(term.weight)} | ${words.num(term.product ?? '—')} |`,
+  );
+  const total = `| | **Σ** | | **${words.num(node.totalWeight)}** | **${words.num(node.weightedSum ?? '')}** |`;
   return [title, '', `\`${node.formula[lang]}\``, '', header, ...rows, total, '', summary(node, words, lang, (s) => `**${s}**`).join('. ') + '.'].join('\n');
 }
 

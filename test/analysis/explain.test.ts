@@ -78,4 +78,14 @@ describe('explain', () => {
     expect(markdown).toContain('dibulatkan setengah ke atas, 2 desimal: **');
     expect(renderExplanation(why)).toContain('Indeks Domain D2 = Σ (NA × BA) / Σ BA');
   });
+
+  it('writes Indonesian numbers with a decimal comma and leaves fractions and ids alone', () => {
+    const id = renderExplanation(why, { format: 'text', lang: 'id' });
+    expect(id).toContain('dibulatkan setengah ke atas, 2 desimal: 3,00');
+    expect(id).toContain('(2,6 ≤ v < 3,5)');
+    expect(id).toMatch(/16,5/); // the D3 weight
+    expect(id).not.toMatch(/\d\.\d/);
+    const en = renderExplanation(why, { format: 'text', lang: 'en' });
+    expect(en).toMatch(/16\.5/);
+  });
 });
