@@ -80,3 +80,77 @@ describe('statuses and coverage', () => {
     if (!outcome.success) expect(outcome.issues.map((issue) => issue.path)).toEqual([['levels', '46']]);
   });
 });
+
+describe('each option: valid values accepted, others refused with the expected form', () => {
+  const cases: [string, unknown[], unknown[], string][] = [
+    ['rounding', ['halfUp', 'halfEven', 'down', 'up'], ['HALF_UP', '', 1], 'halfUp | halfEven | down | up'],
+    ['predicateFrom', ['exact', 'rounded'], ['display', true], 'exact | rounded'],
+    ['allowZero', [true, false], ['true', 0], 'boolean'],
+    ['missing', ['reject', 'partial'], ['skip', null], 'reject | partial'],
+    ['notApplicable', ['exclude', 'minimum'], ['zero', 1], 'exclude | minimum'],
+    ['allowNotApplicable', [true, false, [], ['45']], ['45', [45], [null]], 'boolean | string[]'],
+  ];
+  for (const [key, valid, invalid, expected] of cases) {
+    it(key, () => {
+      for (const value of valid) expect(safeScore(catalogue, { levels: all3 }, { [key]: value }).success).toBe(true);
+      for (const value of invalid) {
+        const outcome = safeScore(catalogue, { levels: all3 }, { [key]: value });
+        expect(outcome.success).toBe(false);
+        if (!outcome.success) expect(outcome.issues.map((issue) => [issue.code, issue.path, issue.expected])).toEqual([['option.invalid', ['options', key], expected]]);
+      }
+    });
+  }
+});
+
+describe('result shape', () => {
+  it('lists domains and aspects of the catalogue in order, and every group in tree order', () => {
+    const result = score(catalogue, { levels: all3 });
+    expect(result.domains.map((group) => group.id)).toEqual(['D1', 'D2', 'D3', 'D4']);
+    expect(result.aspects.map((group) => group.id)).toEqual(['A1', 'A2', 'A3', 'A4', 'A5', 'A6', 'A7', 'A8']);
+    expect(result.groups.map((group) => group.id)).toEqual(['D1', 'A1', 'D2', 'A2', 'A3', 'A4', 'D3', 'A5', 'A6', 'D4', 'A7', 'A8']);
+    expect(result.indicators.map((indicator) => indicator.level)).toEqual(Array(47).fill(3));
+  });
+
+  it('carries a fingerprint that verifies and changes with any level', async () => {
+    const { verifyFingerprint } = await import('../../src/scoring/fingerprint.js');
+    const result = score(catalogue, { levels: all3 });
+    expect(verifyFingerprint(result)).toBe(true);
+    expect(score(catalogue, { levels: all3 }).meta.fingerprint).toBe(result.meta.fingerprint);
+    expect(score(catalogue, { levels: { ...all3, '47': 4 } }).meta.fingerprint).not.toBe(result.meta.fingerprint);
+  });
+});
+
+describe('assessment reading details', () => {
+  it('copies per-indicator notes, and reports a note that is not text at its own path', () => {
+    expect(score(catalogue, { levels: all3, notes: { '1': 'SK 2024' } }).assessment).toEqual({ notes: { '1': 'SK 2024' } });
+    const outcome = safeScore(catalogue, { levels: all3, notes: { '1': 3 } });
+    expect(outcome.success).toBe(false);
+    if (!outcome.success) expect(outcome.issues.map((issue) => issue.path)).toEqual([['notes', '1']]);
+    const notObject = safeScore(catalogue, { levels: all3, notes: ['x'] });
+    expect(notObject.success).toBe(false);
+    if (!notObject.success) expect(notObject.issues.map((issue) => issue.path)).toEqual([['notes']]);
+  });
+
+  it('reports metadata of the wrong type with what was expected', () => {
+    const outcome = safeScore(catalogue, { levels: all3, agency: 1, year: '2024', note: false } as never);
+    expect(outcome.success).toBe(false);
+    if (!outcome.success) expect(outcome.issues.map((issue) => [issue.path[0], issue.expected])).toEqual([['agency', 'string'], ['year', 'integer'], ['note', 'string']]);
+  });
+
+  it('accepts a null-prototype object and refuses a class instance', () => {
+    const bare = Object.assign(Object.create(null) as object, { levels: all3 });
+    expect(safeScore(catalogue, bare).success).toBe(true);
+    class Form {
+      levels = all3;
+    }
+    expect(safeScore(catalogue, new Form()).success).toBe(false);
+  });
+
+  it('level 0 needs no option on a scale that starts at 0, and -0 is read as 0', async () => {
+    const { permenpanrb52018 } = await import('../../src/catalogues/permenpanrb-5-2018/index.js');
+    const levels = { ...uniformLevels(permenpanrb52018, 2), '1': 0, '2': -0 };
+    const result = score(permenpanrb52018, { levels });
+    expect(result.warnings).toEqual([]);
+    expect(Object.is(result.indicators[1]?.level, 0)).toBe(true);
+  });
+});
