@@ -11,10 +11,7 @@ import type { IndicatorStatus, ScoreResult } from '../model/result.js';
  */
 
 /** Fingerprint format version: bump when the hashed content changes shape. */
-const FINGERPRINT_VERSION = 1;
-
-/** Ids whose JSON text is the id in quotes: nothing to escape. */
-const PLAIN_ID = /^[\w.-]*$/;
+const FINGERPRINT_VERSION = 2;
 
 export interface FingerprintInput {
   readonly catalogueChecksum: string;
@@ -28,25 +25,24 @@ export interface FingerprintInput {
 }
 
 export function fingerprintOf(input: FingerprintInput): string {
-  // The levels as the assessment gave them ("id=level", "id=na"; missing ones left out), in
-  // catalogue order: a flat text keeps hashing cheap on the scoring hot path.
+  // Positional: one entry per indicator in catalogue order (the catalogue checksum fixes the
+  // ids and their order), "na" when not applicable, empty when missing. A short flat text keeps
+  // the hashing cheap on the scoring hot path.
   let levels = '';
   for (let i = 0; i < input.ids.length; i++) {
     const status = input.statuses[i];
+    if (i > 0) levels += ',';
     if (status === 'missing') continue;
-    const id = input.ids[i] as string;
-    const level = input.levels[i];
-    // The same text as JSON.stringify gives, without calling it for plain ids and numbers (hot path).
-    const idText = PLAIN_ID.test(id) ? `"${id}"` : JSON.stringify(id);
-    const levelText = status !== 'assessed' ? '"na"' : Number.isFinite(level) ? String(level) : JSON.stringify(level);
-    levels += `${idText}=${levelText};`;
+    levels += status === 'assessed' ? String(input.levels[i]) : 'na';
   }
+  const { options } = input;
   return checksumText(
     [
       `spbe-index fingerprint v${FINGERPRINT_VERSION}`,
       input.catalogueChecksum,
       input.libraryVersion,
-      canonicalJson(input.options),
+      // Every option, in a fixed order (no key sorting per call).
+      `${options.decimals} ${options.rounding} ${options.predicateFrom} ${options.allowZero} ${options.missing} ${options.notApplicable} ${JSON.stringify(options.allowNotApplicable)}`,
       canonicalJson(input.metadata),
       levels,
     ].join('\n'),
