@@ -56,8 +56,12 @@ export function buildResult<P extends string>(catalogue: Catalogue<P>, input: Bu
     };
   });
   const contributionDecimals = options.decimals + 2;
+  // Indicators that did not enter the score (most of a department's partial assessment) share
+  // one zero, formatted once.
+  const zero = roundRatio(0, 1, contributionDecimals, options.rounding);
   const indicators: IndicatorScore[] = catalogue.indicators.map((indicator, i) => {
     const contribution = kernel.contributions[i] as Fraction;
+    const isZero = contribution.num === 0 || contribution.num === 0n;
     return {
       id: indicator.id,
       number: indicator.number,
@@ -66,10 +70,12 @@ export function buildResult<P extends string>(catalogue: Catalogue<P>, input: Bu
       status: input.statuses[i] as IndicatorStatus,
       level: input.levels[i] ?? null,
       weight: indicator.weight,
-      contribution: {
-        exact: ratioToFraction(contribution.num, contribution.den),
-        value: roundRatio(contribution.num, contribution.den, contributionDecimals, options.rounding),
-      },
+      contribution: isZero
+        ? { exact: '0', value: zero }
+        : {
+            exact: ratioToFraction(contribution.num, contribution.den),
+            value: roundRatio(contribution.num, contribution.den, contributionDecimals, options.rounding),
+          },
     };
   });
   const coverage = kernel.coverage;
@@ -92,7 +98,6 @@ export function buildResult<P extends string>(catalogue: Catalogue<P>, input: Bu
         libraryVersion: VERSION,
         options,
         metadata: input.metadata,
-        ids: indicators.map((indicator) => indicator.id),
         statuses: input.statuses,
         levels: input.levels,
       }),

@@ -18,8 +18,7 @@ export interface FingerprintInput {
   readonly libraryVersion: string;
   readonly options: ResolvedScoreOptions;
   readonly metadata: AssessmentMetadata;
-  /** Per indicator in catalogue order: its id, status and the level that entered the score. */
-  readonly ids: readonly string[];
+  /** Per indicator in catalogue order: its status and the level that entered the score. */
   readonly statuses: readonly IndicatorStatus[];
   readonly levels: readonly (number | string | null)[];
 }
@@ -29,7 +28,7 @@ export function fingerprintOf(input: FingerprintInput): string {
   // ids and their order), "na" when not applicable, empty when missing. A short flat text keeps
   // the hashing cheap on the scoring hot path.
   let levels = '';
-  for (let i = 0; i < input.ids.length; i++) {
+  for (let i = 0; i < input.statuses.length; i++) {
     const status = input.statuses[i];
     if (i > 0) levels += ',';
     if (status === 'missing') continue;
@@ -68,7 +67,6 @@ export function verifyFingerprint(result: ScoreResult): boolean {
     libraryVersion: result.meta.library.version,
     options: result.meta.options,
     metadata: result.assessment,
-    ids: result.indicators.map((indicator) => indicator.id),
     statuses: result.indicators.map((indicator) => indicator.status),
     levels: result.indicators.map((indicator) => indicator.level),
   });

@@ -33,8 +33,7 @@ describe('fingerprint text', () => {
       fc.property(fc.array(fc.tuple(level, status), { maxLength: 50 }), (rows) => {
         const levels = rows.map((row) => row[0]);
         const statuses = rows.map((row) => row[1]);
-        const ids = rows.map((_, i) => String(i + 1));
-        const actual = fingerprintOf({ catalogueChecksum: 'sha256:c', libraryVersion: '1.0.0', options: DEFAULT_SCORE_OPTIONS, metadata: {}, ids, statuses, levels });
+        const actual = fingerprintOf({ catalogueChecksum: 'sha256:c', libraryVersion: '1.0.0', options: DEFAULT_SCORE_OPTIONS, metadata: {}, statuses, levels });
         expect(actual).toBe(reference(statuses, levels));
       }),
       { numRuns: 300 },
@@ -42,7 +41,7 @@ describe('fingerprint text', () => {
   });
 
   it('tells missing, not applicable and assessed apart, and changes with any level or option', () => {
-    const base = { catalogueChecksum: 'sha256:c', libraryVersion: '1.0.0', options: DEFAULT_SCORE_OPTIONS, metadata: {}, ids: ['1', '2'] };
+    const base = { catalogueChecksum: 'sha256:c', libraryVersion: '1.0.0', options: DEFAULT_SCORE_OPTIONS, metadata: {} };
     const print = (statuses: IndicatorStatus[], levels: (number | null)[], options = DEFAULT_SCORE_OPTIONS) =>
       fingerprintOf({ ...base, options, statuses, levels });
     const all = [
