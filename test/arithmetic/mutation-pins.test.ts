@@ -47,13 +47,15 @@ describe('ratios on both paths', () => {
     expect(compareRatios(2 ** 52, 3, 2 ** 52 + 1, 3)).toBe(-1);
     expect(compareRatios(2 ** 52 + 1, 3, 2 ** 52, 3)).toBe(1);
     expect(compareRatios(1n, 3n, 1, 2)).toBe(-1);
+    expect(compareRatios(1n, 3n, 2n, 6n)).toBe(0);
+    expect(compareRatios(2n, 3n, 1n, 3n)).toBe(1);
     expect(compareRatios(-1, 2, 1, 2)).toBe(-1);
   });
 
   it('rationals normalise signs, reject a zero denominator and parse only canonical fractions', () => {
     expect(rational(1, -2)).toEqual({ num: -1n, den: 2n });
     expect(rational(-2, -4)).toEqual({ num: 1n, den: 2n });
-    expect(() => rational(1, 0)).toThrow(RangeError);
+    expect(() => rational(1, 0)).toThrow(new RangeError('rational: zero denominator'));
     expect(parseFraction('-0')).toEqual({ num: 0n, den: 1n });
     expect(parseFraction('3')).toEqual({ num: 3n, den: 1n });
     expect(parseFraction('01/2')).toBeUndefined();
@@ -89,6 +91,14 @@ describe('every rounding mode, both signs, ties and non-ties, numbers and bigint
   for (const mode of Object.keys(expected) as RoundingMode[]) {
     it(mode, () => expect(cases.map(([, run]) => run(mode))).toEqual(expected[mode]));
   }
+
+  it('bigint path: negative denominators and odd quotients on ties', () => {
+    expect(roundRatio(1n, -2n, 0, 'halfUp')).toBe('-1');
+    expect(roundRatio(-3n, -2n, 0, 'halfUp')).toBe('2');
+    expect(roundRatio(3n, 2n, 0, 'halfEven')).toBe('2');
+    expect(roundRatio(5n, 2n, 0, 'halfEven')).toBe('2');
+    expect(roundRatio(-7n, 2n, 0, 'down')).toBe('-3');
+  });
 
   it('negative denominators, tiny negatives and huge bigint ties', () => {
     expect(roundRatio(1, -2, 0, 'halfUp')).toBe('-1');

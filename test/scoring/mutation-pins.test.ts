@@ -154,3 +154,21 @@ describe('assessment reading details', () => {
     expect(Object.is(result.indicators[1]?.level, 0)).toBe(true);
   });
 });
+
+describe('hostile input', () => {
+  it('a throwing getter is an assessment.invalid_type issue, not a crash', () => {
+    const levels = Object.defineProperty({ ...all3 }, '7', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
+    const outcome = safeScore(catalogue, { levels });
+    expect(outcome.success).toBe(false);
+    if (!outcome.success) {
+      expect(outcome.issues).toHaveLength(1);
+      expect(outcome.issues[0]).toMatchObject({ code: 'assessment.invalid_type', path: [], expected: 'plain JSON data' });
+      expect(outcome.issues[0]?.message.en).toBe('The assessment could not be read as plain data.');
+    }
+  });
+});
