@@ -59,6 +59,7 @@ const numberField: ExactField<Fraction> = {
   int: (value) => ({ num: value, den: 1 }),
   add: addF,
   mul: mulF,
+  mulInt: (a, n) => make(safe((a.num as number) * n), a.den as number),
   divInt: (a, n) => mulF(a, make(1, n)),
   toFraction: (a) => a,
 };

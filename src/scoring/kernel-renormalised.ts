@@ -16,6 +16,8 @@ export interface ExactField<T> {
   int(value: number): T;
   add(a: T, b: T): T;
   mul(a: T, b: T): T;
+  /** `a × n` for a non-negative integer `n` (a weight in units). */
+  mulInt(a: T, n: number): T;
   /** `a / n` for a positive integer `n`. */
   divInt(a: T, n: number): T;
   toFraction(a: T): Fraction;
@@ -40,7 +42,7 @@ export function sumRenormalised<T>(catalogue: Catalogue, levels: readonly (T | n
       const value = byIndicator ? levels[position] : values[position];
       if (value === null || value === undefined) continue;
       const units = (byIndicator ? indicators[position]! : groups[position]!).units;
-      weighted = field.add(weighted, field.mul(value, field.int(units)));
+      weighted = field.add(weighted, field.mulInt(value, units));
       live += units;
     }
     liveUnits[g] = live;
@@ -58,7 +60,7 @@ export function sumRenormalised<T>(catalogue: Catalogue, levels: readonly (T | n
     totalAssessed += assessedUnits[g] as number;
     const value = values[g];
     if (value === null || value === undefined) return;
-    indexWeighted = field.add(indexWeighted, field.mul(value, field.int(group.units)));
+    indexWeighted = field.add(indexWeighted, field.mulInt(value, group.units));
     indexLive += group.units;
   });
   const index = indexLive > 0 ? field.divInt(indexWeighted, indexLive) : null;
@@ -75,13 +77,13 @@ export function sumRenormalised<T>(catalogue: Catalogue, levels: readonly (T | n
           ? field.divInt(field.int(1), indexLive)
           : field.zero
         : perUnit(lookup.groups[group.parent] as number);
-    share[g] = field.mul(parentShare, field.int(group.units));
+    share[g] = field.mulInt(parentShare, group.units);
   });
   const contributions = indicators.map((indicator) => {
     const level = levels[indicator.position];
     if (level === null || level === undefined) return field.toFraction(field.zero);
     const parent = lookup.groups[indicator.groupPath[indicator.groupPath.length - 1] as string] as number;
-    return field.toFraction(field.mul(level, field.mul(perUnit(parent), field.int(indicator.units))));
+    return field.toFraction(field.mul(level, field.mulInt(perUnit(parent), indicator.units)));
   });
 
   const ratio = (num: number, den: number) => field.toFraction(field.divInt(field.int(num), den));

@@ -69,6 +69,7 @@ const rationalField: ExactField<Rational> = {
   int: (value) => rational(value),
   add,
   mul,
+  mulInt: (a, n) => mul(a, rational(n)),
   divInt: (a, n) => div(a, rational(n)),
   toFraction,
 };
