@@ -65,25 +65,21 @@ export function sumRenormalised<T>(catalogue: Catalogue, levels: readonly (T | n
   });
   const index = indexLive > 0 ? field.divInt(indexWeighted, indexLive) : null;
 
-  // Share of the index per unit of each group's own weight, top down.
-  const share = new Array<T>(groups.length).fill(field.zero);
-  const perUnit = (position: number): T =>
-    (liveUnits[position] as number) > 0 ? field.divInt(share[position] as T, liveUnits[position] as number) : field.zero;
+  // Share of the index per unit of weight inside each group (its share / its live weight), top
+  // down, computed once per group: a child's share is its units times its parent's per-unit share.
+  const perUnit = new Array<T>(groups.length).fill(field.zero);
+  const topPerUnit = indexLive > 0 ? field.divInt(field.int(1), indexLive) : field.zero;
   groups.forEach((group, g) => {
     if (values[g] === null) return;
-    const parentShare =
-      group.parent === null
-        ? indexLive > 0
-          ? field.divInt(field.int(1), indexLive)
-          : field.zero
-        : perUnit(lookup.groups[group.parent] as number);
-    share[g] = field.mulInt(parentShare, group.units);
+    const parentPerUnit = group.parent === null ? topPerUnit : (perUnit[lookup.groups[group.parent] as number] as T);
+    const share = field.mulInt(parentPerUnit, group.units);
+    perUnit[g] = field.divInt(share, liveUnits[g] as number); // live > 0 whenever the group has a value
   });
   const contributions = indicators.map((indicator) => {
     const level = levels[indicator.position];
     if (level === null || level === undefined) return field.toFraction(field.zero);
     const parent = lookup.groups[indicator.groupPath[indicator.groupPath.length - 1] as string] as number;
-    return field.toFraction(field.mul(level, field.mulInt(perUnit(parent), indicator.units)));
+    return field.toFraction(field.mul(level, field.mulInt(perUnit[parent] as T, indicator.units)));
   });
 
   const ratio = (num: number, den: number) => field.toFraction(field.divInt(field.int(num), den));
