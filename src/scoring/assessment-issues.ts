@@ -161,13 +161,14 @@ export const assessmentIssues = {
       },
       { received: '0' },
     ),
-  option: (name: string, expected: string, received: unknown): Issue =>
+  /** `name` undefined: the options object itself is invalid. */
+  option: (name: string | undefined, expected: string, received: unknown): Issue =>
     makeIssue(
       'option.invalid',
-      ['options', name],
+      name === undefined ? ['options'] : ['options', name],
       {
-        id: `Opsi "${name}" tidak valid: diharapkan ${expected}.`,
-        en: `Option "${name}" is invalid: expected ${expected}.`,
+        id: `Opsi${name === undefined ? '' : ` "${name}"`} tidak valid: diharapkan ${expected}.`,
+        en: `${name === undefined ? 'The options are' : `Option "${name}" is`} invalid: expected ${expected}.`,
       },
       { expected, received: describeValue(received) },
     ),

@@ -27,7 +27,7 @@ export function resolveScoreOptions(
 ): ResolvedScoreOptions {
   if (options === undefined) return DEFAULT_SCORE_OPTIONS;
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    issues.push(assessmentIssues.option('options', 'object', options));
+    issues.push(assessmentIssues.option(undefined, 'object', options));
     return DEFAULT_SCORE_OPTIONS;
   }
   const raw = options as Record<string, unknown>;

@@ -169,3 +169,11 @@ describe('metadata and meta', () => {
     expect(JSON.stringify(assessment)).toBe(snapshot);
   });
 });
+
+describe('the options object itself', () => {
+  it.each([null, 3, 'fast', [1]])('rejects %j as options with the path ["options"]', (options) => {
+    const outcome = safeScore(catalogue, { levels: complete }, options as never);
+    expect(outcome.success).toBe(false);
+    if (!outcome.success) expect(outcome.issues).toEqual([expect.objectContaining({ code: 'option.invalid', path: ['options'], expected: 'object' })]);
+  });
+});
