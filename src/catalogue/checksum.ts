@@ -1,5 +1,4 @@
 import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 
 /**
  * Canonical JSON: object keys sorted, no whitespace, undefined members dropped. Two definitions
@@ -26,5 +25,7 @@ export function checksumOf(value: unknown): string {
 
 /** "sha256:<hex>" of a text's UTF-8 bytes. */
 export function checksumText(text: string): string {
-  return `sha256:${bytesToHex(sha256(utf8ToBytes(text)))}`;
+  let hex = 'sha256:';
+  for (const byte of sha256(new TextEncoder().encode(text))) hex += (byte < 16 ? '0' : '') + byte.toString(16);
+  return hex;
 }
