@@ -167,8 +167,8 @@ export const assessmentIssues = {
       'option.invalid',
       name === undefined ? ['options'] : ['options', name],
       {
-        id: `Opsi${name === undefined ? '' : ` "${name}"`} tidak valid: diharapkan ${expected}.`,
-        en: `${name === undefined ? 'The options are' : `Option "${name}" is`} invalid: expected ${expected}.`,
+        id: `Opsi "${name ?? 'options'}" tidak valid: diharapkan ${expected}.`,
+        en: `Option "${name ?? 'options'}" is invalid: expected ${expected}.`,
       },
       { expected, received: describeValue(received) },
     ),
