@@ -1,4 +1,4 @@
-import { describeValue, makeIssue, type Issue, type PathSegment } from '../model/issue.js';
+import { bilingualIssue, type Issue, type PathSegment } from '../model/issue.js';
 
 /**
  * Every issue code the analysis functions can report.
@@ -52,10 +52,7 @@ export function analysisIssue(
   en: string,
   details: { expected?: string; received?: unknown } = {},
 ): Issue {
-  return makeIssue(code, path, { id, en }, {
-    expected: details.expected,
-    received: 'received' in details ? describeValue(details.received) : undefined,
-  });
+  return bilingualIssue(code, path, id, en, details);
 }
 
 /** The planner's tables would exceed its budget (a catalogue with very fine weights). */

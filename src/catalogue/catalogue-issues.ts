@@ -1,4 +1,4 @@
-import { describeValue, makeIssue, type Issue, type PathSegment } from '../model/issue.js';
+import { bilingualIssue, type Issue, type PathSegment } from '../model/issue.js';
 
 /** Issue builders for catalogue definitions: every code and its bilingual message, in one place. */
 
@@ -49,8 +49,5 @@ export function catalogueIssue(
   en: string,
   details: { expected?: string; received?: unknown } = {},
 ): Issue {
-  return makeIssue(code, path, { id, en }, {
-    expected: details.expected,
-    received: 'received' in details ? describeValue(details.received) : undefined,
-  });
+  return bilingualIssue(code, path, id, en, details);
 }

@@ -93,6 +93,24 @@ export function makeIssue(
   };
 }
 
+/**
+ * Builds an issue from its two messages; a `received` value, when given, is described safely
+ * (strings quoted and shortened, objects by their type). The typed builders of each layer
+ * (catalogue, analysis) are this with their own code union.
+ */
+export function bilingualIssue(
+  code: string,
+  path: readonly PathSegment[],
+  id: string,
+  en: string,
+  details: { expected?: string; received?: unknown } = {},
+): Issue {
+  return makeIssue(code, path, { id, en }, {
+    expected: details.expected,
+    received: 'received' in details ? describeValue(details.received) : undefined,
+  });
+}
+
 /** Describes an arbitrary received value briefly and safely for an issue's `received`. */
 export function describeValue(value: unknown): string {
   if (value === null) return 'null';
