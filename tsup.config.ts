@@ -25,8 +25,6 @@ export default defineConfig([
     splitting: true,
     treeshake: true,
     target: 'es2022',
-    // @noble/hashes is ESM-only: bundle it so the CommonJS build works on every supported Node.
-    noExternal: ['@noble/hashes'],
     define: { __SPBE_VERSION__: JSON.stringify(version) },
   },
   // The `spbe` command: its own ESM entry with a shebang; the library entry never imports it.
@@ -41,7 +39,6 @@ export default defineConfig([
     target: 'es2022',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
-    noExternal: ['@noble/hashes'],
     define: { __SPBE_VERSION__: JSON.stringify(version) },
   },
 ]);

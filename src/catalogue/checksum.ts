@@ -1,4 +1,4 @@
-import { sha256 } from '@noble/hashes/sha2.js';
+import { sha256Hex, sha256Midstate, type Sha256Midstate } from './sha256.js';
 
 /**
  * Canonical JSON: object keys sorted, no whitespace, undefined members dropped. Two definitions
@@ -17,15 +17,40 @@ export function canonicalJson(value: unknown): string {
 
 /**
  * "sha256:<hex>" of the canonical JSON of a value: a catalogue's stable checksum. Hashing is
- * left to @noble/hashes (audited, dependency-free, works in browsers and Node alike).
+ * the small synchronous SHA-256 in `sha256.ts` (works in browsers and Node alike).
  */
 export function checksumOf(value: unknown): string {
   return checksumText(canonicalJson(value));
 }
 
+const encoder = new TextEncoder();
+
 /** "sha256:<hex>" of a text's UTF-8 bytes. */
 export function checksumText(text: string): string {
-  let hex = 'sha256:';
-  for (const byte of sha256(new TextEncoder().encode(text))) hex += (byte < 16 ? '0' : '') + byte.toString(16);
-  return hex;
+  return `sha256:${sha256Hex(encoder.encode(text))}`;
+}
+
+/**
+ * Hash states that have absorbed a head. A process sees few distinct heads (one per catalogue,
+ * library version and options), so keeping a handful bounds memory; the oldest goes first.
+ */
+const headStates = new Map<string, Sha256Midstate>();
+const HEAD_STATES_KEPT = 16;
+
+/**
+ * `checksumText(head + tail)`, hashing only the tail when the head was seen before: every
+ * fingerprint of a roll-up shares its head (catalogue checksum, version, options), and SHA-256
+ * is most of a fingerprint's cost.
+ */
+export function checksumTextParts(head: string, tail: string): string {
+  const last = head.charCodeAt(head.length - 1);
+  // A head ending inside a surrogate pair would encode differently on its own.
+  if (last >= 0xd800 && last <= 0xdbff) return checksumText(head + tail);
+  let state = headStates.get(head);
+  if (state === undefined) {
+    state = sha256Midstate(encoder.encode(head));
+    if (headStates.size >= HEAD_STATES_KEPT) headStates.delete(headStates.keys().next().value as string);
+    headStates.set(head, state);
+  }
+  return `sha256:${sha256Hex(encoder.encode(tail), state)}`;
 }

@@ -25,6 +25,93 @@ export function scored<P extends string>(catalogue: Catalogue<P>, value: Fractio
   return { value: display, exact: ratioToFraction(value.num, value.den), predicate: predicateRef(band) };
 }
 
+/** What every result records about the library: one frozen object, shared. */
+const LIBRARY = Object.freeze({ name: LIBRARY_NAME, version: VERSION });
+
+const catalogueRefs = new WeakMap<Catalogue, ScoreResult['meta']['catalogue']>();
+
+/** What a result records about its catalogue: one frozen object per (frozen) catalogue, shared. */
+function catalogueRef(catalogue: Catalogue): ScoreResult['meta']['catalogue'] {
+  let ref = catalogueRefs.get(catalogue);
+  if (ref === undefined) {
+    ref = Object.freeze({ id: catalogue.id, revision: catalogue.revision, checksum: catalogue.checksum });
+    catalogueRefs.set(catalogue, ref);
+  }
+  return ref;
+}
+
+/**
+ * Rows of indicators that did not enter the score (missing, or not applicable and excluded) and
+ * of groups with no value are identical in every result with the same catalogue and display
+ * precision, so results share them, frozen. Most rows of a department's partial assessment are
+ * such rows: a roll-up of thousands of departments would otherwise hold hundreds of thousands of
+ * identical objects (and spend its time collecting them).
+ */
+interface IdleRows {
+  readonly missing: IndicatorScore[];
+  readonly notApplicable: IndicatorScore[];
+  readonly groups: GroupScore[];
+}
+
+const idleRowsByCatalogue = new WeakMap<Catalogue, Map<number, IdleRows>>();
+
+function idleRowsOf(catalogue: Catalogue, decimals: number): IdleRows {
+  let byDecimals = idleRowsByCatalogue.get(catalogue);
+  if (byDecimals === undefined) {
+    byDecimals = new Map();
+    idleRowsByCatalogue.set(catalogue, byDecimals);
+  }
+  let rows = byDecimals.get(decimals);
+  if (rows === undefined) {
+    rows = { missing: [], notApplicable: [], groups: [] };
+    byDecimals.set(decimals, rows);
+  }
+  return rows;
+}
+
+function idleIndicatorRow(catalogue: Catalogue, i: number, status: 'missing' | 'not-applicable', decimals: number): IndicatorScore {
+  const rows = idleRowsOf(catalogue, decimals);
+  const list = status === 'missing' ? rows.missing : rows.notApplicable;
+  let row = list[i];
+  if (row === undefined) {
+    const indicator = catalogue.indicators[i]!;
+    row = Object.freeze({
+      ...indicatorIdentity(indicator),
+      status,
+      level: null,
+      weight: indicator.weight,
+      // Every rounding mode shows zero the same way.
+      contribution: Object.freeze({ exact: '0', value: roundRatio(0, 1, decimals, 'halfUp') }),
+    });
+    list[i] = row;
+  }
+  return row;
+}
+
+function idleGroupRow<P extends string>(catalogue: Catalogue<P>, g: number, decimals: number): GroupScore<P> {
+  const rows = idleRowsOf(catalogue, decimals);
+  let row = rows.groups[g];
+  if (row === undefined) {
+    const group = catalogue.groups[g]!;
+    row = Object.freeze({ ...groupIdentity(group), coverage: '0', value: null, exact: null, predicate: null });
+    rows.groups[g] = row;
+  }
+  return row as GroupScore<P>;
+}
+
+function indicatorIdentity(indicator: Catalogue['indicators'][number]) {
+  return {
+    id: indicator.id,
+    number: indicator.number,
+    label: indicator.name,
+    group: indicator.groupPath[indicator.groupPath.length - 1] as string,
+  };
+}
+
+function groupIdentity(group: Catalogue['groups'][number]) {
+  return { id: group.id, tier: group.tier, parent: group.parent, label: group.name, weight: group.weight };
+}
+
 export interface BuildInput {
   readonly kernel: KernelOutput;
   /** The level that entered the score per position (number or fraction string), or null. */
@@ -38,9 +125,11 @@ export interface BuildInput {
 
 export function buildResult<P extends string>(catalogue: Catalogue<P>, input: BuildInput): ScoreResult<P> {
   const { kernel, options } = input;
+  const contributionDecimals = options.decimals + 2;
   const groups: GroupScore<P>[] = catalogue.groups.map((group, g) => {
     const value = kernel.groups[g] ?? null;
     const coverage = kernel.groupCoverage[g] as Fraction;
+    if (value === null && (coverage.num === 0 || coverage.num === 0n)) return idleGroupRow(catalogue, g, contributionDecimals);
     // Plain literals, not object spread: spreading here cost more than the whole kernel.
     const shown = value === null ? null : scored(catalogue, value, options);
     return {
@@ -55,23 +144,24 @@ export function buildResult<P extends string>(catalogue: Catalogue<P>, input: Bu
       predicate: shown === null ? null : shown.predicate,
     };
   });
-  const contributionDecimals = options.decimals + 2;
-  // Indicators that did not enter the score (most of a department's partial assessment) share
-  // one zero, formatted once.
-  const zero = roundRatio(0, 1, contributionDecimals, options.rounding);
   const indicators: IndicatorScore[] = catalogue.indicators.map((indicator, i) => {
     const contribution = kernel.contributions[i] as Fraction;
+    const status = input.statuses[i] as IndicatorStatus;
+    const level = input.levels[i] ?? null;
     const isZero = contribution.num === 0 || contribution.num === 0n;
+    if (isZero && level === null && (status === 'missing' || status === 'not-applicable')) {
+      return idleIndicatorRow(catalogue, i, status, contributionDecimals);
+    }
     return {
       id: indicator.id,
       number: indicator.number,
       label: indicator.name,
       group: indicator.groupPath[indicator.groupPath.length - 1] as string,
-      status: input.statuses[i] as IndicatorStatus,
-      level: input.levels[i] ?? null,
+      status,
+      level,
       weight: indicator.weight,
       contribution: isZero
-        ? { exact: '0', value: zero }
+        ? { exact: '0', value: roundRatio(0, 1, contributionDecimals, options.rounding) }
         : {
             exact: ratioToFraction(contribution.num, contribution.den),
             value: roundRatio(contribution.num, contribution.den, contributionDecimals, options.rounding),
@@ -90,8 +180,8 @@ export function buildResult<P extends string>(catalogue: Catalogue<P>, input: Bu
     assessment: input.metadata,
     warnings: input.warnings,
     meta: {
-      catalogue: { id: catalogue.id, revision: catalogue.revision, checksum: catalogue.checksum },
-      library: { name: LIBRARY_NAME, version: VERSION },
+      catalogue: catalogueRef(catalogue),
+      library: LIBRARY,
       options,
       fingerprint: fingerprintOf({
         catalogueChecksum: catalogue.checksum,

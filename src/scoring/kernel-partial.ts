@@ -1,17 +1,23 @@
 import type { Catalogue } from '../model/catalogue.js';
 import type { Fraction, KernelOutput } from './kernel.js';
-import { sumRenormalised, type ExactField } from './kernel-renormalised.js';
 
 /**
  * A safe-integer path for partial assessments with integer levels (the usual department
- * assessment in a roll-up): the same re-normalised formula as `sumExact`, on reduced fractions of
- * numbers instead of bigint rationals. Every product and sum is checked; when one would leave the
- * safe-integer range it gives up (returns undefined) and the caller uses `sumExact`. The values are
- * the reduced fractions `sumExact` gives, so results are identical (a property test pins this).
+ * assessment in a roll-up): the re-normalised formula of `sumExact`, written out for numbers.
+ * Each group's value is the weighted mean of its children that have a value, kept as a reduced
+ * numerator/denominator pair in flat arrays (no object per intermediate step, one gcd per group
+ * rather than per operation). Every product and sum is checked; when one would leave the
+ * safe-integer range it gives up (returns undefined) and the caller uses `sumExact`. The values
+ * are the reduced fractions `sumExact` gives, so results are identical (a property test pins this).
  */
 
 /** Thrown internally when a value would leave the safe-integer range. */
 const OVERFLOW = Symbol('overflow');
+
+function safe(value: number): number {
+  if (!Number.isSafeInteger(value)) throw OVERFLOW;
+  return value;
+}
 
 function gcd(a: number, b: number): number {
   let x = a < 0 ? -a : a;
@@ -24,54 +30,150 @@ function gcd(a: number, b: number): number {
   return x;
 }
 
-function safe(value: number): number {
-  if (!Number.isSafeInteger(value)) throw OVERFLOW;
-  return value;
-}
-
-function make(num: number, den: number): Fraction {
+function reduced(num: number, den: number): Fraction {
   const g = gcd(num, den) || 1;
   return { num: num / g, den: den / g };
 }
 
-function addF(a: Fraction, b: Fraction): Fraction {
-  const an = a.num as number;
-  const ad = a.den as number;
-  const bn = b.num as number;
-  const bd = b.den as number;
-  const g = gcd(ad, bd);
-  const den = safe((ad / g) * bd);
-  return make(safe(safe(an * (den / ad)) + safe(bn * (den / bd))), den);
+/** The catalogue's tree by position, so the hot loop never looks an id up. */
+interface Shape {
+  /** Per group: positions of its children (indicators or groups, by `childKind`). */
+  readonly children: readonly (readonly number[])[];
+  /** Per group: position of its parent group, or -1 at the top. */
+  readonly parent: readonly number[];
+  /** Per indicator: position of the group it belongs to. */
+  readonly indicatorGroup: readonly number[];
 }
 
-function mulF(a: Fraction, b: Fraction): Fraction {
-  const g1 = gcd(a.num as number, b.den as number) || 1;
-  const g2 = gcd(b.num as number, a.den as number) || 1;
-  return make(
-    safe(((a.num as number) / g1) * ((b.num as number) / g2)),
-    safe(((a.den as number) / g2) * ((b.den as number) / g1)),
-  );
+// Catalogues are frozen, so a shape computed once stays right.
+const shapes = new WeakMap<Catalogue, Shape>();
+
+function shapeOf(catalogue: Catalogue): Shape {
+  let shape = shapes.get(catalogue);
+  if (shape === undefined) {
+    const { groups, indicators, lookup } = catalogue;
+    shape = {
+      children: groups.map((group) =>
+        group.children.map((id) => (group.childKind === 'indicator' ? lookup.indicators[id] : lookup.groups[id]) as number),
+      ),
+      parent: groups.map((group) => (group.parent === null ? -1 : (lookup.groups[group.parent] as number))),
+      indicatorGroup: indicators.map((indicator) => lookup.groups[indicator.groupPath[indicator.groupPath.length - 1] as string] as number),
+    };
+    shapes.set(catalogue, shape);
+  }
+  return shape;
 }
 
-/** Reduced fractions of safe integers; any step that would overflow throws OVERFLOW. */
-const numberField: ExactField<Fraction> = {
-  zero: { num: 0, den: 1 },
-  int: (value) => ({ num: value, den: 1 }),
-  add: addF,
-  mul: mulF,
-  mulInt: (a, n) => make(safe((a.num as number) * n), a.den as number),
-  divInt: (a, n) => mulF(a, make(1, n)),
-  toFraction: (a) => a,
-};
+const ZERO: Fraction = Object.freeze({ num: 0, den: 1 });
+
+function sumPartial(catalogue: Catalogue, levels: readonly (number | null)[]): KernelOutput {
+  const { groups, indicators } = catalogue;
+  const { children, parent, indicatorGroup } = shapeOf(catalogue);
+  const count = groups.length;
+  // Group g's value is num[g] / den[g] (reduced); den[g] === 0 when nothing in it has a value.
+  const num = new Array<number>(count).fill(0);
+  const den = new Array<number>(count).fill(0);
+  /** Σ of the weights of the children that have a value, per group. */
+  const live = new Array<number>(count).fill(0);
+  /** Σ of the weights of the indicators with a level in the group's subtree. */
+  const assessed = new Array<number>(count).fill(0);
+
+  // Groups are in pre-order, so walking them backwards visits children before parents.
+  for (let g = count - 1; g >= 0; g--) {
+    const group = groups[g]!;
+    const kids = children[g]!;
+    let n = 0;
+    let d = 1;
+    let l = 0;
+    let a = 0;
+    if (group.childKind === 'indicator') {
+      for (const i of kids) {
+        const level = levels[i];
+        if (level === null || level === undefined) continue;
+        const units = indicators[i]!.units;
+        n = safe(n + safe(level * units));
+        l += units;
+      }
+      a = l;
+    } else {
+      // Σ units × value over a common denominator (the lcm of the children's denominators).
+      for (const c of kids) {
+        a += assessed[c]!;
+        const dc = den[c]!;
+        if (dc === 0) continue;
+        const units = groups[c]!.units;
+        const lcm = safe((d / gcd(d, dc)) * dc);
+        n = safe(safe(n * (lcm / d)) + safe(safe(num[c]! * units) * (lcm / dc)));
+        d = lcm;
+        l += units;
+      }
+    }
+    live[g] = l;
+    assessed[g] = a;
+    if (l > 0) {
+      const whole = safe(d * l);
+      const k = gcd(n, whole) || 1;
+      num[g] = n / k;
+      den[g] = whole / k;
+    }
+  }
+
+  let indexNum = 0;
+  let indexDen = 1;
+  let indexLive = 0;
+  let totalAssessed = 0;
+  for (let g = 0; g < count; g++) {
+    if (parent[g] !== -1) continue;
+    totalAssessed += assessed[g]!;
+    const dg = den[g]!;
+    if (dg === 0) continue;
+    const units = groups[g]!.units;
+    const lcm = safe((indexDen / gcd(indexDen, dg)) * dg);
+    indexNum = safe(safe(indexNum * (lcm / indexDen)) + safe(safe(num[g]! * units) * (lcm / dg)));
+    indexDen = lcm;
+    indexLive += units;
+  }
+  const index = indexLive > 0 ? reduced(indexNum, safe(indexDen * indexLive)) : null;
+
+  // Share of the index per unit of weight inside each group (its share / its live weight), top
+  // down: a child's share is its units times its parent's per-unit share.
+  const shareNum = new Array<number>(count).fill(0);
+  const shareDen = new Array<number>(count).fill(1);
+  for (let g = 0; g < count; g++) {
+    if (den[g] === 0) continue;
+    const p = parent[g]!;
+    const pn = p === -1 ? 1 : shareNum[p]!;
+    const pd = p === -1 ? indexLive : shareDen[p]!;
+    const n = safe(pn * groups[g]!.units);
+    const d = safe(pd * live[g]!);
+    const k = gcd(n, d) || 1;
+    shareNum[g] = n / k;
+    shareDen[g] = d / k;
+  }
+  const contributions = new Array<Fraction>(indicators.length);
+  for (let i = 0; i < indicators.length; i++) {
+    const level = levels[i];
+    if (level === null || level === undefined) {
+      contributions[i] = ZERO;
+      continue;
+    }
+    const g = indicatorGroup[i]!;
+    contributions[i] = reduced(safe(safe(level * indicators[i]!.units) * shareNum[g]!), shareDen[g]!);
+  }
+
+  const values = new Array<Fraction | null>(count);
+  const groupCoverage = new Array<Fraction>(count);
+  for (let g = 0; g < count; g++) {
+    values[g] = den[g] === 0 ? null : { num: num[g]!, den: den[g]! };
+    groupCoverage[g] = reduced(assessed[g]!, groups[g]!.units);
+  }
+  return { groups: values, index, contributions, groupCoverage, coverage: reduced(totalAssessed, catalogue.totalUnits) };
+}
 
 /** `levels[i]`: an integer level, or null when the indicator did not enter the score. */
 export function sumPartialSafe(catalogue: Catalogue, levels: readonly (number | null)[]): KernelOutput | undefined {
   try {
-    return sumRenormalised(
-      catalogue,
-      levels.map((level) => (level === null ? null : numberField.int(level))),
-      numberField,
-    );
+    return sumPartial(catalogue, levels);
   } catch (error) {
     if (error === OVERFLOW) return undefined;
     throw error;

@@ -25,7 +25,16 @@ export function predicateOf<P extends string>(
   return bands[bands.length - 1] as Predicate<P>;
 }
 
-/** The `{ id, label }` form of a band that results carry. */
+// One frozen ref per band (bands belong to frozen catalogues): results share it rather than
+// allocating a copy per value, which adds up over thousands of results in a roll-up.
+const refs = new WeakMap<Predicate<string>, PredicateRef<string>>();
+
+/** The `{ id, label }` form of a band that results carry (shared and frozen). */
 export function predicateRef<P extends string>(band: Predicate<P>): PredicateRef<P> {
-  return { id: band.id, label: band.label };
+  let ref = refs.get(band);
+  if (ref === undefined) {
+    ref = Object.freeze({ id: band.id, label: band.label });
+    refs.set(band, ref);
+  }
+  return ref as PredicateRef<P>;
 }

@@ -5,7 +5,28 @@ import { permenpanrb592020 } from '../../src/catalogues/permenpanrb-59-2020/inde
 import type { Catalogue } from '../../src/model/catalogue.js';
 import { sumExact } from '../../src/scoring/kernel.js';
 import { sumPartialSafe } from '../../src/scoring/kernel-partial.js';
-import { small } from '../analysis/small-catalogue.js';
+import { compileCatalogue } from '../../src/catalogue/compile.js';
+import { unwrap } from '../../src/model/issue.js';
+import { score } from '../../src/scoring/score.js';
+import { small, smallDefinition } from '../analysis/small-catalogue.js';
+
+/** The small catalogue with weights of nine decimals: units near 10^9, whose products overflow. */
+const awkward: Catalogue = unwrap(
+  compileCatalogue({
+    ...smallDefinition,
+    id: 'awkward-weights',
+    totalWeight: undefined,
+    groups: smallDefinition.groups.map((domain) => ({
+      ...domain,
+      weight: undefined,
+      groups: (domain as unknown as { groups: { indicators: { weight: string }[]; weight: string }[] }).groups.map((aspect, a) => ({
+        ...aspect,
+        weight: undefined,
+        indicators: aspect.indicators.map((indicator, i) => ({ ...indicator, weight: `${7 + a + i}.${String(123456789 + 7 * i + a).padStart(9, '0')}` })),
+      })),
+    })),
+  } as never),
+);
 
 const partial = (catalogue: Catalogue) =>
   fc.array(fc.option(fc.integer({ min: 0, max: 5 }), { nil: null, freq: 3 }), {
@@ -26,6 +47,14 @@ describe('sumPartialSafe', () => {
       );
     });
   }
+
+  it('gives up (undefined) when a value would leave the safe-integer range, and scoring falls back to bigint', () => {
+    const levels = [5, 4, null, 3, 2, 1];
+    expect(sumPartialSafe(awkward, levels)).toBeUndefined();
+    const result = score(awkward, { levels: { '1': 5, '2': 4, '4': 3, '5': 2, '6': 1 } }, { missing: 'partial' });
+    const exact = sumExact(awkward, levels.map((level) => (level === null ? null : rational(level))));
+    expect(result.index.exact).toBe(`${exact.index?.num}/${exact.index?.den}`);
+  });
 
   it('gives index null when nothing entered', () => {
     expect(sumPartialSafe(small, small.indicators.map(() => null))?.index).toBeNull();
