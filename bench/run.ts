@@ -16,7 +16,7 @@ import { permenpanrb592020 as catalogue } from 'spbe-index/catalogues/permenpanr
 import { floatCatalogue, floatScore } from './float-baseline.js';
 import { mulberry32, randomLevels } from './random.js';
 import { constructedCase, findTieCases } from './ties.js';
-import { fmt, interleaved, median } from './timing.js';
+import { fmt, interleaved, median, settle } from './timing.js';
 
 const quick = process.argv.includes('--quick');
 const fc = floatCatalogue(catalogue);
@@ -26,6 +26,7 @@ const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
 say('# spbe-index benchmark');
 say(`node ${process.version} · ${process.platform}/${process.arch} · ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length} · ${fmt(totalmem() / 2 ** 30, 1)} GiB`);
 say(`library ${library.VERSION} (dist/) · catalogue ${catalogue.id} (${catalogue.indicators.length} indicators)${quick ? ' · QUICK' : ''}`);
+say(`garbage collected between sections: ${'gc' in globalThis ? 'yes' : 'no (run with node --expose-gc)'}`);
 say();
 
 // (a) One score, validation included, against the float baseline.
@@ -108,6 +109,7 @@ function batchPart(): void {
   say();
 }
 batchPart();
+settle();
 
 // (c) plan() to several targets, when it is exported.
 const planFn = (library as Record<string, unknown>)['plan'] as
@@ -128,6 +130,7 @@ if (typeof planFn === 'function') {
   const all: number[] = [];
   for (const [label, result, target, options] of cases) {
     planFn(result, catalogue, target, options); // warm-up
+    settle();
     const samples: number[] = [];
     let reachable = false;
     for (let i = 0; i < (quick ? 3 : 15); i++) {
@@ -162,6 +165,7 @@ if (typeof rollupFn === 'function') {
     return { agency: `OPD ${u + 1}`, levels };
   });
   rollupFn(catalogue, units.slice(0, 200)); // warm-up
+  settle();
   const samples: number[] = [];
   for (let i = 0; i < (quick ? 1 : 3); i++) {
     const t0 = performance.now();

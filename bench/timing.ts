@@ -46,3 +46,11 @@ export function interleaved(
 export function fmt(value: number, digits = 2): string {
   return value.toFixed(digits);
 }
+
+/**
+ * Collects garbage left by the previous section when the script runs with `--expose-gc` (as
+ * `npm run bench` does), so a section's figures are not charged for another section's garbage.
+ */
+export function settle(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}

@@ -69,13 +69,15 @@ export function solveNode(node: SolverNode, choices: readonly PlanChoice[], cap:
     }
   }
 
+  // Two rows, swapped after each item: only the picks must be kept for backtracking.
   let dp = new Float64Array(size).fill(Infinity);
+  let next = new Float64Array(size);
   dp[0] = 0;
   // Gains beyond what the items so far can add are unreachable: the loops stop there.
   let reach = 0;
   const picks: (Uint8Array | Uint16Array | Uint32Array)[] = [];
   for (const item of items) {
-    const next = new Float64Array(size).fill(Infinity);
+    next.fill(Infinity);
     const pick = choiceArray(item.gains.length, size);
     const { gains, costs } = item;
     reach = Math.min(size - 1, reach + (gains[gains.length - 1] as number));
@@ -100,7 +102,7 @@ export function solveNode(node: SolverNode, choices: readonly PlanChoice[], cap:
         }
       }
     }
-    dp = next;
+    [dp, next] = [next, dp];
     picks.push(pick);
   }
 
