@@ -14,6 +14,7 @@ const ZERO_BIG = 0n;
 const ONE_BIG = 1n;
 
 function bigAbs(value: bigint): bigint {
+  // Stryker disable next-line EqualityOperator: -0n is 0n
   return value < ZERO_BIG ? -value : value;
 }
 
@@ -39,11 +40,13 @@ export function rational(num: bigint | number, den: bigint | number = ONE_BIG): 
   let n = BigInt(num);
   let d = BigInt(den);
   if (d === ZERO_BIG) throw new RangeError('rational: zero denominator');
+  // Stryker disable next-line EqualityOperator: d is not 0 here (checked just above)
   if (d < ZERO_BIG) {
     n = -n;
     d = -d;
   }
   const g = bigGcd(n, d);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: g is the gcd with a non-zero d, so at least 1; dividing by 1 changes nothing
   return g > ONE_BIG ? { num: n / g, den: d / g } : { num: n, den: d };
 }
 

@@ -150,6 +150,7 @@ function sumPartial(catalogue: Catalogue, levels: readonly (number | null)[]): K
     shareNum[g] = n / k;
     shareDen[g] = d / k;
   }
+  // Stryker disable next-line ArrayDeclaration: preallocation only; every slot is written before it is read
   const contributions = new Array<Fraction>(indicators.length);
   for (let i = 0; i < indicators.length; i++) {
     const level = levels[i];
@@ -161,7 +162,9 @@ function sumPartial(catalogue: Catalogue, levels: readonly (number | null)[]): K
     contributions[i] = reduced(safe(safe(level * indicators[i]!.units) * shareNum[g]!), shareDen[g]!);
   }
 
+  // Stryker disable next-line ArrayDeclaration: preallocation only; every slot is written before it is read
   const values = new Array<Fraction | null>(count);
+  // Stryker disable next-line ArrayDeclaration: preallocation only; every slot is written before it is read
   const groupCoverage = new Array<Fraction>(count);
   for (let g = 0; g < count; g++) {
     values[g] = den[g] === 0 ? null : { num: num[g]!, den: den[g]! };

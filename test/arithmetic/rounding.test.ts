@@ -51,6 +51,20 @@ describe('roundRatio', () => {
     );
   });
 
+  it('gives the exact bigint answer for numbers at and beyond the edge of the safe-integer range', () => {
+    const edge = fc.oneof(
+      fc.integer({ min: -(2 ** 53) + 1, max: 2 ** 53 - 1 }),
+      fc.integer({ min: 2 ** 50, max: 2 ** 53 - 1 }),
+      fc.constantFrom(2 ** 53 - 1, 2 ** 53, 2 ** 60, -(2 ** 53) + 1, 2 ** 52 + 1),
+    );
+    fc.assert(
+      fc.property(edge, fc.oneof(fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 2 ** 40, max: 2 ** 53 - 1 })), fc.integer({ min: 0, max: 4 }), fc.constantFrom(...ROUNDING_MODES), (num, den, decimals, mode) => {
+        expect(roundRatio(num, den, decimals, mode)).toBe(roundRatio(BigInt(num), BigInt(den), decimals, mode));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('falls back to bigint when a product leaves the safe-integer range', () => {
     const big = 2 ** 52 + 1;
     expect(roundRatio(big, 3, 2, 'halfUp')).toBe(new D(big).div(3).toDecimalPlaces(2, D.ROUND_HALF_UP).toFixed(2));
