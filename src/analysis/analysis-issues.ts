@@ -11,6 +11,7 @@ import { bilingualIssue, type Issue, type PathSegment } from '../model/issue.js'
  */
 export const ANALYSIS_ISSUE_CODES = /* @__PURE__ */ Object.freeze([
   'analysis.catalogue_mismatch',
+  'analysis.catalogue_unknown',
   'analysis.result_invalid',
   'analysis.result_incomplete',
   'analysis.option_invalid',
@@ -80,5 +81,16 @@ export function catalogueMismatch(
     `Hasil dihitung dengan katalog ${result.id} (${result.checksum.slice(0, 15)}…), bukan katalog ${catalogue.id} (${catalogue.checksum.slice(0, 15)}…) yang diberikan.`,
     `The result was computed with catalogue ${result.id} (${result.checksum.slice(0, 15)}…), not with the given catalogue ${catalogue.id} (${catalogue.checksum.slice(0, 15)}…).`,
     { expected: catalogue.checksum, received: result.checksum },
+  );
+}
+
+/** No catalogue was given and the result's catalogue is not one compiled in this process. */
+export function catalogueUnknown(path: readonly PathSegment[], id: string, checksum: string): Issue {
+  return analysisIssue(
+    'analysis.catalogue_unknown',
+    path,
+    `Katalog hasil ini, ${id} (${checksum.slice(0, 15)}…), tidak dimuat dalam proses ini: berikan katalognya sebagai argumen kedua.`,
+    `The result's catalogue, ${id} (${checksum.slice(0, 15)}…), is not loaded in this process: pass the catalogue as the second argument.`,
+    { received: checksum },
   );
 }

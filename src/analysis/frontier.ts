@@ -10,13 +10,14 @@ import { buildPlanModel, type PlanOptions } from './plan-model.js';
 import { solveNode } from './plan-solver.js';
 import { resolveTarget } from './plan-target.js';
 import { constraintTree, raisesOf, type PlanRaise } from './plan.js';
+import { isCatalogue, resolveCatalogue } from './resolve-catalogue.js';
 
 /**
  * Options of `frontier`: those of `plan`, plus group minimums every point must meet.
  *
  * @example
  * ```ts
- * frontier(result, permenpanrb592020, { defaultCost: [1, 1, 2, 4], groups: { D3: '2.6' } });
+ * frontier(result, { defaultCost: [1, 1, 2, 4], groups: { D3: '2.6' } });
  * ```
  * @category Analysis
  */
@@ -30,7 +31,7 @@ export interface FrontierOptions extends PlanOptions {
  *
  * @example
  * ```ts
- * frontier(result, permenpanrb592020).points[1]; // { cost: '1', index: { value: '2.98', predicate: { id: 'baik', ... } }, raises: [...] }
+ * frontier(result).points[1]; // { cost: '1', index: { value: '2.98', predicate: { id: 'baik', ... } }, raises: [...] }
  * ```
  * @category Analysis
  */
@@ -48,7 +49,7 @@ export interface FrontierPoint<P extends string = string> {
  *
  * @example
  * ```ts
- * const { feasible, points } = frontier(result, permenpanrb592020, { minimumLevel: 2 });
+ * const { feasible, points } = frontier(result, { minimumLevel: 2 });
  * ```
  * @category Analysis
  */
@@ -63,20 +64,43 @@ export interface Frontier<P extends string = string> {
 
 /**
  * The Pareto frontier of cost against index, returning issues instead of throwing. See
- * {@link frontier}.
+ * {@link frontier}. Without the catalogue, the result's catalogue must be compiled in this
+ * process (`analysis.catalogue_unknown` otherwise).
  *
  * @example
  * ```ts
- * const outcome = safeFrontier(result, permenpanrb592020, { defaultCost: [1, 1, 2, 3] });
+ * const outcome = safeFrontier(result, { defaultCost: [1, 1, 2, 3] });
  * if (outcome.success) console.log(outcome.output.points.length);
  * ```
  * @category Analysis
  */
+export function safeFrontier<P extends string>(result: ScoreResult<P>, options?: FrontierOptions): SafeResult<Frontier<P>>;
+/**
+ * The Pareto frontier of cost against index with the catalogue given (checked by checksum),
+ * returning issues instead of throwing. See {@link frontier}.
+ *
+ * @example
+ * ```ts
+ * // A result read back from a file, with its catalogue passed (and checked against it).
+ * const outcome = safeFrontier(JSON.parse(saved), permenpanrb592020, { defaultCost: [1, 1, 2, 3] });
+ * if (outcome.success) console.log(outcome.output.points.length);
+ * ```
+ * @category Analysis
+ */
+export function safeFrontier<P extends string>(result: ScoreResult<P>, catalogue: Catalogue<P>, options?: FrontierOptions): SafeResult<Frontier<P>>;
 export function safeFrontier<P extends string>(
   result: ScoreResult<P>,
-  catalogue: Catalogue<P>,
-  options?: FrontierOptions,
+  second?: Catalogue<P> | FrontierOptions,
+  third?: FrontierOptions,
 ): SafeResult<Frontier<P>> {
+  // The second argument is the catalogue when it looks like one; options never do.
+  const given = isCatalogue(second);
+  const resolved = resolveCatalogue(result, given ? (second as Catalogue<P>) : undefined);
+  if (!resolved.success) return resolved;
+  return frontierWith(resolved.output, result, (given ? third : second) as FrontierOptions | undefined);
+}
+
+function frontierWith<P extends string>(catalogue: Catalogue<P>, result: ScoreResult<P>, options: FrontierOptions | undefined): SafeResult<Frontier<P>> {
   const issues: Issue[] = [];
   const { groups, ...planOptions } = options ?? {};
   const resolved = resolveTarget(catalogue, groups === undefined ? {} : { groups }, issues);
@@ -139,17 +163,36 @@ export function safeFrontier<P extends string>(
 /**
  * The Pareto frontier of cost against index: for every index a plan can reach, the least cost,
  * keeping only the points where more money buys a higher index. Uses the same exact solver,
- * costs, caps, locks and minimums as {@link plan}. Throws a {@link SpbeError} on bad input.
+ * costs, caps, locks and minimums as {@link plan}. Works on the catalogue the result was computed
+ * with, the one compiled in this process with the checksum the result records; pass it as the
+ * second argument when the result was read from a file in a process that has not imported or
+ * compiled that catalogue (`analysis.catalogue_unknown` otherwise). Throws a {@link SpbeError} on
+ * bad input.
  *
  * @example
  * ```ts
- * const { points } = frontier(result, permenpanrb592020, { minimumLevel: 2 });
+ * const { points } = frontier(result, { minimumLevel: 2 });
  * for (const point of points) console.log(point.cost, point.index.value, point.index.predicate.id);
  * ```
  * @category Analysis
  */
-export function frontier<P extends string>(result: ScoreResult<P>, catalogue: Catalogue<P>, options?: FrontierOptions): Frontier<P> {
-  const outcome = safeFrontier(result, catalogue, options);
+export function frontier<P extends string>(result: ScoreResult<P>, options?: FrontierOptions): Frontier<P>;
+/**
+ * The Pareto frontier of cost against index, with the catalogue given: it must be the one the
+ * result was computed with (checked by checksum). The same as the short form, for a result whose
+ * catalogue this process has not imported or compiled. Throws a {@link SpbeError} on bad input.
+ *
+ * @example
+ * ```ts
+ * const saved: ScoreResult = JSON.parse(readFileSync('result-2024.json', 'utf8'));
+ * const { points } = frontier(saved, permenpanrb592020, { minimumLevel: 2 });
+ * ```
+ * @category Analysis
+ */
+export function frontier<P extends string>(result: ScoreResult<P>, catalogue: Catalogue<P>, options?: FrontierOptions): Frontier<P>;
+export function frontier<P extends string>(result: ScoreResult<P>, second?: Catalogue<P> | FrontierOptions, third?: FrontierOptions): Frontier<P> {
+  // safeFrontier tells the two forms apart at run time; this signature only forwards them.
+  const outcome = safeFrontier(result, second as Catalogue<P>, third);
   if (!outcome.success) throw new SpbeError(outcome.issues);
   return outcome.output;
 }

@@ -4,6 +4,7 @@ import { SpbeError, type Issue, type SafeResult } from '../model/issue.js';
 import type { Localized } from '../model/localized.js';
 import type { ScoreResult } from '../model/result.js';
 import { signedValue, type Display, type ExactValue } from './exact-value.js';
+import { resolveCatalogue } from './resolve-catalogue.js';
 import { readResultLevels } from './result-levels.js';
 import { sharesOf } from './shares.js';
 
@@ -12,7 +13,7 @@ import { sharesOf } from './shares.js';
  *
  * @example
  * ```ts
- * leverage(result, permenpanrb592020)[0].index; // { oneLevel: { value: '+0.0300', ... }, toTop: { value: '+0.0600', ... } }
+ * leverage(result)[0].index; // { oneLevel: { value: '+0.0300', ... }, toTop: { value: '+0.0600', ... } }
  * ```
  * @category Analysis
  */
@@ -28,7 +29,7 @@ export interface Gain {
  *
  * @example
  * ```ts
- * const [best] = leverage(result, permenpanrb592020);
+ * const [best] = leverage(result);
  * best.groups.map((g) => [g.id, g.oneLevel.value]); // [['D4', '+0.0659'], ['A8', '+0.1667']]
  * ```
  * @category Analysis
@@ -47,16 +48,23 @@ export interface IndicatorLeverage {
 
 /**
  * The leverage of every assessed indicator, returning issues instead of throwing. See
- * {@link leverage}.
+ * {@link leverage}. The catalogue is optional, as for `leverage`; a result whose catalogue is not
+ * compiled in this process, when none is given, is the issue `analysis.catalogue_unknown`.
  *
  * @example
  * ```ts
- * const outcome = safeLeverage(result, permenpanrb592020);
+ * const outcome = safeLeverage(result);
  * if (outcome.success) console.log(outcome.output[0].indicator);
+ *
+ * // A result read back from a file, with its catalogue passed (and checked against it).
+ * safeLeverage(JSON.parse(saved), permenpanrb592020);
  * ```
  * @category Analysis
  */
-export function safeLeverage(result: ScoreResult, catalogue: Catalogue): SafeResult<readonly IndicatorLeverage[]> {
+export function safeLeverage(result: ScoreResult, given?: Catalogue): SafeResult<readonly IndicatorLeverage[]> {
+  const resolved = resolveCatalogue(result, given);
+  if (!resolved.success) return resolved;
+  const catalogue = resolved.output;
   const issues: Issue[] = [];
   const read = readResultLevels(result, catalogue, issues);
   if (read === undefined) return { success: false, issues };
@@ -99,19 +107,24 @@ export function safeLeverage(result: ScoreResult, catalogue: Catalogue): SafeRes
  * Where a level is worth most: for every assessed indicator, the exact index gain of one more
  * level and of reaching the top of its scale, with the same gains for its domain and aspect.
  * Sorted by the one-level index gain, largest first (ties in catalogue order). Display strings
- * carry two more decimals than the result's. Needs the catalogue the result was computed with
- * (checked by checksum). Throws a {@link SpbeError} on bad input.
+ * carry two more decimals than the result's. Works on the catalogue the result was computed with:
+ * the one compiled in this process with the checksum the result records, or the one given as the
+ * second argument (checked by checksum). Pass it when the result was read from a file in a process
+ * that has not imported or compiled that catalogue (`analysis.catalogue_unknown` otherwise).
+ * Throws a {@link SpbeError} on bad input.
  *
  * @example
  * ```ts
- * const [best] = leverage(result, permenpanrb592020);
+ * const [best] = leverage(result);
  * best.indicator;                 // "42": a public-service indicator, 3% of the index
  * best.index.oneLevel.value;      // "+0.0300"
  * best.groups.map((g) => g.id);   // ["D4", "A8"]
+ *
+ * leverage(JSON.parse(saved), permenpanrb592020); // the catalogue, given: same output
  * ```
  * @category Analysis
  */
-export function leverage(result: ScoreResult, catalogue: Catalogue): readonly IndicatorLeverage[] {
+export function leverage(result: ScoreResult, catalogue?: Catalogue): readonly IndicatorLeverage[] {
   const outcome = safeLeverage(result, catalogue);
   if (!outcome.success) throw new SpbeError(outcome.issues);
   return outcome.output;

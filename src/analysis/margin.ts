@@ -5,6 +5,7 @@ import { SpbeError, type Issue, type SafeResult } from '../model/issue.js';
 import type { PredicateRef, ScoreResult } from '../model/result.js';
 import { predicateOf, predicateRef } from '../scoring/predicate.js';
 import { exactValue, type Display, type ExactValue } from './exact-value.js';
+import { resolveCatalogue } from './resolve-catalogue.js';
 import { readResultLevels } from './result-levels.js';
 import { sharesOf } from './shares.js';
 
@@ -13,7 +14,7 @@ import { sharesOf } from './shares.js';
  *
  * @example
  * ```ts
- * margin(result, permenpanrb592020).index.above; // { predicate: { id: 'memuaskan', ... }, bound: '4.2', distance: { value: '0.45', ... } }
+ * margin(result).index.above; // { predicate: { id: 'memuaskan', ... }, bound: '4.2', distance: { value: '0.45', ... } }
  * ```
  * @category Analysis
  */
@@ -31,7 +32,7 @@ export interface BandDistance<P extends string = string> {
  *
  * @example
  * ```ts
- * margin(result, permenpanrb592020).index.demotion?.drops[0]; // { indicator: '42', from: 4, to: 3, loss: { value: '0.03', ... } }
+ * margin(result).index.demotion?.drops[0]; // { indicator: '42', from: 4, to: 3, loss: { value: '0.03', ... } }
  * ```
  * @category Analysis
  */
@@ -48,7 +49,7 @@ export interface LevelDrop {
  *
  * @example
  * ```ts
- * const demotion = margin(result, permenpanrb592020).index.demotion;
+ * const demotion = margin(result).index.demotion;
  * demotion?.count; // 9
  * demotion?.resulting.predicate.id; // "baik"
  * ```
@@ -67,7 +68,7 @@ export interface Demotion<P extends string = string> {
  *
  * @example
  * ```ts
- * margin(result, permenpanrb592020).groups.filter((g) => g.fragile).map((g) => g.id);
+ * margin(result).groups.filter((g) => g.fragile).map((g) => g.id);
  * ```
  * @category Analysis
  */
@@ -97,7 +98,7 @@ export interface ValueMargin<P extends string = string> {
  *
  * @example
  * ```ts
- * const safety: Margin = margin(result, permenpanrb592020);
+ * const safety: Margin = margin(result);
  * safety.index.below?.distance.value; // "0.25"
  * ```
  * @category Analysis
@@ -182,15 +183,23 @@ function marginOf<P extends string>(
 
 /**
  * How safe a result's predikat is, returning issues instead of throwing. See {@link margin}.
+ * The catalogue is optional, as for `margin`; a result whose catalogue is not compiled in this
+ * process, when none is given, is the issue `analysis.catalogue_unknown`.
  *
  * @example
  * ```ts
- * const outcome = safeMargin(result, permenpanrb592020);
+ * const outcome = safeMargin(result);
  * if (outcome.success) console.log(outcome.output.index.fragile);
+ *
+ * // A result read back from a file, with its catalogue passed (and checked against it).
+ * safeMargin(JSON.parse(saved), permenpanrb592020);
  * ```
  * @category Analysis
  */
-export function safeMargin<P extends string>(result: ScoreResult<P>, catalogue: Catalogue<P>): SafeResult<Margin<P>> {
+export function safeMargin<P extends string>(result: ScoreResult<P>, given?: Catalogue<P>): SafeResult<Margin<P>> {
+  const resolved = resolveCatalogue(result, given);
+  if (!resolved.success) return resolved;
+  const catalogue = resolved.output;
   const issues: Issue[] = [];
   const read = readResultLevels(result, catalogue, issues);
   if (read === undefined) return { success: false, issues };
@@ -224,19 +233,23 @@ export function safeMargin<P extends string>(result: ScoreResult<P>, catalogue: 
  * next predikat boundary above and to the one below, the fewest single-level drops that would
  * demote it (which indicators, and where it would land), and a `fragile` flag when the display
  * value shows a band the exact value does not reach (an exact 3.4985 shows "3.50" but is Baik).
- * Needs the catalogue the result was computed with (checked by checksum). Throws a
- * {@link SpbeError} on bad input.
+ * Works on the catalogue the result was computed with: the one compiled in this process with the
+ * checksum the result records, or the one given as the second argument (checked by checksum).
+ * Pass it when the result was read from a file in a process that has not imported or compiled
+ * that catalogue (`analysis.catalogue_unknown` otherwise). Throws a {@link SpbeError} on bad input.
  *
  * @example
  * ```ts
- * const safety = margin(result, permenpanrb592020);
+ * const safety = margin(result);
  * safety.index.below?.distance.value;  // "0.06": 0.06 above the Baik/Cukup boundary
  * safety.index.demotion?.count;        // 2 single-level drops would demote the index
  * safety.index.fragile;                // false
+ *
+ * margin(JSON.parse(saved), permenpanrb592020); // the catalogue, given: same output
  * ```
  * @category Analysis
  */
-export function margin<P extends string>(result: ScoreResult<P>, catalogue: Catalogue<P>): Margin<P> {
+export function margin<P extends string>(result: ScoreResult<P>, catalogue?: Catalogue<P>): Margin<P> {
   const outcome = safeMargin(result, catalogue);
   if (!outcome.success) throw new SpbeError(outcome.issues);
   return outcome.output;

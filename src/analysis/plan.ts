@@ -10,13 +10,14 @@ import { exactValue, signedValue, type ExactValue } from './exact-value.js';
 import { buildPlanModel, type PlanModel, type PlanOptions } from './plan-model.js';
 import { solveNode, type SolverNode } from './plan-solver.js';
 import { resolveTarget, type PlanTarget } from './plan-target.js';
+import { isCatalogue, resolveCatalogue } from './resolve-catalogue.js';
 
 /**
  * One raise in a plan.
  *
  * @example
  * ```ts
- * plan(result, permenpanrb592020, { index: '3.5' }).raises[0]; // { indicator: '42', from: 3, to: 4, cost: '1', gain: { value: '+0.03', ... }, ... }
+ * plan(result, { index: '3.5' }).raises[0]; // { indicator: '42', from: 3, to: 4, cost: '1', gain: { value: '+0.03', ... }, ... }
  * ```
  * @category Analysis
  */
@@ -36,7 +37,7 @@ export interface PlanRaise {
  *
  * @example
  * ```ts
- * const cheapest: PlanResult = plan(result, permenpanrb592020, { predicate: 'sangat-baik' });
+ * const cheapest: PlanResult = plan(result, { predicate: 'sangat-baik' });
  * if (!cheapest.reachable) console.log(cheapest.best.index.value, cheapest.reasons);
  * ```
  * @category Analysis
@@ -133,11 +134,25 @@ export function raisesOf(catalogue: Catalogue, model: PlanModel, picks: Int32Arr
 
 /**
  * Finds the cheapest set of level raises that reaches a target, and returns every issue instead
- * of throwing. See {@link plan}.
+ * of throwing. See {@link plan}. Without the catalogue, the result's catalogue must be compiled in
+ * this process (`analysis.catalogue_unknown` otherwise).
  *
  * @example
  * ```ts
- * const outcome = safePlan(result, permenpanrb592020, { index: '3.5' }, costsFromFile);
+ * const outcome = safePlan(result, { index: '3.5' }, costsFromFile);
+ * if (!outcome.success) console.error(outcome.issues);
+ * ```
+ * @category Analysis
+ */
+export function safePlan<P extends string>(result: ScoreResult<P>, target: PlanTarget, options?: PlanOptions): SafeResult<PlanResult<P>>;
+/**
+ * Finds the cheapest set of level raises that reaches a target with the catalogue given (checked
+ * by checksum), and returns every issue instead of throwing. See {@link plan}.
+ *
+ * @example
+ * ```ts
+ * // A result read back from a file, with its catalogue passed (and checked against it).
+ * const outcome = safePlan(JSON.parse(saved), permenpanrb592020, { index: '3.5' }, costsFromFile);
  * if (!outcome.success) console.error(outcome.issues);
  * ```
  * @category Analysis
@@ -147,7 +162,21 @@ export function safePlan<P extends string>(
   catalogue: Catalogue<P>,
   target: PlanTarget,
   options?: PlanOptions,
+): SafeResult<PlanResult<P>>;
+export function safePlan<P extends string>(
+  result: ScoreResult<P>,
+  second: Catalogue<P> | PlanTarget,
+  third?: PlanTarget | PlanOptions,
+  fourth?: PlanOptions,
 ): SafeResult<PlanResult<P>> {
+  // The second argument is the catalogue when it looks like one; a target never does.
+  const given = isCatalogue(second);
+  const resolved = resolveCatalogue(result, given ? (second as Catalogue<P>) : undefined);
+  if (!resolved.success) return resolved;
+  return planWith(resolved.output, result, (given ? third : second) as PlanTarget, (given ? fourth : third) as PlanOptions | undefined);
+}
+
+function planWith<P extends string>(catalogue: Catalogue<P>, result: ScoreResult<P>, target: PlanTarget, options: PlanOptions | undefined): SafeResult<PlanResult<P>> {
   const issues: Issue[] = [];
   const resolved = resolveTarget(catalogue, target, issues);
   const model = buildPlanModel(catalogue, result, options, issues);
@@ -229,26 +258,45 @@ export function safePlan<P extends string>(
  * group, or all of these at once. Exact and optimal (dynamic programming over the integer
  * weights, not a greedy heuristic). Costs default to 1 per level step; `options` give costs
  * per indicator and per step, caps, locks and minimum levels. The returned `result` is the full
- * score of the planned levels. Throws a {@link SpbeError} on bad input; an unreachable target
- * is not an error (`reachable: false`, with `best` and `reasons`).
+ * score of the planned levels. Works on the catalogue the result was computed with, the one
+ * compiled in this process with the checksum the result records; pass it as the second argument
+ * when the result was read from a file in a process that has not imported or compiled that
+ * catalogue (`analysis.catalogue_unknown` otherwise). Throws a {@link SpbeError} on bad input; an
+ * unreachable target is not an error (`reachable: false`, with `best` and `reasons`).
  *
  * @example
  * ```ts
  * const result = score(permenpanrb592020, assessment);
- * const cheapest = plan(result, permenpanrb592020, { predicate: 'sangat-baik' }, { minimumLevel: 3 });
+ * const cheapest = plan(result, { predicate: 'sangat-baik' }, { minimumLevel: 3 });
  * cheapest.raises;           // [{ indicator: '32', from: 3, to: 4, cost: '1', gain: { value: '+0.03', ... } }, ...]
  * cheapest.totalCost;        // "14"
  * cheapest.result?.index;    // { value: '3.50', predicate: { id: 'sangat-baik', ... } }
  * ```
  * @category Analysis
  */
+export function plan<P extends string>(result: ScoreResult<P>, target: PlanTarget, options?: PlanOptions): PlanResult<P>;
+/**
+ * The cheapest set of level raises that reaches a target, with the catalogue given: it must be
+ * the one the result was computed with (checked by checksum). The same as the short form, for a
+ * result whose catalogue this process has not imported or compiled. Throws a {@link SpbeError}
+ * on bad input.
+ *
+ * @example
+ * ```ts
+ * const saved: ScoreResult = JSON.parse(readFileSync('result-2024.json', 'utf8'));
+ * const cheapest = plan(saved, permenpanrb592020, { predicate: 'sangat-baik' }, { minimumLevel: 3 });
+ * ```
+ * @category Analysis
+ */
+export function plan<P extends string>(result: ScoreResult<P>, catalogue: Catalogue<P>, target: PlanTarget, options?: PlanOptions): PlanResult<P>;
 export function plan<P extends string>(
   result: ScoreResult<P>,
-  catalogue: Catalogue<P>,
-  target: PlanTarget,
-  options?: PlanOptions,
+  second: Catalogue<P> | PlanTarget,
+  third?: PlanTarget | PlanOptions,
+  fourth?: PlanOptions,
 ): PlanResult<P> {
-  const outcome = safePlan(result, catalogue, target, options);
+  // safePlan tells the two forms apart at run time; this signature only forwards them.
+  const outcome = safePlan(result, second as Catalogue<P>, third as PlanTarget, fourth);
   if (!outcome.success) throw new SpbeError(outcome.issues);
   return outcome.output;
 }

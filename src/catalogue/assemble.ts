@@ -14,6 +14,7 @@ import type {
 import { checksumOf } from './checksum.js';
 import { deepFreeze } from './deep-freeze.js';
 import { parseWeight } from './parse-weight.js';
+import { rememberCatalogue } from './registry.js';
 
 /*
  * Builds the compiled, frozen form of a definition that is already known to be valid: the one
@@ -176,5 +177,6 @@ export function assembleCatalogue<P extends string>(input: CatalogueDefinition<P
     },
     definition,
   };
-  return deepFreeze(catalogue);
+  // Findable by checksum: analysing a result of this catalogue need not be handed it again.
+  return rememberCatalogue(deepFreeze(catalogue));
 }
