@@ -80,7 +80,9 @@ export function checkResult(result: unknown, path: PathSegment[] = []): Issue[] 
     [...path, 'indicators'],
     issues,
   );
-  fields(result.meta, { catalogue: isObject, options: isObject }, [...path, 'meta'], issues);
+  // Only that meta is an object: its catalogue and options are checked (object or not) just below,
+  // so checking them here too would report a non-object catalogue twice.
+  fields(result.meta, {}, [...path, 'meta'], issues);
   if (isObject(result.meta)) {
     fields(result.meta.catalogue, { id: isString, revision: isString, checksum: isString }, [...path, 'meta', 'catalogue'], issues);
     fields(
