@@ -145,7 +145,9 @@ function nodeOf(
   const terms: ExplanationTerm[] = drafts.map((draft) => {
     const value = draft.exact === null ? undefined : readNumber(draft.exact);
     const weight = readNumber(draft.weight);
+    // Stryker disable next-line BlockStatement: unreachable; checkResult has already refused every weight, level and exact value that readNumber cannot read (it uses the same parsers)
     if (weight === undefined || (draft.exact !== null && value === undefined)) {
+      // Stryker disable next-line StringLiteral,ArrayDeclaration: unreachable, see the guard above
       issues.push(analysisIssue('analysis.result_invalid', [id, draft.id], `Nilai atau bobot ${draft.id} dalam hasil tidak sah.`, `The value or weight of ${draft.id} in the result is not valid.`));
     }
     const entered = value !== undefined && weight !== undefined;
@@ -195,6 +197,7 @@ function nodeOf(
     predicate:
       scored.predicate === null
         ? null
+        // Stryker disable next-line OptionalChaining: a band is found only when the catalogue was given, so catalogue is defined here
         : { ...scored.predicate, from: predicateFrom, ...(band === undefined ? {} : { min: band.min, max: band.max, maxInclusive: catalogue?.predicates[0] === band }) },
   };
 }
