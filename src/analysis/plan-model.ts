@@ -114,6 +114,7 @@ function readStepCosts(spec: unknown, steps: number, path: (string | number)[], 
   if (Array.isArray(spec)) {
     if (spec.length !== steps) return bad(path, spec);
     const costs = spec.map((value, k) => one(value, [...path, k]));
+    // Stryker disable next-line MethodExpression: an undefined entry always comes with a plan.cost_invalid issue, and buildPlanModel returns undefined whenever there are issues, so the array returned then is never used
     return costs.every((cost) => cost !== undefined) ? (costs as Rational[]) : undefined;
   }
   const cost = one(spec, path);
@@ -247,6 +248,7 @@ export function buildPlanModel(catalogue: Catalogue, result: ScoreResult, option
       all = defaults.get(steps);
     }
     // Levels below the scale minimum (0 under allowZero) step up at the first step's cost.
+    // Stryker disable next-line ArrayDeclaration: `all` is undefined only after a plan.cost_invalid issue, and the model is then discarded (issues.length > 0 below)
     const stepCosts = all === undefined ? [] : Array.from({ length: scale.max - level }, (_, k) => all[Math.max(0, level + k - scale.min)] as Rational);
     return { position: i, current: level, floor: Math.min(wanted, cap), cap, stepCosts, conflict: wanted > cap, units: indicator.units };
   });

@@ -99,6 +99,7 @@ function rangeSum(catalogue: Catalogue, levels: readonly number[], from: number,
 export function rescore<P extends string>(catalogue: Catalogue<P>, result: ScoreResult, levels: readonly number[]): SafeResult<ScoreResult<P>> {
   const map: Record<string, number | 'na'> = {};
   catalogue.indicators.forEach((indicator, i) => {
+    // Stryker disable next-line OptionalChaining: every indicator has an entry (readResultLevels checked the result before any plan is solved), so find never returns undefined here
     const status = result.indicators.find((entry) => entry.id === indicator.id)?.status;
     map[indicator.id] = status === 'not-applicable-minimum' ? 'na' : (levels[i] as number);
   });
@@ -106,6 +107,7 @@ export function rescore<P extends string>(catalogue: Catalogue<P>, result: Score
 }
 
 export function raisesOf(catalogue: Catalogue, model: PlanModel, picks: Int32Array): { raises: PlanRaise[]; total: Rational; levels: number[] } {
+  // Stryker disable next-line ArrayDeclaration: the loop below assigns levels[i] for every choice, so the initial contents are always overwritten
   const levels = [...model.current];
   const raises: PlanRaise[] = [];
   let total = rational(0);
