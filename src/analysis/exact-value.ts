@@ -41,6 +41,7 @@ export function signedValue(value: Rational, display: Display): ExactValue {
  */
 export function readDecimal(value: unknown): Rational | undefined {
   if (typeof value === 'string') return parseDecimal(value);
+  // Stryker disable next-line LogicalOperator: with ||, the extra values let through are NaN and ±Infinity, whose strings parseDecimal rejects anyway
   if (typeof value === 'number' && Number.isFinite(value)) return parseDecimal(String(value));
   return undefined;
 }

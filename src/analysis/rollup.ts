@@ -289,6 +289,7 @@ export function safeRollup<P extends string>(
       level: level === null ? null : exactValue(level, display),
       min,
       max,
+      // Stryker disable next-line LogicalOperator: min and max are both null (no level given) or both numbers, so || and && agree
       spread: min === null || max === null ? null : max - min,
       unitsBelowTarget: given.filter((value) => value < targetLevel).length,
     };
@@ -297,7 +298,9 @@ export function safeRollup<P extends string>(
   const year = years.size === 1 ? [...years][0] : undefined;
   const metadata = { ...(options.name === undefined ? {} : { agency: options.name }), ...(year === undefined ? {} : { year }) };
   const consolidated = scoreExactLevels(catalogue, levels, statuses, metadata, resolved);
+  // Stryker disable next-line BlockStatement: unreachable: every unit that scored entered a level with a positive weight, so the consolidated kernel always has an index
   if (consolidated === undefined) {
+    // Stryker disable next-line all: unreachable (see above); kept as a guard for the type
     return { success: false, issues: [analysisIssue('rollup.nothing_assessed', [], 'Tidak ada indikator yang dinilai oleh unit mana pun.', 'No unit assessed any indicator.')] };
   }
 

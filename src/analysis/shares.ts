@@ -18,6 +18,7 @@ export function sharesOf(catalogue: Catalogue, live: readonly boolean[]): Indica
   const { groups, indicators, lookup } = catalogue;
   // Units of the children that entered, per group; groups are pre-order, so walk backwards.
   const liveUnits = new Array<number>(groups.length).fill(0);
+  // Stryker disable next-line ArrayDeclaration,BooleanLiteral: every groupLive[g] is written before it is read (children follow their parent in pre-order and the walk is backwards), so neither the length nor the fill value is ever seen
   const groupLive = new Array<boolean>(groups.length).fill(false);
   for (let g = groups.length - 1; g >= 0; g--) {
     const group = groups[g]!;
