@@ -15,7 +15,7 @@ import { catalogueIssue } from './catalogue-issues.js';
 
 function duplicateCriteria(
   lists: readonly { criteria: readonly CriterionDefinition[]; path: readonly PathSegment[] }[],
-  owner: string,
+  owner: { id: string; en: string },
   issues: Issue[],
 ): void {
   const seen = new Set<string>();
@@ -26,8 +26,8 @@ function duplicateCriteria(
           catalogueIssue(
             'catalogue.duplicate_id',
             [...path, i, 'id'],
-            `Id kriteria "${criterion.id}" dipakai lebih dari sekali pada ${owner}.`,
-            `The criterion id "${criterion.id}" is used more than once in ${owner}.`,
+            `Id kriteria "${criterion.id}" dipakai lebih dari sekali pada ${owner.id}.`,
+            `The criterion id "${criterion.id}" is used more than once in ${owner.en}.`,
             { received: criterion.id },
           ),
         );
@@ -59,7 +59,7 @@ export function scaleCriteria(scale: ScaleDefinition, path: readonly PathSegment
   });
   duplicateCriteria(
     scale.levels.map((level, i) => ({ criteria: level.criteria ?? [], path: [...path, 'levels', i, 'criteria'] })),
-    ownerEn,
+    { id: owner, en: ownerEn },
     issues,
   );
   return scale.levels.map((level) => ({ level: level.level, criteria: level.criteria ?? [] }));
@@ -101,7 +101,7 @@ export function indicatorCriteria(
   }
   duplicateCriteria(
     own.map((entry, i) => ({ criteria: entry.criteria, path: [...path, 'criteria', i, 'criteria'] })),
-    ownerEn,
+    { id: owner, en: ownerEn },
     issues,
   );
   const resolved: LevelCriteriaDefinition[] = [];
