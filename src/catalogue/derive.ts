@@ -54,6 +54,7 @@ function toDefinition(node: Node): GroupDefinition | IndicatorDefinition {
   const weight = formatExactDecimal(node.weight);
   if (node.kind === 'indicator') return { ...node.def, weight };
   const children = node.children.map(toDefinition);
+  // Stryker disable next-line OptionalChaining: a group node always has a child (build() returns null for an empty group), so `?.` never short-circuits.
   const key = node.children[0]?.kind === 'group' ? 'groups' : 'indicators';
   return { ...node.def, weight, [key]: children } as GroupDefinition;
 }
@@ -104,6 +105,7 @@ function checkChanges(changes: unknown, issues: Issue[]): changes is CatalogueCh
 function indicatorDefinitions(groups: readonly GroupDefinition[], into = new Map<string, IndicatorDefinition>()) {
   for (const group of groups) {
     if (group.groups) indicatorDefinitions(group.groups, into);
+    // Stryker disable next-line ArrayDeclaration: a non-empty fallback only adds entries keyed `undefined`, which no indicator id ever looks up.
     for (const indicator of group.indicators ?? []) into.set(indicator.id, indicator);
   }
   return into;
@@ -188,6 +190,7 @@ export function safeDeriveCatalogue<P extends string>(base: Catalogue<P>, change
     }
     overrides.set(id, weight);
   }
+  // Stryker disable next-line ConditionalExpression: parseWeight(undefined) is undefined too, so the guard only saves a call.
   const total = changes.totalWeight === undefined ? undefined : parseWeight(changes.totalWeight);
   if (changes.totalWeight !== undefined && (total === undefined || compare(total, ZERO) <= 0)) {
     issues.push(
