@@ -22,6 +22,8 @@ export default defineConfig({
       // Scoring features specified with the catalogues: levels from criteria and measures, partial and n/a.
       'test/catalogue/levels.test.ts',
       'test/catalogue/missing-na.test.ts',
+      // The roll-up scores fractional consolidated levels (score-exact-levels.ts).
+      'test/analysis/rollup.test.ts',
     ],
     setupFiles: ['test/mutation-setup.ts'],
     testTimeout: 60_000,
