@@ -102,6 +102,7 @@ function walkTree(definition: CatalogueDefinition, issues: Issue[]): Walked {
   const scaleIds = new Set(definition.scales.map((scale) => scale.id));
   const walked: Walked = { groups: [], indicators: [] };
   const visit = (group: GroupDefinition, path: PathSegment[], ancestors: string[], parentTier: number): void => {
+    // Stryker disable next-line LogicalOperator,ArithmeticOperator: walked.groups[].parent/depth are never read (only def and path are), so no output can change
     walked.groups.push({ def: group, path, parent: ancestors[ancestors.length - 1] ?? null, depth: ancestors.length });
     const tier = tierIndex.get(group.tier);
     if (tier === undefined) {
@@ -137,6 +138,7 @@ function walkTree(definition: CatalogueDefinition, issues: Issue[]): Walked {
       );
       return;
     }
+    // Stryker disable next-line ArrayDeclaration: unreachable fallback; the group_children check above returned unless exactly one of groups/indicators is defined
     const children = group.groups ?? group.indicators ?? [];
     if (children.length === 0) {
       issues.push(
@@ -149,6 +151,7 @@ function walkTree(definition: CatalogueDefinition, issues: Issue[]): Walked {
       );
       return;
     }
+    // Stryker disable next-line ArrayDeclaration: lineage only feeds parent/depth/groupPath of the walk, which are never read, so no output can change
     const lineage = [...ancestors, group.id];
     group.groups?.forEach((child, i) => visit(child, [...path, 'groups', i], lineage, tier ?? parentTier));
     group.indicators?.forEach((indicator, i) => {
@@ -187,9 +190,11 @@ function walkTree(definition: CatalogueDefinition, issues: Issue[]): Walked {
   return walked;
 }
 
+// Stryker disable next-line BlockStatement: its result only reaches compilePredicates' return value, which compileCatalogue ignores (assembleCatalogue builds the bands), so no output can change
 function toSafeFraction(value: Rational): { num: number; den: number } | undefined {
   const num = Number(value.num);
   const den = Number(value.den);
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,ObjectLiteral: only reaches compilePredicates' ignored return value, so no output can change
   return Number.isSafeInteger(num) && Number.isSafeInteger(den) ? { num, den } : undefined;
 }
 
@@ -205,6 +210,7 @@ function compilePredicates<P extends string>(
     issues.push(
       catalogueIssue('catalogue.predicate_invalid', ['predicates'], 'Katalog tidak memiliki predikat.', 'The catalogue has no predicate bands.'),
     );
+    // Stryker disable next-line ArrayDeclaration: compilePredicates' return value is ignored by compileCatalogue, so no output can change
     return [];
   }
   const parsed = bands.map((band, i) => {
@@ -224,6 +230,7 @@ function compilePredicates<P extends string>(
     }
     return { band, min, max, lower: toSafeFraction(min) };
   });
+  // Stryker disable next-line ArrayDeclaration: compilePredicates' return value is ignored by compileCatalogue, so no output can change
   if (parsed.some((entry) => entry === undefined)) return [];
   const entries = parsed as NonNullable<(typeof parsed)[number]>[];
   const top = entries[0]!;
@@ -246,6 +253,7 @@ function compilePredicates<P extends string>(
     const lower = entries[k + 1]!;
     const order = compare(lower.max, upper.min);
     if (order !== 0) {
+      // Stryker disable next-line EqualityOperator: order !== 0 here, so order > 0 and order >= 0 agree
       const overlap = order > 0;
       issues.push(
         catalogueIssue(
@@ -262,11 +270,13 @@ function compilePredicates<P extends string>(
       );
     }
   }
+  // Stryker disable next-line ArrowFunction,ObjectLiteral: compilePredicates' return value is ignored by compileCatalogue, so no output can change
   return entries.map(({ band, lower }) => ({
     id: band.id,
     label: band.label,
     min: band.min,
     max: band.max,
+    // Stryker disable next-line LogicalOperator,ObjectLiteral: compilePredicates' return value is ignored by compileCatalogue, so no output can change
     lower: lower ?? { num: 0, den: 1 },
   }));
 }
@@ -284,6 +294,7 @@ function levelChecklists(
   return walked.indicators.map(({ def, path }) => {
     const entry = scales.get(def.scale);
     if (def.measure !== undefined) checkMeasure(def.measure, entry?.scale, def.id, [...path, 'measure'], issues);
+    // Stryker disable next-line LogicalOperator: the resolved checklist is ignored by compileCatalogue (only its issues matter), and fromScale only affects the returned value, so no output can change
     return indicatorCriteria(def, entry?.scale, entry?.criteria ?? null, path, issues);
   });
 }
@@ -326,6 +337,7 @@ export function compileCatalogue<P extends string>(input: CatalogueDefinition<P>
   const divisor = scaled.reduce((acc, units) => bigGcd(acc, units), 0n) || 1n;
   const toUnits = (weight: Rational): bigint => mul(weight, rational(denominator, divisor)).num;
   const totalUnits = toUnits(resolved.total);
+  // Stryker disable next-line EqualityOperator: the left side is a multiple of 2n and MAX_SAFE_INTEGER is odd, so they are never equal
   if (totalUnits * BigInt(Math.max(range.max, 1)) * 2n > BigInt(Number.MAX_SAFE_INTEGER)) {
     issues.push(
       catalogueIssue(

@@ -570,6 +570,9 @@ describe('compileCatalogue: one broken thing, exactly its issues', () => {
     const own = baseDefinition();
     own.groups[0].groups[0].indicators[0].criteria = ownChecklist();
     expect(compile(own).success).toBe(true);
+    // The minimum level may be listed, with no criteria (it holds with nothing met).
+    own.groups[0].groups[0].indicators[0].criteria = [criteria(1), ...ownChecklist()];
+    expect(compile(own).success).toBe(true);
     expect(compile(setMeasure(baseDefinition(), { min: '0', max: '3', bands: [band('0', '1', 1), band('1', '2', 3), band('2', '3', 5)] })).success).toBe(true);
   });
 
