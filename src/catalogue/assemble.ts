@@ -25,6 +25,7 @@ import { rememberCatalogue } from './registry.js';
 
 type Node = GroupDefinition | IndicatorDefinition;
 
+// Stryker disable next-line ArrayDeclaration: only valid definitions reach assembleCatalogue, and compile rejects a group with neither groups nor indicators (catalogue.empty_group)
 const childrenOf = (node: Node): readonly Node[] => ('tier' in node ? (node.groups ?? node.indicators ?? []) : []);
 
 /** Weights exactly as resolveWeights gives them for valid input: written, summed, or equal shares. */
@@ -40,8 +41,11 @@ function resolve(groups: readonly GroupDefinition[], declared: string | undefine
     intrinsics.set(node, own);
     return own;
   };
-  const topSum = groups.reduce<Rational>((acc, group) => add(acc, intrinsic(group) as Rational), ZERO);
-  const total = declared === undefined ? topSum : (parseWeight(declared) as Rational);
+  // Every top-level group needs its intrinsic weight computed; only without a declared total are
+  // they all known (with one, unweighted top-level groups share what the total leaves).
+  const tops = groups.map((group) => intrinsic(group));
+  const total =
+    declared === undefined ? tops.reduce<Rational>((acc, weight) => add(acc, weight as Rational), ZERO) : (parseWeight(declared) as Rational);
   const weights = new Map<Node, Rational>();
   const assign = (nodes: readonly Node[], available: Rational): void => {
     let fixed = ZERO;
@@ -128,6 +132,7 @@ export function assembleCatalogue<P extends string>(input: CatalogueDefinition<P
     const weight = resolved.weights.get(def) as Rational;
     // Indicators are in tree order, so a group's subtree is one contiguous range.
     const members = indicators.filter((indicator) => indicator.groupPath.includes(def.id));
+    // Stryker disable next-line OptionalChaining: in a valid definition every group has at least one indicator below it (catalogue.empty_group), so members[0] exists
     const from = members[0]?.position ?? 0;
     return {
       id: def.id,
@@ -137,6 +142,7 @@ export function assembleCatalogue<P extends string>(input: CatalogueDefinition<P
       units: unitsOf(weight),
       parent,
       depth,
+      // Stryker disable next-line ArrayDeclaration: a valid group has groups or indicators (catalogue.empty_group), so the [] fallback is never used
       children: (def.groups ?? def.indicators ?? []).map((child) => child.id),
       childKind: def.groups ? 'group' : 'indicator',
       from,

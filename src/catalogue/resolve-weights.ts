@@ -198,6 +198,16 @@ export function resolveWeights(
           { expected: declaredTotal ?? '', received: issue.expected ?? '' },
         ),
       );
+    } else if (issue.code === 'catalogue.weight_not_positive' && issue.path.length === 1) {
+      // The top level's "owner" is the declared total: point at totalWeight, not at a "weight" field.
+      issues.push(
+        catalogueIssue(
+          'catalogue.weight_not_positive',
+          ['totalWeight'],
+          `Bobot total yang dinyatakan (${declaredTotal ?? ''}) tidak menyisakan bobot positif untuk kelompok teratas tanpa bobot.`,
+          `The declared total weight ${declaredTotal ?? ''} leaves no positive weight for the unweighted top-level groups.`,
+        ),
+      );
     } else {
       issues.push(issue);
     }

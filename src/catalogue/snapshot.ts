@@ -49,6 +49,7 @@ export function catalogueSnapshot(catalogue: Catalogue): string {
     if (group.childKind !== 'indicator') continue;
     for (const id of group.children) {
       const indicator = catalogue.indicators[catalogue.lookup.indicators[id] as number];
+      // Stryker disable next-line ConditionalExpression: a group whose childKind is 'indicator' lists only ids of its own indicators, which are all in lookup.indicators
       if (!indicator) continue;
       const aliases = indicator.aliases.length > 0 ? ` (aliases: ${indicator.aliases.map(cell).join('; ')})` : '';
       lines.push(
