@@ -190,11 +190,10 @@ function walkTree(definition: CatalogueDefinition, issues: Issue[]): Walked {
   return walked;
 }
 
-// Stryker disable next-line BlockStatement: its result only reaches compilePredicates' return value, which compileCatalogue ignores (assembleCatalogue builds the bands), so no output can change
+/** The bound as a fraction of safe integers (what scoring compares against), if it is one. */
 function toSafeFraction(value: Rational): { num: number; den: number } | undefined {
   const num = Number(value.num);
   const den = Number(value.den);
-  // Stryker disable next-line ConditionalExpression,LogicalOperator,ObjectLiteral: only reaches compilePredicates' ignored return value, so no output can change
   return Number.isSafeInteger(num) && Number.isSafeInteger(den) ? { num, den } : undefined;
 }
 
@@ -228,7 +227,22 @@ function compilePredicates<P extends string>(
       );
       return undefined;
     }
-    return { band, min, max, lower: toSafeFraction(min) };
+    const lower = toSafeFraction(min);
+    if (lower === undefined) {
+      // Scoring compares against the lower bound as safe integers: a bound more precise than that
+      // is refused, never rounded (it would silently move the band).
+      issues.push(
+        catalogueIssue(
+          'catalogue.predicate_invalid',
+          ['predicates', i, 'min'],
+          `Batas bawah predikat "${band.id}" (${band.min}) terlalu presisi; gunakan paling banyak 15 angka penting.`,
+          `The lower bound of predicate band "${band.id}" (${band.min}) is too precise; use at most 15 significant digits.`,
+          { received: band.min },
+        ),
+      );
+      return undefined;
+    }
+    return { band, min, max, lower };
   });
   // Stryker disable next-line ArrayDeclaration: compilePredicates' return value is ignored by compileCatalogue, so no output can change
   if (parsed.some((entry) => entry === undefined)) return [];
