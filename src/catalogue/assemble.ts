@@ -87,6 +87,13 @@ function nullPrototypeIndex(ids: readonly string[]): Record<string, number> {
   return index;
 }
 
+/** A value as a fraction of safe integers (what scoring compares predikat bounds against), if it is one. */
+export function toSafeFraction(value: Rational): { num: number; den: number } | undefined {
+  const num = Number(value.num);
+  const den = Number(value.den);
+  return Number.isSafeInteger(num) && Number.isSafeInteger(den) ? { num, den } : undefined;
+}
+
 /** Builds the frozen catalogue of a valid definition (see the module comment). */
 export function assembleCatalogue<P extends string>(input: CatalogueDefinition<P>): Catalogue<P> {
   // Work on a private copy: the caller's object is neither frozen nor kept.
@@ -149,12 +156,8 @@ export function assembleCatalogue<P extends string>(input: CatalogueDefinition<P
       to: from + members.length,
     };
   });
-  const lower = (min: string) => {
-    const value = parseDecimal(min) as Rational;
-    const num = Number(value.num);
-    const den = Number(value.den);
-    return Number.isSafeInteger(num) && Number.isSafeInteger(den) ? { num, den } : { num: 0, den: 1 };
-  };
+  // compileCatalogue refuses bounds that are not safe fractions; the fallback never applies to it.
+  const lower = (min: string) => toSafeFraction(parseDecimal(min) as Rational) ?? { num: 0, den: 1 };
   const catalogue: Catalogue<P> = {
     id: definition.id,
     revision: definition.revision,

@@ -12,7 +12,7 @@ import type {
 } from '../model/catalogue.js';
 import type { Issue, PathSegment, SafeResult } from '../model/issue.js';
 import { catalogueIssue } from './catalogue-issues.js';
-import { assembleCatalogue } from './assemble.js';
+import { assembleCatalogue, toSafeFraction } from './assemble.js';
 import { indicatorCriteria, scaleCriteria } from './compile-criteria.js';
 import { checkMeasure } from './compile-measure.js';
 import { resolveWeights } from './resolve-weights.js';
@@ -188,13 +188,6 @@ function walkTree(definition: CatalogueDefinition, issues: Issue[]): Walked {
   }
   definition.groups.forEach((group, i) => visit(group, ['groups', i], [], -1));
   return walked;
-}
-
-/** The bound as a fraction of safe integers (what scoring compares against), if it is one. */
-function toSafeFraction(value: Rational): { num: number; den: number } | undefined {
-  const num = Number(value.num);
-  const den = Number(value.den);
-  return Number.isSafeInteger(num) && Number.isSafeInteger(den) ? { num, den } : undefined;
 }
 
 /** Checks the predikat bands: ordered highest first, contiguous, covering exactly the index range. */
