@@ -41,6 +41,8 @@ interface Shape {
   readonly children: readonly (readonly number[])[];
   /** Per group: position of its parent group, or -1 at the top. */
   readonly parent: readonly number[];
+  /** Positions of the top-level groups. */
+  readonly roots: readonly number[];
   /** Per indicator: position of the group it belongs to. */
   readonly indicatorGroup: readonly number[];
 }
@@ -57,6 +59,7 @@ function shapeOf(catalogue: Catalogue): Shape {
         group.children.map((id) => (group.childKind === 'indicator' ? lookup.indicators[id] : lookup.groups[id]) as number),
       ),
       parent: groups.map((group) => (group.parent === null ? -1 : (lookup.groups[group.parent] as number))),
+      roots: groups.flatMap((group, g) => (group.parent === null ? [g] : [])),
       indicatorGroup: indicators.map((indicator) => lookup.groups[indicator.groupPath[indicator.groupPath.length - 1] as string] as number),
     };
     shapes.set(catalogue, shape);
@@ -64,11 +67,47 @@ function shapeOf(catalogue: Catalogue): Shape {
   return shape;
 }
 
+/** Σ units × value of some groups, as `n / d`, with the live and assessed weight they hold. */
+interface GroupSum {
+  readonly n: number;
+  readonly d: number;
+  readonly live: number;
+  readonly assessed: number;
+}
+
+/**
+ * Sums units × value over the groups at `positions` that have a value (`den` 0 means none),
+ * over a common denominator: the lcm of theirs.
+ */
+function sumOfGroups(
+  groups: Catalogue['groups'],
+  positions: readonly number[],
+  num: readonly number[],
+  den: readonly number[],
+  assessed: readonly number[],
+): GroupSum {
+  let n = 0;
+  let d = 1;
+  let live = 0;
+  let held = 0;
+  for (const c of positions) {
+    held += assessed[c]!;
+    const dc = den[c]!;
+    if (dc === 0) continue;
+    const units = groups[c]!.units;
+    const lcm = safe((d / gcd(d, dc)) * dc);
+    n = safe(safe(n * (lcm / d)) + safe(safe(num[c]! * units) * (lcm / dc)));
+    d = lcm;
+    live += units;
+  }
+  return { n, d, live, assessed: held };
+}
+
 const ZERO: Fraction = Object.freeze({ num: 0, den: 1 });
 
 function sumPartial(catalogue: Catalogue, levels: readonly (number | null)[]): KernelOutput {
   const { groups, indicators } = catalogue;
-  const { children, parent, indicatorGroup } = shapeOf(catalogue);
+  const { children, parent, roots, indicatorGroup } = shapeOf(catalogue);
   const count = groups.length;
   // Group g's value is num[g] / den[g] (reduced); den[g] === 0 when nothing in it has a value.
   const num = new Array<number>(count).fill(0);
@@ -96,17 +135,7 @@ function sumPartial(catalogue: Catalogue, levels: readonly (number | null)[]): K
       }
       a = l;
     } else {
-      // Σ units × value over a common denominator (the lcm of the children's denominators).
-      for (const c of kids) {
-        a += assessed[c]!;
-        const dc = den[c]!;
-        if (dc === 0) continue;
-        const units = groups[c]!.units;
-        const lcm = safe((d / gcd(d, dc)) * dc);
-        n = safe(safe(n * (lcm / d)) + safe(safe(num[c]! * units) * (lcm / dc)));
-        d = lcm;
-        l += units;
-      }
+      ({ n, d, live: l, assessed: a } = sumOfGroups(groups, kids, num, den, assessed));
     }
     live[g] = l;
     assessed[g] = a;
@@ -118,22 +147,11 @@ function sumPartial(catalogue: Catalogue, levels: readonly (number | null)[]): K
     }
   }
 
-  let indexNum = 0;
-  let indexDen = 1;
-  let indexLive = 0;
-  let totalAssessed = 0;
-  for (let g = 0; g < count; g++) {
-    if (parent[g] !== -1) continue;
-    totalAssessed += assessed[g]!;
-    const dg = den[g]!;
-    if (dg === 0) continue;
-    const units = groups[g]!.units;
-    const lcm = safe((indexDen / gcd(indexDen, dg)) * dg);
-    indexNum = safe(safe(indexNum * (lcm / indexDen)) + safe(safe(num[g]! * units) * (lcm / dg)));
-    indexDen = lcm;
-    indexLive += units;
-  }
-  const index = indexLive > 0 ? reduced(indexNum, safe(indexDen * indexLive)) : null;
+  // The index is the weighted mean of the top-level groups, summed like any group's children.
+  const top = sumOfGroups(groups, roots, num, den, assessed);
+  const indexLive = top.live;
+  const totalAssessed = top.assessed;
+  const index = indexLive > 0 ? reduced(top.n, safe(top.d * indexLive)) : null;
 
   // Share of the index per unit of weight inside each group (its share / its live weight), top
   // down: a child's share is its units times its parent's per-unit share.
