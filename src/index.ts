@@ -90,9 +90,11 @@ export {
 } from './analysis/compare.js';
 export { margin, safeMargin, type BandDistance, type Demotion, type LevelDrop, type Margin, type ValueMargin } from './analysis/margin.js';
 export { leverage, safeLeverage, type Gain, type IndicatorLeverage } from './analysis/leverage.js';
-export { plan, safePlan, type PlanRaise, type PlanResult } from './analysis/plan.js';
-export type { Cost, PlanOptions, StepCosts } from './analysis/plan-model.js';
-export type { PlanTarget } from './analysis/plan-target.js';
-export { frontier, safeFrontier, type Frontier, type FrontierOptions, type FrontierPoint } from './analysis/frontier.js';
-export { rollup, safeRollup, type Rollup, type RollupIndicator, type RollupOptions, type RollupUnit } from './analysis/rollup.js';
-export { ROLLUP_STRATEGIES, type RollupStrategy } from './analysis/consolidate.js';
+export { plan, safePlan, type PlanResult } from './analysis/plan/plan.js';
+export type { PlanRaise } from './analysis/plan/raises.js';
+export type { Cost, PlanOptions, StepCosts } from './analysis/plan/plan-options.js';
+export type { PlanTarget } from './analysis/plan/target.js';
+export { frontier, safeFrontier, type Frontier, type FrontierOptions, type FrontierPoint } from './analysis/plan/frontier.js';
+export { rollup, safeRollup, type Rollup, type RollupIndicator, type RollupUnit } from './analysis/rollup/rollup.js';
+export type { RollupOptions } from './analysis/rollup/rollup-options.js';
+export { ROLLUP_STRATEGIES, type RollupStrategy } from './analysis/rollup/consolidate.js';

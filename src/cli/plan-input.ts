@@ -1,5 +1,5 @@
-import type { PlanOptions } from '../analysis/plan-model.js';
-import type { PlanTarget } from '../analysis/plan-target.js';
+import type { PlanOptions } from '../analysis/plan/plan-options.js';
+import type { PlanTarget } from '../analysis/plan/target.js';
 import { UsageError } from './errors.js';
 import type { CliIo } from './io.js';
 import { loadJson } from './load-assessment.js';

@@ -1,5 +1,5 @@
 import type { Comparison } from '../analysis/compare.js';
-import type { PlanResult } from '../analysis/plan.js';
+import type { PlanResult } from '../analysis/plan/plan.js';
 import type { Catalogue } from '../model/catalogue.js';
 import type { Language } from '../model/localized.js';
 import type { GroupScore, ScoreResult } from '../model/result.js';

@@ -1,4 +1,4 @@
-import type { PlanResult } from '../analysis/plan.js';
+import type { PlanResult } from '../analysis/plan/plan.js';
 import type { Language } from '../model/localized.js';
 import { label, shortIndicatorName } from './labels.js';
 import { formatDecimal } from './locale.js';

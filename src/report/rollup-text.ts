@@ -1,4 +1,4 @@
-import type { Rollup } from '../analysis/rollup.js';
+import type { Rollup } from '../analysis/rollup/rollup.js';
 import { parseFraction } from '../arithmetic/rational.js';
 import { roundRatio } from '../arithmetic/rounding.js';
 import type { Language } from '../model/localized.js';

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { frontier, safeFrontier } from '../../src/analysis/frontier.js';
+import { frontier, safeFrontier } from '../../src/analysis/plan/frontier.js';
 import { leverage, safeLeverage } from '../../src/analysis/leverage.js';
 import { margin, safeMargin } from '../../src/analysis/margin.js';
-import { plan, safePlan } from '../../src/analysis/plan.js';
+import { plan, safePlan } from '../../src/analysis/plan/plan.js';
 import { isCatalogue } from '../../src/analysis/resolve-catalogue.js';
 import { compileCatalogue } from '../../src/catalogue/compile.js';
 import { defineCatalogue } from '../../src/catalogue/define.js';

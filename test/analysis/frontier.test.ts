@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatExactDecimal, parseDecimal } from '../../src/arithmetic/decimal-string.js';
 import { add, compare, rational, toFractionString, ZERO, type Rational } from '../../src/arithmetic/rational.js';
-import { frontier, safeFrontier } from '../../src/analysis/frontier.js';
+import { frontier, safeFrontier } from '../../src/analysis/plan/frontier.js';
 import { permenpanrb592020 } from '../../src/catalogues/permenpanrb-59-2020/index.js';
 import { score } from '../../src/scoring/score.js';
 import { levelsFrom, uniformLevels } from '../helpers/assessments.js';

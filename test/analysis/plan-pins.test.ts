@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatExactDecimal } from '../../src/arithmetic/decimal-string.js';
 import { rational, toFractionString } from '../../src/arithmetic/rational.js';
-import { frontier, safeFrontier } from '../../src/analysis/frontier.js';
-import { plan, safePlan } from '../../src/analysis/plan.js';
+import { frontier, safeFrontier } from '../../src/analysis/plan/frontier.js';
+import { plan, safePlan } from '../../src/analysis/plan/plan.js';
 import { compileCatalogue } from '../../src/catalogue/compile.js';
 import { permenpanrb592020 } from '../../src/catalogues/permenpanrb-59-2020/index.js';
 import { SpbeError, unwrap, type Issue, type SafeResult } from '../../src/model/issue.js';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatExactDecimal, parseDecimal } from '../../src/arithmetic/decimal-string.js';
 import { add, compare, parseFraction, rational, ZERO, type Rational } from '../../src/arithmetic/rational.js';
 import { permenpanrb592020 } from '../../src/catalogues/permenpanrb-59-2020/index.js';
-import { plan, safePlan } from '../../src/analysis/plan.js';
+import { plan, safePlan } from '../../src/analysis/plan/plan.js';
 import { score } from '../../src/scoring/score.js';
 import { levelsFrom, uniformLevels } from '../helpers/assessments.js';
 import { combinations, small } from './small-catalogue.js';

@@ -3,7 +3,7 @@ import { checkResult } from '../../src/analysis/check-result.js';
 import { leverage, safeLeverage } from '../../src/analysis/leverage.js';
 import { margin, safeMargin } from '../../src/analysis/margin.js';
 import { readResultLevels } from '../../src/analysis/result-levels.js';
-import { rollup } from '../../src/analysis/rollup.js';
+import { rollup } from '../../src/analysis/rollup/rollup.js';
 import { toFractionString } from '../../src/arithmetic/rational.js';
 import { ROUNDING_MODES } from '../../src/arithmetic/rounding.js';
 import { permenpanrb592020 } from '../../src/catalogues/permenpanrb-59-2020/index.js';

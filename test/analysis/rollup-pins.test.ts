@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { consolidateLevels } from '../../src/analysis/consolidate.js';
+import { consolidateLevels } from '../../src/analysis/rollup/consolidate.js';
 import { readDecimal, signedValue } from '../../src/analysis/exact-value.js';
-import { rollup, safeRollup, type RollupOptions } from '../../src/analysis/rollup.js';
+import { rollup, safeRollup } from '../../src/analysis/rollup/rollup.js';
+import type { RollupOptions } from '../../src/analysis/rollup/rollup-options.js';
 import { sharesOf } from '../../src/analysis/shares.js';
 import { rational, ZERO } from '../../src/arithmetic/rational.js';
 import { compileCatalogue } from '../../src/catalogue/compile.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rollup, safeRollup } from '../../src/analysis/rollup.js';
+import { rollup, safeRollup } from '../../src/analysis/rollup/rollup.js';
 import { parseFraction, rational, toFractionString } from '../../src/arithmetic/rational.js';
 import { permenpanrb592020 } from '../../src/catalogues/permenpanrb-59-2020/index.js';
 import type { Assessment } from '../../src/model/assessment.js';

@@ -6,7 +6,7 @@ import { permenpanrb592020 } from '../../src/catalogues/permenpanrb-59-2020/inde
 import { renderHtml } from '../../src/report/html.js';
 import { score } from '../../src/scoring/score.js';
 import { compare } from '../../src/analysis/compare.js';
-import { plan } from '../../src/analysis/plan.js';
+import { plan } from '../../src/analysis/plan/plan.js';
 import type { Assessment } from '../../src/model/assessment.js';
 
 /*

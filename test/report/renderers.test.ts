@@ -10,7 +10,7 @@ import { escapeMarkdown, renderMarkdown } from '../../src/report/markdown.js';
 import { renderTable } from '../../src/report/table.js';
 import { score } from '../../src/scoring/score.js';
 import { compare } from '../../src/analysis/compare.js';
-import { plan } from '../../src/analysis/plan.js';
+import { plan } from '../../src/analysis/plan/plan.js';
 import { uniformLevels } from '../helpers/assessments.js';
 
 const example = JSON.parse(readFileSync('examples/kota-contoh-2024.json', 'utf8')) as Assessment;
@@ -162,7 +162,7 @@ describe('renderHtml', () => {
 
 describe('fractional levels and weights (roll-ups, equal-share weights)', () => {
   it('a non-terminating level shows rounded with "≈" in text and as 4 decimals in CSV, never "7/3"', async () => {
-    const { rollup } = await import('../../src/analysis/rollup.js');
+    const { rollup } = await import('../../src/analysis/rollup/rollup.js');
     const units = [2, 2, 3].map((level, i) => ({ agency: `Unit ${i + 1}`, levels: uniformLevels(catalogue, level) }));
     const consolidated = rollup(catalogue, units, { strategy: 'mean' }).consolidated;
     expect(consolidated.indicators[0]?.level).toBe('7/3');

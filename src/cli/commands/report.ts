@@ -1,5 +1,5 @@
 import { safeCompare } from '../../analysis/compare.js';
-import { safePlan } from '../../analysis/plan.js';
+import { safePlan } from '../../analysis/plan/plan.js';
 import type { HtmlExtras } from '../../report/html.js';
 import { resolveCatalogue } from '../catalogues.js';
 import { InputIssues, UsageError } from '../errors.js';

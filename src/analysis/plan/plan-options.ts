@@ -1,10 +1,8 @@
-import { bigLcm, compare, rational, ZERO, type Rational } from '../arithmetic/rational.js';
-import type { Catalogue } from '../model/catalogue.js';
-import type { Issue } from '../model/issue.js';
-import type { ScoreResult } from '../model/result.js';
-import { analysisIssue } from './analysis-issues.js';
-import { readDecimal, type Display } from './exact-value.js';
-import { readResultLevels } from './result-levels.js';
+import { compare, ZERO, type Rational } from '../../arithmetic/rational.js';
+import type { Catalogue } from '../../model/catalogue.js';
+import type { Issue } from '../../model/issue.js';
+import { analysisIssue } from '../analysis-issues.js';
+import { readDecimal } from '../exact-value.js';
 
 /**
  * A cost: a non-negative number, as a JSON number or a decimal string ("2.5"). Costs are exact:
@@ -62,30 +60,16 @@ export interface PlanOptions {
   readonly minimums?: Readonly<Record<string, number>>;
 }
 
-/** One indicator's choices: levels `floor..cap`, with gain (in weight units) and scaled cost. */
-export interface PlanChoice {
-  readonly position: number;
-  readonly current: number;
-  readonly floor: number;
+/** What the options say about one indicator, by catalogue position. */
+export interface IndicatorSettings {
+  /** Highest level the options allow (the scale maximum when they say nothing). */
   readonly cap: number;
-  /** Exact cost of each step from `current` to `cap`: `stepCosts[k]` is `current + k → current + k + 1`. */
+  /** Whether the options lock the indicator at its level. */
+  readonly locked: boolean;
+  /** Level the options require anyway (0 when none). */
+  readonly minimum: number;
+  /** Exact cost of every step of the scale, from the scale minimum up. */
   readonly stepCosts: readonly Rational[];
-  /** Per option `level = floor + j`: gain in weight units over `current`. */
-  readonly gains: Int32Array;
-  /** Per option: cost from `current`, as an integer (exact cost × `costScale`), held in a double. */
-  readonly costs: Float64Array;
-  /** Set when a minimum exceeds what the cap or a lock allows. */
-  readonly conflict: boolean;
-}
-
-export interface PlanModel {
-  readonly display: Display;
-  readonly current: readonly number[];
-  /** Σ current level × units over the catalogue. */
-  readonly base: number;
-  readonly choices: readonly PlanChoice[];
-  /** Integer cost = exact cost × costScale (the common denominator of every cost). */
-  readonly costScale: bigint;
 }
 
 const PLAN_OPTION_KEYS = ['defaultCost', 'costs', 'maxLevel', 'caps', 'locked', 'minimumLevel', 'minimums'];
@@ -114,7 +98,7 @@ function readStepCosts(spec: unknown, steps: number, path: (string | number)[], 
   if (Array.isArray(spec)) {
     if (spec.length !== steps) return bad(path, spec);
     const costs = spec.map((value, k) => one(value, [...path, k]));
-    // Stryker disable next-line MethodExpression: an undefined entry always comes with a plan.cost_invalid issue, and buildPlanModel returns undefined whenever there are issues, so the array returned then is never used
+    // Stryker disable next-line MethodExpression: an undefined entry always comes with a plan.cost_invalid issue, and readPlanOptions returns undefined whenever there are issues, so the array returned then is never used
     return costs.every((cost) => cost !== undefined) ? (costs as Rational[]) : undefined;
   }
   const cost = one(spec, path);
@@ -158,60 +142,17 @@ function checkIds(record: object | undefined, key: string, catalogue: Catalogue,
   });
 }
 
-/** Exact Σ of the first `n` step costs. */
-function cumulative(costs: readonly Rational[], n: number): Rational {
-  let num = 0n;
-  let den = 1n;
-  for (let k = 0; k < n; k++) {
-    const cost = costs[k] as Rational;
-    num = num * cost.den + cost.num * den;
-    den *= cost.den;
-  }
-  return rational(num, den);
-}
-
 /**
- * Turns a complete result and the plan options into integer choices per indicator. Indicators
- * counted at the minimum because they are not applicable are locked: raising them means nothing.
+ * Reads the options of `plan` and `frontier` into settings per indicator, with one issue per bad
+ * value (undefined when there is any).
  */
-export function buildPlanModel(catalogue: Catalogue, result: ScoreResult, options: PlanOptions | undefined, issues: Issue[]): PlanModel | undefined {
-  const read = readResultLevels(result, catalogue, issues);
-  if (read === undefined) return undefined;
-  if (read.statuses.some((status) => status === 'missing' || status === 'not-applicable')) {
-    issues.push(
-      analysisIssue(
-        'analysis.result_incomplete',
-        ['indicators'],
-        'Perencanaan memerlukan hasil yang lengkap: setiap indikator harus memiliki tingkat.',
-        'Planning needs a complete result: every indicator must have a level.',
-      ),
-    );
-    return undefined;
-  }
-  if (read.levels.some((level) => level === null || level.den !== 1n)) {
-    issues.push(analysisIssue('analysis.result_invalid', ['indicators'], 'Perencanaan memerlukan tingkat bulat.', 'Planning needs whole-number levels.'));
-    return undefined;
-  }
-  const outside = catalogue.indicators.filter((indicator, i) => {
-    const level = Number((read.levels[i] as Rational).num);
-    return level > indicator.scale.max || (level < indicator.scale.min && !(level === 0 && result.meta.options.allowZero));
-  });
-  for (const indicator of outside) {
-    issues.push(
-      analysisIssue(
-        'analysis.result_invalid',
-        ['indicators', indicator.position, 'level'],
-        `Tingkat indikator ${indicator.id} dalam hasil berada di luar skalanya: hasil telah diubah.`,
-        `The level of indicator ${indicator.id} in the result is outside its scale: the result was edited.`,
-      ),
-    );
-  }
-  if (outside.length > 0) return undefined;
+export function readPlanOptions(catalogue: Catalogue, options: PlanOptions | undefined, issues: Issue[]): IndicatorSettings[] | undefined {
   const opts = (options === undefined ? {} : options) as PlanOptions;
   if (typeof opts !== 'object' || opts === null || Array.isArray(opts)) {
     issues.push(analysisIssue('analysis.option_invalid', [], 'Opsi harus berupa objek.', 'The options must be an object.', { received: opts }));
     return undefined;
   }
+  const before = issues.length;
   for (const key of Object.keys(opts)) {
     if (!PLAN_OPTION_KEYS.includes(key)) {
       issues.push(analysisIssue('analysis.option_invalid', [key], `Opsi "${key}" tidak dikenal (${PLAN_OPTION_KEYS.join(', ')}).`, `Unknown option "${key}" (${PLAN_OPTION_KEYS.join(', ')}).`, { received: key }));
@@ -229,61 +170,21 @@ export function buildPlanModel(catalogue: Catalogue, result: ScoreResult, option
   const minimumLevel = readLevelOption(opts.minimumLevel, ['minimumLevel'], range, issues);
 
   const defaults = new Map<number, Rational[] | undefined>();
-  const current = read.levels.map((level) => Number((level as Rational).num));
-  const choicesRaw = catalogue.indicators.map((indicator, i) => {
+  const settings = catalogue.indicators.map((indicator): IndicatorSettings => {
     const scale = indicator.scale;
-    const level = current[i] as number;
-    const cap0 = Math.min(scale.max, maxLevel ?? scale.max, readLevelOption(own(opts.caps, indicator.id), ['caps', indicator.id], scale, issues) ?? scale.max);
-    const isLocked = locked.has(indicator.id) || read.statuses[i] === 'not-applicable-minimum';
-    const cap = isLocked ? level : Math.max(level, cap0);
+    const cap = Math.min(scale.max, maxLevel ?? scale.max, readLevelOption(own(opts.caps, indicator.id), ['caps', indicator.id], scale, issues) ?? scale.max);
     const minimum = Math.max(minimumLevel ?? 0, readLevelOption(own(opts.minimums, indicator.id), ['minimums', indicator.id], scale, issues) ?? 0);
-    const wanted = Math.max(level, Math.min(minimum, scale.max));
     const steps = scale.max - scale.min;
-    const own_ = own(opts.costs, indicator.id);
-    let all: Rational[] | undefined;
-    if (own_ !== undefined) all = readStepCosts(own_, steps, ['costs', indicator.id], issues);
+    const given = own(opts.costs, indicator.id);
+    let stepCosts: Rational[] | undefined;
+    if (given !== undefined) stepCosts = readStepCosts(given, steps, ['costs', indicator.id], issues);
     else {
       // The default is read once per scale length, so a bad default is reported once.
       if (!defaults.has(steps)) defaults.set(steps, readStepCosts(opts.defaultCost ?? 1, steps, ['defaultCost'], issues));
-      all = defaults.get(steps);
+      stepCosts = defaults.get(steps);
     }
-    // Levels below the scale minimum (0 under allowZero) step up at the first step's cost.
-    // Stryker disable next-line ArrayDeclaration: `all` is undefined only after a plan.cost_invalid issue, and the model is then discarded (issues.length > 0 below)
-    const stepCosts = all === undefined ? [] : Array.from({ length: scale.max - level }, (_, k) => all[Math.max(0, level + k - scale.min)] as Rational);
-    return { position: i, current: level, floor: Math.min(wanted, cap), cap, stepCosts, conflict: wanted > cap, units: indicator.units };
+    // Stryker disable next-line ArrayDeclaration: stepCosts is undefined only after a plan.cost_invalid issue, and the settings are then discarded
+    return { cap, locked: locked.has(indicator.id), minimum, stepCosts: stepCosts ?? [] };
   });
-  if (issues.length > 0) return undefined;
-
-  let costScale = 1n;
-  for (const choice of choicesRaw) for (const cost of choice.stepCosts) costScale = bigLcm(costScale, cost.den);
-  let maxTotal = 0n;
-  const choices: PlanChoice[] = choicesRaw.map((choice) => {
-    const count = choice.cap - choice.floor + 1;
-    const gains = new Int32Array(count);
-    const costs = new Float64Array(count);
-    for (let j = 0; j < count; j++) {
-      const steps = choice.floor + j - choice.current;
-      gains[j] = steps * choice.units;
-      const exact = cumulative(choice.stepCosts, steps);
-      const scaled = (exact.num * costScale) / exact.den;
-      costs[j] = Number(scaled);
-      if (j === count - 1) maxTotal += scaled;
-    }
-    return { position: choice.position, current: choice.current, floor: choice.floor, cap: choice.cap, stepCosts: choice.stepCosts, gains, costs, conflict: choice.conflict };
-  });
-  if (maxTotal > BigInt(Number.MAX_SAFE_INTEGER)) {
-    issues.push(
-      analysisIssue(
-        'plan.costs_too_large',
-        ['costs'],
-        'Biaya terlalu besar atau terlalu banyak desimal untuk dihitung tepat.',
-        'The costs are too large or have too many decimals to be summed exactly.',
-      ),
-    );
-    return undefined;
-  }
-  let base = 0;
-  catalogue.indicators.forEach((indicator, i) => (base += (current[i] as number) * indicator.units));
-  const { decimals, rounding } = result.meta.options;
-  return { display: { decimals, rounding }, current, base, choices, costScale };
+  return issues.length === before ? settings : undefined;
 }

@@ -1,16 +1,18 @@
-import { formatExactDecimal } from '../arithmetic/decimal-string.js';
-import { rational } from '../arithmetic/rational.js';
-import type { Catalogue } from '../model/catalogue.js';
-import { SpbeError, type Issue, type SafeResult } from '../model/issue.js';
-import type { PredicateRef, ScoreResult } from '../model/result.js';
-import { predicateOf, predicateRef } from '../scoring/predicate.js';
-import { analysisIssue, PLAN_CELL_LIMIT, planTooLarge } from './analysis-issues.js';
-import { exactValue, type ExactValue } from './exact-value.js';
-import { buildPlanModel, type PlanOptions } from './plan-model.js';
-import { solveNode } from './plan-solver.js';
-import { resolveTarget } from './plan-target.js';
-import { constraintTree, raisesOf, type PlanRaise } from './plan.js';
-import { isCatalogue, resolveCatalogue } from './resolve-catalogue.js';
+import { formatExactDecimal } from '../../arithmetic/decimal-string.js';
+import { rational } from '../../arithmetic/rational.js';
+import type { Catalogue } from '../../model/catalogue.js';
+import { SpbeError, type Issue, type SafeResult } from '../../model/issue.js';
+import type { PredicateRef, ScoreResult } from '../../model/result.js';
+import { predicateOf, predicateRef } from '../../scoring/predicate.js';
+import { analysisIssue, PLAN_CELL_LIMIT, planTooLarge } from '../analysis-issues.js';
+import { exactValue, type ExactValue } from '../exact-value.js';
+import { isCatalogue, resolveCatalogue } from '../resolve-catalogue.js';
+import { constraintTree } from './constraint-tree.js';
+import type { PlanOptions } from './plan-options.js';
+import { buildPlanModel } from './plan-model.js';
+import { raisesOf, type PlanRaise } from './raises.js';
+import { solveNode } from './solver.js';
+import { resolveTarget } from './target.js';
 
 /**
  * Options of `frontier`: those of `plan`, plus group minimums every point must meet.

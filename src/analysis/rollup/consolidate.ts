@@ -1,4 +1,4 @@
-import { add, compare, div, mul, rational, ZERO, type Rational } from '../arithmetic/rational.js';
+import { add, compare, div, mul, rational, ZERO, type Rational } from '../../arithmetic/rational.js';
 
 /**
  * How a roll-up turns the levels several units gave one indicator into one level:

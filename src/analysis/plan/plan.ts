@@ -1,36 +1,18 @@
-import { formatExactDecimal } from '../arithmetic/decimal-string.js';
-import { rational, type Rational } from '../arithmetic/rational.js';
-import type { Catalogue } from '../model/catalogue.js';
-import { SpbeError, type Issue, type SafeResult } from '../model/issue.js';
-import type { Localized } from '../model/localized.js';
-import type { ScoreResult } from '../model/result.js';
-import { safeScore } from '../scoring/score.js';
-import { analysisIssue, PLAN_CELL_LIMIT, planTooLarge } from './analysis-issues.js';
-import { exactValue, signedValue, type ExactValue } from './exact-value.js';
-import { buildPlanModel, type PlanModel, type PlanOptions } from './plan-model.js';
-import { solveNode, type SolverNode } from './plan-solver.js';
-import { resolveTarget, type PlanTarget } from './plan-target.js';
-import { isCatalogue, resolveCatalogue } from './resolve-catalogue.js';
-
-/**
- * One raise in a plan.
- *
- * @example
- * ```ts
- * plan(result, { index: '3.5' }).raises[0]; // { indicator: '42', from: 3, to: 4, cost: '1', gain: { value: '+0.03', ... }, ... }
- * ```
- * @category Analysis
- */
-export interface PlanRaise {
-  readonly indicator: string;
-  readonly label: Localized;
-  readonly from: number;
-  readonly to: number;
-  /** Exact cost of the raise, as a decimal string ("3", "2.5"). */
-  readonly cost: string;
-  /** Exact index gain of the raise. */
-  readonly gain: ExactValue;
-}
+import { formatExactDecimal } from '../../arithmetic/decimal-string.js';
+import { rational } from '../../arithmetic/rational.js';
+import type { Catalogue } from '../../model/catalogue.js';
+import { SpbeError, type Issue, type SafeResult } from '../../model/issue.js';
+import type { ScoreResult } from '../../model/result.js';
+import { analysisIssue, PLAN_CELL_LIMIT, planTooLarge } from '../analysis-issues.js';
+import { exactValue, type ExactValue } from '../exact-value.js';
+import { isCatalogue, resolveCatalogue } from '../resolve-catalogue.js';
+import { constraintTree, needOf, rangeSum } from './constraint-tree.js';
+import type { PlanOptions } from './plan-options.js';
+import { buildPlanModel } from './plan-model.js';
+import { raisesOf, type PlanRaise } from './raises.js';
+import { rescore } from './rescore.js';
+import { solveNode } from './solver.js';
+import { resolveTarget, type PlanTarget } from './target.js';
 
 /**
  * What `plan` returns.
@@ -60,78 +42,6 @@ export interface PlanResult<P extends string = string> {
   readonly best: { readonly index: ExactValue; readonly groups: Readonly<Record<string, ExactValue>> };
   /** Why the target cannot be reached (empty when reachable). */
   readonly reasons: readonly Issue[];
-}
-
-function ceilDiv(num: bigint, den: bigint): bigint {
-  return num <= 0n ? 0n : (num + den - 1n) / den;
-}
-
-/** Units of gain needed over the current sum to reach `value` on a range of `units` total weight. */
-function needOf(value: Rational, units: number, currentSum: number): number {
-  const required = ceilDiv(value.num * BigInt(units), value.den);
-  const need = required - BigInt(currentSum);
-  return need > 0n ? Number(need) : 0;
-}
-
-/** Nests the constrained groups (ranges are laminar: pre-order, from/to) under a root. */
-export function constraintTree(catalogue: Catalogue, rootNeed: number, groupNeeds: ReadonlyMap<number, number>): SolverNode {
-  type Mutable = { from: number; to: number; need: number; children: Mutable[] };
-  const root: Mutable = { from: 0, to: catalogue.indicators.length, need: rootNeed, children: [] };
-  const stack: Mutable[] = [root];
-  const positions = [...groupNeeds.keys()].sort((a, b) => a - b); // pre-order: parents first
-  for (const position of positions) {
-    const group = catalogue.groups[position]!;
-    const node: Mutable = { from: group.from, to: group.to, need: groupNeeds.get(position) as number, children: [] };
-    while (stack.length > 1 && !((stack.at(-1) as Mutable).from <= node.from && node.to <= (stack.at(-1) as Mutable).to)) stack.pop();
-    (stack.at(-1) as Mutable).children.push(node);
-    stack.push(node);
-  }
-  return root;
-}
-
-function rangeSum(catalogue: Catalogue, levels: readonly number[], from: number, to: number): number {
-  let sum = 0;
-  for (let i = from; i < to; i++) sum += (levels[i] as number) * (catalogue.indicators[i] as { units: number }).units;
-  return sum;
-}
-
-/** Re-scores the planned levels with the analysed result's own options and metadata. */
-export function rescore<P extends string>(catalogue: Catalogue<P>, result: ScoreResult, levels: readonly number[]): SafeResult<ScoreResult<P>> {
-  const map: Record<string, number | 'na'> = {};
-  catalogue.indicators.forEach((indicator, i) => {
-    // Stryker disable next-line OptionalChaining: every indicator has an entry (readResultLevels checked the result before any plan is solved), so find never returns undefined here
-    const status = result.indicators.find((entry) => entry.id === indicator.id)?.status;
-    map[indicator.id] = status === 'not-applicable-minimum' ? 'na' : (levels[i] as number);
-  });
-  return safeScore(catalogue, { ...result.assessment, levels: map }, result.meta.options);
-}
-
-export function raisesOf(catalogue: Catalogue, model: PlanModel, picks: Int32Array): { raises: PlanRaise[]; total: Rational; levels: number[] } {
-  // Stryker disable next-line ArrayDeclaration: the loop below assigns levels[i] for every choice, so the initial contents are always overwritten
-  const levels = [...model.current];
-  const raises: PlanRaise[] = [];
-  let total = rational(0);
-  model.choices.forEach((choice, i) => {
-    const to = choice.floor + (picks[i] as number);
-    levels[i] = to;
-    if (to === choice.current) return;
-    let cost = rational(0);
-    for (let k = 0; k < to - choice.current; k++) {
-      const step = choice.stepCosts[k] as Rational;
-      cost = rational(cost.num * step.den + step.num * cost.den, cost.den * step.den);
-    }
-    total = rational(total.num * cost.den + cost.num * total.den, total.den * cost.den);
-    const indicator = catalogue.indicators[i]!;
-    raises.push({
-      indicator: indicator.id,
-      label: indicator.name,
-      from: choice.current,
-      to,
-      cost: formatExactDecimal(cost),
-      gain: signedValue(rational((to - choice.current) * indicator.units, catalogue.totalUnits), model.display),
-    });
-  });
-  return { raises, total, levels };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { add, compare, mul, rational, sub, ZERO, type Rational } from '../arithmetic/rational.js';
+import { add, compare, mul, rational, sub, ZERO, type Rational } from '../../arithmetic/rational.js';
 
 /**
  * Exact summary of a list of values. Quartiles use linear interpolation between closest ranks

@@ -1,8 +1,8 @@
-import { compare, rational, type Rational } from '../arithmetic/rational.js';
-import type { Catalogue } from '../model/catalogue.js';
-import type { Issue } from '../model/issue.js';
-import { analysisIssue } from './analysis-issues.js';
-import { readDecimal } from './exact-value.js';
+import { compare, rational, type Rational } from '../../arithmetic/rational.js';
+import type { Catalogue } from '../../model/catalogue.js';
+import type { Issue } from '../../model/issue.js';
+import { analysisIssue } from '../analysis-issues.js';
+import { readDecimal } from '../exact-value.js';
 
 /**
  * What `plan` must reach. Every part is a minimum on an exact value (the predikat comes from the

@@ -1,49 +1,20 @@
-import { ratioToFraction } from '../arithmetic/ratio.js';
-import { compare, rational, ZERO, type Rational } from '../arithmetic/rational.js';
-import type { Assessment } from '../model/assessment.js';
-import type { Catalogue } from '../model/catalogue.js';
-import { SpbeError, type Issue, type SafeResult } from '../model/issue.js';
-import type { Localized } from '../model/localized.js';
-import type { ScoreOptions } from '../model/options.js';
-import type { IndicatorStatus, ScoredValue, ScoreResult } from '../model/result.js';
-import { resolveScoreOptions } from '../scoring/resolve-options.js';
-import { scored } from '../scoring/build-result.js';
-import type { Fraction } from '../scoring/kernel.js';
-import { resultOfScoredLevels, scoreLevels } from '../scoring/score-levels.js';
-import { scoreExactLevels } from '../scoring/score-exact-levels.js';
-import { analysisIssue } from './analysis-issues.js';
-import { consolidateLevels, ROLLUP_STRATEGIES, type RollupStrategy } from './consolidate.js';
+import { ratioToFraction } from '../../arithmetic/ratio.js';
+import { compare, rational, ZERO, type Rational } from '../../arithmetic/rational.js';
+import type { Assessment } from '../../model/assessment.js';
+import type { Catalogue } from '../../model/catalogue.js';
+import { SpbeError, type Issue, type SafeResult } from '../../model/issue.js';
+import type { Localized } from '../../model/localized.js';
+import type { IndicatorStatus, ScoredValue, ScoreResult } from '../../model/result.js';
+import { scored } from '../../scoring/build-result.js';
+import type { Fraction } from '../../scoring/kernel.js';
+import { resultOfScoredLevels, scoreLevels } from '../../scoring/score-levels.js';
+import { scoreExactLevels } from '../../scoring/score-exact-levels.js';
+import { analysisIssue } from '../analysis-issues.js';
+import { exactValue, readDecimal, type ExactValue } from '../exact-value.js';
+import { consolidateLevels, type RollupStrategy } from './consolidate.js';
 import { distributionOf } from './distribution.js';
-import { exactValue, readDecimal, type ExactValue } from './exact-value.js';
-
-/**
- * Options of `rollup`.
- *
- * @example
- * ```ts
- * rollup(permenpanrb592020, assessments, { strategy: 'weighted', unitWeights: { Bappeda: 2, Diskominfo: '1.5' }, unitResults: false });
- * ```
- * @category Analysis
- */
-export interface RollupOptions {
-  /** How each indicator's levels are consolidated; default `mean`. */
-  readonly strategy?: RollupStrategy;
-  /** Weight per unit id, required by the `weighted` strategy (numbers or decimal strings, > 0). */
-  readonly unitWeights?: Readonly<Record<string, number | string>>;
-  /** Options for scoring every unit and the consolidation; `missing` is always `partial`. */
-  readonly score?: ScoreOptions;
-  /** Targets for the "below target" lists; default the catalogue's targets, else index 2.6 and level 3. */
-  readonly targets?: { readonly index?: string | number; readonly level?: number };
-  /** Agency name recorded in the consolidated result (e.g. "Pemerintah Kota Contoh"). */
-  readonly name?: string;
-  /** How many indicators to list in `widestSpread`; default 10. */
-  readonly spreadLimit?: number;
-  /**
-   * Keep every unit's full result (default true). False leaves `units[].result` null and makes
-   * large roll-ups (thousands of units) several times faster and lighter.
-   */
-  readonly unitResults?: boolean;
-}
+import { rankUnits } from './rank.js';
+import { readRollupOptions, type RollupOptions } from './rollup-options.js';
 
 /**
  * One unit in a roll-up.
@@ -139,15 +110,6 @@ export interface Rollup<P extends string = string> {
   readonly widestSpread: readonly { readonly indicator: string; readonly spread: number; readonly min: number; readonly max: number }[];
 }
 
-const ROLLUP_OPTION_KEYS = ['strategy', 'unitWeights', 'score', 'targets', 'name', 'spreadLimit', 'unitResults'];
-
-function optionIssue(path: (string | number)[], expected: string, received: unknown): Issue {
-  return analysisIssue('analysis.option_invalid', path, `Opsi "${path.join('.')}" tidak sah (diharapkan ${expected}).`, `Option "${path.join('.')}" is not valid (expected ${expected}).`, {
-    expected,
-    received,
-  });
-}
-
 interface UnitScored<P extends string> {
   readonly unit: string;
   readonly result: ScoreResult<P> | null;
@@ -177,27 +139,9 @@ export function safeRollup<P extends string>(
   options: RollupOptions = {},
 ): SafeResult<Rollup<P>> {
   const issues: Issue[] = [];
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    return { success: false, issues: [optionIssue([], 'object', options)] };
-  }
-  for (const key of Object.keys(options)) if (!ROLLUP_OPTION_KEYS.includes(key)) issues.push(optionIssue([key], ROLLUP_OPTION_KEYS.join(' | '), key));
-  for (const key of ['score', 'targets', 'unitWeights'] as const) {
-    const value = options[key];
-    if (value !== undefined && (typeof value !== 'object' || value === null || Array.isArray(value))) issues.push(optionIssue([key], 'object', value));
-  }
-  if (options.name !== undefined && typeof options.name !== 'string') issues.push(optionIssue(['name'], 'string', options.name));
-  if (options.unitResults !== undefined && typeof options.unitResults !== 'boolean') issues.push(optionIssue(['unitResults'], 'boolean', options.unitResults));
-  const strategy = options.strategy ?? 'mean';
-  if (!ROLLUP_STRATEGIES.includes(strategy)) issues.push(optionIssue(['strategy'], ROLLUP_STRATEGIES.join(' | '), strategy));
-  const scoreOptions: ScoreOptions = { ...(options.score ?? {}), missing: 'partial' };
-  const resolved = resolveScoreOptions(scoreOptions, issues);
-  const display = { decimals: resolved.decimals, rounding: resolved.rounding };
-  const targetIndex = readDecimal(options.targets?.index ?? catalogue.targets?.index ?? '2.6');
-  if (targetIndex === undefined) issues.push(optionIssue(['targets', 'index'], 'decimal', options.targets?.index));
-  const targetLevel = options.targets?.level ?? catalogue.targets?.level ?? 3;
-  if (typeof targetLevel !== 'number' || !Number.isFinite(targetLevel)) issues.push(optionIssue(['targets', 'level'], 'number', targetLevel));
-  const spreadLimit = options.spreadLimit ?? 10;
-  if (!Number.isInteger(spreadLimit) || spreadLimit < 0) issues.push(optionIssue(['spreadLimit'], 'integer ≥ 0', spreadLimit));
+  const settings = readRollupOptions(catalogue, options, issues);
+  if (settings === undefined) return { success: false, issues };
+  const { strategy, scoreOptions, resolved, display, targetIndex, targetLevel, spreadLimit } = settings;
   if (!Array.isArray(assessments) || assessments.length === 0) {
     issues.push(analysisIssue('rollup.no_units', [], 'Tidak ada penilaian unit untuk digabungkan.', 'There are no unit assessments to roll up.', { received: assessments }));
     return { success: false, issues };
@@ -304,14 +248,8 @@ export function safeRollup<P extends string>(
     return { success: false, issues: [analysisIssue('rollup.nothing_assessed', [], 'Tidak ada indikator yang dinilai oleh unit mana pun.', 'No unit assessed any indicator.')] };
   }
 
-  // Rank units: exact index descending, ties share a rank (competition ranking), then by id.
-  const order = [...units].sort((a, b) => compare(b.index, a.index) || (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0));
-  const ranked: RollupUnit<P>[] = [];
-  order.forEach((entry, k) => {
-    const previous = order[k - 1];
-    const rank = previous !== undefined && compare(previous.index, entry.index) === 0 ? (ranked[k - 1] as RollupUnit<P>).rank : k + 1;
-    ranked.push({ unit: entry.unit, rank, index: entry.scored, coverage: entry.coverage, result: entry.result });
-  });
+  const { order, ranks } = rankUnits(units);
+  const ranked: RollupUnit<P>[] = order.map((entry, k) => ({ unit: entry.unit, rank: ranks[k] as number, index: entry.scored, coverage: entry.coverage, result: entry.result }));
   const spread = distributionOf(units.map((entry) => entry.index));
   const target = targetIndex as Rational;
   const levelTarget = readDecimal(targetLevel) as Rational;

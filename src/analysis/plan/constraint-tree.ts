@@ -1,0 +1,37 @@
+import type { Rational } from '../../arithmetic/rational.js';
+import type { Catalogue } from '../../model/catalogue.js';
+import type { SolverNode } from './solver.js';
+
+function ceilDiv(num: bigint, den: bigint): bigint {
+  return num <= 0n ? 0n : (num + den - 1n) / den;
+}
+
+/** Units of gain needed over the current sum to reach `value` on a range of `units` total weight. */
+export function needOf(value: Rational, units: number, currentSum: number): number {
+  const required = ceilDiv(value.num * BigInt(units), value.den);
+  const need = required - BigInt(currentSum);
+  return need > 0n ? Number(need) : 0;
+}
+
+/** Σ level × units over the indicator positions `from..to`. */
+export function rangeSum(catalogue: Catalogue, levels: readonly number[], from: number, to: number): number {
+  let sum = 0;
+  for (let i = from; i < to; i++) sum += (levels[i] as number) * (catalogue.indicators[i] as { units: number }).units;
+  return sum;
+}
+
+/** Nests the constrained groups (ranges are laminar: pre-order, from/to) under a root. */
+export function constraintTree(catalogue: Catalogue, rootNeed: number, groupNeeds: ReadonlyMap<number, number>): SolverNode {
+  type Mutable = { from: number; to: number; need: number; children: Mutable[] };
+  const root: Mutable = { from: 0, to: catalogue.indicators.length, need: rootNeed, children: [] };
+  const stack: Mutable[] = [root];
+  const positions = [...groupNeeds.keys()].sort((a, b) => a - b); // pre-order: parents first
+  for (const position of positions) {
+    const group = catalogue.groups[position]!;
+    const node: Mutable = { from: group.from, to: group.to, need: groupNeeds.get(position) as number, children: [] };
+    while (stack.length > 1 && !((stack.at(-1) as Mutable).from <= node.from && node.to <= (stack.at(-1) as Mutable).to)) stack.pop();
+    (stack.at(-1) as Mutable).children.push(node);
+    stack.push(node);
+  }
+  return root;
+}

@@ -1,0 +1,90 @@
+import type { Rational } from '../../arithmetic/rational.js';
+import type { Catalogue } from '../../model/catalogue.js';
+import type { Issue } from '../../model/issue.js';
+import type { ResolvedScoreOptions, ScoreOptions } from '../../model/options.js';
+import { resolveScoreOptions } from '../../scoring/resolve-options.js';
+import { analysisIssue } from '../analysis-issues.js';
+import { readDecimal, type Display } from '../exact-value.js';
+import { ROLLUP_STRATEGIES, type RollupStrategy } from './consolidate.js';
+
+/**
+ * Options of `rollup`.
+ *
+ * @example
+ * ```ts
+ * rollup(permenpanrb592020, assessments, { strategy: 'weighted', unitWeights: { Bappeda: 2, Diskominfo: '1.5' }, unitResults: false });
+ * ```
+ * @category Analysis
+ */
+export interface RollupOptions {
+  /** How each indicator's levels are consolidated; default `mean`. */
+  readonly strategy?: RollupStrategy;
+  /** Weight per unit id, required by the `weighted` strategy (numbers or decimal strings, > 0). */
+  readonly unitWeights?: Readonly<Record<string, number | string>>;
+  /** Options for scoring every unit and the consolidation; `missing` is always `partial`. */
+  readonly score?: ScoreOptions;
+  /** Targets for the "below target" lists; default the catalogue's targets, else index 2.6 and level 3. */
+  readonly targets?: { readonly index?: string | number; readonly level?: number };
+  /** Agency name recorded in the consolidated result (e.g. "Pemerintah Kota Contoh"). */
+  readonly name?: string;
+  /** How many indicators to list in `widestSpread`; default 10. */
+  readonly spreadLimit?: number;
+  /**
+   * Keep every unit's full result (default true). False leaves `units[].result` null and makes
+   * large roll-ups (thousands of units) several times faster and lighter.
+   */
+  readonly unitResults?: boolean;
+}
+
+/** The roll-up options read, with their defaults filled in. */
+export interface RollupSettings {
+  readonly strategy: RollupStrategy;
+  /** What every unit is scored with (`missing` forced to `partial`). */
+  readonly scoreOptions: ScoreOptions;
+  readonly resolved: ResolvedScoreOptions;
+  readonly display: Display;
+  /** Undefined only together with an issue. */
+  readonly targetIndex: Rational | undefined;
+  readonly targetLevel: number;
+  readonly spreadLimit: number;
+}
+
+const ROLLUP_OPTION_KEYS = ['strategy', 'unitWeights', 'score', 'targets', 'name', 'spreadLimit', 'unitResults'];
+
+function optionIssue(path: (string | number)[], expected: string, received: unknown): Issue {
+  return analysisIssue('analysis.option_invalid', path, `Opsi "${path.join('.')}" tidak sah (diharapkan ${expected}).`, `Option "${path.join('.')}" is not valid (expected ${expected}).`, {
+    expected,
+    received,
+  });
+}
+
+/**
+ * Reads the roll-up options, pushing one issue per bad value. Undefined only when the options are
+ * not an object; otherwise the settings come back with the defaults for the values that were bad,
+ * so the units can still be checked and every issue reported at once.
+ */
+export function readRollupOptions(catalogue: Catalogue, options: RollupOptions, issues: Issue[]): RollupSettings | undefined {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    issues.push(optionIssue([], 'object', options));
+    return undefined;
+  }
+  for (const key of Object.keys(options)) if (!ROLLUP_OPTION_KEYS.includes(key)) issues.push(optionIssue([key], ROLLUP_OPTION_KEYS.join(' | '), key));
+  for (const key of ['score', 'targets', 'unitWeights'] as const) {
+    const value = options[key];
+    if (value !== undefined && (typeof value !== 'object' || value === null || Array.isArray(value))) issues.push(optionIssue([key], 'object', value));
+  }
+  if (options.name !== undefined && typeof options.name !== 'string') issues.push(optionIssue(['name'], 'string', options.name));
+  if (options.unitResults !== undefined && typeof options.unitResults !== 'boolean') issues.push(optionIssue(['unitResults'], 'boolean', options.unitResults));
+  const strategy = options.strategy ?? 'mean';
+  if (!ROLLUP_STRATEGIES.includes(strategy)) issues.push(optionIssue(['strategy'], ROLLUP_STRATEGIES.join(' | '), strategy));
+  const scoreOptions: ScoreOptions = { ...(options.score ?? {}), missing: 'partial' };
+  const resolved = resolveScoreOptions(scoreOptions, issues);
+  const display = { decimals: resolved.decimals, rounding: resolved.rounding };
+  const targetIndex = readDecimal(options.targets?.index ?? catalogue.targets?.index ?? '2.6');
+  if (targetIndex === undefined) issues.push(optionIssue(['targets', 'index'], 'decimal', options.targets?.index));
+  const targetLevel = options.targets?.level ?? catalogue.targets?.level ?? 3;
+  if (typeof targetLevel !== 'number' || !Number.isFinite(targetLevel)) issues.push(optionIssue(['targets', 'level'], 'number', targetLevel));
+  const spreadLimit = options.spreadLimit ?? 10;
+  if (!Number.isInteger(spreadLimit) || spreadLimit < 0) issues.push(optionIssue(['spreadLimit'], 'integer ≥ 0', spreadLimit));
+  return { strategy, scoreOptions, resolved, display, targetIndex, targetLevel, spreadLimit };
+}
