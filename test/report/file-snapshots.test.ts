@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compare } from '../../src/analysis/compare.js';
+import { explain } from '../../src/analysis/explain.js';
+import { plan } from '../../src/analysis/plan.js';
+import { renderExplanation } from '../../src/analysis/render-explanation.js';
+import { rollup } from '../../src/analysis/rollup.js';
+import { permenpanrb592020 as catalogue } from '../../src/catalogues/permenpanrb-59-2020/index.js';
+import type { Assessment } from '../../src/model/assessment.js';
+import type { ScoreResult } from '../../src/model/result.js';
+import { renderComparisonMarkdown, renderComparisonTable } from '../../src/report/comparison-text.js';
+import { renderCsv } from '../../src/report/csv-output.js';
+import { renderHtml } from '../../src/report/html.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
+import { renderPlanMarkdown, renderPlanTable } from '../../src/report/plan-text.js';
+import { renderRollupTable } from '../../src/report/rollup-text.js';
+import { renderTable } from '../../src/report/table.js';
+import { score } from '../../src/scoring/score.js';
+
+/**
+ * Every renderer's whole output, in both languages, as a reviewable file under snapshots/: a
+ * change to any byte of a report shows up as a diff. The library version and the fingerprint
+ * (which hashes the version) are replaced by placeholders, so a release does not touch them.
+ */
+
+const read = (file: string): Assessment => JSON.parse(readFileSync(file, 'utf8')) as Assessment;
+const current = score(catalogue, read('examples/kota-contoh-2024.json'));
+const previous = score(catalogue, read('examples/kota-contoh-2023.json'));
+const partial = score(catalogue, { agency: 'Kota Parsial', year: 2024, levels: { '1': 3, '2': 4, '13': 2, '31': 1 } }, { missing: 'partial' });
+const comparison = compare(previous, current);
+const improvement = plan(current, catalogue, { predicate: 'memuaskan' });
+const unreachable = plan(current, catalogue, { index: '4.9' }, { maxLevel: 3 });
+const units = ['bappeda', 'bkpsdm', 'diskominfo', 'inspektorat'].map((unit) => read(`examples/opd/${unit}.json`));
+const rolled = rollup(catalogue, units, { strategy: 'mean' });
+
+function stable(text: string, ...results: ScoreResult[]): string {
+  let out = text;
+  for (const result of results) {
+    out = out.replaceAll(result.meta.fingerprint, '<fingerprint>').replaceAll(`spbe-index ${result.meta.library.version}`, 'spbe-index <version>');
+  }
+  return out;
+}
+
+const renderers: Record<string, { ext: string; render: (lang: 'id' | 'en') => string }> = {
+  table: { ext: 'txt', render: (lang) => renderTable(catalogue, current, { lang }) },
+  'table-detail': { ext: 'txt', render: (lang) => renderTable(catalogue, current, { lang, detail: true }) },
+  'table-partial': { ext: 'txt', render: (lang) => renderTable(catalogue, partial, { lang, detail: true }) },
+  csv: { ext: 'csv', render: (lang) => renderCsv(catalogue, current, { lang }) },
+  'csv-rollup': { ext: 'csv', render: (lang) => renderCsv(catalogue, rolled.consolidated, { lang }) },
+  markdown: { ext: 'md', render: (lang) => stable(renderMarkdown(catalogue, current, { lang, detail: true }), current) },
+  'markdown-partial': { ext: 'md', render: (lang) => stable(renderMarkdown(catalogue, partial, { lang }), partial) },
+  html: { ext: 'html', render: (lang) => stable(renderHtml(catalogue, current, { lang }), current) },
+  'html-extras': { ext: 'html', render: (lang) => stable(renderHtml(catalogue, current, { lang, comparison, plan: improvement }), current) },
+  'html-partial': { ext: 'html', render: (lang) => stable(renderHtml(catalogue, partial, { lang }), partial) },
+  'comparison-table': { ext: 'txt', render: (lang) => renderComparisonTable(comparison, { lang }) },
+  'comparison-markdown': { ext: 'md', render: (lang) => renderComparisonMarkdown(comparison, { lang }) },
+  'plan-table': { ext: 'txt', render: (lang) => renderPlanTable(improvement, { lang }) },
+  'plan-markdown': { ext: 'md', render: (lang) => renderPlanMarkdown(improvement, { lang }) },
+  'plan-unreachable-table': { ext: 'txt', render: (lang) => renderPlanTable(unreachable, { lang }) },
+  'rollup-table': { ext: 'txt', render: (lang) => renderRollupTable(rolled, { lang }) },
+  'explanation-text': { ext: 'txt', render: (lang) => stable(renderExplanation(explain(current, catalogue), { lang }), current) },
+  'explanation-markdown': { ext: 'md', render: (lang) => stable(renderExplanation(explain(current, catalogue), { lang, format: 'markdown' }), current) },
+};
+
+describe('renderer output files', () => {
+  for (const [name, { ext, render }] of Object.entries(renderers)) {
+    for (const lang of ['id', 'en'] as const) {
+      it(`${name} (${lang})`, async () => {
+        await expect(render(lang)).toMatchFileSnapshot(`snapshots/${name}.${lang}.${ext}`);
+      });
+    }
+  }
+});
