@@ -4,4 +4,4 @@
  * @packageDocumentation
  */
 
-export { CSV_ISSUE_CODES, parseAssessmentCsv, type CsvReadOptions } from './report/assessment-csv.js';
+export { CSV_ISSUE_CODES, parseAssessmentCsv, safeParseAssessmentCsv, type CsvReadOptions } from './input/assessment-csv.js';

@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import type { Catalogue } from '../model/catalogue.js';
 import { makeIssue } from '../model/issue.js';
-import { parseAssessmentCsv } from '../report/assessment-csv.js';
+import { safeParseAssessmentCsv } from '../input/assessment-csv.js';
 import { InputIssues } from './errors.js';
 import type { CliIo } from './io.js';
 import { readInput } from './read-input.js';
@@ -31,7 +31,7 @@ export function parseJson(name: string, text: string): unknown {
 
 /**
  * Reads an assessment file (JSON or CSV) into the unknown value `safeScore` validates. CSV goes
- * through `parseAssessmentCsv`, whose issues stop here with their row and column.
+ * through `safeParseAssessmentCsv`, whose issues stop here with their row and column.
  */
 export async function loadAssessment(io: CliIo, name: string, catalogue?: Catalogue): Promise<unknown> {
   const text = await readInput(io, name);
@@ -45,7 +45,7 @@ export async function loadAssessment(io: CliIo, name: string, catalogue?: Catalo
     ]);
   }
   if (looksLikeJson(name, text)) return parseJson(name, text);
-  const read = parseAssessmentCsv(text, catalogue ? { catalogue } : {});
+  const read = safeParseAssessmentCsv(text, catalogue ? { catalogue } : {});
   if (!read.success) throw new InputIssues(read.issues);
   return read.output;
 }

@@ -1,32 +1,10 @@
 import type { Comparison } from '../analysis/compare.js';
 import type { Language } from '../model/localized.js';
-import { label, shortIndicatorName } from './labels.js';
-import { formatDecimal } from './locale.js';
+import { shortIndicatorName, t } from './labels.js';
+import { formatDecimal } from './number-format.js';
 import { layoutTable, wrap } from './text-layout.js';
-import type { RenderOptions } from './shared.js';
+import type { RenderOptions } from './render-options.js';
 
-const TEXT = {
-  title: { id: 'Perbandingan', en: 'Comparison' },
-  before: { id: 'Sebelum', en: 'Before' },
-  after: { id: 'Sesudah', en: 'After' },
-  delta: { id: 'Selisih', en: 'Change' },
-  attribution: { id: 'Andil', en: 'Share' },
-  changed: { id: 'Indikator yang berubah', en: 'Indicators that changed' },
-  none: { id: 'Tidak ada indikator yang berubah.', en: 'No indicator changed.' },
-  differentCatalogues: {
-    id: 'Peringatan: kedua hasil memakai katalog yang berbeda.',
-    en: 'Warning: the two results use different catalogues.',
-  },
-  self: { id: 'Penilaian mandiri', en: 'Self-assessment' },
-  over: { id: 'dinilai terlalu tinggi', en: 'over-rated' },
-  under: { id: 'dinilai terlalu rendah', en: 'under-rated' },
-  agreed: { id: 'sama', en: 'agreed' },
-  inflation: { id: 'Penggelembungan indeks', en: 'Index inflation' },
-} as const;
-
-function t(key: keyof typeof TEXT, lang: Language): string {
-  return TEXT[key][lang];
-}
 
 function levelCell(level: number | string | null, lang: Language): string {
   return level === null ? '–' : formatDecimal(String(level), lang);
@@ -57,14 +35,14 @@ function sections(comparison: Comparison, lang: Language) {
 function summaryLines(comparison: Comparison, lang: Language): string[] {
   const { index } = comparison;
   const lines = [
-    `${label('index', lang)}  ${formatDecimal(index.before.value, lang)} → ${formatDecimal(index.after.value, lang)}  (${formatDecimal(index.delta?.value ?? null, lang)})` +
+    `${t('index', lang)}  ${formatDecimal(index.before.value, lang)} → ${formatDecimal(index.after.value, lang)}  (${formatDecimal(index.delta?.value ?? null, lang)})` +
       `  ${index.before.predicate?.label[lang] ?? '–'}${index.predicateChanged ? ` → ${index.after.predicate?.label[lang] ?? '–'}` : ''}`,
   ];
   if (!comparison.catalogues.same) lines.push(t('differentCatalogues', lang));
   const self = comparison.selfAssessment;
   if (self) {
     lines.push(
-      `${t('self', lang)}: ${self.overRated} ${t('over', lang)}, ${self.underRated} ${t('under', lang)}, ${self.agreed} ${t('agreed', lang)}; ` +
+      `${t('selfAssessment', lang)}: ${self.overRated} ${t('overRated', lang)}, ${self.underRated} ${t('underRated', lang)}, ${self.agreed} ${t('agreed', lang)}; ` +
         `${t('inflation', lang)} ${formatDecimal(self.inflation.value, lang)}`,
     );
   }
@@ -93,24 +71,24 @@ export function renderComparisonTable(comparison: Comparison, options: RenderOpt
     ...layoutTable(
       [
         { header: '', align: 'left' },
-        { header: label('group', lang), align: 'left', flex: true },
+        { header: t('group', lang), align: 'left', flex: true },
         { header: t('before', lang), align: 'right' },
         { header: t('after', lang), align: 'right' },
         { header: t('delta', lang), align: 'right' },
-        { header: label('predicate', lang), align: 'left' },
+        { header: t('predicate', lang), align: 'left' },
       ],
       groups,
     ),
     '',
   );
-  if (indicators.length === 0) lines.push(t('none', lang));
+  if (indicators.length === 0) lines.push(t('noIndicatorChanged', lang));
   else
     lines.push(
-      t('changed', lang),
+      t('indicatorsChanged', lang),
       ...layoutTable(
         [
           { header: '', align: 'right' },
-          { header: label('indicator', lang), align: 'left', flex: true },
+          { header: t('indicator', lang), align: 'left', flex: true },
           { header: t('before', lang), align: 'right' },
           { header: t('after', lang), align: 'right' },
           { header: t('attribution', lang), align: 'right' },
@@ -141,13 +119,13 @@ export function renderComparisonMarkdown(comparison: Comparison, options: Render
   const lang = options.lang ?? 'id';
   const { groups, indicators } = sections(comparison, lang);
   const row = (cells: readonly string[]): string => `| ${cells.map(mdCell).join(' | ')} |`;
-  const lines = [`# ${t('title', lang)}`, '', ...summaryLines(comparison, lang).map((line) => `${mdCell(line)}  `), ''];
-  lines.push(row(['', label('group', lang), t('before', lang), t('after', lang), t('delta', lang), label('predicate', lang)]));
+  const lines = [`# ${t('comparisonTitle', lang)}`, '', ...summaryLines(comparison, lang).map((line) => `${mdCell(line)}  `), ''];
+  lines.push(row(['', t('group', lang), t('before', lang), t('after', lang), t('delta', lang), t('predicate', lang)]));
   lines.push('|:---|:---|---:|---:|---:|:---|', ...groups.map(row), '');
-  lines.push(`## ${t('changed', lang)}`, '');
-  if (indicators.length === 0) lines.push(t('none', lang));
+  lines.push(`## ${t('indicatorsChanged', lang)}`, '');
+  if (indicators.length === 0) lines.push(t('noIndicatorChanged', lang));
   else {
-    lines.push(row(['No', label('indicator', lang), t('before', lang), t('after', lang), t('attribution', lang)]));
+    lines.push(row(['No', t('indicator', lang), t('before', lang), t('after', lang), t('attribution', lang)]));
     lines.push('|---:|:---|---:|---:|---:|', ...indicators.map(row));
   }
   return `${lines.join('\n')}\n`;

@@ -1,9 +1,10 @@
 import type { Catalogue } from '../model/catalogue.js';
 import type { Language } from '../model/localized.js';
 import type { ScoreResult } from '../model/result.js';
-import { label } from './labels.js';
-import { formatDecimal } from './locale.js';
-import { fractionAsDecimal, type RenderOptions } from './shared.js';
+import { t } from './labels.js';
+import { formatDecimal } from './number-format.js';
+import { fractionAsDecimal } from './exact-display.js';
+import type { RenderOptions } from './render-options.js';
 
 /** The field separator a spreadsheet in that language expects: `;` where the decimal mark is `,`. */
 export function csvSeparator(lang: Language): ',' | ';' {
@@ -46,7 +47,7 @@ export function renderCsv(catalogue: Catalogue, result: ScoreResult, options: Re
     ? ['jenis', 'id', 'nama', 'induk', 'bobot', 'tingkat', 'nilai', 'kontribusi', 'predikat']
     : [...header];
   const rows: string[][] = [headerText];
-  rows.push(['index', '', label('index', lang), '', num(catalogue.totalWeight), '', num(result.index.value), '', result.index.predicate.label[lang]]);
+  rows.push(['index', '', t('index', lang), '', num(catalogue.totalWeight), '', num(result.index.value), '', result.index.predicate.label[lang]]);
   for (const group of result.groups) {
     rows.push([group.tier, group.id, group.label[lang], group.parent ?? '', num(group.weight), '', num(group.value), '', group.predicate?.label[lang] ?? '']);
   }

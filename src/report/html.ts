@@ -5,9 +5,11 @@ import type { Language } from '../model/localized.js';
 import type { GroupScore, ScoreResult } from '../model/result.js';
 import { escapeHtml } from './html-escape.js';
 import { REPORT_CSS } from './html-style.js';
-import { label, shortIndicatorName } from './labels.js';
-import { formatDecimal } from './locale.js';
-import { fractionAsDecimal, gapToTarget, levelText, reachesTarget, subjectOf, targetLevel, tiersOf } from './shared.js';
+import { shortIndicatorName, t } from './labels.js';
+import { formatDecimal } from './number-format.js';
+import { fractionAsDecimal, levelText } from './exact-display.js';
+import { subjectOf, tiersOf } from './result-sections.js';
+import { gapToTarget, reachesTarget, targetLevel } from './targets.js';
 import { planHeaders, planRows, planSummary } from './plan-text.js';
 import { barChart } from './svg-bars.js';
 import { radarChart } from './svg-radar.js';
@@ -45,21 +47,6 @@ export interface HtmlOptions extends HtmlExtras {
   readonly lang?: Language;
 }
 
-const TEXT = {
-  title: { id: 'Laporan Indeks SPBE', en: 'SPBE Index Report' },
-  radar: { id: 'Indeks per aspek', en: 'Index by aspect' },
-  bars: { id: 'Indeks per domain terhadap target', en: 'Index by domain against the target' },
-  previous: { id: 'Sebelumnya', en: 'Previous' },
-  change: { id: 'Selisih', en: 'Change' },
-  plan: { id: 'Rencana peningkatan termurah', en: 'Cheapest improvement plan' },
-  current: { id: 'Sekarang', en: 'Current' },
-  indicatorTable: { id: 'Tingkat per indikator', en: 'Level by indicator' },
-  value: { id: 'Nilai', en: 'Value' },
-} as const;
-
-function t(key: keyof typeof TEXT, lang: Language): string {
-  return TEXT[key][lang];
-}
 
 /** The plan as a section: its summary lines and a table of raises. */
 function planHtml(plan: PlanResult, lang: Language): string {
@@ -70,7 +57,7 @@ function planHtml(plan: PlanResult, lang: Language): string {
   const rows = planRows(plan, lang)
     .map((row) => `<tr>${row.map((cell, i) => `<td${i === 1 ? '' : ' class="num"'}>${escapeHtml(cell)}</td>`).join('')}</tr>`)
     .join('');
-  return `<section class="plan"><h2>${escapeHtml(t('plan', lang))}</h2>${summary}${rows ? `<table><thead><tr>${headers}</tr></thead><tbody>${rows}</tbody></table>` : ''}</section>`;
+  return `<section class="plan"><h2>${escapeHtml(t('planTitle', lang))}</h2>${summary}${rows ? `<table><thead><tr>${headers}</tr></thead><tbody>${rows}</tbody></table>` : ''}</section>`;
 }
 
 /** A signed change with a class for its direction ("+0,80" up, "-0,15" down). */
@@ -132,8 +119,8 @@ export function renderHtml(catalogue: Catalogue, result: ScoreResult, options: H
         {
           max,
           target,
-          title: t('radar', lang),
-          legend: { value: label('value', lang), target: `${label('target', lang)} ${formatDecimal(target, lang)}` },
+          title: t('radarTitle', lang),
+          legend: { value: t('value', lang), target: `${t('target', lang)} ${formatDecimal(target, lang)}` },
         },
       )
     : '';
@@ -146,7 +133,7 @@ export function renderHtml(catalogue: Catalogue, result: ScoreResult, options: H
           shown: formatDecimal(g.value, lang),
           meetsTarget: target === null || reachesTarget(g.exact, target),
         })),
-        { max, target, targetShown: `${label('target', lang)} ${formatDecimal(target, lang)}`, title: t('bars', lang) },
+        { max, target, targetShown: `${t('target', lang)} ${formatDecimal(target, lang)}`, title: t('barsTitle', lang) },
       )
     : '';
 
@@ -154,11 +141,11 @@ export function renderHtml(catalogue: Catalogue, result: ScoreResult, options: H
     .map(
       (tier) =>
         `<h2>${escapeHtml(tier.plural)}</h2><table><thead><tr><th></th><th>${escapeHtml(tier.plural)}</th>` +
-        `<th class="num">${label('weight', lang)}</th>` +
+        `<th class="num">${t('weight', lang)}</th>` +
         (comparison ? `<th class="num">${t('previous', lang)}</th>` : '') +
-        `<th class="num">${comparison ? t('current', lang) : label('value', lang)}</th>` +
-        (comparison ? `<th class="num">${t('change', lang)}</th>` : '') +
-        `<th>${label('predicate', lang)}</th></tr></thead>` +
+        `<th class="num">${comparison ? t('current', lang) : t('value', lang)}</th>` +
+        (comparison ? `<th class="num">${t('delta', lang)}</th>` : '') +
+        `<th>${t('predicate', lang)}</th></tr></thead>` +
         `<tbody>${groupRows(tier.groups, lang, comparison, target)}</tbody></table>`,
     )
     .join('');
@@ -184,7 +171,7 @@ export function renderHtml(catalogue: Catalogue, result: ScoreResult, options: H
       ? `<dt>${t('previous', lang)}</dt><dd>${escapeHtml(formatDecimal(before.value, lang))} · ${escapeHtml(before.predicate?.label[lang] ?? '–')} (${escapeHtml(formatDecimal(comparison.index.delta?.value ?? null, lang))})</dd>`
       : '';
   const planSection = options.plan ? planHtml(options.plan, lang) : '';
-  const title = `${t('title', lang)}${subject ? ` · ${subject}` : ''}`;
+  const title = `${t('reportTitle', lang)}${subject ? ` · ${subject}` : ''}`;
   return `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -196,23 +183,23 @@ export function renderHtml(catalogue: Catalogue, result: ScoreResult, options: H
 </head>
 <body>
 <main>
-<header><div><h1>${escapeHtml(t('title', lang))}</h1>${subject ? `<p class="subject">${escapeHtml(subject)}</p>` : ''}</div><div class="meta">${escapeHtml(catalogue.title[lang])}</div></header>
+<header><div><h1>${escapeHtml(t('reportTitle', lang))}</h1>${subject ? `<p class="subject">${escapeHtml(subject)}</p>` : ''}</div><div class="meta">${escapeHtml(catalogue.title[lang])}</div></header>
 <section class="summary">
-<div class="index-card"><div class="index-label">${label('index', lang)}</div><div class="index-value">${escapeHtml(formatDecimal(result.index.value, lang))}</div><div class="index-predicate">${escapeHtml(result.index.predicate.label[lang])}</div></div>
-<dl class="meta"><dt>${label('exact', lang)}</dt><dd>${escapeHtml(result.index.exact)}</dd><dt>${label('catalogue', lang)}</dt><dd>${escapeHtml(catalogue.id)} rev. ${escapeHtml(catalogue.revision)}</dd>${target === null ? '' : `<dt>${label('target', lang)}</dt><dd>${escapeHtml(formatDecimal(target, lang))} · ${label('level', lang)} ${level}</dd>`}${previousLine}</dl>
+<div class="index-card"><div class="index-label">${t('index', lang)}</div><div class="index-value">${escapeHtml(formatDecimal(result.index.value, lang))}</div><div class="index-predicate">${escapeHtml(result.index.predicate.label[lang])}</div></div>
+<dl class="meta"><dt>${t('exact', lang)}</dt><dd>${escapeHtml(result.index.exact)}</dd><dt>${t('catalogue', lang)}</dt><dd>${escapeHtml(catalogue.id)} rev. ${escapeHtml(catalogue.revision)}</dd>${target === null ? '' : `<dt>${t('target', lang)}</dt><dd>${escapeHtml(formatDecimal(target, lang))} · ${t('level', lang)} ${level}</dd>`}${previousLine}</dl>
 </section>
-${result.complete ? '' : `<p class="notice">${escapeHtml(label('incomplete', lang))}</p>`}
+${result.complete ? '' : `<p class="notice">${escapeHtml(t('incomplete', lang))}</p>`}
 <section class="charts">
-${radar ? `<figure><figcaption>${t('radar', lang)}</figcaption>${radar}</figure>` : ''}
-${bars ? `<figure><figcaption>${t('bars', lang)}</figcaption>${bars}</figure>` : ''}
+${radar ? `<figure><figcaption>${t('radarTitle', lang)}</figcaption>${radar}</figure>` : ''}
+${bars ? `<figure><figcaption>${t('barsTitle', lang)}</figcaption>${bars}</figure>` : ''}
 </section>
 ${groupTables}
 <h2>${t('indicatorTable', lang)}</h2>
-<table class="indicators"><thead><tr><th class="num">No</th><th>${label('indicator', lang)}</th><th></th><th class="num">${label('weight', lang)}</th>${comparison ? `<th class="num">${t('previous', lang)}</th>` : ''}<th class="num">${label('level', lang)}</th><th class="num">${label('gap', lang)} ${level}</th></tr></thead>
+<table class="indicators"><thead><tr><th class="num">No</th><th>${t('indicator', lang)}</th><th></th><th class="num">${t('weight', lang)}</th>${comparison ? `<th class="num">${t('previous', lang)}</th>` : ''}<th class="num">${t('level', lang)}</th><th class="num">${t('gap', lang)} ${level}</th></tr></thead>
 <tbody>${indicatorRows}</tbody></table>
 ${planSection}
-${result.warnings.length > 0 ? `<h2>${label('warnings', lang)}</h2><ul>${result.warnings.map((w) => `<li>${escapeHtml(w.message[lang])}</li>`).join('')}</ul>` : ''}
-<footer>${label('generatedBy', lang)} ${escapeHtml(result.meta.library.name)} ${escapeHtml(result.meta.library.version)} · ${label('fingerprint', lang)} ${escapeHtml(result.meta.fingerprint)}</footer>
+${result.warnings.length > 0 ? `<h2>${t('warnings', lang)}</h2><ul>${result.warnings.map((w) => `<li>${escapeHtml(w.message[lang])}</li>`).join('')}</ul>` : ''}
+<footer>${t('generatedBy', lang)} ${escapeHtml(result.meta.library.name)} ${escapeHtml(result.meta.library.version)} · ${t('fingerprint', lang)} ${escapeHtml(result.meta.fingerprint)}</footer>
 </main>
 </body>
 </html>

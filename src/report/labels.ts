@@ -1,6 +1,10 @@
 import type { Language, Localized } from '../model/localized.js';
 
-/** Fixed report texts in both languages: one place, so every renderer says the same thing. */
+/**
+ * Every fixed report text in both languages: one table, so every renderer says the same thing
+ * and a translation is fixed in one place. Keys are named by what the text says, prefixed by the
+ * report it belongs to where it is not shared.
+ */
 export const LABELS = {
   index: { id: 'Indeks SPBE', en: 'SPBE Index' },
   predicate: { id: 'Predikat', en: 'Rating' },
@@ -32,20 +36,60 @@ export const LABELS = {
   warnings: { id: 'Peringatan', en: 'Warnings' },
   notAssessed: { id: 'tidak dinilai', en: 'not assessed' },
   notApplicable: { id: 'tidak berlaku', en: 'not applicable' },
+  before: { id: 'Sebelum', en: 'Before' },
+  after: { id: 'Sesudah', en: 'After' },
+  previous: { id: 'Sebelumnya', en: 'Previous' },
+  current: { id: 'Sekarang', en: 'Current' },
+  delta: { id: 'Selisih', en: 'Change' },
+  // The HTML report
+  reportTitle: { id: 'Laporan Indeks SPBE', en: 'SPBE Index Report' },
+  radarTitle: { id: 'Indeks per aspek', en: 'Index by aspect' },
+  barsTitle: { id: 'Indeks per domain terhadap target', en: 'Index by domain against the target' },
+  indicatorTable: { id: 'Tingkat per indikator', en: 'Level by indicator' },
+  // Comparisons
+  comparisonTitle: { id: 'Perbandingan', en: 'Comparison' },
+  attribution: { id: 'Andil', en: 'Share' },
+  indicatorsChanged: { id: 'Indikator yang berubah', en: 'Indicators that changed' },
+  noIndicatorChanged: { id: 'Tidak ada indikator yang berubah.', en: 'No indicator changed.' },
+  differentCatalogues: {
+    id: 'Peringatan: kedua hasil memakai katalog yang berbeda.',
+    en: 'Warning: the two results use different catalogues.',
+  },
+  selfAssessment: { id: 'Penilaian mandiri', en: 'Self-assessment' },
+  overRated: { id: 'dinilai terlalu tinggi', en: 'over-rated' },
+  underRated: { id: 'dinilai terlalu rendah', en: 'under-rated' },
+  agreed: { id: 'sama', en: 'agreed' },
+  inflation: { id: 'Penggelembungan indeks', en: 'Index inflation' },
+  // Improvement plans
+  planTitle: { id: 'Rencana peningkatan termurah', en: 'Cheapest improvement plan' },
+  planReachable: { id: 'Tercapai dengan total biaya', en: 'Reachable at a total cost of' },
+  planUnreachable: { id: 'Target tidak dapat dicapai.', en: 'The target cannot be reached.' },
+  planBest: { id: 'Nilai terbaik yang dapat dicapai', en: 'Best reachable value' },
+  planResult: { id: 'Hasil setelah rencana', en: 'Result after the plan' },
+  planNothing: { id: 'Target sudah tercapai: tidak ada yang perlu dinaikkan.', en: 'The target is already met: nothing to raise.' },
+  raiseFrom: { id: 'Dari', en: 'From' },
+  raiseTo: { id: 'Ke', en: 'To' },
+  cost: { id: 'Biaya', en: 'Cost' },
+  gain: { id: 'Tambahan indeks', en: 'Index gain' },
+  // Roll-ups
+  rollupTitle: { id: 'Konsolidasi antarunit', en: 'Roll-up across units' },
+  strategy: { id: 'Strategi', en: 'Strategy' },
+  rank: { id: 'Peringkat', en: 'Rank' },
+  unit: { id: 'Unit', en: 'Unit' },
+  distribution: { id: 'Sebaran indeks unit', en: 'Distribution of unit indexes' },
+  unassessed: { id: 'Indikator yang tidak dinilai unit mana pun', en: 'Indicators no unit assessed' },
+  unitsBelowTarget: { id: 'Unit di bawah target indeks', en: 'Units below the index target' },
+  indicatorsBelowTarget: { id: 'Indikator di bawah target tingkat', en: 'Indicators below the level target' },
+  widestSpread: { id: 'Sebaran terlebar antarunit', en: 'Widest spread between units' },
+  noneListed: { id: '(tidak ada)', en: '(none)' },
 } as const satisfies Record<string, Localized>;
 
-/** A fixed text in the given language. */
-export function label(key: keyof typeof LABELS, lang: Language): string {
-  return LABELS[key][lang];
-}
+/** A key of {@link LABELS}. */
+export type LabelKey = keyof typeof LABELS;
 
-/** The plural label of a tier ("Domain", "Aspek") from the catalogue, or its id. */
-export function tierLabel(
-  tiers: readonly { id: string; plural: Localized }[],
-  tier: string,
-  lang: Language,
-): string {
-  return tiers.find((t) => t.id === tier)?.plural[lang] ?? tier;
+/** A fixed report text in the given language. */
+export function t(key: LabelKey, lang: Language): string {
+  return LABELS[key][lang];
 }
 
 /**

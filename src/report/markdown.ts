@@ -1,8 +1,11 @@
 import type { Catalogue } from '../model/catalogue.js';
 import type { ScoreResult } from '../model/result.js';
-import { label, shortIndicatorName } from './labels.js';
-import { formatDecimal } from './locale.js';
-import { fractionAsDecimal, gapToTarget, levelText, subjectOf, targetLevel, tiersOf, type RenderOptions } from './shared.js';
+import { shortIndicatorName, t } from './labels.js';
+import { formatDecimal } from './number-format.js';
+import { fractionAsDecimal, levelText } from './exact-display.js';
+import type { RenderOptions } from './render-options.js';
+import { subjectOf, tiersOf } from './result-sections.js';
+import { gapToTarget, targetLevel } from './targets.js';
 
 /** Escapes text for a Markdown table cell or line: pipes, markup characters and line breaks. */
 export function escapeMarkdown(text: string): string {
@@ -33,19 +36,19 @@ function table(headers: readonly string[], align: readonly ('l' | 'r')[], rows: 
 export function renderMarkdown(catalogue: Catalogue, result: ScoreResult, options: RenderOptions = {}): string {
   const lang = options.lang ?? 'id';
   const subject = subjectOf(result);
-  const lines: string[] = [`# ${label('index', lang)}${subject ? `: ${escapeMarkdown(subject)}` : ''}`, ''];
+  const lines: string[] = [`# ${t('index', lang)}${subject ? `: ${escapeMarkdown(subject)}` : ''}`, ''];
   lines.push(
-    `**${label('index', lang)}: ${formatDecimal(result.index.value, lang)}** (${escapeMarkdown(result.index.predicate.label[lang])})`,
+    `**${t('index', lang)}: ${formatDecimal(result.index.value, lang)}** (${escapeMarkdown(result.index.predicate.label[lang])})`,
     '',
-    `${label('exact', lang)}: \`${result.index.exact}\` · ${label('catalogue', lang)}: \`${catalogue.id}\``,
+    `${t('exact', lang)}: \`${result.index.exact}\` · ${t('catalogue', lang)}: \`${catalogue.id}\``,
   );
-  if (!result.complete) lines.push('', `> ${label('incomplete', lang)}`);
+  if (!result.complete) lines.push('', `> ${t('incomplete', lang)}`);
   for (const { plural, groups } of tiersOf(catalogue, result, lang)) {
     if (groups.length === 0) continue;
     lines.push('', `## ${escapeMarkdown(plural)}`, '');
     lines.push(
       ...table(
-        ['', plural, label('weight', lang), label('value', lang), label('predicate', lang)].map(escapeMarkdown),
+        ['', plural, t('weight', lang), t('value', lang), t('predicate', lang)].map(escapeMarkdown),
         ['l', 'l', 'r', 'r', 'l'],
         groups.map((group) => [
           escapeMarkdown(group.id),
@@ -59,10 +62,10 @@ export function renderMarkdown(catalogue: Catalogue, result: ScoreResult, option
   }
   if (options.detail) {
     const target = targetLevel(catalogue);
-    lines.push('', `## ${label('indicators', lang)}`, '');
+    lines.push('', `## ${t('indicators', lang)}`, '');
     lines.push(
       ...table(
-        ['No', label('indicator', lang), label('weight', lang), label('level', lang), `${label('gap', lang)} ${target}`, label('contribution', lang)],
+        ['No', t('indicator', lang), t('weight', lang), t('level', lang), `${t('gap', lang)} ${target}`, t('contribution', lang)],
         ['r', 'l', 'r', 'r', 'r', 'r'],
         result.indicators.map((indicator) => [
           escapeMarkdown(indicator.id),
@@ -76,8 +79,8 @@ export function renderMarkdown(catalogue: Catalogue, result: ScoreResult, option
     );
   }
   if (result.warnings.length > 0) {
-    lines.push('', `## ${label('warnings', lang)}`, '', ...result.warnings.map((w) => `- ${escapeMarkdown(w.message[lang])}`));
+    lines.push('', `## ${t('warnings', lang)}`, '', ...result.warnings.map((w) => `- ${escapeMarkdown(w.message[lang])}`));
   }
-  lines.push('', `<sub>${label('generatedBy', lang)} ${escapeMarkdown(result.meta.library.name)} ${escapeMarkdown(result.meta.library.version)} · ${label('fingerprint', lang)} \`${result.meta.fingerprint}\`</sub>`, '');
+  lines.push('', `<sub>${t('generatedBy', lang)} ${escapeMarkdown(result.meta.library.name)} ${escapeMarkdown(result.meta.library.version)} · ${t('fingerprint', lang)} \`${result.meta.fingerprint}\`</sub>`, '');
   return lines.join('\n');
 }

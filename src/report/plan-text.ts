@@ -1,32 +1,15 @@
 import type { PlanResult } from '../analysis/plan/plan.js';
 import type { Language } from '../model/localized.js';
-import { label, shortIndicatorName } from './labels.js';
-import { formatDecimal } from './locale.js';
-import type { RenderOptions } from './shared.js';
+import { shortIndicatorName, t } from './labels.js';
+import { formatDecimal } from './number-format.js';
+import type { RenderOptions } from './render-options.js';
 import { layoutTable } from './text-layout.js';
 
-const TEXT = {
-  title: { id: 'Rencana peningkatan termurah', en: 'Cheapest improvement plan' },
-  target: { id: 'Target', en: 'Target' },
-  reachable: { id: 'Tercapai dengan total biaya', en: 'Reachable at a total cost of' },
-  unreachable: { id: 'Target tidak dapat dicapai.', en: 'The target cannot be reached.' },
-  best: { id: 'Nilai terbaik yang dapat dicapai', en: 'Best reachable value' },
-  after: { id: 'Hasil setelah rencana', en: 'Result after the plan' },
-  from: { id: 'Dari', en: 'From' },
-  to: { id: 'Ke', en: 'To' },
-  cost: { id: 'Biaya', en: 'Cost' },
-  gain: { id: 'Tambahan indeks', en: 'Index gain' },
-  nothing: { id: 'Target sudah tercapai: tidak ada yang perlu dinaikkan.', en: 'The target is already met: nothing to raise.' },
-} as const;
-
-function t(key: keyof typeof TEXT, lang: Language): string {
-  return TEXT[key][lang];
-}
 
 /** The plan's target as one line: "indeks ≥ 3,50; D3 ≥ 2,60". */
 export function planTargetText(plan: PlanResult, lang: Language): string {
   const parts: string[] = [];
-  if (plan.target.index) parts.push(`${label('index', lang)} ≥ ${formatDecimal(plan.target.index.value, lang)}`);
+  if (plan.target.index) parts.push(`${t('index', lang)} ≥ ${formatDecimal(plan.target.index.value, lang)}`);
   for (const [group, value] of Object.entries(plan.target.groups)) parts.push(`${group} ≥ ${formatDecimal(value.value, lang)}`);
   return parts.join('; ');
 }
@@ -47,17 +30,17 @@ export function planRows(plan: PlanResult, lang: Language): string[][] {
 export function planSummary(plan: PlanResult, lang: Language): string[] {
   const lines = [`${t('target', lang)}: ${planTargetText(plan, lang)}`];
   if (plan.reachable && plan.result) {
-    lines.push(`${t('reachable', lang)} ${formatDecimal(plan.totalCost, lang)}`);
-    lines.push(`${t('after', lang)}: ${label('index', lang)} ${formatDecimal(plan.result.index.value, lang)} (${plan.result.index.predicate.label[lang]})`);
+    lines.push(`${t('planReachable', lang)} ${formatDecimal(plan.totalCost, lang)}`);
+    lines.push(`${t('planResult', lang)}: ${t('index', lang)} ${formatDecimal(plan.result.index.value, lang)} (${plan.result.index.predicate.label[lang]})`);
   } else {
-    lines.push(t('unreachable', lang), `${t('best', lang)}: ${label('index', lang)} ${formatDecimal(plan.best.index.value, lang)}`);
+    lines.push(t('planUnreachable', lang), `${t('planBest', lang)}: ${t('index', lang)} ${formatDecimal(plan.best.index.value, lang)}`);
     for (const reason of plan.reasons) lines.push(`- ${reason.message[lang]}`);
   }
   return lines;
 }
 
 export function planHeaders(lang: Language): string[] {
-  return ['', label('indicator', lang), t('from', lang), t('to', lang), t('cost', lang), t('gain', lang)];
+  return ['', t('indicator', lang), t('raiseFrom', lang), t('raiseTo', lang), t('cost', lang), t('gain', lang)];
 }
 
 /**
@@ -74,8 +57,8 @@ export function planHeaders(lang: Language): string[] {
  */
 export function renderPlanTable(plan: PlanResult, options: RenderOptions = {}): string {
   const lang = options.lang ?? 'id';
-  const lines = [t('title', lang), ...planSummary(plan, lang), ''];
-  if (plan.reachable && plan.raises.length === 0) lines.push(t('nothing', lang));
+  const lines = [t('planTitle', lang), ...planSummary(plan, lang), ''];
+  if (plan.reachable && plan.raises.length === 0) lines.push(t('planNothing', lang));
   else if (plan.raises.length > 0) {
     const headers = planHeaders(lang);
     lines.push(
@@ -102,10 +85,10 @@ export function renderPlanTable(plan: PlanResult, options: RenderOptions = {}): 
 export function renderPlanMarkdown(plan: PlanResult, options: RenderOptions = {}): string {
   const lang = options.lang ?? 'id';
   const cell = (text: string): string => text.replace(/([\\|*_<>[\]`])/gu, '\\$1');
-  const lines = [`# ${t('title', lang)}`, '', ...planSummary(plan, lang).map((line) => `${cell(line)}  `), ''];
+  const lines = [`# ${t('planTitle', lang)}`, '', ...planSummary(plan, lang).map((line) => `${cell(line)}  `), ''];
   if (plan.raises.length > 0) {
     lines.push(`| ${planHeaders(lang).map(cell).join(' | ')} |`, '|---:|:---|---:|---:|---:|---:|');
     for (const row of planRows(plan, lang)) lines.push(`| ${row.map(cell).join(' | ')} |`);
-  } else if (plan.reachable) lines.push(t('nothing', lang));
+  } else if (plan.reachable) lines.push(t('planNothing', lang));
   return `${lines.join('\n')}\n`;
 }

@@ -2,28 +2,11 @@ import type { Rollup } from '../analysis/rollup/rollup.js';
 import { parseFraction } from '../arithmetic/rational.js';
 import { roundRatio } from '../arithmetic/rounding.js';
 import type { Language } from '../model/localized.js';
-import { label, shortIndicatorName } from './labels.js';
-import { formatDecimal } from './locale.js';
-import type { RenderOptions } from './shared.js';
+import { shortIndicatorName, t } from './labels.js';
+import { formatDecimal } from './number-format.js';
+import type { RenderOptions } from './render-options.js';
 import { layoutTable, wrap } from './text-layout.js';
 
-const TEXT = {
-  title: { id: 'Konsolidasi antarunit', en: 'Roll-up across units' },
-  strategy: { id: 'Strategi', en: 'Strategy' },
-  rank: { id: 'Peringkat', en: 'Rank' },
-  unit: { id: 'Unit', en: 'Unit' },
-  distribution: { id: 'Sebaran indeks unit', en: 'Distribution of unit indexes' },
-  unassessed: { id: 'Indikator yang tidak dinilai unit mana pun', en: 'Indicators no unit assessed' },
-  belowUnits: { id: 'Unit di bawah target indeks', en: 'Units below the index target' },
-  belowIndicators: { id: 'Indikator di bawah target tingkat', en: 'Indicators below the level target' },
-  spread: { id: 'Sebaran terlebar antarunit', en: 'Widest spread between units' },
-  assessedBy: { id: 'Dinilai oleh', en: 'Assessed by' },
-  none: { id: '(tidak ada)', en: '(none)' },
-} as const;
-
-function t(key: keyof typeof TEXT, lang: Language): string {
-  return TEXT[key][lang];
-}
 
 /** An exact coverage fraction ("11/400") as a percentage rounded half up ("2,8 %"). */
 function percent(fraction: string, lang: Language): string {
@@ -49,19 +32,19 @@ export function renderRollupTable(rollup: Rollup, options: RenderOptions = {}): 
   const index = rollup.consolidated.index;
   const d = rollup.distribution;
   const lines = [
-    `${t('title', lang)} (${t('strategy', lang)}: ${rollup.strategy})`,
-    `${label('index', lang)}  ${formatDecimal(index.value, lang)}  ${index.predicate.label[lang]}`,
+    `${t('rollupTitle', lang)} (${t('strategy', lang)}: ${rollup.strategy})`,
+    `${t('index', lang)}  ${formatDecimal(index.value, lang)}  ${index.predicate.label[lang]}`,
   ];
-  if (!rollup.consolidated.complete) lines.push(label('incomplete', lang));
+  if (!rollup.consolidated.complete) lines.push(t('incomplete', lang));
   lines.push('');
   lines.push(
     ...layoutTable(
       [
         { header: t('rank', lang), align: 'right' },
         { header: t('unit', lang), align: 'left', flex: true },
-        { header: label('value', lang), align: 'right' },
-        { header: label('predicate', lang), align: 'left' },
-        { header: label('coverage', lang), align: 'right' },
+        { header: t('value', lang), align: 'right' },
+        { header: t('predicate', lang), align: 'left' },
+        { header: t('coverage', lang), align: 'right' },
       ],
       rollup.units.map((u) => [String(u.rank), u.unit, formatDecimal(u.index.value, lang), u.index.predicate.label[lang], percent(u.coverage, lang)]),
     ),
@@ -70,19 +53,19 @@ export function renderRollupTable(rollup: Rollup, options: RenderOptions = {}): 
   const f = (v: { value: string }): string => formatDecimal(v.value, lang);
   lines.push(`${t('distribution', lang)} (n = ${d.count}):`);
   lines.push(`  min ${f(d.min)} · Q1 ${f(d.q1)} · median ${f(d.median)} · Q3 ${f(d.q3)} · max ${f(d.max)} · mean ${f(d.mean)}`);
-  const list = (ids: readonly string[]): string => (ids.length === 0 ? t('none', lang) : ids.join(', '));
+  const list = (ids: readonly string[]): string => (ids.length === 0 ? t('noneListed', lang) : ids.join(', '));
   lines.push(...wrap(`${t('unassessed', lang)}: ${list(rollup.unassessed)}`));
-  lines.push(...wrap(`${t('belowUnits', lang)} ${formatDecimal(rollup.belowTarget.index.value, lang)}: ${list(rollup.belowTarget.units)}`));
-  lines.push(...wrap(`${t('belowIndicators', lang)} ${rollup.belowTarget.level}: ${list(rollup.belowTarget.indicators)}`));
+  lines.push(...wrap(`${t('unitsBelowTarget', lang)} ${formatDecimal(rollup.belowTarget.index.value, lang)}: ${list(rollup.belowTarget.units)}`));
+  lines.push(...wrap(`${t('indicatorsBelowTarget', lang)} ${rollup.belowTarget.level}: ${list(rollup.belowTarget.indicators)}`));
   if (rollup.widestSpread.length > 0) {
     const names = new Map(rollup.indicators.map((i) => [i.id, shortIndicatorName(i.label[lang])]));
     lines.push(
       '',
-      t('spread', lang),
+      t('widestSpread', lang),
       ...layoutTable(
         [
           { header: '', align: 'right' },
-          { header: label('indicator', lang), align: 'left', flex: true },
+          { header: t('indicator', lang), align: 'left', flex: true },
           { header: 'min', align: 'right' },
           { header: 'max', align: 'right' },
         ],

@@ -1,8 +1,10 @@
 import type { Catalogue } from '../model/catalogue.js';
 import type { ScoreResult } from '../model/result.js';
-import { label, shortIndicatorName } from './labels.js';
-import { formatDecimal } from './locale.js';
-import { fractionAsDecimal, levelText, subjectOf, tiersOf, type RenderOptions } from './shared.js';
+import { shortIndicatorName, t } from './labels.js';
+import { formatDecimal } from './number-format.js';
+import { fractionAsDecimal, levelText } from './exact-display.js';
+import type { RenderOptions } from './render-options.js';
+import { subjectOf, tiersOf } from './result-sections.js';
 import { layoutTable } from './text-layout.js';
 
 /**
@@ -26,10 +28,10 @@ export function renderTable(catalogue: Catalogue, result: ScoreResult, options: 
   const lines: string[] = [];
   const subject = subjectOf(result);
   if (subject) lines.push(subject);
-  lines.push(`${label('catalogue', lang)}: ${catalogue.id}`);
+  lines.push(`${t('catalogue', lang)}: ${catalogue.id}`);
   lines.push('');
-  lines.push(`${label('index', lang)}  ${formatDecimal(result.index.value, lang)}  ${result.index.predicate.label[lang]}`);
-  if (!result.complete) lines.push(label('incomplete', lang));
+  lines.push(`${t('index', lang)}  ${formatDecimal(result.index.value, lang)}  ${result.index.predicate.label[lang]}`);
+  if (!result.complete) lines.push(t('incomplete', lang));
 
   for (const { plural, groups } of tiersOf(catalogue, result, lang)) {
     if (groups.length === 0) continue;
@@ -46,9 +48,9 @@ export function renderTable(catalogue: Catalogue, result: ScoreResult, options: 
         [
           { header: '', align: 'left' },
           { header: plural, align: 'left', flex: true },
-          { header: label('weight', lang), align: 'right' },
-          { header: label('value', lang), align: 'right' },
-          { header: label('predicate', lang), align: 'left' },
+          { header: t('weight', lang), align: 'right' },
+          { header: t('value', lang), align: 'right' },
+          { header: t('predicate', lang), align: 'left' },
         ],
         rows,
       ),
@@ -69,16 +71,16 @@ export function renderTable(catalogue: Catalogue, result: ScoreResult, options: 
       ...layoutTable(
         [
           { header: '', align: 'right' },
-          { header: label('indicators', lang), align: 'left', flex: true },
+          { header: t('indicators', lang), align: 'left', flex: true },
           { header: '', align: 'left' },
-          { header: label('weight', lang), align: 'right' },
-          { header: label('level', lang), align: 'right' },
-          { header: label('contribution', lang), align: 'right' },
+          { header: t('weight', lang), align: 'right' },
+          { header: t('level', lang), align: 'right' },
+          { header: t('contribution', lang), align: 'right' },
         ],
         rows,
       ),
     );
   }
-  for (const warning of result.warnings) lines.push(`${label('warnings', lang)}: ${warning.message[lang]}`);
+  for (const warning of result.warnings) lines.push(`${t('warnings', lang)}: ${warning.message[lang]}`);
   return `${lines.join('\n')}\n`;
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { permenpanrb592020 as catalogue } from '../../src/catalogues/permenpanrb-59-2020/index.js';
-import { parseAssessmentCsv } from '../../src/report/assessment-csv.js';
+import { safeParseAssessmentCsv } from '../../src/input/assessment-csv.js';
 import { safeScore } from '../../src/scoring/score.js';
 import { validLevels } from './arbitraries.js';
 import { expectWellFormedIssues, globalState, RUNS } from './invariants.js';
@@ -22,8 +22,8 @@ const csvishText = fc.oneof(
   fc.string({ maxLength: 300 }).map((tail) => `indikator;tingkat\r\n${tail}`),
 );
 
-function check(text: string): ReturnType<typeof parseAssessmentCsv> {
-  const read = parseAssessmentCsv(text);
+function check(text: string): ReturnType<typeof safeParseAssessmentCsv> {
+  const read = safeParseAssessmentCsv(text);
   if (!read.success) expectWellFormedIssues(read.issues);
   else {
     const scored = safeScore(catalogue, read.output, { missing: 'partial', allowNotApplicable: true });
@@ -56,7 +56,7 @@ function toCsv(levels: Record<string, number>, d: Dialect): string {
   return (d.bom ? '\uFEFF' : '') + text;
 }
 
-describe('parseAssessmentCsv under fuzzing', () => {
+describe('safeParseAssessmentCsv under fuzzing', () => {
   it('never throws on arbitrary text', () => {
     fc.assert(fc.property(csvishText, (text) => void check(text)), { numRuns: RUNS });
   });

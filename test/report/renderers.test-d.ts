@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { parseAssessmentCsv } from '../../src/csv.js';
+import { parseAssessmentCsv, safeParseAssessmentCsv } from '../../src/csv.js';
 import {
   renderComparisonTable,
   renderCsv,
@@ -40,9 +40,10 @@ describe('report types', () => {
     expectTypeOf(renderRollupTable).returns.toEqualTypeOf<string>();
   });
 
-  it('parseAssessmentCsv returns a safe result of an assessment', () => {
+  it('safeParseAssessmentCsv (and its deprecated name) return a safe result of an assessment', () => {
+    expectTypeOf(safeParseAssessmentCsv('')).toEqualTypeOf<SafeResult<Assessment>>();
     expectTypeOf(parseAssessmentCsv('')).toEqualTypeOf<SafeResult<Assessment>>();
     // @ts-expect-error text, not a buffer
-    parseAssessmentCsv(new Uint8Array());
+    safeParseAssessmentCsv(new Uint8Array());
   });
 });

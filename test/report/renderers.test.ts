@@ -5,7 +5,7 @@ import { permenpanrb592020 as catalogue } from '../../src/catalogues/permenpanrb
 import type { Assessment } from '../../src/model/assessment.js';
 import { csvField, renderCsv } from '../../src/report/csv-output.js';
 import { renderHtml } from '../../src/report/html.js';
-import { formatDecimal } from '../../src/report/locale.js';
+import { formatDecimal } from '../../src/report/number-format.js';
 import { escapeMarkdown, renderMarkdown } from '../../src/report/markdown.js';
 import { renderTable } from '../../src/report/table.js';
 import { score } from '../../src/scoring/score.js';

@@ -2,7 +2,7 @@ import { catalogueSnapshot } from '../../catalogue/snapshot.js';
 import { assessmentJsonSchema, catalogueJsonSchema } from '../../model/json-schemas.js';
 import type { Catalogue } from '../../model/catalogue.js';
 import type { Language } from '../../model/localized.js';
-import { formatDecimal } from '../../report/locale.js';
+import { formatDecimal } from '../../report/number-format.js';
 import { layoutTable } from '../../report/text-layout.js';
 import { BUILTIN_CATALOGUES, loadCatalogueFile, resolveCatalogue } from '../catalogues.js';
 import { UsageError } from '../errors.js';

@@ -10,7 +10,7 @@ import { describeValue, makeIssue, type Issue, type SafeResult } from '../model/
  */
 
 /**
- * Every issue code `parseAssessmentCsv` can report.
+ * Every issue code `safeParseAssessmentCsv` can report.
  *
  * @example
  * ```ts
@@ -37,11 +37,11 @@ const NOTE_HEADERS = ['note', 'catatan'];
 const CANONICAL_INTEGER = /^(0|[1-9]\d{0,8})$/u;
 
 /**
- * Options of {@link parseAssessmentCsv}.
+ * Options of {@link safeParseAssessmentCsv}.
  *
  * @example
  * ```ts
- * parseAssessmentCsv(text, { catalogue: permenpanrb592020 }); // "Layanan Data Terbuka" reads as 43
+ * safeParseAssessmentCsv(text, { catalogue: permenpanrb592020 }); // "Layanan Data Terbuka" reads as 43
  * ```
  * @category Input
  */
@@ -120,14 +120,15 @@ function readLevelCell(text: string, row: number, column: string, issues: Issue[
  *
  * @example
  * ```ts
- * import { parseAssessmentCsv, safeScore } from 'spbe-index';
+ * import { safeScore } from 'spbe-index';
+ * import { safeParseAssessmentCsv } from 'spbe-index/csv';
  *
- * const read = parseAssessmentCsv('\uFEFFindikator;tingkat;catatan\r\n1;3;"SK Wali Kota; 2024"\r\n');
+ * const read = safeParseAssessmentCsv('\uFEFFindikator;tingkat;catatan\r\n1;3;"SK Wali Kota; 2024"\r\n');
  * if (read.success) safeScore(catalogue, read.output, { missing: 'partial' });
  * ```
  * @category Input
  */
-export function parseAssessmentCsv(text: string, options: CsvReadOptions = {}): SafeResult<Assessment> {
+export function safeParseAssessmentCsv(text: string, options: CsvReadOptions = {}): SafeResult<Assessment> {
   let records: { record: string[]; info: { records: number } }[];
   try {
     records = parse(text, {
@@ -211,4 +212,20 @@ export function parseAssessmentCsv(text: string, options: CsvReadOptions = {}): 
   if (issues.length > 0) return { success: false, issues };
   const assessment: Assessment = Object.keys(notes).length > 0 ? { levels: { ...levels }, notes: { ...notes } } : { levels: { ...levels } };
   return { success: true, output: assessment };
+}
+
+/**
+ * The former name of {@link safeParseAssessmentCsv}, which it calls: it returns a `SafeResult`
+ * and so takes the `safe` prefix, like every such function of the library.
+ *
+ * @deprecated Use `safeParseAssessmentCsv`. This name stays for one minor version (0.2.x); in 0.3
+ * it is removed.
+ * @example
+ * ```ts
+ * const read = safeParseAssessmentCsv(text); // instead of parseAssessmentCsv(text)
+ * ```
+ * @category Input
+ */
+export function parseAssessmentCsv(text: string, options: CsvReadOptions = {}): SafeResult<Assessment> {
+  return safeParseAssessmentCsv(text, options);
 }

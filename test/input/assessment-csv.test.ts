@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { permenpanrb592020 } from '../../src/catalogues/permenpanrb-59-2020/index.js';
-import { detectSeparator, parseAssessmentCsv } from '../../src/report/assessment-csv.js';
+import { detectSeparator, parseAssessmentCsv, safeParseAssessmentCsv } from '../../src/input/assessment-csv.js';
 import { safeScore, score } from '../../src/scoring/score.js';
 import { readFileSync } from 'node:fs';
 
 const BOM = '\uFEFF';
 
 function levelsOf(text: string): unknown {
-  const read = parseAssessmentCsv(text);
+  const read = safeParseAssessmentCsv(text);
   if (!read.success) throw new Error(JSON.stringify(read.issues));
   return read.output;
 }
 
-describe('parseAssessmentCsv', () => {
+describe('safeParseAssessmentCsv', () => {
   it('reads a plain comma-separated file with English headers', () => {
     expect(levelsOf('indicator,level\n1,3\n2,4\n')).toEqual({ levels: { '1': 3, '2': 4 } });
   });
@@ -40,7 +40,7 @@ describe('parseAssessmentCsv', () => {
   it.each(['3,5', '3.0', 'tiga', '03', '+3', '-1', '3 ', ' 3x', '1e1'].filter((t) => t.trim() !== '3'))(
     'never coerces the level %j: an issue names the row and column',
     (level) => {
-      const read = parseAssessmentCsv(`indikator;tingkat\r\n1;3\r\n2;"${level}"\r\n`);
+      const read = safeParseAssessmentCsv(`indikator;tingkat\r\n1;3\r\n2;"${level}"\r\n`);
       expect(read.success).toBe(false);
       if (read.success) return;
       expect(read.issues).toHaveLength(1);
@@ -55,7 +55,7 @@ describe('parseAssessmentCsv', () => {
   });
 
   it('reports empty levels, empty ids and duplicates, all at once', () => {
-    const read = parseAssessmentCsv('indicator,level\n1,\n,3\n2,3\n2,4\n');
+    const read = safeParseAssessmentCsv('indicator,level\n1,\n,3\n2,3\n2,4\n');
     expect(read.success).toBe(false);
     if (read.success) return;
     expect(read.issues.map((i) => [i.code, i.path])).toEqual([
@@ -66,19 +66,19 @@ describe('parseAssessmentCsv', () => {
   });
 
   it('reports a missing header column and an empty file', () => {
-    const noLevel = parseAssessmentCsv('indikator;nilai\n1;3\n');
+    const noLevel = safeParseAssessmentCsv('indikator;nilai\n1;3\n');
     expect(noLevel.success ? [] : noLevel.issues.map((i) => i.code)).toEqual(['csv.header_missing']);
-    const empty = parseAssessmentCsv('');
+    const empty = safeParseAssessmentCsv('');
     expect(empty.success ? [] : empty.issues.map((i) => i.code)).toEqual(['csv.empty']);
   });
 
   it('reports malformed CSV (an unclosed quote) as an issue, never a throw', () => {
-    const read = parseAssessmentCsv('indicator,level\n1,"3\n');
+    const read = safeParseAssessmentCsv('indicator,level\n1,"3\n');
     expect(read.success ? [] : read.issues.map((i) => i.code)).toEqual(['csv.parse_error']);
   });
 
   it('keeps "__proto__" as an ordinary id, which scoring then reports as unknown', () => {
-    const read = parseAssessmentCsv('indicator,level\n__proto__,3\n');
+    const read = safeParseAssessmentCsv('indicator,level\n__proto__,3\n');
     expect(read.success).toBe(true);
     if (!read.success) return;
     expect(Object.keys(read.output.levels)).toEqual(['__proto__']);
@@ -95,14 +95,14 @@ describe('parseAssessmentCsv', () => {
       '12;5',
       'Nama yang tidak ada;1',
     ].join('\r\n');
-    const read = parseAssessmentCsv(text, { catalogue: permenpanrb592020 });
+    const read = safeParseAssessmentCsv(text, { catalogue: permenpanrb592020 });
     expect(read.success ? read.output.levels : read.issues).toEqual({ '1': 4, '45': 3, '43': 2, '12': 5, 'Nama yang tidak ada': 1 });
     // Without a catalogue names stay as written (and scoring reports them as unknown).
     expect(levelsOf(text)).toMatchObject({ levels: { 'Open data service': 2 } });
   });
 
   it('a name and an id for the same indicator are a duplicate', () => {
-    const read = parseAssessmentCsv('indicator,level\n43,2\nLayanan Data Terbuka,3\n', { catalogue: permenpanrb592020 });
+    const read = safeParseAssessmentCsv('indicator,level\n43,2\nLayanan Data Terbuka,3\n', { catalogue: permenpanrb592020 });
     expect(read.success ? [] : read.issues.map((i) => i.code)).toEqual(['csv.indicator_duplicate']);
   });
 
@@ -119,14 +119,14 @@ describe('parseAssessmentCsv', () => {
   });
 });
 
-describe('parseAssessmentCsv on arbitrary text', () => {
+describe('safeParseAssessmentCsv on arbitrary text', () => {
   it('never throws; every rejection has a code and a path', async () => {
     const fc = await import('fast-check');
     const cell = fc.oneof(fc.constantFrom('1', '3', 'na', '3,5', '"', '""', ';', ',', '\r\n', '\uFEFF', 'indikator', 'tingkat', ' '), fc.string());
     fc.assert(
       fc.property(fc.array(cell, { maxLength: 30 }), fc.boolean(), (cells, header) => {
         const text = (header ? 'indikator;tingkat;catatan\r\n' : '') + cells.join('');
-        const read = parseAssessmentCsv(text);
+        const read = safeParseAssessmentCsv(text);
         if (!read.success) {
           expect(read.issues.length).toBeGreaterThan(0);
           for (const issue of read.issues) {
@@ -140,5 +140,13 @@ describe('parseAssessmentCsv on arbitrary text', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('parseAssessmentCsv (deprecated name)', () => {
+  it('returns exactly what safeParseAssessmentCsv returns, issues included', () => {
+    for (const text of ['indikator;tingkat\r\n1;3\r\n', 'indicator,level\n1,tiga\n', '']) {
+      expect(parseAssessmentCsv(text)).toEqual(safeParseAssessmentCsv(text));
+    }
   });
 });

@@ -1,0 +1,31 @@
+import { formatExactDecimal } from '../arithmetic/decimal-string.js';
+import { parseFraction, type Rational } from '../arithmetic/rational.js';
+import { roundRatio } from '../arithmetic/rounding.js';
+import type { Language } from '../model/localized.js';
+import type { IndicatorScore } from '../model/result.js';
+import { t } from './labels.js';
+import { formatDecimal } from './number-format.js';
+
+/**
+ * An exact value for display: a terminating decimal in full ("3.5"), otherwise rounded half up
+ * to `decimals` places with a leading "≈" ("≈2.33" for 7/3), so a fraction never reaches a
+ * spreadsheet that would read "7/3" as a date. `approximate: false` leaves the "≈" out.
+ */
+export function exactText(value: Rational, decimals = 2, approximate = true): string {
+  const text = formatExactDecimal(value);
+  if (!text.includes('/')) return text;
+  return `${approximate ? '≈' : ''}${roundRatio(value.num, value.den, decimals, 'halfUp')}`;
+}
+
+/** A level as given in a result (integer, or a roll-up fraction such as "7/2") as display text. */
+export function fractionAsDecimal(level: number | string, decimals = 2, approximate = true): string {
+  if (typeof level === 'number') return String(level);
+  const parsed = parseFraction(level);
+  return parsed ? exactText(parsed, decimals, approximate) : level;
+}
+
+/** An indicator's level as shown: the level, "na" or "–", localised when fractional. */
+export function levelText(indicator: IndicatorScore, lang: Language): string {
+  if (indicator.level !== null) return formatDecimal(fractionAsDecimal(indicator.level), lang);
+  return indicator.status === 'missing' ? t('notAssessed', lang) : t('notApplicable', lang);
+}
