@@ -1,9 +1,18 @@
+import { bigGcd, type Rational } from './rational.js';
+
 /**
- * Hot-path helpers on ratios of safe integers (numbers), with an exact bigint fallback when a
- * product would leave the safe range. Never a float division.
+ * Ratios of safe integers (numbers) for the hot path, with an exact bigint fallback when a value
+ * would leave the safe range. Never a float division.
  */
 
-function gcd(a: number, b: number): number {
+/** An exact value as numerator and positive denominator (numbers while safe, else bigints). */
+export interface Fraction {
+  readonly num: number | bigint;
+  readonly den: number | bigint;
+}
+
+/** Greatest common divisor of two safe integers (always non-negative). */
+export function gcd(a: number, b: number): number {
   let x = Math.abs(a);
   let y = Math.abs(b);
   while (y !== 0) {
@@ -14,31 +23,33 @@ function gcd(a: number, b: number): number {
   return x;
 }
 
+/** `num / den` of safe integers, reduced; `den` must be positive. */
+export function reducedRatio(num: number, den: number): { readonly num: number; readonly den: number } {
+  const g = gcd(num, den) || 1;
+  return { num: num / g, den: den / g };
+}
+
+const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** A rational as a fraction of numbers where both parts fit, so formatting stays on the fast path. */
+export function fractionOf(value: Rational): Fraction {
+  const { num, den } = value;
+  if (den <= SAFE && num <= SAFE && num >= -SAFE) return { num: Number(num), den: Number(den) };
+  return { num, den };
+}
+
 /** The reduced fraction "n/d" (or "n") of `num / den`; `den` must be positive. */
 export function ratioToFraction(num: number | bigint, den: number | bigint): string {
   // Stryker disable next-line all: fast-path guard; any mutant sends safe-integer input down the exact bigint path below, which returns the same value (property tests pin fast = exact)
   if (typeof num === 'number' && typeof den === 'number') {
-    const g = gcd(num, den) || 1;
-    const n = num / g;
-    const d = den / g;
+    const { num: n, den: d } = reducedRatio(num, den);
     return d === 1 ? String(n) : `${n}/${d}`;
   }
-  let n = BigInt(num);
-  let d = BigInt(den);
-  // Stryker disable next-line EqualityOperator: -0n is 0n
-  let x = n < 0n ? -n : n;
-  let y = d;
-  while (y !== 0n) {
-    const t = x % y;
-    x = y;
-    y = t;
-  }
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: x is the gcd of n and a positive d, so never 0; dividing by 1 changes nothing
-  if (x > 1n) {
-    n /= x;
-    d /= x;
-  }
-  return d === 1n ? n.toString() : `${n}/${d}`;
+  // bigGcd of n and a positive d is at least 1, so the division is always defined.
+  const n = BigInt(num);
+  const d = BigInt(den);
+  const g = bigGcd(n, d);
+  return d === g ? (n / g).toString() : `${n / g}/${d / g}`;
 }
 
 /** Compares `a / b` with `c / d` exactly (denominators positive): -1, 0 or 1. */

@@ -1,7 +1,7 @@
 /**
- * Exact rational numbers over bigint. Used off the hot path: catalogue compilation, partial
- * assessments, roll-ups and analysis. The hot path (complete integer assessments) uses
- * safe-integer numbers instead; see `ratio.ts`.
+ * Exact rational numbers over bigint: catalogue compilation, the kernel's exact path (fractional
+ * levels, and whole levels whose sums leave the safe-integer range), roll-ups and analysis.
+ * Whole levels otherwise stay on safe-integer numbers; see `ratio.ts`.
  */
 
 /** An exact rational number `num / den`, always reduced with `den > 0`. */
@@ -45,9 +45,8 @@ export function rational(num: bigint | number, den: bigint | number = ONE_BIG): 
     n = -n;
     d = -d;
   }
-  const g = bigGcd(n, d);
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: g is the gcd with a non-zero d, so at least 1; dividing by 1 changes nothing
-  return g > ONE_BIG ? { num: n / g, den: d / g } : { num: n, den: d };
+  const g = bigGcd(n, d); // at least 1, since d is not 0
+  return { num: n / g, den: d / g };
 }
 
 export const ZERO: Rational = rational(0);

@@ -1,5 +1,5 @@
 import { parseDecimal } from '../arithmetic/decimal-string.js';
-import { ratioToFraction } from '../arithmetic/ratio.js';
+import { ratioToFraction, type Fraction } from '../arithmetic/ratio.js';
 import { roundRatio } from '../arithmetic/rounding.js';
 import type { Catalogue } from '../model/catalogue.js';
 import type { AssessmentMetadata } from '../model/assessment.js';
@@ -7,7 +7,7 @@ import type { Issue } from '../model/issue.js';
 import type { ResolvedScoreOptions } from '../model/options.js';
 import type { GroupScore, IndicatorScore, IndicatorStatus, ScoredValue, ScoreResult } from '../model/result.js';
 import { VERSION } from '../version.js';
-import type { Fraction, KernelOutput } from './kernel.js';
+import type { KernelOutput } from './kernel/kernel-output.js';
 import { predicateOf, predicateRef } from './predicate.js';
 import { fingerprintOf } from './fingerprint.js';
 import { catalogueRef, idleGroupRow, idleIndicatorRow, LIBRARY } from './shared-rows.js';

@@ -5,11 +5,11 @@ import type { Issue } from '../model/issue.js';
 import type { ResolvedScoreOptions } from '../model/options.js';
 import type { IndicatorStatus, ScoreResult } from '../model/result.js';
 import { buildResult } from './build-result.js';
-import { sumExact } from './kernel.js';
+import { runKernel } from './kernel/run-kernel.js';
 
 /**
  * Scores exact levels that need not be integers (a roll-up's mean of 3 and 4 is 7/2) through the
- * exact kernel, so consolidated results are computed exactly like any other. Levels are by
+ * kernel, so consolidated results are computed exactly like any other. Levels are by
  * catalogue position; null means the indicator did not enter the score (its status says why).
  * Returns undefined when nothing entered the score. Internal: inputs are trusted.
  */
@@ -21,7 +21,7 @@ export function scoreExactLevels<P extends string>(
   options: ResolvedScoreOptions,
   warnings: readonly Issue[] = [],
 ): ScoreResult<P> | undefined {
-  const kernel = sumExact(catalogue, levels);
+  const kernel = runKernel(catalogue, levels);
   if (kernel.index === null) return undefined;
   return buildResult(catalogue, {
     kernel,

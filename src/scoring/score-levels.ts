@@ -1,12 +1,11 @@
-import { rational, type Rational } from '../arithmetic/rational.js';
 import type { Catalogue } from '../model/catalogue.js';
 import { makeIssue, type Issue, type SafeResult } from '../model/issue.js';
 import type { ResolvedScoreOptions, ScoreOptions } from '../model/options.js';
 import type { IndicatorStatus, ScoreResult } from '../model/result.js';
 import { assessmentIssues } from './assessment-issues.js';
 import { buildResult } from './build-result.js';
-import { sumComplete, sumExact, type KernelOutput } from './kernel.js';
-import { sumPartialSafe } from './kernel-partial.js';
+import type { KernelOutput } from './kernel/kernel-output.js';
+import { runKernel } from './kernel/run-kernel.js';
 import { EXCLUDED, MISSING, readAssessment, type ReadAssessment } from './read-assessment.js';
 import { resolveScoreOptions } from './resolve-options.js';
 
@@ -49,19 +48,8 @@ export function scoreLevels(catalogue: Catalogue, assessment: unknown, options?:
           : 'assessed',
   );
   const entered = levels.map((level) => (level < 0 ? null : level));
-  let kernel;
-  if (read.complete) {
-    kernel = sumComplete(catalogue, levels);
-  } else {
-    // Safe-integer fractions first (the usual partial department assessment); bigint if they overflow.
-    kernel =
-      sumPartialSafe(catalogue, entered) ??
-      sumExact(
-        catalogue,
-        entered.map((level): Rational | null => (level === null ? null : rational(level))),
-      );
-    if (kernel.index === null) return { success: false, issues: [assessmentIssues.nothingApplicable()] };
-  }
+  const kernel = runKernel(catalogue, entered);
+  if (kernel.index === null) return { success: false, issues: [assessmentIssues.nothingApplicable()] };
   return { success: true, output: { options: resolved, read, statuses, entered, kernel } };
 }
 

@@ -1,4 +1,4 @@
-import { ratioToFraction } from '../../arithmetic/ratio.js';
+import { ratioToFraction, type Fraction } from '../../arithmetic/ratio.js';
 import { compare, rational, ZERO, type Rational } from '../../arithmetic/rational.js';
 import type { Assessment } from '../../model/assessment.js';
 import type { Catalogue } from '../../model/catalogue.js';
@@ -6,7 +6,6 @@ import { SpbeError, type Issue, type SafeResult } from '../../model/issue.js';
 import type { Localized } from '../../model/localized.js';
 import type { IndicatorStatus, ScoredValue, ScoreResult } from '../../model/result.js';
 import { scored } from '../../scoring/build-result.js';
-import type { Fraction } from '../../scoring/kernel.js';
 import { resultOfScoredLevels, scoreLevels } from '../../scoring/score-levels.js';
 import { scoreExactLevels } from '../../scoring/score-exact-levels.js';
 import { analysisIssue } from '../analysis-issues.js';

@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rational } from '../../src/arithmetic/rational.js';
-import { ratioToFraction } from '../../src/arithmetic/ratio.js';
-import { permenpanrb592020 as catalogue } from '../../src/catalogues/permenpanrb-59-2020/index.js';
-import { sumComplete, sumExact, type Fraction } from '../../src/scoring/kernel.js';
+import { rational } from '../../../src/arithmetic/rational.js';
+import { ratioToFraction } from '../../../src/arithmetic/ratio.js';
+import { permenpanrb592020 as catalogue } from '../../../src/catalogues/permenpanrb-59-2020/index.js';
+import type { Fraction } from '../../../src/arithmetic/ratio.js';
+import { sumComplete } from '../../../src/scoring/kernel/sum-complete.js';
+import { sumExact } from '../../../src/scoring/kernel/sum-exact.js';
 
 const text = (value: Fraction | null) => (value === null ? null : ratioToFraction(value.num, value.den));
 const levelsArbitrary = fc.array(fc.integer({ min: 1, max: 5 }), {

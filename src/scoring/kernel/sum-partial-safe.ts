@@ -1,13 +1,14 @@
-import type { Catalogue } from '../model/catalogue.js';
-import type { Fraction, KernelOutput } from './kernel.js';
+import { gcd, reducedRatio, type Fraction } from '../../arithmetic/ratio.js';
+import type { Catalogue } from '../../model/catalogue.js';
+import type { KernelOutput } from './kernel-output.js';
 
 /**
- * A safe-integer path for partial assessments with integer levels (the usual department
- * assessment in a roll-up): the re-normalised formula of `sumExact`, written out for numbers.
+ * The safe-integer path for whole levels with some indicators left out (the usual department
+ * assessment in a roll-up): the re-normalised formula of `sumExact`, on numbers.
  * Each group's value is the weighted mean of its children that have a value, kept as a reduced
  * numerator/denominator pair in flat arrays (no object per intermediate step, one gcd per group
  * rather than per operation). Every product and sum is checked; when one would leave the
- * safe-integer range it gives up (returns undefined) and the caller uses `sumExact`. The values
+ * safe-integer range it gives up (returns undefined) and `runKernel` uses `sumExact`. The values
  * are the reduced fractions `sumExact` gives, so results are identical (a property test pins this).
  */
 
@@ -17,22 +18,6 @@ const OVERFLOW = Symbol('overflow');
 function safe(value: number): number {
   if (!Number.isSafeInteger(value)) throw OVERFLOW;
   return value;
-}
-
-function gcd(a: number, b: number): number {
-  let x = a < 0 ? -a : a;
-  let y = b;
-  while (y !== 0) {
-    const t = x % y;
-    x = y;
-    y = t;
-  }
-  return x;
-}
-
-function reduced(num: number, den: number): Fraction {
-  const g = gcd(num, den) || 1;
-  return { num: num / g, den: den / g };
 }
 
 /** The catalogue's tree by position, so the hot loop never looks an id up. */
@@ -127,8 +112,8 @@ function sumPartial(catalogue: Catalogue, levels: readonly (number | null)[]): K
     let a = 0;
     if (group.childKind === 'indicator') {
       for (const i of kids) {
-        const level = levels[i];
-        if (level === null || level === undefined) continue;
+        const level = levels[i] ?? null;
+        if (level === null) continue;
         const units = indicators[i]!.units;
         n = safe(n + safe(level * units));
         l += units;
@@ -139,19 +124,14 @@ function sumPartial(catalogue: Catalogue, levels: readonly (number | null)[]): K
     }
     live[g] = l;
     assessed[g] = a;
-    if (l > 0) {
-      const whole = safe(d * l);
-      const k = gcd(n, whole) || 1;
-      num[g] = n / k;
-      den[g] = whole / k;
-    }
+    if (l > 0) ({ num: num[g], den: den[g] } = reducedRatio(n, safe(d * l)));
   }
 
   // The index is the weighted mean of the top-level groups, summed like any group's children.
   const top = sumOfGroups(groups, roots, num, den, assessed);
   const indexLive = top.live;
   const totalAssessed = top.assessed;
-  const index = indexLive > 0 ? reduced(top.n, safe(top.d * indexLive)) : null;
+  const index = indexLive > 0 ? reducedRatio(top.n, safe(top.d * indexLive)) : null;
 
   // Share of the index per unit of weight inside each group (its share / its live weight), top
   // down: a child's share is its units times its parent's per-unit share.
@@ -162,33 +142,22 @@ function sumPartial(catalogue: Catalogue, levels: readonly (number | null)[]): K
     const p = parent[g]!;
     const pn = p === -1 ? 1 : shareNum[p]!;
     const pd = p === -1 ? indexLive : shareDen[p]!;
-    const n = safe(pn * groups[g]!.units);
-    const d = safe(pd * live[g]!);
-    const k = gcd(n, d) || 1;
-    shareNum[g] = n / k;
-    shareDen[g] = d / k;
+    ({ num: shareNum[g], den: shareDen[g] } = reducedRatio(safe(pn * groups[g]!.units), safe(pd * live[g]!)));
   }
-  // Stryker disable next-line ArrayDeclaration: preallocation only; every slot is written before it is read
-  const contributions = new Array<Fraction>(indicators.length);
+  const contributions: Fraction[] = [];
   for (let i = 0; i < indicators.length; i++) {
-    const level = levels[i];
-    if (level === null || level === undefined) {
-      contributions[i] = ZERO;
-      continue;
-    }
+    const level = levels[i] ?? null;
     const g = indicatorGroup[i]!;
-    contributions[i] = reduced(safe(safe(level * indicators[i]!.units) * shareNum[g]!), shareDen[g]!);
+    contributions.push(level === null ? ZERO : reducedRatio(safe(safe(level * indicators[i]!.units) * shareNum[g]!), shareDen[g]!));
   }
 
-  // Stryker disable next-line ArrayDeclaration: preallocation only; every slot is written before it is read
-  const values = new Array<Fraction | null>(count);
-  // Stryker disable next-line ArrayDeclaration: preallocation only; every slot is written before it is read
-  const groupCoverage = new Array<Fraction>(count);
+  const values: (Fraction | null)[] = [];
+  const groupCoverage: Fraction[] = [];
   for (let g = 0; g < count; g++) {
-    values[g] = den[g] === 0 ? null : { num: num[g]!, den: den[g]! };
-    groupCoverage[g] = reduced(assessed[g]!, groups[g]!.units);
+    values.push(den[g] === 0 ? null : { num: num[g]!, den: den[g]! });
+    groupCoverage.push(reducedRatio(assessed[g]!, groups[g]!.units));
   }
-  return { groups: values, index, contributions, groupCoverage, coverage: reduced(totalAssessed, catalogue.totalUnits) };
+  return { groups: values, index, contributions, groupCoverage, coverage: reducedRatio(totalAssessed, catalogue.totalUnits) };
 }
 
 /** `levels[i]`: an integer level, or null when the indicator did not enter the score. */

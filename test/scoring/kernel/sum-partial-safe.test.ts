@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rational } from '../../src/arithmetic/rational.js';
-import { permenpanrb592020 } from '../../src/catalogues/permenpanrb-59-2020/index.js';
-import type { Catalogue } from '../../src/model/catalogue.js';
-import { sumExact } from '../../src/scoring/kernel.js';
-import { sumPartialSafe } from '../../src/scoring/kernel-partial.js';
-import { compileCatalogue } from '../../src/catalogue/compile.js';
-import { unwrap } from '../../src/model/issue.js';
-import { score } from '../../src/scoring/score.js';
-import { small, smallDefinition } from '../analysis/small-catalogue.js';
+import { rational } from '../../../src/arithmetic/rational.js';
+import { permenpanrb592020 } from '../../../src/catalogues/permenpanrb-59-2020/index.js';
+import type { Catalogue } from '../../../src/model/catalogue.js';
+import { sumExact } from '../../../src/scoring/kernel/sum-exact.js';
+import { sumPartialSafe } from '../../../src/scoring/kernel/sum-partial-safe.js';
+import { compileCatalogue } from '../../../src/catalogue/compile.js';
+import { unwrap } from '../../../src/model/issue.js';
+import { score } from '../../../src/scoring/score.js';
+import { small, smallDefinition } from '../../analysis/small-catalogue.js';
 
 /** The small catalogue with weights of nine decimals: units near 10^9, whose products overflow. */
 const awkward: Catalogue = unwrap(
