@@ -1,5 +1,5 @@
 /**
- * `spbe-index/schema`: the zod schemas of catalogue and assessment files and the JSON Schemas
+ * `spbe-index/schema`: the Zod Mini schemas of catalogue and assessment files and the JSON Schemas
  * generated from them. A separate entry, so that `score` never pulls zod into a bundle.
  * @packageDocumentation
  */

@@ -1,6 +1,6 @@
-import type { core } from 'zod';
+import type { core } from 'zod/mini';
 import { describeValue, type Issue, type PathSegment } from '../model/issue.js';
-import { catalogueIssue } from './catalogue-issues.js';
+import { catalogueIssue, type CatalogueIssueCode } from './catalogue-issues.js';
 import { isForbiddenKey } from './forbidden-keys.js';
 
 /**
@@ -26,13 +26,53 @@ function where(path: readonly PathSegment[]): string {
   return path.length === 0 ? '(root)' : path.join('.');
 }
 
-/** The area-specific code for a malformed value, so weights and bands keep their own codes. */
-function valueCode(path: readonly PathSegment[]) {
+/** The area's own code for a malformed value, so that predikat bands and measures keep their codes. */
+function areaCode(path: readonly PathSegment[]): CatalogueIssueCode {
+  if (path[0] === 'predicates') return 'catalogue.predicate_invalid';
+  if (path.includes('measure')) return 'catalogue.measure_invalid';
+  return 'catalogue.invalid_type';
+}
+
+/**
+ * The code of a field written as a decimal string (a weight; a bound of a predikat band, a measure
+ * or a measure's band), or undefined for any other field: only these get the decimal message.
+ */
+function decimalFieldCode(path: readonly PathSegment[]): CatalogueIssueCode | undefined {
   const last = path[path.length - 1];
-  if (last === 'weight' || last === 'totalWeight') return 'catalogue.weight_invalid' as const;
-  if (path[0] === 'predicates') return 'catalogue.predicate_invalid' as const;
-  if (path.includes('measure')) return 'catalogue.measure_invalid' as const;
-  return undefined;
+  if (last === 'weight' || last === 'totalWeight') return 'catalogue.weight_invalid';
+  const area = areaCode(path);
+  return (last === 'min' || last === 'max') && area !== 'catalogue.invalid_type' ? area : undefined;
+}
+
+/** A value of the wrong type, or a missing one, at a field whose expected type zod names. */
+function typeIssue(code: CatalogueIssueCode, path: readonly PathSegment[], expected: string, received: unknown): Issue {
+  const at = where(path);
+  return received === undefined
+    ? catalogueIssue(code, path, `${at} wajib diisi (${expected}).`, `${at} is required (${expected}).`, { expected })
+    : catalogueIssue(
+        code,
+        path,
+        `${at} harus bertipe ${expected}, bukan ${describeValue(received)}.`,
+        `${at} must be of type ${expected}, not ${describeValue(received)}.`,
+        { expected, received },
+      );
+}
+
+/** A decimal field that is missing or not a decimal string. */
+function decimalIssue(code: CatalogueIssueCode, path: readonly PathSegment[], received: unknown): Issue {
+  const at = where(path);
+  return received === undefined
+    ? catalogueIssue(
+        code,
+        path,
+        `${at} wajib diisi dengan teks desimal seperti "1.30".`,
+        `${at} is required: a decimal string such as "1.30".`,
+        { expected: 'decimal string' },
+      )
+    : catalogueIssue(code, path, `${at} harus berupa teks desimal seperti "1.30".`, `${at} must be a decimal string such as "1.30".`, {
+        expected: 'decimal string',
+        received,
+      });
 }
 
 function convert(issue: core.$ZodIssue): Issue[] {
@@ -78,34 +118,9 @@ function convert(issue: core.$ZodIssue): Issue[] {
       ),
     ];
   }
-  const specific = valueCode(path);
-  if (specific !== undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_format')) {
-    return [
-      catalogueIssue(
-        specific,
-        path,
-        `${at} harus berupa teks desimal seperti "1.30".`,
-        `${at} must be a decimal string such as "1.30".`,
-        { expected: 'decimal string', ...(received === undefined ? {} : { received }) },
-      ),
-    ];
-  }
-  if (issue.code === 'invalid_type') {
-    const expected = issue.expected;
-    return [
-      received === undefined
-        ? catalogueIssue('catalogue.invalid_type', path, `${at} wajib diisi (${expected}).`, `${at} is required (${expected}).`, {
-            expected,
-          })
-        : catalogueIssue(
-            'catalogue.invalid_type',
-            path,
-            `${at} harus bertipe ${expected}, bukan ${describeValue(received)}.`,
-            `${at} must be of type ${expected}, not ${describeValue(received)}.`,
-            { expected, received },
-          ),
-    ];
-  }
+  const decimal = decimalFieldCode(path);
+  if (decimal !== undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_format')) return [decimalIssue(decimal, path, received)];
+  if (issue.code === 'invalid_type') return [typeIssue(areaCode(path), path, issue.expected, received)];
   return [
     catalogueIssue(
       'catalogue.invalid_value',

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { toJSONSchema } from 'zod/mini';
 import { assessmentSchema, catalogueSchema } from './schemas.js';
 
 /** A JSON Schema document, as plain JSON data. @category Schemas */
@@ -10,7 +10,7 @@ function withTitle(schema: JsonSchema, title: string): JsonSchema {
 }
 
 /**
- * The JSON Schema (draft 2020-12) of catalogue files, generated from the same zod schema that
+ * The JSON Schema (draft 2020-12) of catalogue files, generated from the same Zod Mini schema that
  * `defineCatalogue` uses. The package also ships it as `spbe-index/schema/catalogue.json`, and
  * it is committed as docs/schema/catalogue.schema.json.
  *
@@ -23,11 +23,11 @@ function withTitle(schema: JsonSchema, title: string): JsonSchema {
  * @category Schemas
  */
 export function catalogueJsonSchema(): JsonSchema {
-  return withTitle(z.toJSONSchema(catalogueSchema()) as JsonSchema, 'spbe-index catalogue');
+  return withTitle(toJSONSchema(catalogueSchema()) as JsonSchema, 'spbe-index catalogue');
 }
 
 /**
- * The JSON Schema (draft 2020-12) of assessment files, generated from the same zod schema as
+ * The JSON Schema (draft 2020-12) of assessment files, generated from the same Zod Mini schema as
  * `assessmentSchema()`. Shipped as `spbe-index/schema/assessment.json`; point an assessment
  * file's `$schema` at it for editor validation.
  *
@@ -40,5 +40,5 @@ export function catalogueJsonSchema(): JsonSchema {
  * @category Schemas
  */
 export function assessmentJsonSchema(): JsonSchema {
-  return withTitle(z.toJSONSchema(assessmentSchema()) as JsonSchema, 'spbe-index assessment');
+  return withTitle(toJSONSchema(assessmentSchema()) as JsonSchema, 'spbe-index assessment');
 }

@@ -1,10 +1,27 @@
-import { z } from 'zod';
+import {
+  array,
+  boolean,
+  describe,
+  int,
+  literal,
+  minLength,
+  number,
+  optional,
+  record,
+  regex,
+  strictObject,
+  string,
+  union,
+  type ZodMiniArray,
+  type ZodMiniOptional,
+} from 'zod/mini';
 
 /*
- * zod 4 schemas of catalogue and assessment files, built by factories on demand so that nothing
- * on the scoring path (score, the built-in catalogues) imports zod. Only `defineCatalogue` and the
- * `spbe-index/schema` entry call these. They check shape only; meaning (ids, weights, bands) is
- * checked by compileCatalogue, and assessments against a catalogue by score.
+ * Zod Mini schemas of catalogue and assessment files, built by factories on demand so that nothing
+ * on the scoring path (score, the built-in catalogues) imports zod. Zod Mini's functions
+ * tree-shake, so a browser bundle pays only for the checks these schemas use. Only
+ * `defineCatalogue` and the `spbe-index/schema` entry call these. They check shape only; meaning
+ * (ids, weights, bands) is checked by compileCatalogue, and assessments against a catalogue by score.
  */
 
 /** Decimal strings as catalogues write them ("1.30", "-4"): no exponent, no "+", no separators. */
@@ -12,70 +29,68 @@ const DECIMAL = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 /** A weight: a decimal string, or an exact fraction such as "10/3" (an equal share of 20 over 6). */
 const WEIGHT = /^(-?(0|[1-9]\d*)(\.\d+)?|\d+\/[1-9]\d*)$/;
 
+const nonEmpty = () => string().check(minLength(1));
+
 function localized() {
-  return z
-    .strictObject({
-      id: z.string().min(1).describe('Indonesian text'),
-      en: z.string().min(1).describe('English text'),
-    })
-    .describe('A text in Indonesian (id) and English (en); both are required.');
+  return strictObject({
+    id: nonEmpty().check(describe('Indonesian text')),
+    en: nonEmpty().check(describe('English text')),
+  }).check(describe('A text in Indonesian (id) and English (en); both are required.'));
 }
 
-const id = () => z.string().min(1);
-const decimal = () => z.string().regex(DECIMAL).describe('A decimal string such as "1.30" or "-4"');
-const weight = () => z.string().regex(WEIGHT).describe('A weight: a decimal string such as "1.30" or an exact fraction such as "10/3"');
+const id = nonEmpty;
+const decimal = () => string().check(regex(DECIMAL), describe('A decimal string such as "1.30" or "-4"'));
+const weight = () =>
+  string().check(regex(WEIGHT), describe('A weight: a decimal string such as "1.30" or an exact fraction such as "10/3"'));
 
 function criterion() {
-  return z.strictObject({ id: id(), text: localized() }).describe('One checklist item of a level');
+  return strictObject({ id: id(), text: localized() }).check(describe('One checklist item of a level'));
 }
 
 function measure() {
-  return z
-    .strictObject({
-      min: decimal(),
-      max: decimal(),
-      bands: z
-        .array(z.strictObject({ min: decimal(), max: decimal(), level: z.int() }))
-        .describe('Bands, lowest first: min <= value < max (the last band includes its max)'),
-      name: localized().optional(),
-    })
-    .describe('A measured value that bands map to a level');
+  return strictObject({
+    min: decimal(),
+    max: decimal(),
+    bands: array(strictObject({ min: decimal(), max: decimal(), level: int() })).check(
+      describe('Bands, lowest first: min <= value < max (the last band includes its max)'),
+    ),
+    name: optional(localized()),
+  }).check(describe('A measured value that bands map to a level'));
 }
 
 function indicator() {
-  return z.strictObject({
-    id: id().describe('Stable id used in assessments ("1", "35.1")'),
-    number: z.int().describe('The number as printed in the regulation'),
+  return strictObject({
+    id: id().check(describe('Stable id used in assessments ("1", "35.1")')),
+    number: int().check(describe('The number as printed in the regulation')),
     name: localized(),
-    aliases: z.array(z.string()).optional(),
-    scale: id().describe('Id of a scale in "scales"'),
-    weight: weight().optional(),
-    notApplicable: z.boolean().optional(),
-    criteria: z
-      .array(z.strictObject({ level: z.int(), criteria: z.array(criterion()) }))
-      .optional()
-      .describe("The indicator's own criteria per level, replacing its scale's"),
-    measure: measure().optional(),
+    aliases: optional(array(string())),
+    scale: id().check(describe('Id of a scale in "scales"')),
+    weight: optional(weight()),
+    notApplicable: optional(boolean()),
+    criteria: optional(array(strictObject({ level: int(), criteria: array(criterion()) }))).check(
+      describe("The indicator's own criteria per level, replacing its scale's"),
+    ),
+    measure: optional(measure()),
   });
 }
 
 /** The recursive group schema: a group holds sub-groups or indicators. */
 function group() {
-  const schema = z.strictObject({
+  const schema = strictObject({
     id: id(),
-    tier: id().describe('Id of a tier in "tiers"'),
+    tier: id().check(describe('Id of a tier in "tiers"')),
     name: localized(),
-    weight: weight().optional(),
-    get groups(): z.ZodOptional<z.ZodArray<typeof schema>> {
-      return z.array(schema).optional();
+    weight: optional(weight()),
+    get groups(): ZodMiniOptional<ZodMiniArray<typeof schema>> {
+      return optional(array(schema));
     },
-    indicators: z.array(indicator()).optional(),
+    indicators: optional(array(indicator())),
   });
   return schema;
 }
 
 /**
- * The zod schema of a catalogue file (a `CatalogueDefinition`, plus an optional `$schema`).
+ * The Zod Mini schema of a catalogue file (a `CatalogueDefinition`, plus an optional `$schema`).
  * Built on each call, so that importing this module costs nothing until it is used.
  *
  * @example
@@ -87,39 +102,35 @@ function group() {
  * @category Schemas
  */
 export function catalogueSchema() {
-  const level = z.strictObject({
-    level: z.int(),
+  const level = strictObject({
+    level: int(),
     name: localized(),
     meaning: localized(),
-    aliases: z.array(z.string()).optional(),
-    criteria: z.array(criterion()).optional(),
+    aliases: optional(array(string())),
+    criteria: optional(array(criterion())),
   });
-  return z
-    .strictObject({
-      $schema: z.string().optional(),
-      id: id(),
-      revision: z.string().min(1),
-      title: localized(),
-      legalBasis: z.array(localized()),
-      years: z.array(z.int()),
-      provenance: z.array(localized()).optional(),
-      tiers: z.array(z.strictObject({ id: id(), label: localized(), plural: localized() })),
-      scales: z.array(
-        z.strictObject({ id: id(), name: localized(), min: z.int(), max: z.int(), levels: z.array(level) }),
-      ),
-      predicates: z
-        .array(z.strictObject({ id: id(), label: localized(), min: decimal(), max: decimal() }))
-        .describe('Predikat bands, highest first: min <= index < max (the top band includes its max)'),
-      totalWeight: weight().optional(),
-      targets: z.strictObject({ index: decimal(), level: z.int() }).optional(),
-      groups: z.array(group()),
-      base: z.strictObject({ id: id(), revision: z.string(), checksum: z.string() }).optional(),
-    })
-    .describe('An spbe-index catalogue definition');
+  return strictObject({
+    $schema: optional(string()),
+    id: id(),
+    revision: nonEmpty(),
+    title: localized(),
+    legalBasis: array(localized()),
+    years: array(int()),
+    provenance: optional(array(localized())),
+    tiers: array(strictObject({ id: id(), label: localized(), plural: localized() })),
+    scales: array(strictObject({ id: id(), name: localized(), min: int(), max: int(), levels: array(level) })),
+    predicates: array(strictObject({ id: id(), label: localized(), min: decimal(), max: decimal() })).check(
+      describe('Predikat bands, highest first: min <= index < max (the top band includes its max)'),
+    ),
+    totalWeight: optional(weight()),
+    targets: optional(strictObject({ index: decimal(), level: int() })),
+    groups: array(group()),
+    base: optional(strictObject({ id: id(), revision: string(), checksum: string() })),
+  }).check(describe('An spbe-index catalogue definition'));
 }
 
 /**
- * The zod schema of an assessment file. It checks shape only: which indicators exist and what
+ * The Zod Mini schema of an assessment file. It checks shape only: which indicators exist and what
  * levels their scales allow is checked against a catalogue by `score`.
  *
  * @example
@@ -131,20 +142,18 @@ export function catalogueSchema() {
  * @category Schemas
  */
 export function assessmentSchema() {
-  const levelInput = z.union([
-    z.int().describe('A level on the indicator\'s scale'),
-    z.literal('na').describe('Not applicable, where the catalogue or the options allow it'),
-    z.strictObject({ criteria: z.array(z.string()) }).describe('Ids of the criteria met'),
-    z.strictObject({ value: z.union([decimal(), z.number()]) }).describe('A measured value'),
+  const levelInput = union([
+    int().check(describe("A level on the indicator's scale")),
+    literal('na').check(describe('Not applicable, where the catalogue or the options allow it')),
+    strictObject({ criteria: array(string()) }).check(describe('Ids of the criteria met')),
+    strictObject({ value: union([decimal(), number()]) }).check(describe('A measured value')),
   ]);
-  return z
-    .strictObject({
-      $schema: z.string().optional(),
-      levels: z.record(z.string(), levelInput).describe('Level (or criteria met, or measured value) per indicator id'),
-      agency: z.string().optional(),
-      year: z.int().optional(),
-      note: z.string().optional(),
-      notes: z.record(z.string(), z.string()).optional(),
-    })
-    .describe('An spbe-index assessment');
+  return strictObject({
+    $schema: optional(string()),
+    levels: record(string(), levelInput).check(describe('Level (or criteria met, or measured value) per indicator id')),
+    agency: optional(string()),
+    year: optional(int()),
+    note: optional(string()),
+    notes: optional(record(string(), string())),
+  }).check(describe('An spbe-index assessment'));
 }
