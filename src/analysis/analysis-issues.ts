@@ -24,6 +24,7 @@ export const ANALYSIS_ISSUE_CODES = /* @__PURE__ */ Object.freeze([
   'plan.level_invalid',
   'plan.costs_too_large',
   'plan.too_large',
+  'plan.levels_too_fine',
   'plan.index_unreachable',
   'plan.group_unreachable',
   'plan.minimum_unreachable',
@@ -32,6 +33,7 @@ export const ANALYSIS_ISSUE_CODES = /* @__PURE__ */ Object.freeze([
   'rollup.duplicate_unit',
   'rollup.weight_invalid',
   'rollup.nothing_assessed',
+  'internal.plan_unverified',
 ] as const);
 
 /**
@@ -55,19 +57,6 @@ export function analysisIssue(
 ): Issue {
   return bilingualIssue(code, path, id, en, details);
 }
-
-/** The planner's tables would exceed its budget (a catalogue with very fine weights). */
-export function planTooLarge(cells: number): Issue {
-  return analysisIssue(
-    'plan.too_large',
-    [],
-    `Perencanaan memerlukan tabel ${cells} sel, melebihi batas ${PLAN_CELL_LIMIT}: bobot katalog terlalu halus.`,
-    `Planning would need a table of ${cells} cells, above the limit of ${PLAN_CELL_LIMIT}: the catalogue's weights are too fine.`,
-  );
-}
-
-/** Most cells (gain values × indicators) the planner fills: about 50 MB of choice tables. */
-export const PLAN_CELL_LIMIT = 50_000_000;
 
 /** The result was computed with another catalogue than the one given. */
 export function catalogueMismatch(

@@ -3,6 +3,7 @@ import { formatExactDecimal } from '../../src/arithmetic/decimal-string.js';
 import { rational, toFractionString } from '../../src/arithmetic/rational.js';
 import { frontier, safeFrontier } from '../../src/analysis/plan/frontier.js';
 import { plan, safePlan } from '../../src/analysis/plan/plan.js';
+import { rollup } from '../../src/analysis/rollup/rollup.js';
 import { compileCatalogue } from '../../src/catalogue/compile.js';
 import { permenpanrb592020 } from '../../src/catalogues/permenpanrb-59-2020/index.js';
 import { SpbeError, unwrap, type Issue, type SafeResult } from '../../src/model/issue.js';
@@ -184,10 +185,16 @@ describe('plan: the result must be complete, whole and inside the scales', () =>
     ]);
   });
 
-  it('refuses a fractional level', () => {
-    expect(issuesOf(safePlan(edited(threes, { 1: '7/2' }), small, {}))).toEqual([
-      { code: 'analysis.result_invalid', path: ['indicators'], message: { id: 'Perencanaan memerlukan tingkat bulat.', en: 'Planning needs whole-number levels.' } },
-    ]);
+  it('plans from a fractional level: the first raise goes to the next whole level', () => {
+    const city = rollup(small, [{ levels: levelsFrom(small, [3, 3, 3, 3, 3, 3]) }, { levels: levelsFrom(small, [3, 4, 3, 3, 3, 3]) }]).consolidated;
+    const out = plan(city, small, { index: '3.35' });
+    // 3.35 × 40 = 134 units; now 120 + 4 × 1/2 = 122: the one raise of +12 or more at cost 1 is indicator 5 (14 units).
+    expect(out.raises).toEqual([expect.objectContaining({ indicator: '5', from: 3, to: 4, cost: '1' })]);
+    const two = plan(city, small, { groups: { A1: '4' } }, { costs: { '1': 5 } });
+    // A1 = (2 × 3 + 4 × 7/2) / 6 = 10/3; reaching 4 needs 4 more units. Indicator 2 from 7/2 to 5
+    // gains 6 for 2 (the 3 → 4 step is paid whole from 7/2); anything with indicator 1 costs 5 or more.
+    expect(two.raises.map((raise) => [raise.indicator, raise.from, raise.to, raise.cost, raise.gain.exact])).toEqual([['2', '7/2', 5, '2', '3/20']]);
+    expect(two.result?.groups.find((group) => group.id === 'A1')?.exact).toBe('13/3');
   });
 
   const outside = (position: number, id: string) => ({
@@ -731,9 +738,9 @@ describe('plan and frontier against brute force (seeded scenarios, nested and si
         expect(raise.to).not.toBe(raise.from);
         expect(raise.to).toBeGreaterThanOrEqual((limits[i] as { low: number }).low);
         expect(raise.to).toBeLessThanOrEqual((limits[i] as { high: number }).high);
-        const q = quartersOf(s, i, raise.from, raise.to);
+        const q = quartersOf(s, i, raise.from as number, raise.to);
         expect(raise.cost).toBe(fromQuarters(q));
-        expect(raise.gain.exact).toBe(toFractionString(rational((raise.to - raise.from) * (UNITS[i] as number), 40)));
+        expect(raise.gain.exact).toBe(toFractionString(rational((raise.to - (raise.from as number)) * (UNITS[i] as number), 40)));
         total += q;
         planned[i] = raise.to;
       }
@@ -791,7 +798,7 @@ describe('plan and frontier against brute force (seeded scenarios, nested and si
         let total = 0;
         for (const raise of point.raises) {
           const i = Number(raise.indicator) - 1;
-          total += quartersOf(s, i, raise.from, raise.to);
+          total += quartersOf(s, i, raise.from as number, raise.to);
           planned[i] = raise.to;
         }
         expect(fromQuarters(total)).toBe(point.cost);

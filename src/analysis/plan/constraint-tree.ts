@@ -13,13 +13,6 @@ export function needOf(value: Rational, units: number, currentSum: number): numb
   return need > 0n ? Number(need) : 0;
 }
 
-/** Σ level × units over the indicator positions `from..to`. */
-export function rangeSum(catalogue: Catalogue, levels: readonly number[], from: number, to: number): number {
-  let sum = 0;
-  for (let i = from; i < to; i++) sum += (levels[i] as number) * (catalogue.indicators[i] as { units: number }).units;
-  return sum;
-}
-
 /** Nests the constrained groups (ranges are laminar: pre-order, from/to) under a root. */
 export function constraintTree(catalogue: Catalogue, rootNeed: number, groupNeeds: ReadonlyMap<number, number>): SolverNode {
   type Mutable = { from: number; to: number; need: number; children: Mutable[] };

@@ -4,15 +4,19 @@ import type { Catalogue } from '../../model/catalogue.js';
 import { SpbeError, type Issue, type SafeResult } from '../../model/issue.js';
 import type { PredicateRef, ScoreResult } from '../../model/result.js';
 import { predicateOf, predicateRef } from '../../scoring/predicate.js';
-import { analysisIssue, PLAN_CELL_LIMIT, planTooLarge } from '../analysis-issues.js';
+import { analysisIssue } from '../analysis-issues.js';
 import { exactValue, type ExactValue } from '../exact-value.js';
 import { isCatalogue, resolveCatalogue } from '../resolve-catalogue.js';
-import { constraintTree } from './constraint-tree.js';
+import { checkBudgets } from './budgets.js';
+import { constraintTree, needOf } from './constraint-tree.js';
+import { FRONTIER_OUTPUT_LIMIT, outputTooLarge, PLAN_WORK_LIMIT, workTooLarge } from './limits.js';
 import type { PlanOptions } from './plan-options.js';
-import { buildPlanModel } from './plan-model.js';
+import { buildPlanModel, minimumsOf } from './plan-model.js';
 import { raisesOf, type PlanRaise } from './raises.js';
+import { rescore } from './rescore.js';
 import { solveNode } from './solver.js';
 import { resolveTarget } from './target.js';
+import { verifyPlan } from './verify-plan.js';
 
 /**
  * Options of `frontier`: those of `plan`, plus group minimums every point must meet.
@@ -116,11 +120,11 @@ function frontierWith<P extends string>(catalogue: Catalogue<P>, result: ScoreRe
     let current = 0;
     let best = 0;
     for (let i = group.from; i < group.to; i++) {
-      current += (model.current[i] as number) * catalogue.indicators[i]!.units;
-      best += model.choices[i]!.cap * catalogue.indicators[i]!.units;
+      const choice = model.choices[i]!;
+      current += choice.base;
+      best += choice.base + (choice.gains[choice.gains.length - 1] as number);
     }
-    const required = (value.num * BigInt(group.units) + value.den - 1n) / value.den;
-    const need = Math.max(0, Number(required - BigInt(current)));
+    const need = needOf(value, group.units * model.gainScale, current);
     groupNeeds.set(position, need);
     if (best - current < need) {
       reasons.push(
@@ -139,11 +143,23 @@ function frontierWith<P extends string>(catalogue: Catalogue<P>, result: ScoreRe
   if (reasons.length > 0) return { success: true, output: { feasible: false, points: [], reasons } };
 
   let maxGain = 0;
-  model.choices.forEach((choice, i) => (maxGain += (choice.cap - choice.current) * catalogue.indicators[i]!.units));
-  const cells = (Math.max(maxGain, ...groupNeeds.values()) + 1) * catalogue.indicators.length;
-  if (cells > PLAN_CELL_LIMIT) return { success: false, issues: [planTooLarge(cells)] };
-  const solved = solveNode(constraintTree(catalogue, 0, groupNeeds), model.choices, maxGain);
+  let maxCost = 0;
+  let raisable = 0;
+  for (const choice of model.choices) {
+    maxGain += choice.gains[choice.gains.length - 1] as number;
+    maxCost += choice.costs[choice.costs.length - 1] as number;
+    if (choice.gains.length > 1 || !choice.stay) raisable++;
+  }
+  const tree = constraintTree(catalogue, 0, groupNeeds);
+  const refused = checkBudgets(tree, model, Math.max(maxGain, ...groupNeeds.values()), maxGain);
+  if (refused !== undefined) return { success: false, issues: [refused] };
+  // Points have strictly increasing gains and integer scaled costs: at most min(gain, cost) + 1.
+  const rows = (Math.min(maxGain, maxCost) + 1) * raisable;
+  if (rows > FRONTIER_OUTPUT_LIMIT) return { success: false, issues: [outputTooLarge(rows)] };
+  const solved = solveNode(tree, model.choices, maxGain, { left: PLAN_WORK_LIMIT });
+  if (solved === undefined) return { success: false, issues: [workTooLarge(PLAN_WORK_LIMIT + 1)] };
   const { curve } = solved;
+  const minimums = minimumsOf(model);
   const points: FrontierPoint<P>[] = [];
   for (let x = 0; x <= maxGain; x++) {
     const cost = curve[x] as number;
@@ -151,8 +167,12 @@ function frontierWith<P extends string>(catalogue: Catalogue<P>, result: ScoreRe
     if (x < maxGain && cost === curve[x + 1]) continue;
     const picks = new Int32Array(model.choices.length);
     solved.backtrack(x, picks);
-    const { raises, total } = raisesOf(catalogue, model, picks);
-    const index = rational(model.base + x, catalogue.totalUnits);
+    const { raises, total, levels } = raisesOf(catalogue, model, picks);
+    const index = rational(model.base + x, model.total);
+    const rescored = rescore(catalogue, result, levels, model.statuses);
+    if (!rescored.success) return rescored;
+    const unmet = verifyPlan(catalogue, rescored.output, { atLeast: null, exactly: index, groups: resolved.groups, minimums });
+    if (unmet.length > 0) return { success: false, issues: unmet };
     points.push({
       cost: formatExactDecimal(total),
       index: { ...exactValue(index, model.display), predicate: predicateRef(predicateOf(catalogue, index.num, index.den)) },

@@ -3,16 +3,19 @@ import { rational } from '../../arithmetic/rational.js';
 import type { Catalogue } from '../../model/catalogue.js';
 import { SpbeError, type Issue, type SafeResult } from '../../model/issue.js';
 import type { ScoreResult } from '../../model/result.js';
-import { analysisIssue, PLAN_CELL_LIMIT, planTooLarge } from '../analysis-issues.js';
+import { analysisIssue } from '../analysis-issues.js';
 import { exactValue, type ExactValue } from '../exact-value.js';
 import { isCatalogue, resolveCatalogue } from '../resolve-catalogue.js';
-import { constraintTree, needOf, rangeSum } from './constraint-tree.js';
+import { checkBudgets } from './budgets.js';
+import { constraintTree, needOf } from './constraint-tree.js';
+import { PLAN_WORK_LIMIT, workTooLarge } from './limits.js';
 import type { PlanOptions } from './plan-options.js';
-import { buildPlanModel } from './plan-model.js';
+import { buildPlanModel, heldAt, levelText, minimumsOf, type PlanChoice, type PlanModel } from './plan-model.js';
 import { raisesOf, type PlanRaise } from './raises.js';
 import { rescore } from './rescore.js';
 import { solveNode } from './solver.js';
 import { resolveTarget, type PlanTarget } from './target.js';
+import { verifyPlan } from './verify-plan.js';
 
 /**
  * What `plan` returns.
@@ -88,25 +91,35 @@ export function safePlan<P extends string>(
   return planWith(resolved.output, result, (given ? third : second) as PlanTarget, (given ? fourth : third) as PlanOptions | undefined);
 }
 
+/** Σ over the positions `from..to` of a per-choice scaled figure. */
+function sumOver(model: PlanModel, from: number, to: number, figure: (choice: PlanChoice) => number): number {
+  let sum = 0;
+  for (let i = from; i < to; i++) sum += figure(model.choices[i] as PlanChoice);
+  return sum;
+}
+
+const currentOf = (choice: PlanChoice): number => choice.base;
+const bestOf = (choice: PlanChoice): number => choice.base + (choice.gains[choice.gains.length - 1] as number);
+
 function planWith<P extends string>(catalogue: Catalogue<P>, result: ScoreResult<P>, target: PlanTarget, options: PlanOptions | undefined): SafeResult<PlanResult<P>> {
   const issues: Issue[] = [];
   const resolved = resolveTarget(catalogue, target, issues);
   const model = buildPlanModel(catalogue, result, options, issues);
   if (resolved === undefined || model === undefined) return { success: false, issues };
-  const { display } = model;
-  const capLevels = model.choices.map((choice) => choice.cap);
+  const { display, gainScale } = model;
   const reasons: Issue[] = [];
   const targetGroups: Record<string, ExactValue> = {};
   const bestGroups: Record<string, ExactValue> = {};
   const groupNeeds = new Map<number, number>();
   for (const [position, value] of resolved.groups) {
     const group = catalogue.groups[position]!;
-    const need = needOf(value, group.units, rangeSum(catalogue, model.current, group.from, group.to));
-    const best = rational(rangeSum(catalogue, capLevels, group.from, group.to), group.units);
+    const current = sumOver(model, group.from, group.to, currentOf);
+    const best = sumOver(model, group.from, group.to, bestOf);
+    const need = needOf(value, group.units * gainScale, current);
     targetGroups[group.id] = exactValue(value, display);
-    bestGroups[group.id] = exactValue(best, display);
+    bestGroups[group.id] = exactValue(rational(best, group.units * gainScale), display);
     groupNeeds.set(position, need);
-    if (rangeSum(catalogue, capLevels, group.from, group.to) - rangeSum(catalogue, model.current, group.from, group.to) < need) {
+    if (best - current < need) {
       reasons.push(
         analysisIssue(
           'plan.group_unreachable',
@@ -117,9 +130,9 @@ function planWith<P extends string>(catalogue: Catalogue<P>, result: ScoreResult
       );
     }
   }
-  const maxSum = rangeSum(catalogue, capLevels, 0, capLevels.length);
-  const bestIndex = exactValue(rational(maxSum, catalogue.totalUnits), display);
-  const rootNeed = resolved.index === null ? 0 : needOf(resolved.index, catalogue.totalUnits, model.base);
+  const maxSum = sumOver(model, 0, model.choices.length, bestOf);
+  const bestIndex = exactValue(rational(maxSum, model.total), display);
+  const rootNeed = resolved.index === null ? 0 : needOf(resolved.index, model.total, model.base);
   if (resolved.index !== null && maxSum - model.base < rootNeed) {
     reasons.push(
       analysisIssue(
@@ -133,12 +146,13 @@ function planWith<P extends string>(catalogue: Catalogue<P>, result: ScoreResult
   model.choices.forEach((choice, i) => {
     if (!choice.conflict) return;
     const id = catalogue.indicators[i]!.id;
+    const held = levelText(heldAt(choice));
     reasons.push(
       analysisIssue(
         'plan.minimum_unreachable',
         ['options', 'minimums', id],
-        `Indikator ${id} harus mencapai tingkat minimum, tetapi dibatasi pada ${choice.cap} (batas atau kunci).`,
-        `Indicator ${id} must reach its minimum level but is held at ${choice.cap} (cap or lock).`,
+        `Indikator ${id} harus mencapai tingkat minimum, tetapi dibatasi pada ${held} (batas atau kunci).`,
+        `Indicator ${id} must reach its minimum level but is held at ${held} (cap or lock).`,
       ),
     );
   });
@@ -149,16 +163,19 @@ function planWith<P extends string>(catalogue: Catalogue<P>, result: ScoreResult
   if (reasons.length > 0) {
     return { success: true, output: { reachable: false, ...base, raises: [], totalCost: null, result: null, reasons } };
   }
-  const cells = (Math.max(rootNeed, ...groupNeeds.values()) + 1) * catalogue.indicators.length;
-  if (cells > PLAN_CELL_LIMIT) return { success: false, issues: [planTooLarge(cells)] };
   const tree = constraintTree(catalogue, rootNeed, groupNeeds);
-  const solved = solveNode(tree, model.choices, rootNeed);
+  const refused = checkBudgets(tree, model, Math.max(rootNeed, ...groupNeeds.values()), rootNeed);
+  if (refused !== undefined) return { success: false, issues: [refused] };
+  const solved = solveNode(tree, model.choices, rootNeed, { left: PLAN_WORK_LIMIT });
+  if (solved === undefined) return { success: false, issues: [workTooLarge(PLAN_WORK_LIMIT + 1)] };
   const picks = new Int32Array(model.choices.length);
   solved.backtrack(0, picks);
   const { raises, total, levels } = raisesOf(catalogue, model, picks);
   // Re-scoring can only fail on an edited result whose metadata or options do not validate.
-  const rescored = rescore(catalogue, result, levels);
+  const rescored = rescore(catalogue, result, levels, model.statuses);
   if (!rescored.success) return rescored;
+  const unmet = verifyPlan(catalogue, rescored.output, { atLeast: resolved.index, exactly: null, groups: resolved.groups, minimums: minimumsOf(model) });
+  if (unmet.length > 0) return { success: false, issues: unmet };
   return {
     success: true,
     output: { reachable: true, ...base, raises, totalCost: formatExactDecimal(total), result: rescored.output, reasons: [] },

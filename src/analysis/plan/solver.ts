@@ -28,7 +28,7 @@ export interface Solved {
 }
 
 interface Item {
-  readonly gains: Int32Array;
+  readonly gains: Float64Array;
   readonly costs: Float64Array;
   apply(option: number, x: number, out: Int32Array): void;
 }
@@ -47,25 +47,74 @@ function paretoItem(solved: Solved): Item {
     if (cost === Infinity) break;
     if (x === curve.length - 1 || cost < (curve[x + 1] as number)) xs.push(x);
   }
-  const gains = Int32Array.from(xs);
+  const gains = Float64Array.from(xs);
   const costs = Float64Array.from(xs, (x) => curve[x] as number);
   return { gains, costs, apply: (option, _x, out) => solved.backtrack(gains[option] as number, out) };
 }
 
-export function solveNode(node: SolverNode, choices: readonly PlanChoice[], cap: number): Solved {
+/**
+ * How many of a choice's options the solver needs when gains saturate at `cap`: options are
+ * sorted by gain and cost, so past the first one that reaches `cap` none can be cheaper.
+ */
+function usefulOptions(gains: Float64Array, cap: number): number {
+  let low = 0;
+  let high = gains.length - 1;
+  if ((gains[high] as number) < cap) return gains.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((gains[middle] as number) >= cap) high = middle;
+    else low = middle + 1;
+  }
+  return low + 1;
+}
+
+/**
+ * A lower bound of the inner-loop steps `solveNode` will take (Σ options × table size over its
+ * items), computed before any table is allocated: a constrained group's cost curve enters its
+ * parent as one item whose options are known only once the group is solved, so it counts as one
+ * option here, and `solveNode` checks the rest against its budget as it goes.
+ */
+export function solverWork(node: SolverNode, choices: readonly PlanChoice[], cap: number): number {
+  const size = Math.max(cap, node.need) + 1;
+  let work = 0;
+  let child = 0;
+  for (let i = node.from; i < node.to; ) {
+    const sub = node.children[child];
+    if (sub !== undefined && sub.from === i) {
+      work += solverWork(sub, choices, size - 1) + size;
+      i = sub.to;
+      child++;
+    } else {
+      work += usefulOptions((choices[i] as PlanChoice).gains, size - 1) * size;
+      i++;
+    }
+  }
+  return work;
+}
+
+/** Inner-loop steps the solver may still take; `solveNode` gives up (undefined) rather than pass it. */
+export interface Budget {
+  left: number;
+}
+
+/** Solves a node of the constraint tree, or undefined when that would take more than the budget. */
+export function solveNode(node: SolverNode, choices: readonly PlanChoice[], cap: number, budget: Budget): Solved | undefined {
   const size = Math.max(cap, node.need) + 1;
   const items: Item[] = [];
   let child = 0;
   for (let i = node.from; i < node.to; ) {
     const sub = node.children[child];
     if (sub !== undefined && sub.from === i) {
-      items.push(paretoItem(solveNode(sub, choices, size - 1)));
+      const solved = solveNode(sub, choices, size - 1, budget);
+      if (solved === undefined) return undefined;
+      items.push(paretoItem(solved));
       i = sub.to;
       child++;
     } else {
       const choice = choices[i] as PlanChoice;
       const position = i;
-      items.push({ gains: choice.gains, costs: choice.costs, apply: (option, _x, out) => void (out[position] = option) });
+      const useful = usefulOptions(choice.gains, size - 1);
+      items.push({ gains: choice.gains.subarray(0, useful), costs: choice.costs.subarray(0, useful), apply: (option, _x, out) => void (out[position] = option) });
       i++;
     }
   }
@@ -78,6 +127,8 @@ export function solveNode(node: SolverNode, choices: readonly PlanChoice[], cap:
   let reach = 0;
   const picks: (Uint8Array | Uint16Array | Uint32Array)[] = [];
   for (const item of items) {
+    budget.left -= item.gains.length * size;
+    if (budget.left < 0) return undefined;
     next.fill(Infinity);
     const pick = choiceArray(item.gains.length, size);
     const { gains, costs } = item;
