@@ -82,7 +82,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (error instanceof InputIssues) {
       if (wantsJson(argv)) io.stdout(jsonText({ success: false, issues: error.issues }));
       else io.stderr(issueLines(error.issues, lang));
-      return EXIT.issues;
+      // An `internal.*` issue is the library's fault, not the input's.
+      return error.issues.some((issue) => issue.code.startsWith('internal.')) ? EXIT.internal : EXIT.issues;
     }
     if (error instanceof UsageError) return usage(io, error, lang);
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);

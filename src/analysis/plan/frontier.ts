@@ -13,10 +13,9 @@ import { FRONTIER_OUTPUT_LIMIT, outputTooLarge, PLAN_WORK_LIMIT, workTooLarge } 
 import type { PlanOptions } from './plan-options.js';
 import { buildPlanModel, minimumsOf } from './plan-model.js';
 import { raisesOf, type PlanRaise } from './raises.js';
-import { rescore } from './rescore.js';
 import { solveNode } from './solver.js';
 import { resolveTarget } from './target.js';
-import { verifyPlan } from './verify-plan.js';
+import { valuesOfLevels, verifyPlan } from './verify-plan.js';
 
 /**
  * Options of `frontier`: those of `plan`, plus group minimums every point must meet.
@@ -169,9 +168,8 @@ function frontierWith<P extends string>(catalogue: Catalogue<P>, result: ScoreRe
     solved.backtrack(x, picks);
     const { raises, total, levels } = raisesOf(catalogue, model, picks);
     const index = rational(model.base + x, model.total);
-    const rescored = rescore(catalogue, result, levels, model.statuses);
-    if (!rescored.success) return rescored;
-    const unmet = verifyPlan(catalogue, rescored.output, { atLeast: null, exactly: index, groups: resolved.groups, minimums });
+    // Each point is scored again by the kernel, apart from the solver's arithmetic, and checked.
+    const unmet = verifyPlan(catalogue, valuesOfLevels(catalogue, levels), levels, { atLeast: null, exactly: index, groups: resolved.groups, minimums });
     if (unmet.length > 0) return { success: false, issues: unmet };
     points.push({
       cost: formatExactDecimal(total),

@@ -15,7 +15,7 @@ import { raisesOf, type PlanRaise } from './raises.js';
 import { rescore } from './rescore.js';
 import { solveNode } from './solver.js';
 import { resolveTarget, type PlanTarget } from './target.js';
-import { verifyPlan } from './verify-plan.js';
+import { valuesOfResult, verifyPlan } from './verify-plan.js';
 
 /**
  * What `plan` returns.
@@ -174,7 +174,7 @@ function planWith<P extends string>(catalogue: Catalogue<P>, result: ScoreResult
   // Re-scoring can only fail on an edited result whose metadata or options do not validate.
   const rescored = rescore(catalogue, result, levels, model.statuses);
   if (!rescored.success) return rescored;
-  const unmet = verifyPlan(catalogue, rescored.output, { atLeast: resolved.index, exactly: null, groups: resolved.groups, minimums: minimumsOf(model) });
+  const unmet = verifyPlan(catalogue, valuesOfResult(catalogue, rescored.output), levels, { atLeast: resolved.index, exactly: null, groups: resolved.groups, minimums: minimumsOf(model) });
   if (unmet.length > 0) return { success: false, issues: unmet };
   return {
     success: true,

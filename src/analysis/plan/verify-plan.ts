@@ -2,9 +2,10 @@ import { compare, parseFraction, rational, type Rational } from '../../arithmeti
 import type { Catalogue } from '../../model/catalogue.js';
 import type { Issue } from '../../model/issue.js';
 import type { ScoreResult } from '../../model/result.js';
+import { runKernel } from '../../scoring/kernel/run-kernel.js';
 import { analysisIssue } from '../analysis-issues.js';
 
-/** What a plan or a frontier point claims, checked against its re-scored result. */
+/** What a plan or a frontier point claims. */
 export interface PlanClaim {
   /** The least index the plan must reach (a target), or null. */
   readonly atLeast: Rational | null;
@@ -16,6 +17,12 @@ export interface PlanClaim {
   readonly minimums: readonly Rational[];
 }
 
+/** Exact values scored from a plan's levels: the index and the value per group position. */
+export interface PlannedValues {
+  readonly index: Rational | null;
+  readonly groups: readonly (Rational | null)[];
+}
+
 function unverified(path: (string | number)[], id: string, en: string): Issue {
   return analysisIssue(
     'internal.plan_unverified',
@@ -25,34 +32,52 @@ function unverified(path: (string | number)[], id: string, en: string): Issue {
   );
 }
 
+/** The exact values of a re-scored plan result (what `plan` returns), by group position. */
+export function valuesOfResult(catalogue: Catalogue, result: ScoreResult): PlannedValues {
+  const byId = new Map(result.groups.map((group) => [group.id, group.exact]));
+  return {
+    index: parseFraction(result.index.exact) ?? null,
+    groups: catalogue.groups.map((group) => {
+      const exact = byId.get(group.id);
+      return typeof exact === 'string' ? (parseFraction(exact) ?? null) : null;
+    }),
+  };
+}
+
+/** The exact values of planned levels straight from the scoring kernel (a frontier point). */
+export function valuesOfLevels(catalogue: Catalogue, levels: readonly Rational[]): PlannedValues {
+  const output = runKernel(catalogue, levels);
+  return {
+    index: output.index === null ? null : rational(output.index.num, output.index.den),
+    groups: output.groups.map((value) => (value === null ? null : rational(value.num, value.den))),
+  };
+}
+
 /**
- * Checks a plan's re-scored result against everything the plan promised: the index, every
+ * Checks a plan's re-scored values against everything the plan promised: the index, every
  * targeted group and every minimum level. A plan that fails is never returned: the issues say
  * the planner is wrong, not the input.
  */
-export function verifyPlan(catalogue: Catalogue, rescored: ScoreResult, claim: PlanClaim): Issue[] {
+export function verifyPlan(catalogue: Catalogue, values: PlannedValues, levels: readonly Rational[], claim: PlanClaim): Issue[] {
   const issues: Issue[] = [];
-  const index = parseFraction(rescored.index.exact) as Rational;
-  if (claim.atLeast !== null && compare(index, claim.atLeast) < 0) {
-    issues.push(unverified(['target', 'index'], `indeks ${rescored.index.exact}`, `index ${rescored.index.exact}`));
+  const { index } = values;
+  if (claim.atLeast !== null && (index === null || compare(index, claim.atLeast) < 0)) {
+    issues.push(unverified(['target', 'index'], 'indeks', 'index'));
   }
-  if (claim.exactly !== null && compare(index, claim.exactly) !== 0) {
-    issues.push(unverified(['index'], `indeks ${rescored.index.exact}`, `index ${rescored.index.exact}`));
+  if (claim.exactly !== null && (index === null || compare(index, claim.exactly) !== 0)) {
+    issues.push(unverified(['index'], 'indeks', 'index'));
   }
   for (const [position, value] of claim.groups) {
-    const id = catalogue.groups[position]!.id;
-    const exact = rescored.groups.find((group) => group.id === id)?.exact;
-    const reached = typeof exact === 'string' ? parseFraction(exact) : undefined;
-    if (reached === undefined || compare(reached, value) < 0) {
+    const reached = values.groups[position];
+    if (reached === null || reached === undefined || compare(reached, value) < 0) {
+      const id = catalogue.groups[position]!.id;
       issues.push(unverified(['target', 'groups', id], `kelompok ${id}`, `group ${id}`));
     }
   }
-  const levels = new Map(rescored.indicators.map((indicator) => [indicator.id, indicator.level]));
   claim.minimums.forEach((minimum, i) => {
-    const id = catalogue.indicators[i]!.id;
-    const entry = levels.get(id);
-    const level = typeof entry === 'number' ? rational(entry) : typeof entry === 'string' ? parseFraction(entry) : undefined;
+    const level = levels[i];
     if (level === undefined || compare(level, minimum) < 0) {
+      const id = catalogue.indicators[i]!.id;
       issues.push(unverified(['options', 'minimums', id], `indikator ${id}`, `indicator ${id}`));
     }
   });
