@@ -126,3 +126,59 @@ export function describeValue(value: unknown): string {
       return typeof value;
   }
 }
+
+/** The own enumerable value of `key`, never one inherited through the prototype chain. */
+export function ownValue(record: object, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(record, key) ? (record as Record<string, unknown>)[key] : undefined;
+}
+
+/**
+ * The known name a mistyped `name` most likely meant: the same letters in another case, or at most
+ * a third of its letters away (edits, insertions, deletions). Undefined when nothing is that close.
+ */
+export function closestName(name: string, known: readonly string[]): string | undefined {
+  const lower = name.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Math.max(1, Math.floor(name.length / 3)) + 1;
+  for (const candidate of known) {
+    const distance = candidate.toLowerCase() === lower ? 0 : editDistance(lower, candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * One `options.unknown` issue per own key of `options` that is not in `known`, with a "did you
+ * mean" when a known key is close. `path` leads to the options object (the key is appended).
+ */
+export function unknownOptionIssues(options: object, known: readonly string[], path: readonly PathSegment[] = []): Issue[] {
+  return Object.keys(options)
+    .filter((key) => !known.includes(key))
+    .map((key) => {
+      const hint = closestName(key, known);
+      return makeIssue(
+        'options.unknown',
+        [...path, key],
+        {
+          id: `Opsi "${key}" tidak dikenal${hint === undefined ? '' : `; maksud Anda "${hint}"?`} (yang dikenal: ${known.join(', ')}).`,
+          en: `Unknown option "${key}"${hint === undefined ? '' : `; did you mean "${hint}"?`} (known: ${known.join(', ')}).`,
+        },
+        { expected: known.join(' | '), received: describeValue(key) },
+      );
+    });
+}

@@ -32,6 +32,8 @@ export const ASSESSMENT_ISSUE_CODES = /* @__PURE__ */ Object.freeze([
   'level.value_invalid',
   'level.value_out_of_range',
   'option.invalid',
+  'options.unknown',
+  'catalogue.invalid_type',
 ] as const);
 
 /** An issue code of assessments and score options. @category Errors */
@@ -108,6 +110,36 @@ export const assessmentIssues = {
         en: `Indicator "${id}" is not in catalogue ${catalogueId}.`,
       },
       { received: id },
+    ),
+  unknownNaIndicator: (id: string, index: number, catalogueId: string): Issue =>
+    makeIssue(
+      'indicator.unknown',
+      ['options', 'allowNotApplicable', index],
+      {
+        id: `Opsi allowNotApplicable menyebut indikator "${id}" yang tidak ada dalam katalog ${catalogueId}.`,
+        en: `Option allowNotApplicable names indicator "${id}", which is not in catalogue ${catalogueId}.`,
+      },
+      { received: describeValue(id) },
+    ),
+  unknownNoteIndicator: (id: string, catalogueId: string): Issue =>
+    makeIssue(
+      'indicator.unknown',
+      ['notes', id],
+      {
+        id: `Ada catatan untuk indikator "${id}" yang tidak ada dalam katalog ${catalogueId}.`,
+        en: `A note is given for indicator "${id}", which is not in catalogue ${catalogueId}.`,
+      },
+      { received: describeValue(id) },
+    ),
+  catalogueInvalid: (received: unknown): Issue =>
+    makeIssue(
+      'catalogue.invalid_type',
+      ['catalogue'],
+      {
+        id: `Argumen pertama harus katalog yang sudah dikompilasi (katalog bawaan atau hasil defineCatalogue), bukan ${describeValue(received)}.`,
+        en: `The first argument must be a compiled catalogue (a built-in one or from defineCatalogue), not ${describeValue(received)}.`,
+      },
+      { expected: 'compiled catalogue', received: describeValue(received) },
     ),
   level: (
     code: ScalarLevelIssueCode,

@@ -1,6 +1,6 @@
 import type { Catalogue, Indicator } from '../model/catalogue.js';
 import type { AssessmentMetadata } from '../model/assessment.js';
-import type { Issue } from '../model/issue.js';
+import { ownValue, type Issue } from '../model/issue.js';
 import type { ResolvedScoreOptions } from '../model/options.js';
 import { assessmentIssues } from './assessment-issues.js';
 import { readLevelObject } from './read-level-input.js';
@@ -33,28 +33,24 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
-function own(record: Record<string, unknown>, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
-}
-
-function readMetadata(raw: Record<string, unknown>, issues: Issue[]): AssessmentMetadata {
+function readMetadata(catalogue: Catalogue, raw: Record<string, unknown>, issues: Issue[]): AssessmentMetadata {
   const metadata: { agency?: string; year?: number; note?: string; notes?: Record<string, string> } = {};
-  const agency = own(raw, 'agency');
+  const agency = ownValue(raw, 'agency');
   if (agency !== undefined) {
     if (typeof agency === 'string') metadata.agency = agency;
     else issues.push(assessmentIssues.metadataInvalid(['agency'], 'string', agency));
   }
-  const year = own(raw, 'year');
+  const year = ownValue(raw, 'year');
   if (year !== undefined) {
     if (Number.isInteger(year)) metadata.year = year as number;
     else issues.push(assessmentIssues.metadataInvalid(['year'], 'integer', year));
   }
-  const note = own(raw, 'note');
+  const note = ownValue(raw, 'note');
   if (note !== undefined) {
     if (typeof note === 'string') metadata.note = note;
     else issues.push(assessmentIssues.metadataInvalid(['note'], 'string', note));
   }
-  const notes = own(raw, 'notes');
+  const notes = ownValue(raw, 'notes');
   if (notes !== undefined) {
     if (!isPlainObject(notes)) {
       issues.push(assessmentIssues.metadataInvalid(['notes'], 'object', notes));
@@ -62,7 +58,8 @@ function readMetadata(raw: Record<string, unknown>, issues: Issue[]): Assessment
       const copy: Record<string, string> = Object.create(null) as Record<string, string>;
       for (const key of Object.keys(notes)) {
         const text = notes[key];
-        if (typeof text === 'string') copy[key] = text;
+        if (catalogue.lookup.indicators[key] === undefined) issues.push(assessmentIssues.unknownNoteIndicator(key, catalogue.id));
+        else if (typeof text === 'string') copy[key] = text;
         else issues.push(assessmentIssues.metadataInvalid(['notes', key], 'string', text));
       }
       metadata.notes = { ...copy };
@@ -123,6 +120,12 @@ export function readAssessment(
   options: ResolvedScoreOptions,
   issues: Issue[],
 ): ReadAssessment | undefined {
+  const allow = options.allowNotApplicable;
+  if (Array.isArray(allow)) {
+    allow.forEach((id: string, i) => {
+      if (catalogue.lookup.indicators[id] === undefined) issues.push(assessmentIssues.unknownNaIndicator(id, i, catalogue.id));
+    });
+  }
   if (!isPlainObject(input)) {
     issues.push(assessmentIssues.invalidType(input));
     return undefined;
@@ -130,8 +133,8 @@ export function readAssessment(
   for (const key of Object.keys(input)) {
     if (!ASSESSMENT_KEYS.has(key)) issues.push(assessmentIssues.unknownKey(key));
   }
-  const metadata = readMetadata(input, issues);
-  const rawLevels = own(input, 'levels');
+  const metadata = readMetadata(catalogue, input, issues);
+  const rawLevels = ownValue(input, 'levels');
   if (!isPlainObject(rawLevels)) {
     issues.push(assessmentIssues.levelsInvalid(rawLevels));
     return undefined;
@@ -146,7 +149,7 @@ export function readAssessment(
   const minimumForNa = new Set<number>();
   let complete = true;
   for (const indicator of indicators) {
-    const raw = own(rawLevels, indicator.id);
+    const raw = ownValue(rawLevels, indicator.id);
     if (raw === undefined) {
       if (options.missing === 'partial') {
         levels[indicator.position] = MISSING;

@@ -1,5 +1,5 @@
 import { ROUNDING_MODES, type RoundingMode } from '../arithmetic/rounding.js';
-import type { Issue } from '../model/issue.js';
+import { ownValue, unknownOptionIssues, type Issue } from '../model/issue.js';
 import type { ResolvedScoreOptions, ScoreOptions } from '../model/options.js';
 import { assessmentIssues } from './assessment-issues.js';
 
@@ -20,7 +20,12 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[]): value i
   return typeof value === 'string' && (allowed as readonly string[]).includes(value);
 }
 
-/** Applies defaults and checks every option; unknown values are issues, never coerced. */
+const OPTION_NAMES = Object.keys(DEFAULT_SCORE_OPTIONS);
+
+/**
+ * Applies defaults and checks every option; unknown keys and values are issues, never ignored or
+ * coerced. Options are own properties: an inherited key is not an option.
+ */
 export function resolveScoreOptions(
   options: ScoreOptions | undefined,
   issues: Issue[],
@@ -30,13 +35,13 @@ export function resolveScoreOptions(
     issues.push(assessmentIssues.option(undefined, 'object', options));
     return DEFAULT_SCORE_OPTIONS;
   }
-  const raw = options as Record<string, unknown>;
+  issues.push(...unknownOptionIssues(options, OPTION_NAMES, ['options']));
   const pick = <K extends keyof ResolvedScoreOptions>(
     key: K,
     valid: (value: unknown) => value is ResolvedScoreOptions[K],
     expected: string,
   ): ResolvedScoreOptions[K] => {
-    const value = raw[key];
+    const value = ownValue(options, key);
     if (value === undefined) return DEFAULT_SCORE_OPTIONS[key];
     if (valid(value)) return value;
     issues.push(assessmentIssues.option(key, expected, value));

@@ -3,6 +3,7 @@ import { makeIssue, type Issue, type SafeResult } from '../model/issue.js';
 import type { ResolvedScoreOptions, ScoreOptions } from '../model/options.js';
 import type { IndicatorStatus, ScoreResult } from '../model/result.js';
 import { assessmentIssues } from './assessment-issues.js';
+import { isCompiledCatalogue } from './catalogue-argument.js';
 import { buildResult } from './build-result.js';
 import type { KernelOutput } from './kernel/kernel-output.js';
 import { runKernel } from './kernel/run-kernel.js';
@@ -24,6 +25,7 @@ export interface ScoredLevels {
 }
 
 export function scoreLevels(catalogue: Catalogue, assessment: unknown, options?: ScoreOptions): SafeResult<ScoredLevels> {
+  if (!isCompiledCatalogue(catalogue)) return { success: false, issues: [assessmentIssues.catalogueInvalid(catalogue)] };
   const issues: Issue[] = [];
   let resolved;
   let read;
