@@ -137,29 +137,28 @@ export function ownValue(record: object, key: string): unknown {
  * a third of its letters away (edits, insertions, deletions). Undefined when nothing is that close.
  */
 export function closestName(name: string, known: readonly string[]): string | undefined {
-  const lower = name.toLowerCase();
   let best: string | undefined;
   let bestDistance = Math.max(1, Math.floor(name.length / 3)) + 1;
   for (const candidate of known) {
-    const distance = candidate.toLowerCase() === lower ? 0 : editDistance(lower, candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
+    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
   return best;
 }
 
+/** Levenshtein distance, one row at a time. */
 function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (const char of a) {
+    let diagonal = row[0]!;
+    row[0] = diagonal + 1;
     for (let j = 1; j <= b.length; j++) {
-      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+      const above = row[j]!;
+      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (char === b[j - 1] ? 0 : 1));
+      diagonal = above;
     }
-    previous = current;
   }
-  return previous[b.length]!;
+  return row[b.length]!;
 }
 
 /**
@@ -175,8 +174,8 @@ export function unknownOptionIssues(options: object, known: readonly string[], p
         'options.unknown',
         [...path, key],
         {
-          id: `Opsi "${key}" tidak dikenal${hint === undefined ? '' : `; maksud Anda "${hint}"?`} (yang dikenal: ${known.join(', ')}).`,
-          en: `Unknown option "${key}"${hint === undefined ? '' : `; did you mean "${hint}"?`} (known: ${known.join(', ')}).`,
+          id: `Opsi "${key}" tidak dikenal${hint === undefined ? '.' : `; maksud Anda "${hint}"?`}`,
+          en: `Unknown option "${key}"${hint === undefined ? '.' : `; did you mean "${hint}"?`}`,
         },
         { expected: known.join(' | '), received: describeValue(key) },
       );

@@ -101,43 +101,24 @@ export const assessmentIssues = {
       { id: `Tingkat indikator ${id} tidak diisi.`, en: `Indicator ${id} has no level.` },
       { expected: 'level' },
     ),
-  unknownIndicator: (id: string, catalogueId: string): Issue =>
+  /** An id that is not an indicator of the catalogue: a key of `levels` or `notes`, an `allowNotApplicable` entry. */
+  unknownIndicator: (id: string, catalogueId: string, path: readonly PathSegment[] = ['levels', id]): Issue =>
     makeIssue(
       'indicator.unknown',
-      ['levels', id],
+      path,
       {
         id: `Indikator "${id}" tidak ada dalam katalog ${catalogueId}.`,
         en: `Indicator "${id}" is not in catalogue ${catalogueId}.`,
       },
       { received: id },
     ),
-  unknownNaIndicator: (id: string, index: number, catalogueId: string): Issue =>
-    makeIssue(
-      'indicator.unknown',
-      ['options', 'allowNotApplicable', index],
-      {
-        id: `Opsi allowNotApplicable menyebut indikator "${id}" yang tidak ada dalam katalog ${catalogueId}.`,
-        en: `Option allowNotApplicable names indicator "${id}", which is not in catalogue ${catalogueId}.`,
-      },
-      { received: describeValue(id) },
-    ),
-  unknownNoteIndicator: (id: string, catalogueId: string): Issue =>
-    makeIssue(
-      'indicator.unknown',
-      ['notes', id],
-      {
-        id: `Ada catatan untuk indikator "${id}" yang tidak ada dalam katalog ${catalogueId}.`,
-        en: `A note is given for indicator "${id}", which is not in catalogue ${catalogueId}.`,
-      },
-      { received: describeValue(id) },
-    ),
   catalogueInvalid: (received: unknown): Issue =>
     makeIssue(
       'catalogue.invalid_type',
       ['catalogue'],
       {
-        id: `Argumen pertama harus katalog yang sudah dikompilasi (katalog bawaan atau hasil defineCatalogue), bukan ${describeValue(received)}.`,
-        en: `The first argument must be a compiled catalogue (a built-in one or from defineCatalogue), not ${describeValue(received)}.`,
+        id: 'Argumen pertama harus katalog terkompilasi (bawaan atau dari defineCatalogue).',
+        en: 'The first argument must be a compiled catalogue (built-in or from defineCatalogue).',
       },
       { expected: 'compiled catalogue', received: describeValue(received) },
     ),

@@ -6,18 +6,13 @@ import type { Catalogue } from '../model/catalogue.js';
  * instead of failing somewhere inside the assessment reader.
  */
 export function isCompiledCatalogue(value: unknown): value is Catalogue {
-  if (typeof value !== 'object' || value === null) return false;
-  const candidate = value as Partial<Record<keyof Catalogue, unknown>>;
-  const lookup = candidate.lookup as { indicators?: unknown; groups?: unknown } | null | undefined;
+  const candidate = value as Partial<Record<keyof Catalogue, unknown>> | null;
   return (
+    typeof candidate === 'object' &&
+    candidate !== null &&
     Array.isArray(candidate.indicators) &&
     Array.isArray(candidate.groups) &&
-    Array.isArray(candidate.predicates) &&
-    typeof candidate.totalUnits === 'number' &&
-    typeof candidate.checksum === 'string' &&
-    typeof lookup === 'object' &&
-    lookup !== null &&
-    typeof lookup.indicators === 'object' &&
-    typeof lookup.groups === 'object'
+    typeof candidate.lookup === 'object' &&
+    typeof candidate.totalUnits === 'number'
   );
 }

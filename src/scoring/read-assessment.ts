@@ -58,7 +58,7 @@ function readMetadata(catalogue: Catalogue, raw: Record<string, unknown>, issues
       const copy: Record<string, string> = Object.create(null) as Record<string, string>;
       for (const key of Object.keys(notes)) {
         const text = notes[key];
-        if (catalogue.lookup.indicators[key] === undefined) issues.push(assessmentIssues.unknownNoteIndicator(key, catalogue.id));
+        if (catalogue.lookup.indicators[key] === undefined) issues.push(assessmentIssues.unknownIndicator(key, catalogue.id, ['notes', key]));
         else if (typeof text === 'string') copy[key] = text;
         else issues.push(assessmentIssues.metadataInvalid(['notes', key], 'string', text));
       }
@@ -123,7 +123,7 @@ export function readAssessment(
   const allow = options.allowNotApplicable;
   if (Array.isArray(allow)) {
     allow.forEach((id: string, i) => {
-      if (catalogue.lookup.indicators[id] === undefined) issues.push(assessmentIssues.unknownNaIndicator(id, i, catalogue.id));
+      if (catalogue.lookup.indicators[id] === undefined) issues.push(assessmentIssues.unknownIndicator(id, catalogue.id, ['options', 'allowNotApplicable', i]));
     });
   }
   if (!isPlainObject(input)) {

@@ -10,29 +10,18 @@ import { sumPartialSafe } from './sum-partial-safe.js';
  * children that entered the score (weights re-normalised within each group), computed without
  * intermediate rounding; the index is the same mean over the top-level groups. This is the one
  * place that chooses how to compute it:
- * - whole levels for every indicator: safe-integer prefix sums (`sumComplete`, the hot path);
+ * - whole levels (numbers) for every indicator: safe-integer prefix sums (`sumComplete`, the hot path);
  * - whole levels with some left out: safe-integer fractions (`sumPartialSafe`), or bigint
  *   rationals when a value would leave the safe-integer range;
- * - any fractional level: bigint rationals (`sumExact`).
+ * - any level given as a rational (a fractional assessment value, a roll-up's mean): bigint
+ *   rationals (`sumExact`).
  * All three give the same values (property tests pin this), so the choice never shows in a result.
  */
 export function runKernel(catalogue: Catalogue, levels: readonly KernelLevel[]): KernelOutput {
-  const whole = wholeLevels(levels);
-  if (whole === undefined) return sumExact(catalogue, levels.map(toRational));
+  if (levels.some((level) => level !== null && typeof level !== 'number')) return sumExact(catalogue, levels.map(toRational));
+  const whole = levels as readonly (number | null)[];
   if (!whole.includes(null)) return sumComplete(catalogue, whole as readonly number[]);
   return sumPartialSafe(catalogue, whole) ?? sumExact(catalogue, whole.map(toRational));
-}
-
-/** The levels as numbers when every one is whole; undefined when one is fractional. */
-function wholeLevels(levels: readonly KernelLevel[]): readonly (number | null)[] | undefined {
-  if (levels.every((level) => level === null || typeof level === 'number')) return levels as readonly (number | null)[];
-  const whole: (number | null)[] = [];
-  for (const level of levels) {
-    if (level === null || typeof level === 'number') whole.push(level);
-    else if (level.den === 1n && Number.isSafeInteger(Number(level.num))) whole.push(Number(level.num));
-    else return undefined;
-  }
-  return whole;
 }
 
 function toRational(level: KernelLevel): Rational | null {

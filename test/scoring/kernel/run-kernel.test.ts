@@ -36,7 +36,7 @@ describe('runKernel, the one entry to the kernel', () => {
     );
   });
 
-  it('reads a whole rational level like the same number', () => {
+  it('gives a whole level the same value whether it comes as a number or a rational', () => {
     const numbers = catalogue.indicators.map((_, i) => 1 + (i % 5));
     const rationals = numbers.map((n) => rational(n));
     expect(values(runKernel(catalogue, rationals))).toEqual(values(runKernel(catalogue, numbers)));
