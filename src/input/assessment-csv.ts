@@ -1,16 +1,20 @@
-import { parse } from 'csv-parse/sync';
+import { parse } from 'csv-parse/browser/esm/sync';
 import type { Assessment, LevelInput } from '../model/assessment.js';
 import type { Catalogue } from '../model/catalogue.js';
 import { describeValue, makeIssue, type Issue, type SafeResult } from '../model/issue.js';
+import { headerLine, toUtf8Bytes } from './decode-csv-bytes.js';
 
 /**
- * Reading an assessment from a spreadsheet export. Parsing is csv-parse's job; this module only
- * finds the columns, and turns each level cell into a level without guessing: "3" is 3, "na" is
- * not applicable, anything else ("3,5", "tiga", "3.0") is an issue naming the row and column.
+ * Reading an assessment from a spreadsheet export. Parsing is csv-parse's job (its browser
+ * build: no Node APIs, so the reader runs in a web page); this module only finds the columns, and
+ * turns each level cell into a level without guessing: "3" is 3, "na" is not applicable, anything
+ * else ("3,5", "tiga", "3.0") is an issue naming the row and column. Rows are read as the parser
+ * meets them and never kept, so memory follows the input, not the number of rows times a record.
  */
 
 /**
- * Every issue code `safeParseAssessmentCsv` can report.
+ * Every issue code `safeParseAssessmentCsv` can report (`csv.encoding_windows_1252` is a
+ * warning: the file was still read).
  *
  * @example
  * ```ts
@@ -24,15 +28,25 @@ export const CSV_ISSUE_CODES = /* @__PURE__ */ Object.freeze([
   'csv.parse_error',
   'csv.empty',
   'csv.header_missing',
+  'csv.column_duplicate',
   'csv.indicator_empty',
   'csv.indicator_duplicate',
   'csv.level_empty',
   'csv.level_invalid',
+  'csv.issues_truncated',
+  'csv.encoding_windows_1252',
 ] as const);
 
-const INDICATOR_HEADERS = ['indicator', 'indikator'];
-const LEVEL_HEADERS = ['level', 'tingkat'];
-const NOTE_HEADERS = ['note', 'catatan'];
+type CsvIssueCode = (typeof CSV_ISSUE_CODES)[number];
+
+/** At most this many issues are listed; one more issue says how many were left out. */
+const MAX_ISSUES = 1000;
+
+const COLUMNS = {
+  indicator: ['indicator', 'indikator'],
+  level: ['level', 'tingkat'],
+  note: ['note', 'catatan'],
+} as const;
 /** A canonical non-negative integer: no sign, no leading zeros, no decimals, no spaces inside. */
 const CANONICAL_INTEGER = /^(0|[1-9]\d{0,8})$/u;
 
@@ -53,6 +67,19 @@ export interface CsvReadOptions {
    */
   readonly catalogue?: Catalogue;
 }
+
+/**
+ * What {@link safeParseAssessmentCsv} returns: the assessment or every issue, and in both cases
+ * the warnings about how the file was read (a file that was not UTF-8).
+ *
+ * @example
+ * ```ts
+ * const read = safeParseAssessmentCsv(bytes);
+ * for (const warning of read.warnings) console.warn(warning.message.en);
+ * ```
+ * @category Input
+ */
+export type CsvReadResult = SafeResult<Assessment> & { readonly warnings: readonly Issue[] };
 
 /** Lower case, single spaces, without the "Tingkat Kematangan" every 2020 name starts with. */
 function nameKey(text: string): string {
@@ -77,25 +104,53 @@ export function detectSeparator(text: string): ',' | ';' {
   return count(';') > count(',') ? ';' : ',';
 }
 
-function findColumn(headers: readonly string[], names: readonly string[]): number {
-  return headers.findIndex((header) => names.includes(header.trim().toLowerCase()));
+/** Every column whose header is one of the names, in order. */
+function columnsNamed(headers: readonly string[], names: readonly string[]): number[] {
+  return headers.flatMap((header, i) => (names.includes(header.trim().toLowerCase()) ? [i] : []));
 }
 
-function cellIssue(code: (typeof CSV_ISSUE_CODES)[number], row: number, column: string, id: string, en: string, received?: string): Issue {
+function cellIssue(code: CsvIssueCode, row: number, column: string, id: string, en: string, received?: string): Issue {
   return makeIssue(code, ['row', row, column], { id, en }, received === undefined ? {} : { received: describeValue(received) });
 }
 
+/** Collects issues up to the cap and counts the rest, so a hostile file cannot fill memory with them. */
+class IssueList {
+  readonly items: Issue[] = [];
+  private dropped = 0;
+
+  add(issue: Issue): void {
+    if (this.items.length < MAX_ISSUES) this.items.push(issue);
+    else this.dropped++;
+  }
+
+  get any(): boolean {
+    return this.items.length > 0;
+  }
+
+  all(): readonly Issue[] {
+    if (this.dropped === 0) return this.items;
+    const n = this.dropped;
+    return [
+      ...this.items,
+      makeIssue('csv.issues_truncated', [], {
+        id: `${n} masalah lain tidak ditampilkan (hanya ${MAX_ISSUES} yang pertama).`,
+        en: `${n} more issues are not shown (only the first ${MAX_ISSUES}).`,
+      }),
+    ];
+  }
+}
+
 /** One level cell as a level, or an issue; never a coercion beyond a canonical integer or "na". */
-function readLevelCell(text: string, row: number, column: string, issues: Issue[]): LevelInput | undefined {
+function readLevelCell(text: string, row: number, column: string, issues: IssueList): LevelInput | undefined {
   const cell = text.trim();
   if (cell === '') {
-    issues.push(cellIssue('csv.level_empty', row, column, `Baris ${row}: kolom "${column}" kosong.`, `Row ${row}: column "${column}" is empty.`));
+    issues.add(cellIssue('csv.level_empty', row, column, `Baris ${row}: kolom "${column}" kosong.`, `Row ${row}: column "${column}" is empty.`));
     return undefined;
   }
   if (cell.toLowerCase() === 'na') return 'na';
   if (CANONICAL_INTEGER.test(cell)) return Number(cell);
   const shown = describeValue(cell);
-  issues.push(
+  issues.add(
     cellIssue(
       'csv.level_invalid',
       row,
@@ -108,15 +163,69 @@ function readLevelCell(text: string, row: number, column: string, issues: Issue[
   return undefined;
 }
 
+interface Columns {
+  readonly indicator: number;
+  readonly level: number;
+  readonly note: number;
+  readonly indicatorName: string;
+  readonly levelName: string;
+}
+
+/** The columns of the header row, or the issues that make it unusable. */
+function readHeader(headers: readonly string[], issues: IssueList): Columns | undefined {
+  const found = { indicator: columnsNamed(headers, COLUMNS.indicator), level: columnsNamed(headers, COLUMNS.level), note: columnsNamed(headers, COLUMNS.note) };
+  if (found.indicator.length === 0 || found.level.length === 0) {
+    const missing = [found.indicator.length === 0 ? 'indicator/indikator' : null, found.level.length === 0 ? 'level/tingkat' : null].filter(Boolean).join(', ');
+    issues.add(
+      makeIssue(
+        'csv.header_missing',
+        ['row', 1],
+        {
+          id: `Baris judul CSV harus memuat kolom ${missing} (ditemukan: ${headers.join(', ')}).`,
+          en: `The CSV header row must have the column(s) ${missing} (found: ${headers.join(', ')}).`,
+        },
+        { expected: missing },
+      ),
+    );
+  }
+  // Two level columns (say "level" and "tingkat"): which one counts would be a guess.
+  for (const [kind, columns] of Object.entries(found)) {
+    for (const column of columns.slice(1)) {
+      const first = (headers[columns[0] as number] as string).trim();
+      const name = (headers[column] as string).trim();
+      issues.add(
+        makeIssue('csv.column_duplicate', ['row', 1, name], {
+          id: `Baris judul CSV memuat lebih dari satu kolom ${COLUMNS[kind as keyof typeof COLUMNS].join('/')}: "${first}" dan "${name}"; sisakan satu.`,
+          en: `The CSV header row has more than one ${COLUMNS[kind as keyof typeof COLUMNS].join('/')} column: "${first}" and "${name}"; keep one.`,
+        }),
+      );
+    }
+  }
+  if (issues.any) return undefined;
+  const indicator = found.indicator[0] as number;
+  const level = found.level[0] as number;
+  return {
+    indicator,
+    level,
+    note: found.note[0] ?? -1,
+    indicatorName: (headers[indicator] as string).trim(),
+    levelName: (headers[level] as string).trim(),
+  };
+}
+
 /**
- * Reads an assessment from CSV text as exported by a spreadsheet. The header row needs an
- * indicator column (`indicator` or `indikator`) and a level column (`level` or `tingkat`),
- * matched case-insensitively; a `note` or `catatan` column is optional and other columns are
- * ignored. The separator (`,` or `;`) is detected from the header; a UTF-8 byte-order mark,
- * CRLF line ends and quoted fields are handled by csv-parse. Levels must be canonical integers
- * ("3") or `na`; anything else is an issue whose path is `["row", <record number, header = 1>,
- * <column header>]`. With a `catalogue`, the indicator column may also hold indicator names or
- * their aliases instead of ids. The result is not scored yet: pass it to `safeScore`.
+ * Reads an assessment from a CSV file as exported by a spreadsheet. Give the file's bytes
+ * (`Uint8Array` or `ArrayBuffer`, e.g. from `readFileSync` or `File.arrayBuffer()`) or its text.
+ * Bytes are read as UTF-8; bytes that are not valid UTF-8 are read as Windows-1252 (Excel's plain
+ * "CSV" save) with a `csv.encoding_windows_1252` warning, never turned into U+FFFD. The header row
+ * needs an indicator column (`indicator` or `indikator`) and a level column (`level` or
+ * `tingkat`), matched case-insensitively, each once; a `note` or `catatan` column is optional and
+ * other columns are ignored. The separator (`,` or `;`) is detected from the header; a byte-order
+ * mark, CRLF line ends and quoted fields are handled. Levels must be canonical integers ("3") or
+ * `na`; anything else is an issue whose path is `["row", <record number, header = 1>, <column
+ * header>]`; at most 1,000 issues are listed, then one saying how many more there were. With a
+ * `catalogue`, the indicator column may also hold indicator names or their aliases instead of ids.
+ * The result is not scored yet: pass it to `safeScore`. Runs in browsers as well as Node.
  *
  * @example
  * ```ts
@@ -128,90 +237,77 @@ function readLevelCell(text: string, row: number, column: string, issues: Issue[
  * ```
  * @category Input
  */
-export function safeParseAssessmentCsv(text: string, options: CsvReadOptions = {}): SafeResult<Assessment> {
-  let records: { record: string[]; info: { records: number } }[];
-  try {
-    records = parse(text, {
-      delimiter: detectSeparator(text),
-      bom: true,
-      // Every line end, not only the first one seen: a CRLF header with LF rows otherwise merges rows.
-      record_delimiter: ['\r\n', '\n', '\r'],
-      info: true,
-      skip_empty_lines: true,
-      relax_column_count: true,
-    }) as unknown as { record: string[]; info: { records: number } }[];
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return {
-      success: false,
-      issues: [makeIssue('csv.parse_error', [], { id: `CSV tidak dapat dibaca: ${detail}`, en: `The CSV cannot be read: ${detail}` })],
-    };
-  }
-  const head = records[0];
-  if (head === undefined) {
-    return { success: false, issues: [makeIssue('csv.empty', [], { id: 'Berkas CSV kosong.', en: 'The CSV file is empty.' })] };
-  }
-  const headers = head.record;
-  const indicatorColumn = findColumn(headers, INDICATOR_HEADERS);
-  const levelColumn = findColumn(headers, LEVEL_HEADERS);
-  const noteColumn = findColumn(headers, NOTE_HEADERS);
-  const issues: Issue[] = [];
-  if (indicatorColumn < 0 || levelColumn < 0) {
-    const missing = [indicatorColumn < 0 ? 'indicator/indikator' : null, levelColumn < 0 ? 'level/tingkat' : null].filter(Boolean).join(', ');
-    issues.push(
-      makeIssue(
-        'csv.header_missing',
-        ['row', 1],
-        {
-          id: `Baris judul CSV harus memuat kolom ${missing} (ditemukan: ${headers.join(', ')}).`,
-          en: `The CSV header row must have the column(s) ${missing} (found: ${headers.join(', ')}).`,
-        },
-        { expected: missing },
-      ),
-    );
-    return { success: false, issues };
-  }
-  const indicatorName = (headers[indicatorColumn] as string).trim();
-  const levelName = (headers[levelColumn] as string).trim();
+export function safeParseAssessmentCsv(input: string | Uint8Array | ArrayBuffer, options: CsvReadOptions = {}): CsvReadResult {
+  const { bytes, warning } = toUtf8Bytes(input);
+  const warnings = warning === undefined ? [] : [warning];
+  const issues = new IssueList();
   const levels: Record<string, LevelInput> = Object.create(null) as Record<string, LevelInput>;
   const notes: Record<string, string> = Object.create(null) as Record<string, string>;
   const rowOf = new Map<string, number>();
   const names = namesOf(options.catalogue);
   const ids = options.catalogue?.lookup.indicators;
-  for (const { record, info } of records.slice(1)) {
-    const row = info.records;
-    const cell = (record[indicatorColumn] ?? '').trim();
+  let columns: Columns | undefined;
+  let seenHeader = false;
+  let hasNotes = false;
+
+  const readRow = (record: string[], row: number): void => {
+    const { indicator, level, note, indicatorName, levelName } = columns as Columns;
+    const cell = (record[indicator] ?? '').trim();
     const byName = ids !== undefined && !Object.hasOwn(ids, cell) ? names.get(nameKey(cell)) : undefined;
     const id = byName ?? cell;
-    const levelText = record[levelColumn] ?? '';
-    if (id === '' && record.every((cell) => cell.trim() === '')) continue; // a blank spreadsheet row
+    if (id === '' && record.every((text) => text.trim() === '')) return; // a blank spreadsheet row
     if (id === '') {
-      issues.push(cellIssue('csv.indicator_empty', row, indicatorName, `Baris ${row}: kolom "${indicatorName}" kosong.`, `Row ${row}: column "${indicatorName}" is empty.`));
-      continue;
+      issues.add(cellIssue('csv.indicator_empty', row, indicatorName, `Baris ${row}: kolom "${indicatorName}" kosong.`, `Row ${row}: column "${indicatorName}" is empty.`));
+      return;
     }
     const first = rowOf.get(id);
     if (first !== undefined) {
-      issues.push(
-        cellIssue(
-          'csv.indicator_duplicate',
-          row,
-          indicatorName,
-          `Baris ${row}: indikator ${id} sudah diisi pada baris ${first}.`,
-          `Row ${row}: indicator ${id} was already given on row ${first}.`,
-          id,
-        ),
+      issues.add(
+        cellIssue('csv.indicator_duplicate', row, indicatorName, `Baris ${row}: indikator ${id} sudah diisi pada baris ${first}.`, `Row ${row}: indicator ${id} was already given on row ${first}.`, id),
       );
-      continue;
+      return;
     }
     rowOf.set(id, row);
-    const level = readLevelCell(levelText, row, levelName, issues);
-    if (level !== undefined) levels[id] = level;
-    const note = noteColumn >= 0 ? (record[noteColumn] ?? '').trim() : '';
-    if (note !== '') notes[id] = note;
+    const value = readLevelCell(record[level] ?? '', row, levelName, issues);
+    if (value !== undefined) levels[id] = value;
+    const text = note >= 0 ? (record[note] ?? '').trim() : '';
+    if (text !== '') {
+      notes[id] = text;
+      hasNotes = true;
+    }
+  };
+
+  try {
+    parse(bytes, {
+      delimiter: detectSeparator(headerLine(bytes)),
+      bom: false, // removed before parsing, with the encoding decided
+      // Every line end, not only the first one seen: a CRLF header with LF rows otherwise merges rows.
+      record_delimiter: ['\r\n', '\n', '\r'],
+      skip_empty_lines: true,
+      relax_column_count: true,
+      // Each record is handled here and dropped (null), so the parser never collects the rows.
+      on_record: (record: string[], context) => {
+        if (!seenHeader) {
+          seenHeader = true;
+          columns = readHeader(record, issues);
+        } else if (columns !== undefined) readRow(record, context.records);
+        return null;
+      },
+    });
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      success: false,
+      issues: [makeIssue('csv.parse_error', [], { id: `CSV tidak dapat dibaca: ${detail}`, en: `The CSV cannot be read: ${detail}` })],
+      warnings,
+    };
   }
-  if (issues.length > 0) return { success: false, issues };
-  const assessment: Assessment = Object.keys(notes).length > 0 ? { levels: { ...levels }, notes: { ...notes } } : { levels: { ...levels } };
-  return { success: true, output: assessment };
+  if (!seenHeader) {
+    return { success: false, issues: [makeIssue('csv.empty', [], { id: 'Berkas CSV kosong.', en: 'The CSV file is empty.' })], warnings };
+  }
+  if (issues.any) return { success: false, issues: issues.all(), warnings };
+  const assessment: Assessment = hasNotes ? { levels: { ...levels }, notes: { ...notes } } : { levels: { ...levels } };
+  return { success: true, output: assessment, warnings };
 }
 
 /**
@@ -226,6 +322,6 @@ export function safeParseAssessmentCsv(text: string, options: CsvReadOptions = {
  * ```
  * @category Input
  */
-export function parseAssessmentCsv(text: string, options: CsvReadOptions = {}): SafeResult<Assessment> {
-  return safeParseAssessmentCsv(text, options);
+export function parseAssessmentCsv(input: string | Uint8Array | ArrayBuffer, options: CsvReadOptions = {}): CsvReadResult {
+  return safeParseAssessmentCsv(input, options);
 }

@@ -1,5 +1,4 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { parseAssessmentCsv, safeParseAssessmentCsv } from '../../src/csv.js';
 import {
   renderComparisonTable,
   renderCsv,
@@ -8,12 +7,10 @@ import {
   renderPlanTable,
   renderRollupTable,
   renderTable,
-  type Assessment,
   type Catalogue,
   type Comparison,
   type HtmlOptions,
   type PlanResult,
-  type SafeResult,
   type ScoreResult,
 } from '../../src/index.js';
 
@@ -38,12 +35,5 @@ describe('report types', () => {
     expectTypeOf(renderComparisonTable).returns.toEqualTypeOf<string>();
     expectTypeOf(renderPlanTable).returns.toEqualTypeOf<string>();
     expectTypeOf(renderRollupTable).returns.toEqualTypeOf<string>();
-  });
-
-  it('safeParseAssessmentCsv (and its deprecated name) return a safe result of an assessment', () => {
-    expectTypeOf(safeParseAssessmentCsv('')).toEqualTypeOf<SafeResult<Assessment>>();
-    expectTypeOf(parseAssessmentCsv('')).toEqualTypeOf<SafeResult<Assessment>>();
-    // @ts-expect-error text, not a buffer
-    safeParseAssessmentCsv(new Uint8Array());
   });
 });
