@@ -1,10 +1,12 @@
 import { extname } from 'node:path';
 import type { Catalogue } from '../model/catalogue.js';
+import type { Language } from '../model/localized.js';
 import { makeIssue } from '../model/issue.js';
 import { safeParseAssessmentCsv } from '../input/assessment-csv.js';
 import { InputIssues } from './errors.js';
 import type { CliIo } from './io.js';
-import { readInput } from './read-input.js';
+import { issueLines } from './output.js';
+import { readInput, readInputBytes } from './read-input.js';
 
 /** JSON by extension, CSV by extension, otherwise (stdin) by the first character. */
 function looksLikeJson(name: string, text: string): boolean {
@@ -33,8 +35,10 @@ export function parseJson(name: string, text: string): unknown {
  * Reads an assessment file (JSON or CSV) into the unknown value `safeScore` validates. CSV goes
  * through `safeParseAssessmentCsv`, whose issues stop here with their row and column.
  */
-export async function loadAssessment(io: CliIo, name: string, catalogue?: Catalogue): Promise<unknown> {
-  const text = await readInput(io, name);
+export async function loadAssessment(io: CliIo, name: string, catalogue?: Catalogue, lang: Language = 'id'): Promise<unknown> {
+  const bytes = await readInputBytes(io, name);
+  // Only the start decides the kind; the CSV reader gets the bytes (and decides their encoding).
+  const text = new TextDecoder('utf-8').decode(bytes.subarray(0, 64));
   // An .xlsx/.ods file is a zip archive: say what to do instead of reporting a CSV header.
   if (text.startsWith('PK\u0003\u0004')) {
     throw new InputIssues([
@@ -44,8 +48,9 @@ export async function loadAssessment(io: CliIo, name: string, catalogue?: Catalo
       }),
     ]);
   }
-  if (looksLikeJson(name, text)) return parseJson(name, text);
-  const read = safeParseAssessmentCsv(text, catalogue ? { catalogue } : {});
+  if (looksLikeJson(name, text)) return parseJson(name, new TextDecoder('utf-8').decode(bytes));
+  const read = safeParseAssessmentCsv(bytes, catalogue ? { catalogue } : {});
+  io.stderr(issueLines(read.warnings.map((warning) => ({ ...warning, path: [name, ...warning.path] })), lang));
   if (!read.success) throw new InputIssues(read.issues);
   return read.output;
 }

@@ -17,15 +17,18 @@ export function tooLarge(name: string, limit: number): InputIssues {
   ]);
 }
 
-/**
- * Reads a file (or stdin for "-") as UTF-8 text, refusing files over the limit before reading
- * them: the size is checked on the open handle, and reading stops at the limit in any case.
- */
+/** Reads a file (or stdin for "-") as UTF-8 text; see {@link readInputBytes}. */
 export async function readInput(io: CliIo, name: string, limit = MAX_INPUT_BYTES): Promise<string> {
-  if (name === '-') {
-    const bytes = await io.readStdin(limit);
-    return new TextDecoder('utf-8').decode(bytes);
-  }
+  return new TextDecoder('utf-8').decode(await readInputBytes(io, name, limit));
+}
+
+/**
+ * Reads a file (or stdin for "-") as bytes, refusing files over the limit before reading them:
+ * the size is checked on the open handle, and reading stops at the limit in any case. Bytes, so
+ * that a CSV reader can tell UTF-8 from Windows-1252 instead of receiving U+FFFD.
+ */
+export async function readInputBytes(io: CliIo, name: string, limit = MAX_INPUT_BYTES): Promise<Uint8Array> {
+  if (name === '-') return io.readStdin(limit);
   let handle;
   try {
     handle = await open(resolve(io.cwd, name), 'r');
@@ -51,7 +54,7 @@ export async function readInput(io: CliIo, name: string, limit = MAX_INPUT_BYTES
       if (total > limit) throw tooLarge(name, limit);
       if (total === buffer.length) break;
     }
-    return new TextDecoder('utf-8').decode(buffer.subarray(0, total));
+    return buffer.subarray(0, total);
   } finally {
     await handle.close();
   }

@@ -15,6 +15,26 @@ function withoutBom(bytes: Uint8Array): Uint8Array {
   return UTF8_BOM.every((byte, i) => bytes[i] === byte) ? bytes.subarray(3) : bytes;
 }
 
+/**
+ * Windows-1252 code points of the bytes 0x80–0x9F (the five unassigned ones stay as they are, as
+ * the WHATWG Encoding Standard says); every other byte is its own code point. Decoded here rather
+ * than by `TextDecoder('windows-1252')`, which some runtimes (Node before 23) treat as Latin-1.
+ */
+const WINDOWS_1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  // 8,192 code points per call: well under every engine's limit on spread arguments.
+  for (let start = 0; start < bytes.length; start += 8192) {
+    const codes = Array.from(bytes.subarray(start, start + 8192), (byte) => (byte >= 0x80 && byte < 0xa0 ? (WINDOWS_1252_HIGH[byte - 0x80] as number) : byte));
+    parts.push(String.fromCharCode(...codes));
+  }
+  return parts.join('');
+}
+
 /** Whether the bytes are valid UTF-8, decoded slice by slice and the text thrown away. */
 function isUtf8(bytes: Uint8Array): boolean {
   const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -40,7 +60,7 @@ export function toUtf8Bytes(input: string | Uint8Array | ArrayBuffer): Utf8Input
   if (raw[0] === 0xfe && raw[1] === 0xff) return { bytes: new TextEncoder().encode(new TextDecoder('utf-16be').decode(raw)) };
   const bytes = withoutBom(raw);
   if (isUtf8(bytes)) return { bytes };
-  const text = new TextDecoder('windows-1252').decode(bytes);
+  const text = decodeWindows1252(bytes);
   return {
     bytes: new TextEncoder().encode(text),
     warning: makeIssue('csv.encoding_windows_1252', [], {

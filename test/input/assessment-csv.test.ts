@@ -150,3 +150,67 @@ describe('parseAssessmentCsv (deprecated name)', () => {
     }
   });
 });
+
+describe('safeParseAssessmentCsv on bytes and encodings', () => {
+  const text = 'indikator;tingkat;catatan\r\n1;3;Peraturan Wali Kota – Bogor\r\n2;na;\r\n';
+  /** Windows-1252 bytes of Latin-1-range text plus the en dash (0x96). */
+  const cp1252 = (s: string): Uint8Array => new Uint8Array([...s].map((c) => (c === '–' ? 0x96 : (c.codePointAt(0) as number))));
+
+  it('reads UTF-8 bytes (with or without a BOM) and an ArrayBuffer exactly like the text', () => {
+    const utf8 = new TextEncoder().encode(text);
+    const expected = safeParseAssessmentCsv(text);
+    expect(expected.success).toBe(true);
+    expect(safeParseAssessmentCsv(utf8)).toEqual(expected);
+    expect(safeParseAssessmentCsv(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]))).toEqual(expected);
+    expect(safeParseAssessmentCsv(utf8.slice().buffer)).toEqual(expected);
+    expect(expected.warnings).toEqual([]);
+  });
+
+  it('reads bytes that are not UTF-8 as Windows-1252, with a warning, never as U+FFFD', () => {
+    const read = safeParseAssessmentCsv(cp1252('indikator;tingkat;catatan\r\n1;3;Peraturan Wali Kota – Café\r\n'));
+    expect(read.success && read.output).toEqual({ levels: { '1': 3 }, notes: { '1': 'Peraturan Wali Kota – Café' } });
+    expect(read.warnings.map((w) => w.code)).toEqual(['csv.encoding_windows_1252']);
+    expect(read.warnings[0]?.message.en).toContain('Windows-1252');
+    expect(read.warnings[0]?.message.id).toContain('Windows-1252');
+    expect(JSON.stringify(read)).not.toContain('\uFFFD');
+  });
+
+  it('keeps the warning when the Windows-1252 file also has issues', () => {
+    const read = safeParseAssessmentCsv(cp1252('indikator;tingkat\r\n1;tiga – é\r\n'));
+    expect(read.success).toBe(false);
+    expect(read.warnings.map((w) => w.code)).toEqual(['csv.encoding_windows_1252']);
+  });
+
+  it('reads UTF-16 with a byte-order mark (Excel "Unicode text")', () => {
+    const le = [0xff, 0xfe, ...[...'indicator,level\n1,4\n'].flatMap((c) => [c.charCodeAt(0), 0])];
+    expect(safeParseAssessmentCsv(new Uint8Array(le))).toMatchObject({ success: true, output: { levels: { '1': 4 } }, warnings: [] });
+  });
+});
+
+describe('safeParseAssessmentCsv on ambiguous headers and many issues', () => {
+  it('refuses two level columns instead of picking one', () => {
+    const read = safeParseAssessmentCsv('indikator;level;tingkat\n1;3;4\n');
+    expect(read.success).toBe(false);
+    if (read.success) return;
+    expect(read.issues.map((i) => [i.code, i.path])).toEqual([['csv.column_duplicate', ['row', 1, 'tingkat']]]);
+    expect(read.issues[0]?.message.en).toContain('"level" and "tingkat"');
+  });
+
+  it('refuses two indicator columns and two note columns as well', () => {
+    const read = safeParseAssessmentCsv('indicator,Indicator,level,note,catatan\n1,1,3,a,b\n');
+    expect(read.success ? [] : read.issues.map((i) => i.path)).toEqual([
+      ['row', 1, 'Indicator'],
+      ['row', 1, 'catatan'],
+    ]);
+  });
+
+  it('lists at most 1,000 issues, then one that says how many more there were', () => {
+    const rows = Array.from({ length: 1500 }, () => '1;3').join('\n');
+    const read = safeParseAssessmentCsv(`indikator;tingkat\n${rows}\n`);
+    expect(read.success).toBe(false);
+    if (read.success) return;
+    expect(read.issues).toHaveLength(1001);
+    expect(read.issues[1000]?.code).toBe('csv.issues_truncated');
+    expect(read.issues[1000]?.message.en).toBe('499 more issues are not shown (only the first 1000).');
+  });
+});

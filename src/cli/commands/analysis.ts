@@ -43,7 +43,7 @@ export async function explainCommand(io: CliIo, argv: readonly string[]): Promis
   const [file] = positionals(parsed, 1, 1, 'spbe explain <file>');
   const format = choice(parsed.values, 'format', ['table', 'md', 'json'], 'table');
   const catalogue = await resolveCatalogue(io, stringOption(parsed.values, 'catalogue'));
-  const result = await scoreFile(io, catalogue, file as string, scoreOptions(parsed.values));
+  const result = await scoreFile(io, catalogue, file as string, scoreOptions(parsed.values), lang);
   const explanation = unwrapOr(safeExplain(result, catalogue));
   const text = format === 'json' ? jsonText(explanation) : renderExplanation(explanation, { lang, format: format === 'md' ? 'markdown' : 'text' });
   await emit(io, stringOption(parsed.values, 'out'), text.endsWith('\n') ? text : `${text}\n`);
@@ -62,8 +62,8 @@ export async function compareCommand(io: CliIo, argv: readonly string[]): Promis
   const format = choice(parsed.values, 'format', ['table', 'md', 'json'], 'table');
   const options = scoreOptions(parsed.values);
   const catalogue = await resolveCatalogue(io, stringOption(parsed.values, 'catalogue'));
-  const first = await scoreFile(io, catalogue, before as string, options);
-  const second = await scoreFile(io, catalogue, after as string, options);
+  const first = await scoreFile(io, catalogue, before as string, options, lang);
+  const second = await scoreFile(io, catalogue, after as string, options, lang);
   const comparison = unwrapOr(safeCompare(first, second, parsed.values['self-assessment'] === true ? { mode: 'self-assessment' } : {}));
   const text =
     format === 'json'
@@ -95,7 +95,7 @@ export async function planCommand(io: CliIo, argv: readonly string[]): Promise<n
   const format = choice(parsed.values, 'format', ['table', 'md', 'json'], 'table');
   const target = parseTargets(targets);
   const catalogue = await resolveCatalogue(io, stringOption(parsed.values, 'catalogue'));
-  const result = await scoreFile(io, catalogue, file as string, scoreOptions(parsed.values));
+  const result = await scoreFile(io, catalogue, file as string, scoreOptions(parsed.values), lang);
   const costs = await loadCosts(io, stringOption(parsed.values, 'costs'));
   const planned = unwrapOr(safePlan(result, catalogue, target, costs));
   const text = format === 'json' ? jsonText(planned) : format === 'md' ? renderPlanMarkdown(planned, { lang }) : renderPlanTable(planned, { lang });
@@ -150,7 +150,7 @@ export async function rollupCommand(io: CliIo, argv: readonly string[]): Promise
   const issues: Issue[] = [];
   for (const file of files) {
     try {
-      const read = (await loadAssessment(io, file, catalogue)) as Assessment;
+      const read = (await loadAssessment(io, file, catalogue, lang)) as Assessment;
       // A unit without a name (a CSV, say) is named after its file, so issues and ranks say which.
       const named = typeof read === 'object' && read !== null && read.agency === undefined ? { ...read, agency: basename(file, extname(file)) } : read;
       assessments.push(named);

@@ -40,12 +40,12 @@ export async function reportCommand(io: CliIo, argv: readonly string[]): Promise
   const target = targets.length > 0 ? parseTargets(targets) : undefined;
   const options = scoreOptions(parsed.values);
   const catalogue = await resolveCatalogue(io, stringOption(parsed.values, 'catalogue'));
-  const result = await scoreFile(io, catalogue, file as string, options);
+  const result = await scoreFile(io, catalogue, file as string, options, lang);
 
   const extras: { -readonly [K in keyof HtmlExtras]: HtmlExtras[K] } = {};
   const previousFile = stringOption(parsed.values, 'previous');
   if (previousFile !== undefined) {
-    const previous = await scoreFile(io, catalogue, previousFile, options);
+    const previous = await scoreFile(io, catalogue, previousFile, options, lang);
     const comparison = safeCompare(previous, result);
     if (!comparison.success) throw new InputIssues(comparison.issues);
     extras.comparison = comparison.output;

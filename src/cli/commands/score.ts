@@ -36,8 +36,8 @@ export function scoreOptions(values: Parsed['values']): ScoreOptions {
 }
 
 /** Reads and scores one assessment file; issues stop the command with exit code 1. */
-export async function scoreFile(io: CliIo, catalogue: Catalogue, file: string, options: ScoreOptions): Promise<ScoreResult> {
-  const assessment = await loadAssessment(io, file, catalogue);
+export async function scoreFile(io: CliIo, catalogue: Catalogue, file: string, options: ScoreOptions, lang: Language = 'id'): Promise<ScoreResult> {
+  const assessment = await loadAssessment(io, file, catalogue, lang);
   const outcome = safeScore(catalogue, assessment, options);
   if (!outcome.success) throw new InputIssues(outcome.issues);
   return outcome.output;
@@ -82,7 +82,7 @@ export async function scoreCommand(io: CliIo, argv: readonly string[]): Promise<
   const format = choice(parsed.values, 'format', FORMATS, 'table');
   const options = scoreOptions(parsed.values);
   const catalogue = await resolveCatalogue(io, stringOption(parsed.values, 'catalogue'));
-  const result = await scoreFile(io, catalogue, file as string, options);
+  const result = await scoreFile(io, catalogue, file as string, options, lang);
   const text = renderResult(catalogue, result, format, lang, parsed.values['detail'] === true);
   await emit(io, stringOption(parsed.values, 'out'), text);
   return 0;
