@@ -95,6 +95,24 @@ export type { PlanRaise } from './analysis/plan/raises.js';
 export type { Cost, PlanOptions, StepCosts } from './analysis/plan/plan-options.js';
 export type { PlanTarget } from './analysis/plan/target.js';
 export { frontier, safeFrontier, type Frontier, type FrontierOptions, type FrontierPoint } from './analysis/plan/frontier.js';
-export { rollup, safeRollup, type Rollup, type RollupIndicator, type RollupUnit } from './analysis/rollup/rollup.js';
+export {
+  rollup,
+  safeRollup,
+  type Rollup,
+  type RollupAttribution,
+  type RollupIndicator,
+  type RollupShortfall,
+  type RollupUnit,
+} from './analysis/rollup/rollup.js';
+export type { Responsibilities, ResponsibilityEntry } from './analysis/rollup/responsibilities.js';
+export {
+  planCity,
+  safePlanCity,
+  type CityIndicatorChange,
+  type CityPlan,
+  type CityPlanOptions,
+  type CityRaise,
+  type CityUnitActions,
+} from './analysis/city/plan-city.js';
 export type { RollupOptions } from './analysis/rollup/rollup-options.js';
 export { ROLLUP_STRATEGIES, type RollupStrategy } from './analysis/rollup/consolidate.js';

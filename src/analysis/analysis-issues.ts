@@ -34,6 +34,14 @@ export const ANALYSIS_ISSUE_CODES = /* @__PURE__ */ Object.freeze([
   'rollup.weight_invalid',
   'rollup.nothing_assessed',
   'internal.plan_unverified',
+  'city.responsibilities_invalid',
+  'city.responsibilities_missing',
+  'city.unknown_indicator',
+  'city.unknown_unit',
+  'city.duplicate_owner',
+  'city.lead_not_owner',
+  'city.unowned_indicator',
+  'city.plan_unverified',
 ] as const);
 
 /**

@@ -43,7 +43,7 @@ describe('rollup option validation', () => {
   });
 
   it('names an unknown option key and lists the known ones', () => {
-    const known = 'strategy | unitWeights | score | targets | name | spreadLimit | unitResults';
+    const known = 'strategy | unitWeights | score | targets | name | spreadLimit | unitResults | responsibilities | ownerMode | minimumCoverage';
     expect(issuesOf(small, one, { colour: 'red' })).toEqual([
       {
         code: 'analysis.option_invalid',
@@ -94,7 +94,7 @@ describe('rollup option validation', () => {
         received: '"yes"',
       },
     ]);
-    const strategies = 'mean | median | min | max | weighted';
+    const strategies = 'mean | median | min | max | weighted | owner';
     expect(issuesOf(small, one, { strategy: 'mode' })).toEqual([
       {
         code: 'analysis.option_invalid',
@@ -350,10 +350,11 @@ describe('rollup indicators', () => {
 
   it('consolidates each indicator with counts, min, max, spread and units below the target level', () => {
     const city = rollup(small, units, options);
-    const row = (id: string, assessedBy: number, notApplicableBy: number, level: [string, string] | null, min: number | null, max: number | null, below: number) => ({
+    const row = (id: string, contributors: string[], notApplicableBy: number, level: [string, string] | null, min: number | null, max: number | null, below: number) => ({
       id,
       label: { id: `Indikator ${id}`, en: `Indicator ${id}` },
-      assessedBy,
+      assessedBy: contributors.length,
+      contributors,
       notApplicableBy,
       level: level === null ? null : { exact: level[0], value: level[1] },
       min,
@@ -362,12 +363,12 @@ describe('rollup indicators', () => {
       unitsBelowTarget: below,
     });
     expect(city.indicators).toEqual([
-      row('1', 2, 0, ['5/2', '2.50'], 2, 3, 1),
-      row('2', 3, 0, ['7/3', '2.33'], 1, 4, 2),
-      row('3', 2, 1, ['2', '2.00'], 1, 3, 1),
-      row('4', 3, 0, ['3', '3.00'], 2, 5, 2),
-      row('5', 3, 0, ['4', '4.00'], 4, 4, 0),
-      row('6', 0, 0, null, null, null, 0),
+      row('1', ['A', 'B'], 0, ['5/2', '2.50'], 2, 3, 1),
+      row('2', ['A', 'B', 'C'], 0, ['7/3', '2.33'], 1, 4, 2),
+      row('3', ['A', 'B'], 1, ['2', '2.00'], 1, 3, 1),
+      row('4', ['A', 'B', 'C'], 0, ['3', '3.00'], 2, 5, 2),
+      row('5', ['A', 'B', 'C'], 0, ['4', '4.00'], 4, 4, 0),
+      row('6', [], 0, null, null, null, 0),
     ]);
     expect(city.indicators[5]?.spread).toBeNull();
     expect(city.unassessed).toEqual(['6']);
@@ -377,7 +378,9 @@ describe('rollup indicators', () => {
   });
 
   it('lists indicators strictly below the target level (an exact 3 is not), skipping unassessed ones', () => {
-    expect(rollup(small, units, options).belowTarget).toEqual({ index: { exact: '13/5', value: '2.60' }, level: 3, units: [], indicators: ['1', '2', '3'] });
+    const { shortfalls, ...below } = rollup(small, units, options).belowTarget;
+    expect(below).toEqual({ index: { exact: '13/5', value: '2.60' }, level: 3, units: [], indicators: ['1', '2', '3'] });
+    expect(shortfalls.map((entry) => entry.indicator)).toEqual(['3', '2', '1']);
     const higher = rollup(small, units, { ...options, targets: { level: 4 } });
     expect(higher.belowTarget.level).toBe(4);
     expect(higher.belowTarget.indicators).toEqual(['1', '2', '3', '4']);

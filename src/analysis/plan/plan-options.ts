@@ -74,11 +74,11 @@ export interface IndicatorSettings {
 
 const PLAN_OPTION_KEYS = ['defaultCost', 'costs', 'maxLevel', 'caps', 'locked', 'minimumLevel', 'minimums'];
 
-function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+export function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
   return record && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
 
-function readStepCosts(spec: unknown, steps: number, path: (string | number)[], issues: Issue[]): Rational[] | undefined {
+export function readStepCosts(spec: unknown, steps: number, path: (string | number)[], issues: Issue[]): Rational[] | undefined {
   const bad = (at: (string | number)[], received: unknown): undefined => {
     issues.push(
       analysisIssue(
@@ -105,7 +105,7 @@ function readStepCosts(spec: unknown, steps: number, path: (string | number)[], 
   return cost === undefined ? undefined : Array.from({ length: steps }, () => cost);
 }
 
-function readLevelOption(value: unknown, path: (string | number)[], range: { min: number; max: number }, issues: Issue[]): number | undefined {
+export function readLevelOption(value: unknown, path: (string | number)[], range: { min: number; max: number }, issues: Issue[]): number | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'number' && Number.isInteger(value) && value >= range.min && value <= range.max) return value;
   issues.push(
@@ -120,7 +120,7 @@ function readLevelOption(value: unknown, path: (string | number)[], range: { min
   return undefined;
 }
 
-function checkIds(record: object | undefined, key: string, catalogue: Catalogue, issues: Issue[]): void {
+export function checkIds(record: object | undefined, key: string, catalogue: Catalogue, issues: Issue[]): void {
   if (record === undefined) return;
   if (key !== 'locked' && (typeof record !== 'object' || record === null || Array.isArray(record))) {
     issues.push(analysisIssue('analysis.option_invalid', [key], `Opsi "${key}" harus berupa objek per id indikator.`, `The option "${key}" must be an object by indicator id.`, { received: record }));

@@ -1,4 +1,4 @@
-import type { Rational } from '../../arithmetic/rational.js';
+import { compare, ONE, ZERO, type Rational } from '../../arithmetic/rational.js';
 import type { Catalogue } from '../../model/catalogue.js';
 import type { Issue } from '../../model/issue.js';
 import type { ResolvedScoreOptions, ScoreOptions } from '../../model/options.js';
@@ -6,6 +6,7 @@ import { resolveScoreOptions } from '../../scoring/resolve-options.js';
 import { analysisIssue } from '../analysis-issues.js';
 import { readDecimal, type Display } from '../exact-value.js';
 import { ROLLUP_STRATEGIES, type RollupStrategy } from './consolidate.js';
+import type { Responsibilities } from './responsibilities.js';
 
 /**
  * Options of `rollup`.
@@ -34,6 +35,16 @@ export interface RollupOptions {
    * large roll-ups (thousands of units) several times faster and lighter.
    */
   readonly unitResults?: boolean;
+  /** Which unit owns which indicators: required by the `owner` strategy. */
+  readonly responsibilities?: Responsibilities;
+  /** Under `owner`: the mean of the owners' levels (default), or the lead's level where one is named. */
+  readonly ownerMode?: 'mean' | 'lead';
+  /**
+   * The share of the catalogue's weight a unit must have assessed to be ranked (a decimal from 0
+   * to 1, default 0). Units below it are listed apart in `unranked`, with their coverage, so a
+   * unit that assessed one indicator well is never ranked first.
+   */
+  readonly minimumCoverage?: string | number;
 }
 
 /** The roll-up options read, with their defaults filled in. */
@@ -47,9 +58,11 @@ export interface RollupSettings {
   readonly targetIndex: Rational | undefined;
   readonly targetLevel: number;
   readonly spreadLimit: number;
+  readonly ownerMode: 'mean' | 'lead';
+  readonly minimumCoverage: Rational;
 }
 
-const ROLLUP_OPTION_KEYS = ['strategy', 'unitWeights', 'score', 'targets', 'name', 'spreadLimit', 'unitResults'];
+const ROLLUP_OPTION_KEYS = ['strategy', 'unitWeights', 'score', 'targets', 'name', 'spreadLimit', 'unitResults', 'responsibilities', 'ownerMode', 'minimumCoverage'];
 
 function optionIssue(path: (string | number)[], expected: string, received: unknown): Issue {
   return analysisIssue('analysis.option_invalid', path, `Opsi "${path.join('.')}" tidak sah (diharapkan ${expected}).`, `Option "${path.join('.')}" is not valid (expected ${expected}).`, {
@@ -86,5 +99,14 @@ export function readRollupOptions(catalogue: Catalogue, options: RollupOptions, 
   if (typeof targetLevel !== 'number' || !Number.isFinite(targetLevel)) issues.push(optionIssue(['targets', 'level'], 'number', targetLevel));
   const spreadLimit = options.spreadLimit ?? 10;
   if (!Number.isInteger(spreadLimit) || spreadLimit < 0) issues.push(optionIssue(['spreadLimit'], 'integer ≥ 0', spreadLimit));
-  return { strategy, scoreOptions, resolved, display, targetIndex, targetLevel, spreadLimit };
+  const ownerMode = options.ownerMode ?? 'mean';
+  if (ownerMode !== 'mean' && ownerMode !== 'lead') issues.push(optionIssue(['ownerMode'], 'mean | lead', ownerMode));
+  if (strategy === 'owner' && options.responsibilities === undefined) {
+    issues.push(
+      analysisIssue('city.responsibilities_missing', ['responsibilities'], 'Strategi owner memerlukan data tanggung jawab (unit mana memiliki indikator mana).', 'The owner strategy needs responsibilities (which unit owns which indicators).'),
+    );
+  }
+  const minimumCoverage = readDecimal(options.minimumCoverage ?? 0);
+  if (minimumCoverage === undefined || compare(minimumCoverage, ZERO) < 0 || compare(minimumCoverage, ONE) > 0) issues.push(optionIssue(['minimumCoverage'], 'decimal 0..1', options.minimumCoverage));
+  return { strategy, scoreOptions, resolved, display, targetIndex, targetLevel, spreadLimit, ownerMode, minimumCoverage: minimumCoverage ?? ZERO };
 }

@@ -1,5 +1,5 @@
 import { ratioToFraction, type Fraction } from '../../arithmetic/ratio.js';
-import { compare, rational, ZERO, type Rational } from '../../arithmetic/rational.js';
+import { add, compare, mul, parseFraction, rational, sub, ZERO, type Rational } from '../../arithmetic/rational.js';
 import type { Assessment } from '../../model/assessment.js';
 import type { Catalogue } from '../../model/catalogue.js';
 import { SpbeError, type Issue, type SafeResult } from '../../model/issue.js';
@@ -9,10 +9,13 @@ import { scored } from '../../scoring/build-result.js';
 import { resultOfScoredLevels, scoreLevels } from '../../scoring/score-levels.js';
 import { scoreExactLevels } from '../../scoring/score-exact-levels.js';
 import { analysisIssue } from '../analysis-issues.js';
-import { exactValue, readDecimal, type ExactValue } from '../exact-value.js';
+import { exactValue, readDecimal, signedValue, type ExactValue } from '../exact-value.js';
+import { sharesOf } from '../shares.js';
+import { attributeShortfall, type Contribution } from './attribution.js';
 import { consolidateLevels, type RollupStrategy } from './consolidate.js';
 import { distributionOf } from './distribution.js';
 import { rankUnits } from './rank.js';
+import { resolveResponsibilities } from './responsibilities.js';
 import { readRollupOptions, type RollupOptions } from './rollup-options.js';
 
 /**
@@ -50,6 +53,8 @@ export interface RollupIndicator {
   readonly label: Localized;
   /** Units that gave it a level. */
   readonly assessedBy: number;
+  /** The units whose levels entered its consolidated level (under `owner`, its owners), by unit id. */
+  readonly contributors: readonly string[];
   /** Units that marked it not applicable. */
   readonly notApplicableBy: number;
   /** Consolidated level (exact and display); null when no unit gave a level. */
@@ -79,8 +84,18 @@ export interface Rollup<P extends string = string> {
   readonly consolidated: ScoreResult<P>;
   /** Indicators no unit assessed (nor marked not applicable): reported, never filled in. */
   readonly unassessed: readonly string[];
-  /** Units in rank order (ties by unit id). */
+  /** Units in rank order (ties by unit id): those that cover at least `minimumCoverage`. */
   readonly units: readonly RollupUnit<P>[];
+  /** Units that cover less than `minimumCoverage` of the catalogue's weight: not ranked, by unit id. */
+  readonly unranked: readonly RollupUnit<P>[];
+  /**
+   * Each unit's exact part of the city's shortfall to the index target and to the level target.
+   * The parts add up exactly to the shortfall; a negative part is a unit above the target.
+   */
+  readonly attribution: {
+    readonly index: RollupAttribution;
+    readonly level: RollupAttribution;
+  };
   /**
    * The distribution of the units' exact indexes. Quartiles: linear interpolation between
    * closest ranks (type 7, as R, NumPy and Excel QUARTILE.INC).
@@ -104,9 +119,50 @@ export interface Rollup<P extends string = string> {
     readonly units: readonly string[];
     /** Indicator ids, in catalogue order. */
     readonly indicators: readonly string[];
+    /**
+     * The indicators below the level target, by what they cost the city's index (weight ×
+     * shortfall), most first, each with the units below the target on it.
+     */
+    readonly shortfalls: readonly RollupShortfall[];
   };
   /** Indicators with the widest spread between units (spread > 0), widest first, ties in catalogue order. */
   readonly widestSpread: readonly { readonly indicator: string; readonly spread: number; readonly min: number; readonly max: number }[];
+}
+
+/**
+ * A shortfall split among the units: `shortfall` (in index points) is the target minus the
+ * city's value, and `units[].share` add up to it exactly.
+ *
+ * @example
+ * ```ts
+ * rollup(permenpanrb592020, assessments).attribution.index; // { target: { value: '2.60' }, shortfall: { value: '+0.12' }, units: [{ unit: 'Bappeda', share: { value: '+0.05' } }, ...] }
+ * ```
+ * @category Analysis
+ */
+export interface RollupAttribution {
+  readonly target: ExactValue;
+  readonly shortfall: ExactValue;
+  /** Every unit, largest part first (ties by unit id). */
+  readonly units: readonly { readonly unit: string; readonly share: ExactValue }[];
+}
+
+/**
+ * An indicator below the level target and what it costs the city.
+ *
+ * @example
+ * ```ts
+ * rollup(permenpanrb592020, assessments).belowTarget.shortfalls[0]; // { indicator: '33', level: { value: '2.33' }, cost: { value: '0.02' }, units: ['BPKAD', 'Dinkes'] }
+ * ```
+ * @category Analysis
+ */
+export interface RollupShortfall {
+  readonly indicator: string;
+  readonly label: Localized;
+  readonly level: ExactValue;
+  /** Index points the city loses on it: its exact share of the index × (target level − level). */
+  readonly cost: ExactValue;
+  /** Units whose own level is below the target, by unit id. */
+  readonly units: readonly string[];
 }
 
 interface UnitScored<P extends string> {
@@ -140,7 +196,7 @@ export function safeRollup<P extends string>(
   const issues: Issue[] = [];
   const settings = readRollupOptions(catalogue, options, issues);
   if (settings === undefined) return { success: false, issues };
-  const { strategy, scoreOptions, resolved, display, targetIndex, targetLevel, spreadLimit } = settings;
+  const { strategy, scoreOptions, resolved, display, targetIndex, targetLevel, spreadLimit, ownerMode, minimumCoverage } = settings;
   if (!Array.isArray(assessments) || assessments.length === 0) {
     issues.push(analysisIssue('rollup.no_units', [], 'Tidak ada penilaian unit untuk digabungkan.', 'There are no unit assessments to roll up.', { received: assessments }));
     return { success: false, issues };
@@ -199,22 +255,40 @@ export function safeRollup<P extends string>(
       }
     }
   }
+  const owners =
+    strategy === 'owner' && options.responsibilities !== undefined
+      ? resolveResponsibilities(
+          catalogue,
+          options.responsibilities,
+          units.map((entry) => entry.unit),
+          issues,
+        )
+      : undefined;
   if (issues.length > 0) return { success: false, issues };
+  // Under `owner`, only the owners count (only the lead, where one is named and asked for).
+  const counts = (i: number, unit: string): boolean => {
+    if (owners === undefined) return true;
+    const lead = owners.leads[i];
+    return ownerMode === 'lead' && lead !== null && lead !== undefined ? unit === lead : (owners.owners[i] as readonly string[]).includes(unit);
+  };
 
   // Consolidate per indicator.
   const count = catalogue.indicators.length;
   const perLevels: number[][] = Array.from({ length: count }, () => []);
   const perWeights: Rational[][] = Array.from({ length: count }, () => []);
+  const contributions: Contribution[][] = Array.from({ length: count }, () => []);
   const notApplicable = new Array<number>(count).fill(0);
-  for (const { entered, statuses, weight } of units) {
+  units.forEach(({ unit, entered, statuses, weight }, k) => {
     for (let i = 0; i < count; i++) {
       const level = entered[i];
       if (level !== null && level !== undefined) {
+        if (!counts(i, unit)) continue;
         (perLevels[i] as number[]).push(level);
         (perWeights[i] as Rational[]).push(weight);
+        (contributions[i] as Contribution[]).push({ unit: k, level: rational(level), weight });
       } else if (statuses[i] === 'not-applicable') notApplicable[i] = (notApplicable[i] as number) + 1;
     }
-  }
+  });
   const levels: (Rational | null)[] = [];
   const statuses: IndicatorStatus[] = [];
   const indicators: RollupIndicator[] = catalogue.indicators.map((indicator, i) => {
@@ -228,6 +302,7 @@ export function safeRollup<P extends string>(
       id: indicator.id,
       label: indicator.name,
       assessedBy: given.length,
+      contributors: (contributions[i] as Contribution[]).map((entry) => (units[entry.unit] as UnitScored<P>).unit).sort(),
       notApplicableBy: notApplicable[i] as number,
       level: level === null ? null : exactValue(level, display),
       min,
@@ -247,11 +322,39 @@ export function safeRollup<P extends string>(
     return { success: false, issues: [analysisIssue('rollup.nothing_assessed', [], 'Tidak ada indikator yang dinilai oleh unit mana pun.', 'No unit assessed any indicator.')] };
   }
 
-  const { order, ranks } = rankUnits(units);
+  const covered = (entry: UnitScored<P>) => compare(parseFraction(entry.coverage) as Rational, minimumCoverage) >= 0;
+  const { order, ranks } = rankUnits(units.filter(covered));
   const ranked: RollupUnit<P>[] = order.map((entry, k) => ({ unit: entry.unit, rank: ranks[k] as number, index: entry.scored, coverage: entry.coverage, result: entry.result }));
+  const unranked: RollupUnit<P>[] = units
+    .filter((entry) => !covered(entry))
+    .sort((a, b) => (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0))
+    .map((entry) => ({ unit: entry.unit, rank: 0, index: entry.scored, coverage: entry.coverage, result: entry.result }));
   const spread = distributionOf(units.map((entry) => entry.index));
   const target = targetIndex as Rational;
   const levelTarget = readDecimal(targetLevel) as Rational;
+  const shares = sharesOf(
+    catalogue,
+    levels.map((level) => level !== null),
+  ).index;
+  const attributed = (targetOf: (i: number) => Rational | null): RollupAttribution['units'] =>
+    attributeShortfall(units.length, shares, levels, contributions, strategy, targetOf)
+      .map(({ unit, share }) => ({ unit: (units[unit] as UnitScored<P>).unit, exact: share, share: signedValue(share, display) }))
+      .sort((a, b) => compare(b.exact, a.exact) || (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0))
+      .map(({ unit, share }) => ({ unit, share }));
+  const below = (i: number) => levels[i] !== null && compare(levels[i] as Rational, levelTarget) < 0;
+  let levelShortfall = ZERO;
+  const shortfalls = catalogue.indicators
+    .map((indicator, i) => ({ indicator, i }))
+    .filter(({ i }) => below(i))
+    .map(({ indicator, i }) => {
+      const cost = mul(shares[i] as Rational, sub(levelTarget, levels[i] as Rational));
+      levelShortfall = add(levelShortfall, cost);
+      const lagging = (contributions[i] as Contribution[]).filter((entry) => compare(entry.level, levelTarget) < 0).map((entry) => (units[entry.unit] as UnitScored<P>).unit);
+      return { indicator: indicator.id, label: indicator.name, level: exactValue(levels[i] as Rational, display), exact: cost, cost: exactValue(cost, display), units: lagging.sort() };
+    })
+    .sort((a, b) => compare(b.exact, a.exact))
+    .map(({ exact: _, ...entry }) => entry);
+  const cityIndex = parseFraction(consolidated.index.exact) as Rational;
   const widest = indicators
     .filter((entry) => entry.spread !== null && entry.spread > 0)
     .sort((a, b) => (b.spread as number) - (a.spread as number))
@@ -264,6 +367,15 @@ export function safeRollup<P extends string>(
       consolidated,
       unassessed: indicators.filter((_, i) => statuses[i] === 'missing').map((entry) => entry.id),
       units: ranked,
+      unranked,
+      attribution: {
+        index: { target: exactValue(target, display), shortfall: signedValue(sub(target, cityIndex), display), units: attributed(() => target) },
+        level: {
+          target: exactValue(levelTarget, display),
+          shortfall: signedValue(levelShortfall, display),
+          units: attributed((i) => (below(i) ? levelTarget : null)),
+        },
+      },
       distribution: {
         count: units.length,
         min: exactValue(spread.min, display),
@@ -278,7 +390,8 @@ export function safeRollup<P extends string>(
         index: exactValue(target, display),
         level: targetLevel,
         units: order.filter((entry) => compare(entry.index, target) < 0).map((entry) => entry.unit),
-        indicators: indicators.filter((_, i) => levels[i] !== null && compare(levels[i] as Rational, levelTarget) < 0).map((entry) => entry.id),
+        indicators: indicators.filter((_, i) => below(i)).map((entry) => entry.id),
+        shortfalls,
       },
       widestSpread: widest,
     },

@@ -1,0 +1,273 @@
+import { add, compare, mul, rational, sub, toFractionString, ZERO, type Rational } from '../../arithmetic/rational.js';
+
+/*
+ * One indicator of the city plan: what each consolidated value costs.
+ *
+ * The city's value of an indicator is a consolidation (mean, weighted mean, median, min, max) of
+ * the levels the units gave it. Raising units' levels raises it. A menu lists, for every value the
+ * city can reach on that indicator, the least total cost of unit raises that reaches at least that
+ * value, and which raise each unit makes. Indicators are independent of one another (a raise on
+ * one never changes another's consolidated value), so the cheapest city plan is the cheapest
+ * choice of one menu point per indicator: the same multiple-choice problem the agency planner
+ * solves, with menus in place of one indicator's levels.
+ *
+ * Every menu here is exact: it holds a point for every value reachable at a cost no other value
+ * at least as high beats (the Pareto frontier of value against cost).
+ */
+
+/** One choice a unit has on one indicator: end at `level`, paying `cost`. */
+export interface UnitOption {
+  readonly level: Rational;
+  readonly cost: Rational;
+}
+
+/**
+ * One unit's choices on one indicator, cheapest (lowest) first; costs never fall as the level
+ * rises. The first option is where the unit stays when nothing is asked of it: its current level
+ * at no cost, or the minimum it must reach anyway.
+ */
+export interface UnitChoices {
+  readonly current: Rational;
+  /** Weight in the consolidation: read by the `weighted` strategy only. */
+  readonly weight: Rational;
+  readonly options: readonly UnitOption[];
+}
+
+/** A point of a menu: the consolidated value, its least cost, and each unit's option. */
+export interface MenuPoint {
+  readonly value: Rational;
+  readonly cost: Rational;
+  /** Per unit (in input order): the index of its chosen option. */
+  readonly picks: readonly number[];
+}
+
+/** How the levels of an indicator's units become its consolidated value. */
+export type MenuStrategy = 'mean' | 'weighted' | 'median' | 'min' | 'max';
+
+/**
+ * The options of one unit on one indicator. A level already at or above `cap` stays; a fractional
+ * level rises to the next whole level first. `stepCost(k)` is the cost of the step from whole
+ * level `k` to `k + 1`; a fractional level pays the whole step it is in (from 7/6 to 2 costs the
+ * step 1 → 2), because the work that step stands for is not yet done.
+ */
+export function unitOptions(current: Rational, minimum: number, cap: number, stepCost: (from: number) => Rational): UnitOption[] {
+  const options: UnitOption[] = [];
+  const whole = Number(current.num / current.den); // floor: levels are never negative
+  let cost = ZERO;
+  let level = whole;
+  // The option of staying exists only when no minimum forces a raise.
+  if (compare(current, rational(minimum)) >= 0) options.push({ level: current, cost: ZERO });
+  while (level < cap) {
+    cost = add(cost, stepCost(level));
+    level += 1;
+    if (level >= minimum && compare(rational(level), current) > 0) options.push({ level: rational(level), cost });
+  }
+  return options;
+}
+
+function key(value: Rational): string {
+  return toFractionString(value);
+}
+
+/** Keeps the points no other point beats: higher (or equal) value at a lower (or equal) cost. */
+function frontier(points: readonly MenuPoint[]): MenuPoint[] {
+  const sorted = [...points].sort((a, b) => compare(b.value, a.value) || compare(a.cost, b.cost));
+  const kept: MenuPoint[] = [];
+  let cheapest: Rational | undefined;
+  for (const point of sorted) {
+    if (cheapest === undefined || compare(point.cost, cheapest) < 0) {
+      kept.push(point);
+      cheapest = point.cost;
+    }
+  }
+  return kept.reverse();
+}
+
+/** The first option of a unit reaching at least `level` (options rise in level), or -1. */
+function firstAtLeast(unit: UnitChoices, level: Rational): number {
+  return unit.options.findIndex((option) => compare(option.level, level) >= 0);
+}
+
+/** Every level any unit can end at, ascending and distinct. */
+function thresholds(units: readonly UnitChoices[]): Rational[] {
+  const seen = new Map<string, Rational>();
+  for (const unit of units) for (const option of unit.options) seen.set(key(option.level), option.level);
+  return [...seen.values()].sort(compare);
+}
+
+function point(units: readonly UnitChoices[], picks: readonly number[], consolidate: (levels: readonly Rational[]) => Rational): MenuPoint {
+  let cost = ZERO;
+  const levels = units.map((unit, u) => {
+    const option = unit.options[picks[u] as number] as UnitOption;
+    cost = add(cost, option.cost);
+    return option.level;
+  });
+  return { value: consolidate(levels), cost, picks };
+}
+
+/**
+ * Mean and weighted mean: the value rises with Σ weight × level, so the menu is the Pareto
+ * frontier of that sum against cost, merged unit by unit (exact: a dominated partial sum can
+ * never become part of a better whole, because the units add independently).
+ */
+function meanMenu(units: readonly UnitChoices[], weighted: boolean, consolidate: (levels: readonly Rational[]) => Rational): MenuPoint[] {
+  interface Partial {
+    readonly gain: Rational;
+    readonly cost: Rational;
+    readonly picks: readonly number[];
+  }
+  let partials: Partial[] = [{ gain: ZERO, cost: ZERO, picks: [] }];
+  for (const unit of units) {
+    const next = new Map<string, Partial>();
+    for (const partial of partials) {
+      unit.options.forEach((option, j) => {
+        const rise = sub(option.level, unit.current);
+        const gain = add(partial.gain, weighted ? mul(unit.weight, rise) : rise);
+        const cost = add(partial.cost, option.cost);
+        const at = key(gain);
+        const known = next.get(at);
+        if (known === undefined || compare(cost, known.cost) < 0) next.set(at, { gain, cost, picks: [...partial.picks, j] });
+      });
+    }
+    // Pareto-reduce after each unit so the lists stay as small as the distinct sums allow.
+    const sorted = [...next.values()].sort((a, b) => compare(b.gain, a.gain) || compare(a.cost, b.cost));
+    partials = [];
+    let cheapest: Rational | undefined;
+    for (const partial of sorted) {
+      if (cheapest === undefined || compare(partial.cost, cheapest) < 0) {
+        partials.push(partial);
+        cheapest = partial.cost;
+      }
+    }
+  }
+  return frontier(partials.map((partial) => point(units, partial.picks, consolidate)));
+}
+
+/** Min: the value reaches `v` only when every unit ends at `v` or above. */
+function minMenu(units: readonly UnitChoices[], consolidate: (levels: readonly Rational[]) => Rational): MenuPoint[] {
+  const points: MenuPoint[] = [];
+  for (const level of thresholds(units)) {
+    const picks = units.map((unit) => firstAtLeast(unit, level));
+    if (picks.some((pick) => pick < 0)) break;
+    points.push(point(units, picks, consolidate));
+  }
+  return frontier(points);
+}
+
+/** Max: the value reaches `v` when one unit, the cheapest to raise there, ends at `v` or above. */
+function maxMenu(units: readonly UnitChoices[], consolidate: (levels: readonly Rational[]) => Rational): MenuPoint[] {
+  const points: MenuPoint[] = [point(units, units.map(() => 0), consolidate)];
+  for (const level of thresholds(units)) {
+    let best: { unit: number; pick: number; extra: Rational } | undefined;
+    units.forEach((unit, u) => {
+      const pick = firstAtLeast(unit, level);
+      if (pick < 0) return;
+      const extra = sub((unit.options[pick] as UnitOption).cost, (unit.options[0] as UnitOption).cost);
+      if (best === undefined || compare(extra, best.extra) < 0) best = { unit: u, pick, extra };
+    });
+    if (best === undefined) break;
+    const chosen = best;
+    points.push(point(units, units.map((_, u) => (u === chosen.unit ? chosen.pick : 0)), consolidate));
+  }
+  return frontier(points);
+}
+
+/**
+ * The cheapest way to have at least `count` units at `level` or above: the units whose extra cost
+ * to get there is smallest. Returns each unit's pick, or undefined when too few units can.
+ */
+function cheapestAtLeast(units: readonly UnitChoices[], level: Rational, count: number, picks: number[]): boolean {
+  const extras = units
+    .map((unit, u) => {
+      const pick = firstAtLeast(unit, level);
+      return pick < 0 ? undefined : { u, pick, extra: sub((unit.options[pick] as UnitOption).cost, (unit.options[0] as UnitOption).cost) };
+    })
+    .filter((entry) => entry !== undefined)
+    .sort((a, b) => compare(a.extra, b.extra) || a.u - b.u);
+  if (extras.length < count) return false;
+  for (const entry of extras.slice(0, count)) picks[entry.u] = Math.max(picks[entry.u] as number, entry.pick);
+  return true;
+}
+
+/**
+ * Median. With an odd count n, the median reaches `v` exactly when (n + 1) / 2 units end at `v` or
+ * above: the cheapest such units are raised. With an even count, the median is the mean of the
+ * two middle levels `a ≤ b`; it reaches (p + q) / 2 for p ≤ q when n / 2 units end at `q` or above
+ * and one more at `p` or above. Every pair of reachable levels is tried, and for each the cheapest
+ * set is found exactly (the n / 2 cheapest for `q`, and the cheapest remaining unit for `p`, or
+ * the (n / 2 + 1)-th cheapest for `q` when raising it to `q` is what `p` needs anyway).
+ */
+function medianMenu(units: readonly UnitChoices[], consolidate: (levels: readonly Rational[]) => Rational): MenuPoint[] {
+  const n = units.length;
+  const levels = thresholds(units);
+  const points: MenuPoint[] = [point(units, units.map(() => 0), consolidate)];
+  if (n % 2 === 1) {
+    for (const level of levels) {
+      const picks = units.map(() => 0);
+      if (!cheapestAtLeast(units, level, (n + 1) / 2, picks)) break;
+      points.push(point(units, picks, consolidate));
+    }
+    return frontier(points);
+  }
+  const half = n / 2;
+  levels.forEach((q, qi) => {
+    for (let pi = 0; pi <= qi; pi++) {
+      const p = levels[pi] as Rational;
+      const atQ = units.map((unit, u) => {
+        const pick = firstAtLeast(unit, q);
+        return pick < 0 ? undefined : { u, pick, extra: sub((unit.options[pick] as UnitOption).cost, (unit.options[0] as UnitOption).cost) };
+      });
+      const ranked = atQ.filter((entry) => entry !== undefined).sort((a, b) => compare(a.extra, b.extra) || a.u - b.u);
+      if (ranked.length < half) continue;
+      const chosen = new Set(ranked.slice(0, half).map((entry) => entry.u));
+      // The one more unit at `p` or above: the cheapest outside the chosen set, or swap in the
+      // next unit at `q` when one of the chosen is cheaper at `p` than at `q` by more.
+      let best: { picks: number[]; cost: Rational } | undefined;
+      const tryPicks = (picks: number[]) => {
+        const candidate = point(units, picks, consolidate);
+        if (best === undefined || compare(candidate.cost, best.cost) < 0) best = { picks, cost: candidate.cost };
+      };
+      const baseQ = units.map((_, u) => (chosen.has(u) ? (atQ[u] as { pick: number }).pick : 0));
+      units.forEach((unit, u) => {
+        const pickP = firstAtLeast(unit, p);
+        if (pickP < 0) return;
+        if (!chosen.has(u)) {
+          const picks = [...baseQ];
+          picks[u] = Math.max(picks[u] as number, pickP);
+          tryPicks(picks);
+        } else if (ranked.length > half) {
+          // u drops to `p`; the next cheapest unit at `q` takes its place.
+          const next = ranked[half] as { u: number; pick: number };
+          const picks = [...baseQ];
+          picks[u] = pickP;
+          picks[next.u] = Math.max(picks[next.u] as number, next.pick);
+          tryPicks(picks);
+        }
+      });
+      // Units already at `p` or above with no extra cost count too (covered above with pick 0).
+      if (best !== undefined) points.push(point(units, (best as { picks: number[] }).picks, consolidate));
+    }
+  });
+  return frontier(points);
+}
+
+/**
+ * The exact menu of one indicator: for every consolidated value worth reaching, its least cost
+ * and each unit's option, value and cost both strictly rising. The first point is where the
+ * indicator stands when nothing is raised beyond the units' minimums.
+ */
+export function indicatorMenu(strategy: MenuStrategy, units: readonly UnitChoices[], consolidate: (levels: readonly Rational[]) => Rational): MenuPoint[] {
+  if (units.some((unit) => unit.options.length === 0)) return [];
+  switch (strategy) {
+    case 'mean':
+      return meanMenu(units, false, consolidate);
+    case 'weighted':
+      return meanMenu(units, true, consolidate);
+    case 'min':
+      return minMenu(units, consolidate);
+    case 'max':
+      return maxMenu(units, consolidate);
+    case 'median':
+      return medianMenu(units, consolidate);
+  }
+}

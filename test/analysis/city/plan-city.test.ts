@@ -1,0 +1,271 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { add, compare, div, parseFraction, rational, sub, ZERO, type Rational } from '../../../src/arithmetic/rational.js';
+import { planCity, safePlanCity } from '../../../src/analysis/city/plan-city.js';
+import type { RollupStrategy } from '../../../src/analysis/rollup/consolidate.js';
+import { resolveScoreOptions } from '../../../src/scoring/resolve-options.js';
+import { scoreExactLevels } from '../../../src/scoring/score-exact-levels.js';
+import { small } from '../small-catalogue.js';
+
+interface Cell {
+  unit: number;
+  indicator: number;
+  level: number;
+  cap: number;
+}
+
+/** The test's own consolidation of whole levels. */
+function consolidate(strategy: RollupStrategy, levels: number[], weights: number[]): Rational {
+  const sorted = [...levels].sort((a, b) => a - b);
+  switch (strategy) {
+    case 'mean':
+    case 'owner':
+      return rational(levels.reduce((a, b) => a + b, 0), levels.length);
+    case 'weighted':
+      return rational(
+        levels.reduce((sum, level, k) => sum + level * (weights[k] as number), 0),
+        weights.reduce((a, b) => a + b, 0),
+      );
+    case 'min':
+      return rational(sorted[0] as number);
+    case 'max':
+      return rational(sorted.at(-1) as number);
+    case 'median': {
+      const middle = sorted.length >> 1;
+      return sorted.length % 2 === 1 ? rational(sorted[middle] as number) : rational((sorted[middle - 1] as number) + (sorted[middle] as number), 2);
+    }
+  }
+}
+
+const options = resolveScoreOptions({ missing: 'partial' }, []);
+
+/** The city's index and group values for given unit levels, through the exact scorer. */
+function cityValues(strategy: RollupStrategy, cells: readonly Cell[], levels: readonly number[], weights: number[]) {
+  const per = small.indicators.map((_, i) => cells.map((cell, k) => ({ cell, level: levels[k] as number })).filter(({ cell }) => cell.indicator === i));
+  const exact = per.map((entries) => (entries.length === 0 ? null : consolidate(strategy, entries.map((e) => e.level), entries.map((e) => weights[e.cell.unit] as number))));
+  const result = scoreExactLevels(small, exact, exact.map((level) => (level === null ? 'missing' : 'assessed')), {}, options)!;
+  return { index: parseFraction(result.index.exact)!, groups: result.groups.map((group) => (group.exact === null ? null : parseFraction(group.exact)!)) };
+}
+
+const caseArb = fc
+  .record({
+    strategy: fc.constantFrom<RollupStrategy>('mean', 'weighted', 'median', 'min', 'max'),
+    units: fc.integer({ min: 2, max: 3 }),
+    cells: fc.array(fc.record({ unit: fc.integer({ min: 0, max: 2 }), indicator: fc.integer({ min: 0, max: 5 }), level: fc.integer({ min: 1, max: 5 }), headroom: fc.integer({ min: 0, max: 2 }) }), { minLength: 2, maxLength: 8 }),
+    steps: fc.array(fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 4, maxLength: 4 }), { minLength: 3, maxLength: 3 }),
+    weights: fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 3, maxLength: 3 }),
+    target: fc.integer({ min: 0, max: 100 }),
+    group: fc.option(fc.tuple(fc.constantFrom('A1', 'A2', 'A3', 'D1', 'D2'), fc.integer({ min: 10, max: 50 })), { nil: undefined }),
+  })
+  .map((raw) => {
+    // One cell per unit and indicator; every unit assesses something.
+    const seen = new Set<string>();
+    const cells: Cell[] = [];
+    for (const cell of raw.cells) {
+      const unit = cell.unit % raw.units;
+      const key = `${unit}:${cell.indicator}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      cells.push({ unit, indicator: cell.indicator, level: cell.level, cap: Math.min(5, cell.level + cell.headroom) });
+    }
+    return { ...raw, cells };
+  })
+  .filter((c) => new Set(c.cells.map((cell) => cell.unit)).size === c.units);
+
+describe('planCity', () => {
+  it('finds the cheapest unit raises that meet the city target, for every strategy (against brute force)', () => {
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        const ids = Array.from({ length: c.units }, (_, u) => `OPD-${u}`);
+        const assessments = ids.map((agency, u) => ({
+          agency,
+          levels: Object.fromEntries(c.cells.filter((cell) => cell.unit === u).map((cell) => [small.indicators[cell.indicator]!.id, cell.level])),
+        }));
+        const weights = [...c.weights];
+        const current = cityValues(c.strategy, c.cells, c.cells.map((cell) => cell.level), weights);
+        // A target between the current index and 5.
+        const index = add(current.index, div(rational(c.target), rational(100)));
+        const groupTarget = c.group === undefined ? undefined : { id: c.group[0], value: rational(c.group[1], 10) };
+        const target = { index: `${index.num}/${index.den}` as string, ...(groupTarget === undefined ? {} : { groups: { [groupTarget.id]: `${groupTarget.value.num}/${groupTarget.value.den}` } }) };
+        // Targets are decimal strings; a fraction is not one, so give the target as a decimal when it is one.
+        const decimalIndex = toDecimal(index);
+        if (decimalIndex === undefined) return;
+        const groupDecimal = groupTarget === undefined ? undefined : toDecimal(groupTarget.value);
+        const planTarget = { index: decimalIndex, ...(groupTarget === undefined ? {} : { groups: { [groupTarget.id]: groupDecimal as string } }) };
+        void target;
+
+        const outcome = safePlanCity(small, assessments, planTarget, {
+          rollup: { strategy: c.strategy, ...(c.strategy === 'weighted' ? { unitWeights: Object.fromEntries(ids.map((id, u) => [id, weights[u] as number])) } : {}) },
+          units: Object.fromEntries(
+            ids.map((id, u) => [
+              id,
+              {
+                defaultCost: c.steps[u] as number[],
+                caps: Object.fromEntries(c.cells.filter((cell) => cell.unit === u).map((cell) => [small.indicators[cell.indicator]!.id, cell.cap])),
+              },
+            ]),
+          ),
+        });
+        expect(outcome.success).toBe(true);
+        if (!outcome.success) return;
+
+        // Brute force: every combination of levels within the caps.
+        let cheapest: Rational | undefined;
+        const levels = c.cells.map((cell) => cell.level);
+        const walk = (k: number, cost: Rational) => {
+          if (cheapest !== undefined && compare(cost, cheapest) >= 0) return;
+          if (k === c.cells.length) {
+            const values = cityValues(c.strategy, c.cells, levels, weights);
+            if (compare(values.index, index) < 0) return;
+            if (groupTarget !== undefined) {
+              const g = small.lookup.groups[groupTarget.id] as number;
+              const value = values.groups[g];
+              if (value === null || value === undefined || compare(value, groupTarget.value) < 0) return;
+            }
+            cheapest = cost;
+            return;
+          }
+          const cell = c.cells[k] as Cell;
+          let extra = ZERO;
+          for (let level = cell.level; level <= cell.cap; level++) {
+            if (level > cell.level) extra = add(extra, rational((c.steps[cell.unit] as number[])[level - 2] as number));
+            levels[k] = level;
+            walk(k + 1, add(cost, extra));
+          }
+          levels[k] = cell.level;
+        };
+        walk(0, ZERO);
+
+        const found = outcome.output;
+        expect(found.reachable).toBe(cheapest !== undefined);
+        if (cheapest === undefined) return;
+        expect(found.optimal).toBe(true);
+        expect(found.totalCost).toBe(toDecimal(cheapest));
+        // The roll-up after the raises meets the target, and the action lists add up to the total.
+        expect(compare(parseFraction(found.rollup!.consolidated.index.exact)!, index)).toBeGreaterThanOrEqual(0);
+        const sum = found.units.reduce((total, unit) => add(total, parseFraction(decimalToFraction(unit.cost))!), ZERO);
+        expect(toDecimal(sum)).toBe(found.totalCost);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('raises what a unit owns at the unit, lists it per unit and per indicator, and re-computes the city', () => {
+    const assessments = [
+      { agency: 'Diskominfo', levels: { '1': 2, '2': 3, '5': 2 } },
+      { agency: 'Bappeda', levels: { '1': 4, '3': 2, '4': 3, '6': 2 } },
+    ];
+    const cityPlan = planCity(small, assessments, { index: '3' });
+    expect(cityPlan.reachable).toBe(true);
+    expect(cityPlan.optimal).toBe(true);
+    expect(cityPlan.bound).toBe('0');
+    const raises = cityPlan.units.flatMap((unit) => unit.raises);
+    expect(raises.length).toBeGreaterThan(0);
+    expect(cityPlan.indicators.flatMap((entry) => entry.raises)).toEqual(expect.arrayContaining(raises));
+    expect(compare(parseFraction(cityPlan.rollup!.consolidated.index.exact)!, rational(3))).toBeGreaterThanOrEqual(0);
+    expect(compare(parseFraction(cityPlan.current.index.exact)!, rational(3))).toBeLessThan(0);
+  });
+
+  it('on weights too fine for exact tables, meets the target and proves how far from the cheapest it can be', () => {
+    // Each indicator is consolidated from two units whose weights add up to a different prime, so
+    // the exact gain scale (their lcm) is far beyond the planner's table budget.
+    const weights = [50, 51, 52, 55, 58, 45];
+    const ids = weights.map((_, u) => `OPD-${u}`);
+    const assessments = ids.map((agency, u) => ({
+      agency,
+      levels: { [small.indicators[u]!.id]: 2, [small.indicators[(u + 5) % 6]!.id]: 3 },
+    }));
+    const options = {
+      rollup: { strategy: 'weighted' as const, unitWeights: Object.fromEntries(ids.map((id, u) => [id, weights[u] as number])) },
+      costs: { defaultCost: [1, 2, 3, 4] },
+      units: Object.fromEntries(ids.map((id, u) => [id, { maxLevel: u % 2 === 0 ? 4 : 3 }])),
+    };
+    const cityPlan = planCity(small, assessments, { index: '3.1' }, options);
+    expect(cityPlan.reachable).toBe(true);
+    const cost = parseFraction(decimalToFraction(cityPlan.totalCost!))!;
+    const bound = parseFraction(decimalToFraction(cityPlan.bound!))!;
+    expect(compare(parseFraction(cityPlan.rollup!.consolidated.index.exact)!, rational(31, 10))).toBeGreaterThanOrEqual(0);
+    // Brute force over every unit's level on its two indicators.
+    const cells: Cell[] = ids.flatMap((_, u) => [
+      { unit: u, indicator: u, level: 2, cap: u % 2 === 0 ? 4 : 3 },
+      { unit: u, indicator: (u + 5) % 6, level: 3, cap: u % 2 === 0 ? 4 : 3 },
+    ]);
+    let cheapest: Rational | undefined;
+    const levels = cells.map((cell) => cell.level);
+    const stepCost = [1, 2, 3, 4];
+    const walk = (k: number, spent: Rational) => {
+      if (cheapest !== undefined && compare(spent, cheapest) >= 0) return;
+      if (k === cells.length) {
+        if (compare(cityValues('weighted', cells, levels, weights).index, rational(31, 10)) >= 0) cheapest = spent;
+        return;
+      }
+      const cell = cells[k] as Cell;
+      let extra = ZERO;
+      for (let level = cell.level; level <= cell.cap; level++) {
+        if (level > cell.level) extra = add(extra, rational(stepCost[level - 2] as number));
+        levels[k] = level;
+        walk(k + 1, add(spent, extra));
+      }
+      levels[k] = cell.level;
+    };
+    walk(0, ZERO);
+    expect(cheapest).toBeDefined();
+    expect(compare(cost, cheapest!)).toBeGreaterThanOrEqual(0);
+    expect(compare(sub(cost, bound), cheapest!)).toBeLessThanOrEqual(0);
+    expect(cityPlan.optimal).toBe(bound.num === 0n);
+  });
+
+  it('under the owner strategy, raises only the owners of an indicator', () => {
+    const assessments = [
+      { agency: 'Bappeda', levels: { '1': 2, '2': 2, '3': 2, '4': 2, '5': 2, '6': 2 } },
+      { agency: 'Diskominfo', levels: { '1': 1, '2': 1, '3': 1, '4': 1, '5': 1, '6': 1 } },
+    ];
+    const responsibilities = { indicators: { '1': ['Bappeda'], '2': ['Bappeda'], '3': ['Bappeda'], '4': ['Diskominfo'], '5': ['Diskominfo'], '6': ['Diskominfo'] } };
+    const cityPlan = planCity(small, assessments, { index: '3' }, { rollup: { strategy: 'owner', responsibilities } });
+    for (const raise of cityPlan.units.flatMap((unit) => unit.raises)) {
+      expect(responsibilities.indicators[raise.indicator as '1']).toContain(raise.unit);
+    }
+    expect(compare(parseFraction(cityPlan.rollup!.consolidated.index.exact)!, rational(3))).toBeGreaterThanOrEqual(0);
+    expect(cityPlan.units.length).toBeGreaterThan(0);
+  });
+
+  it('says when the city cannot reach the target, with the best it can reach', () => {
+    const assessments = [{ agency: 'A', levels: { '1': 2 } }, { agency: 'B', levels: { '2': 2 } }];
+    const cityPlan = planCity(small, assessments, { index: '4.5' }, { costs: { maxLevel: 4 } });
+    expect(cityPlan.reachable).toBe(false);
+    expect(cityPlan.best.index.value).toBe('4.00');
+    expect(cityPlan.reasons.map((issue) => issue.code)).toEqual(['plan.index_unreachable']);
+  });
+
+  it('reports unknown units in the per-unit options and unknown option keys', () => {
+    const outcome = safePlanCity(small, [{ agency: 'A', levels: { '1': 2 } }], { index: '3' }, { units: { Z: {} }, budget: 3 } as never);
+    expect(outcome.success).toBe(false);
+    if (outcome.success) return;
+    expect(outcome.issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ['analysis.option_invalid', ['budget']],
+      ['city.unknown_unit', ['units', 'Z']],
+    ]);
+  });
+});
+
+function toDecimal(value: Rational): string | undefined {
+  // Decimal strings only for denominators of the form 2^a 5^b.
+  let den = value.den;
+  let digits = 0;
+  while (den % 10n === 0n || den % 2n === 0n || den % 5n === 0n) {
+    if (digits > 30) return undefined;
+    den = den % 10n === 0n ? den / 10n : den % 2n === 0n ? den / 2n : den / 5n;
+    digits++;
+  }
+  if (den !== 1n) return undefined;
+  const scale = 10n ** BigInt(digits);
+  const scaled = (value.num * scale) / value.den;
+  const whole = scaled / scale;
+  const fraction = (scaled % scale).toString().padStart(digits, '0').replace(/0+$/, '');
+  return fraction === '' ? whole.toString() : `${whole}.${fraction}`;
+}
+
+function decimalToFraction(text: string): string {
+  const [whole, fraction = ''] = text.split('.');
+  return fraction === '' ? (whole as string) : `${whole}${fraction}/1${'0'.repeat(fraction.length)}`;
+}
