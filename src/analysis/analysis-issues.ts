@@ -41,7 +41,6 @@ export const ANALYSIS_ISSUE_CODES = /* @__PURE__ */ Object.freeze([
   'city.duplicate_owner',
   'city.lead_not_owner',
   'city.unowned_indicator',
-  'city.plan_unverified',
 ] as const);
 
 /**

@@ -332,7 +332,7 @@ export function safePlanCity<P extends string>(
       success: false,
       issues: [
         analysisIssue(
-          'city.plan_unverified',
+          'internal.plan_unverified',
           [],
           'Kesalahan internal: rencana kota yang dihitung tidak mencapai targetnya saat dihitung ulang. Mohon laporkan.',
           'Internal error: the computed city plan does not meet its target when re-scored. Please report it.',

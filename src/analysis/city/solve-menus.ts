@@ -1,10 +1,10 @@
 import { add, bigLcm, compare, rational, ZERO, type Rational } from '../../arithmetic/rational.js';
 import type { Catalogue } from '../../model/catalogue.js';
 import type { SafeResult } from '../../model/issue.js';
-import { analysisIssue, PLAN_CELL_LIMIT, planTooLarge } from '../analysis-issues.js';
+import { analysisIssue } from '../analysis-issues.js';
 import { constraintTree } from '../plan/constraint-tree.js';
-import type { PlanChoice } from '../plan/plan-model.js';
-import { solveNode } from '../plan/solver.js';
+import { cellsTooLarge, PLAN_CELL_LIMIT, PLAN_WORK_LIMIT, workTooLarge } from '../plan/limits.js';
+import { solveNode, type Budget, type SolverChoice } from '../plan/solver.js';
 
 /** One option of one indicator: its gain towards the targets (index units) and its cost. */
 export interface MenuOption {
@@ -27,7 +27,7 @@ export interface MenuSolution {
   readonly optimal: boolean;
 }
 
-/** Cells per indicator of the coarse grid used when the exact one is over budget. */
+/** Cells per indicator of the coarse grid used when the exact one is over the cell budget. */
 const COARSE_CELLS = 100_000n;
 
 function ceil(value: Rational): bigint {
@@ -78,23 +78,36 @@ export function solveMenus(catalogue: Catalogue, menus: readonly (readonly MenuO
     };
   }
   const positions = catalogue.indicators.length;
-  const budget = BigInt(Math.floor(PLAN_CELL_LIMIT / Math.max(1, positions)));
+  const budget: Budget = { left: PLAN_WORK_LIMIT };
+  const cellsPerIndicator = BigInt(Math.floor(PLAN_CELL_LIMIT / Math.max(1, positions)));
   const exactCells = ceil(scaled(largest, gainScale)) + 1n;
-  if (exactCells <= budget) {
-    const solved = solveOnGrid(catalogue, menus, needs, gainScale, costScale, 'down') as { picks: number[]; cost: Rational };
-    return { success: true, output: { ...solved, lowerBound: solved.cost, optimal: true } };
+  if (exactCells <= cellsPerIndicator) {
+    const solved = solveOnGrid(catalogue, menus, needs, gainScale, costScale, 'down', budget);
+    if (solved === 'over') return { success: false, issues: [workTooLarge(PLAN_WORK_LIMIT - budget.left)] };
+    // Needs are only asked of the solver when the menus can meet them, so an exact grid finds a plan.
+    return { success: true, output: { ...(solved as Grid), lowerBound: (solved as Grid).cost, optimal: true } };
   }
-  // A grid of a few million cells: fine enough for a tight bound, coarse enough to solve twice fast.
-  const coarse = budget < COARSE_CELLS ? budget : COARSE_CELLS;
+  // A grid of 100,000 cells per need: fine enough for a tight bound, coarse enough to solve twice fast.
+  const coarse = cellsPerIndicator < COARSE_CELLS ? cellsPerIndicator : COARSE_CELLS;
   const grid = ((coarse - 2n) * largest.den) / (largest.num === 0n ? 1n : largest.num);
   const step = grid > 0n ? grid : 1n;
-  const upper = solveOnGrid(catalogue, menus, needs, step, costScale, 'down');
-  if (upper === undefined) return { success: false, issues: [planTooLarge(Number(exactCells) * positions)] };
-  // The relaxation is always feasible when the rounded-down problem is.
-  const lower = solveOnGrid(catalogue, menus, needs, step, costScale, 'up') as { picks: number[]; cost: Rational };
-  return { success: true, output: { ...upper, lowerBound: lower.cost, optimal: compare(lower.cost, upper.cost) === 0 } };
+  const upper = solveOnGrid(catalogue, menus, needs, step, costScale, 'down', budget);
+  if (upper === 'over') return { success: false, issues: [workTooLarge(PLAN_WORK_LIMIT - budget.left)] };
+  // Rounding gains down can lose a plan that meets the needs only just: say the tables are too large.
+  if (upper === undefined) return { success: false, issues: [cellsTooLarge(Number(exactCells) * positions)] };
+  // The relaxation is feasible whenever the rounded-down problem is.
+  const lower = solveOnGrid(catalogue, menus, needs, step, costScale, 'up', budget);
+  if (lower === 'over') return { success: false, issues: [workTooLarge(PLAN_WORK_LIMIT - budget.left)] };
+  const lowerBound = (lower as Grid).cost;
+  return { success: true, output: { ...upper, lowerBound, optimal: compare(lowerBound, upper.cost) === 0 } };
 }
 
+interface Grid {
+  readonly picks: number[];
+  readonly cost: Rational;
+}
+
+/** The cheapest picks on one grid; undefined when none meets the needs there, 'over' past the work budget. */
 function solveOnGrid(
   catalogue: Catalogue,
   menus: readonly (readonly MenuOption[])[],
@@ -102,7 +115,8 @@ function solveOnGrid(
   grid: bigint,
   costScale: bigint,
   rounding: 'down' | 'up',
-): { picks: number[]; cost: Rational } | undefined {
+  budget: Budget,
+): Grid | undefined | 'over' {
   // Gains round with the grid; needs round the other way, so 'down' never overstates what a
   // plan gains and 'up' never understates it.
   const gainOf = (gain: Rational) => (rounding === 'down' ? floor(scaled(gain, grid)) : ceil(scaled(gain, grid)));
@@ -118,15 +132,16 @@ function solveOnGrid(
   const choices = menus.map((menu) => {
     const options = menu.length === 0 ? [{ gain: ZERO, cost: ZERO }] : menu;
     // A gain past the largest need saturates: the solver treats every gain beyond it alike.
-    const gains = Int32Array.from(options, (option) => {
+    const gains = Float64Array.from(options, (option) => {
       const gain = gainOf(option.gain);
       return Number(gain > cap ? cap : gain);
     });
     const costs = Float64Array.from(options, (option) => Number((option.cost.num * costScale) / option.cost.den));
-    return { gains, costs } as unknown as PlanChoice;
-  });
+    return { gains, costs };
+  }) satisfies SolverChoice[];
   const tree = constraintTree(catalogue, Number(rootNeed), groupNeeds);
-  const solved = solveNode(tree, choices, Number(cap));
+  const solved = solveNode(tree, choices, Number(cap), budget);
+  if (solved === undefined) return 'over';
   if (!Number.isFinite(solved.curve[0] as number)) return undefined;
   const picks = new Int32Array(menus.length);
   solved.backtrack(0, picks);

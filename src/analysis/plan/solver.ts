@@ -20,6 +20,9 @@ export interface SolverNode {
   readonly children: readonly SolverNode[];
 }
 
+/** What the solver reads of a choice: its options' gains and integer costs. */
+export type SolverChoice = Pick<PlanChoice, 'gains' | 'costs'>;
+
 export interface Solved {
   /** `curve[x]`: least scaled cost that gains at least `x` units and meets every need inside. */
   readonly curve: Float64Array;
@@ -74,7 +77,7 @@ function usefulOptions(gains: Float64Array, cap: number): number {
  * parent as one item whose options are known only once the group is solved, so it counts as one
  * option here, and `solveNode` checks the rest against its budget as it goes.
  */
-export function solverWork(node: SolverNode, choices: readonly PlanChoice[], cap: number): number {
+export function solverWork(node: SolverNode, choices: readonly SolverChoice[], cap: number): number {
   const size = Math.max(cap, node.need) + 1;
   let work = 0;
   let child = 0;
@@ -85,7 +88,7 @@ export function solverWork(node: SolverNode, choices: readonly PlanChoice[], cap
       i = sub.to;
       child++;
     } else {
-      work += usefulOptions((choices[i] as PlanChoice).gains, size - 1) * size;
+      work += usefulOptions((choices[i] as SolverChoice).gains, size - 1) * size;
       i++;
     }
   }
@@ -98,7 +101,7 @@ export interface Budget {
 }
 
 /** Solves a node of the constraint tree, or undefined when that would take more than the budget. */
-export function solveNode(node: SolverNode, choices: readonly PlanChoice[], cap: number, budget: Budget): Solved | undefined {
+export function solveNode(node: SolverNode, choices: readonly SolverChoice[], cap: number, budget: Budget): Solved | undefined {
   const size = Math.max(cap, node.need) + 1;
   const items: Item[] = [];
   let child = 0;
@@ -111,7 +114,7 @@ export function solveNode(node: SolverNode, choices: readonly PlanChoice[], cap:
       i = sub.to;
       child++;
     } else {
-      const choice = choices[i] as PlanChoice;
+      const choice = choices[i] as SolverChoice;
       const position = i;
       const useful = usefulOptions(choice.gains, size - 1);
       items.push({ gains: choice.gains.subarray(0, useful), costs: choice.costs.subarray(0, useful), apply: (option, _x, out) => void (out[position] = option) });
