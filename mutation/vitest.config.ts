@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
 /**
  * The tests Stryker runs against each mutant (`npm run mutation`): the unit, golden and property
@@ -10,9 +10,11 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
  * reports or a browser, and no fuzzing: they test other layers and would only slow every mutant.
  */
 export default defineConfig({
+  // The repository root, not this folder: the include globs and setup file are relative to it.
+  root: fileURLToPath(new URL('..', import.meta.url)),
   define: { __SPBE_VERSION__: JSON.stringify(version) },
-  // Property tests run at most 40 cases under Stryker (see test/mutation-fast-check.ts).
-  resolve: { alias: { 'fast-check': fileURLToPath(new URL('./test/mutation-fast-check.ts', import.meta.url)) } },
+  // Property tests run at most 40 cases under Stryker (see mutation/fast-check.ts).
+  resolve: { alias: { 'fast-check': fileURLToPath(new URL('./fast-check.ts', import.meta.url)) } },
   test: {
     include: [
       'test/arithmetic/**/*.test.ts',
@@ -23,7 +25,7 @@ export default defineConfig({
       'test/golden/**/*.test.ts',
       'test/property/**/*.test.ts',
     ],
-    setupFiles: ['test/mutation-setup.ts'],
+    setupFiles: ['mutation/setup.ts'],
     testTimeout: 60_000,
   },
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
 /**
  * The fast core suites for mutating src/arithmetic and src/scoring (`npm run mutation:core`).
@@ -10,9 +10,11 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
  * "static": each of them runs every test of the config, so this config must stay quick.
  */
 export default defineConfig({
+  // The repository root, not this folder: the include globs and setup file are relative to it.
+  root: fileURLToPath(new URL('..', import.meta.url)),
   define: { __SPBE_VERSION__: JSON.stringify(version) },
-  // Property tests run at most 40 cases under Stryker (see test/mutation-fast-check.ts).
-  resolve: { alias: { 'fast-check': fileURLToPath(new URL('./test/mutation-fast-check.ts', import.meta.url)) } },
+  // Property tests run at most 40 cases under Stryker (see mutation/fast-check.ts).
+  resolve: { alias: { 'fast-check': fileURLToPath(new URL('./fast-check.ts', import.meta.url)) } },
   test: {
     include: [
       'test/arithmetic/**/*.test.ts',
@@ -25,7 +27,7 @@ export default defineConfig({
       // The roll-up scores fractional consolidated levels (score-exact-levels.ts).
       'test/analysis/rollup.test.ts',
     ],
-    setupFiles: ['test/mutation-setup.ts'],
+    setupFiles: ['mutation/setup.ts'],
     testTimeout: 60_000,
   },
 });

@@ -1,5 +1,5 @@
 /**
- * Setup for mutation testing only (vitest.mutation.config.ts). Under Stryker the code is
+ * Setup for mutation testing only (mutation/vitest.config.ts). Under Stryker the code is
  * instrumented and runs on shared cores, so the wall-clock budgets some tests assert ("plans in
  * milliseconds") say nothing about a mutant. The clock stands still here; `npm test` and
  * `npm run bench` measure real time. No library code reads the clock.
