@@ -108,6 +108,47 @@ safeScore(permenpanrb592020, 42).success satisfies string;
     expect(() => sh(process.execPath, [tsc, '-p', join(project, 'tsconfig.json')], project)).not.toThrow();
   }, TIMEOUT);
 
+  it('a TypeScript consumer with moduleResolution node10 (module commonjs) resolves every subpath', () => {
+    // node10 ignores "exports": every subpath must reach its declarations through "typesVersions".
+    const { exports } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { exports: Record<string, unknown> };
+    const subpaths = Object.keys(exports).filter((key) => key !== '.' && key !== './package.json');
+    expect(subpaths.length).toBeGreaterThan(3);
+    const imports = subpaths.map((subpath, i) => `import * as entry${i} from 'spbe-index${subpath.slice(1)}';`);
+    writeFileSync(
+      join(project, 'consumer-node10.ts'),
+      `import { safeScore, type ScoreResult } from 'spbe-index';
+import { permenpanrb592020 } from 'spbe-index/catalogues/permenpanrb-59-2020';
+import { safeParseAssessmentCsv } from 'spbe-index/csv';
+import { catalogueJsonSchema } from 'spbe-index/schema';
+${imports.join('\n')}
+const outcome = safeScore(permenpanrb592020, { levels: { '1': 3 } });
+const result: ScoreResult | undefined = outcome.success ? outcome.output : undefined;
+const read: boolean = safeParseAssessmentCsv('indikator;tingkat\\n1;3\\n').success;
+const title: unknown = catalogueJsonSchema()['title'];
+void [result, read, title, ${subpaths.map((_, i) => `entry${i}`).join(', ')}];
+`,
+    );
+    writeFileSync(
+      join(project, 'tsconfig.node10.json'),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          noEmit: true,
+          module: 'commonjs',
+          moduleResolution: 'node10',
+          resolveJsonModule: true,
+          esModuleInterop: true,
+          target: 'es2022',
+          types: [],
+          skipLibCheck: false,
+        },
+        files: ['consumer-node10.ts'],
+      }),
+    );
+    const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+    expect(() => sh(process.execPath, [tsc, '-p', join(project, 'tsconfig.node10.json')], project)).not.toThrow();
+  }, TIMEOUT);
+
   it('the tarball ships the command, the examples and no sources or tests', () => {
     const manifest = JSON.parse(readFileSync(join(project, 'node_modules', 'spbe-index', 'package.json'), 'utf8')) as { bin: Record<string, string> };
     expect(manifest.bin).toEqual({ spbe: './dist/cli.js' });
