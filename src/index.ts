@@ -93,7 +93,7 @@ export { leverage, safeLeverage, type Gain, type IndicatorLeverage } from './ana
 export { plan, safePlan, type PlanResult } from './analysis/plan/plan.js';
 export type { PlanRaise } from './analysis/plan/raises.js';
 export type { Cost, PlanOptions, StepCosts } from './analysis/plan/plan-options.js';
-export type { PlanTarget } from './analysis/plan/target.js';
+export type { CatalogueTarget, PlanTarget } from './analysis/plan/target.js';
 export { frontier, safeFrontier, type Frontier, type FrontierOptions, type FrontierPoint } from './analysis/plan/frontier.js';
 export {
   rollup,

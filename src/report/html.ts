@@ -19,7 +19,7 @@ import { radarChart } from './svg-radar.js';
  *
  * @example
  * ```ts
- * const extras: HtmlExtras = { comparison: compare(lastYear, result), plan: plan(result, catalogue, { index: '3.5' }) };
+ * const extras: HtmlExtras = { comparison: compare(lastYear, result), plan: plan(catalogue, result, { index: '3.5' }) };
  * ```
  * @category Reports
  */
@@ -29,7 +29,7 @@ export interface HtmlExtras {
    * values and the exact changes stand beside the current values.
    */
   readonly comparison?: Comparison;
-  /** An improvement plan for this result (`plan(result, ...)`), shown as its own section. */
+  /** An improvement plan for this result (`plan(catalogue, result, ...)`), shown as its own section. */
   readonly plan?: PlanResult;
 }
 

@@ -51,7 +51,7 @@ export function planHeaders(lang: Language): string[] {
  * ```ts
  * import { plan, renderPlanTable } from 'spbe-index';
  *
- * console.log(renderPlanTable(plan(result, catalogue, { predicate: 'sangat-baik' }), { lang: 'en' }));
+ * console.log(renderPlanTable(plan(catalogue, result, { predicate: 'sangat-baik' }), { lang: 'en' }));
  * ```
  * @category Reports
  */
@@ -78,7 +78,7 @@ export function renderPlanTable(plan: PlanResult, options: RenderOptions = {}): 
  * ```ts
  * import { plan, renderPlanMarkdown } from 'spbe-index';
  *
- * writeFileSync('rencana.md', renderPlanMarkdown(plan(result, catalogue, { index: '3.5' })));
+ * writeFileSync('rencana.md', renderPlanMarkdown(plan(catalogue, result, { index: '3.5' })));
  * ```
  * @category Reports
  */

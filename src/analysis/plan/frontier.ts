@@ -6,8 +6,8 @@ import type { PredicateRef, ScoreResult } from '../../model/result.js';
 import { predicateOf, predicateRef } from '../../scoring/predicate.js';
 import { analysisIssue } from '../analysis-issues.js';
 import { exactValue, type ExactValue } from '../exact-value.js';
-import { isCatalogue, resolveCatalogue } from '../resolve-catalogue.js';
 import { checkBudgets } from './budgets.js';
+import { planCall } from './call-forms.js';
 import { constraintTree, needOf } from './constraint-tree.js';
 import { FRONTIER_OUTPUT_LIMIT, outputTooLarge, PLAN_WORK_LIMIT, workTooLarge } from './limits.js';
 import type { PlanOptions } from './plan-options.js';
@@ -22,7 +22,7 @@ import { valuesOfLevels, verifyPlan } from './verify-plan.js';
  *
  * @example
  * ```ts
- * frontier(result, { defaultCost: [1, 1, 2, 4], groups: { D3: '2.6' } });
+ * frontier(permenpanrb592020, result, { defaultCost: [1, 1, 2, 4], groups: { D3: '2.6' } });
  * ```
  * @category Analysis
  */
@@ -36,7 +36,7 @@ export interface FrontierOptions extends PlanOptions {
  *
  * @example
  * ```ts
- * frontier(result).points[1]; // { cost: '1', index: { value: '2.98', predicate: { id: 'baik', ... } }, raises: [...] }
+ * frontier(permenpanrb592020, result).points[1]; // { cost: '1', index: { value: '2.98', predicate: { id: 'baik', ... } }, raises: [...] }
  * ```
  * @category Analysis
  */
@@ -54,7 +54,7 @@ export interface FrontierPoint<P extends string = string> {
  *
  * @example
  * ```ts
- * const { feasible, points } = frontier(result, { minimumLevel: 2 });
+ * const { feasible, points } = frontier(permenpanrb592020, result, { minimumLevel: 2 });
  * ```
  * @category Analysis
  */
@@ -69,40 +69,36 @@ export interface Frontier<P extends string = string> {
 
 /**
  * The Pareto frontier of cost against index, returning issues instead of throwing. See
- * {@link frontier}. Without the catalogue, the result's catalogue must be compiled in this
- * process (`analysis.catalogue_unknown` otherwise).
+ * {@link frontier}.
  *
  * @example
  * ```ts
- * const outcome = safeFrontier(result, { defaultCost: [1, 1, 2, 3] });
+ * const outcome = safeFrontier(permenpanrb592020, result, { defaultCost: [1, 1, 2, 3] });
  * if (outcome.success) console.log(outcome.output.points.length);
  * ```
+ * @category Analysis
+ */
+export function safeFrontier<P extends string>(catalogue: Catalogue<P>, result: ScoreResult<P>, options?: FrontierOptions): SafeResult<Frontier<P>>;
+/**
+ * The 0.1 form: the result first, the catalogue found by the checksum the result records.
+ *
+ * @deprecated Pass the catalogue first: `safeFrontier(catalogue, result, options)`. This form goes
+ * in 0.3.
  * @category Analysis
  */
 export function safeFrontier<P extends string>(result: ScoreResult<P>, options?: FrontierOptions): SafeResult<Frontier<P>>;
 /**
- * The Pareto frontier of cost against index with the catalogue given (checked by checksum),
- * returning issues instead of throwing. See {@link frontier}.
+ * The 0.1 form with the catalogue second.
  *
- * @example
- * ```ts
- * // A result read back from a file, with its catalogue passed (and checked against it).
- * const outcome = safeFrontier(JSON.parse(saved), permenpanrb592020, { defaultCost: [1, 1, 2, 3] });
- * if (outcome.success) console.log(outcome.output.points.length);
- * ```
+ * @deprecated Pass the catalogue first: `safeFrontier(catalogue, result, options)`. This form goes
+ * in 0.3.
  * @category Analysis
  */
 export function safeFrontier<P extends string>(result: ScoreResult<P>, catalogue: Catalogue<P>, options?: FrontierOptions): SafeResult<Frontier<P>>;
-export function safeFrontier<P extends string>(
-  result: ScoreResult<P>,
-  second?: Catalogue<P> | FrontierOptions,
-  third?: FrontierOptions,
-): SafeResult<Frontier<P>> {
-  // The second argument is the catalogue when it looks like one; options never do.
-  const given = isCatalogue(second);
-  const resolved = resolveCatalogue(result, given ? (second as Catalogue<P>) : undefined);
-  if (!resolved.success) return resolved;
-  return frontierWith(resolved.output, result, (given ? third : second) as FrontierOptions | undefined);
+export function safeFrontier<P extends string>(...args: unknown[]): SafeResult<Frontier<P>> {
+  const call = planCall<P>(args);
+  if (!call.success) return call;
+  return frontierWith(call.output.catalogue, call.output.result, call.output.rest[0] as FrontierOptions | undefined);
 }
 
 function frontierWith<P extends string>(catalogue: Catalogue<P>, result: ScoreResult<P>, options: FrontierOptions | undefined): SafeResult<Frontier<P>> {
@@ -183,36 +179,37 @@ function frontierWith<P extends string>(catalogue: Catalogue<P>, result: ScoreRe
 /**
  * The Pareto frontier of cost against index: for every index a plan can reach, the least cost,
  * keeping only the points where more money buys a higher index. Uses the same exact solver,
- * costs, caps, locks and minimums as {@link plan}. Works on the catalogue the result was computed
- * with, the one compiled in this process with the checksum the result records; pass it as the
- * second argument when the result was read from a file in a process that has not imported or
- * compiled that catalogue (`analysis.catalogue_unknown` otherwise). Throws a {@link SpbeError} on
- * bad input.
+ * costs, caps, locks and minimums as {@link plan}; every point is scored again and checked. The
+ * catalogue must be the one the result was computed with (checked by checksum). Throws a
+ * {@link SpbeError} on bad input, and refuses (`plan.too_large`) a frontier whose points would
+ * list more than a million raises in all.
  *
  * @example
  * ```ts
- * const { points } = frontier(result, { minimumLevel: 2 });
+ * const { points } = frontier(permenpanrb592020, result, { minimumLevel: 2 });
  * for (const point of points) console.log(point.cost, point.index.value, point.index.predicate.id);
  * ```
  * @category Analysis
  */
+export function frontier<P extends string>(catalogue: Catalogue<P>, result: ScoreResult<P>, options?: FrontierOptions): Frontier<P>;
+/**
+ * The 0.1 form: the result first, the catalogue found by the checksum the result records.
+ *
+ * @deprecated Pass the catalogue first: `frontier(catalogue, result, options)`. This form goes in
+ * 0.3.
+ * @category Analysis
+ */
 export function frontier<P extends string>(result: ScoreResult<P>, options?: FrontierOptions): Frontier<P>;
 /**
- * The Pareto frontier of cost against index, with the catalogue given: it must be the one the
- * result was computed with (checked by checksum). The same as the short form, for a result whose
- * catalogue this process has not imported or compiled. Throws a {@link SpbeError} on bad input.
+ * The 0.1 form with the catalogue second.
  *
- * @example
- * ```ts
- * const saved: ScoreResult = JSON.parse(readFileSync('result-2024.json', 'utf8'));
- * const { points } = frontier(saved, permenpanrb592020, { minimumLevel: 2 });
- * ```
+ * @deprecated Pass the catalogue first: `frontier(catalogue, result, options)`. This form goes in
+ * 0.3.
  * @category Analysis
  */
 export function frontier<P extends string>(result: ScoreResult<P>, catalogue: Catalogue<P>, options?: FrontierOptions): Frontier<P>;
-export function frontier<P extends string>(result: ScoreResult<P>, second?: Catalogue<P> | FrontierOptions, third?: FrontierOptions): Frontier<P> {
-  // safeFrontier tells the two forms apart at run time; this signature only forwards them.
-  const outcome = safeFrontier(result, second as Catalogue<P>, third);
+export function frontier<P extends string>(...args: unknown[]): Frontier<P> {
+  const outcome = (safeFrontier as (...all: unknown[]) => SafeResult<Frontier<P>>)(...args);
   if (!outcome.success) throw new SpbeError(outcome.issues);
   return outcome.output;
 }

@@ -5,8 +5,8 @@ import { SpbeError, type Issue, type SafeResult } from '../../model/issue.js';
 import type { ScoreResult } from '../../model/result.js';
 import { analysisIssue } from '../analysis-issues.js';
 import { exactValue, type ExactValue } from '../exact-value.js';
-import { isCatalogue, resolveCatalogue } from '../resolve-catalogue.js';
 import { checkBudgets } from './budgets.js';
+import { planCall } from './call-forms.js';
 import { constraintTree, needOf } from './constraint-tree.js';
 import { PLAN_WORK_LIMIT, workTooLarge } from './limits.js';
 import type { PlanOptions } from './plan-options.js';
@@ -14,7 +14,7 @@ import { buildPlanModel, heldAt, levelText, minimumsOf, type PlanChoice, type Pl
 import { raisesOf, type PlanRaise } from './raises.js';
 import { rescore } from './rescore.js';
 import { solveNode } from './solver.js';
-import { resolveTarget, type PlanTarget } from './target.js';
+import { resolveTarget, type CatalogueTarget, type PlanTarget } from './target.js';
 import { valuesOfResult, verifyPlan } from './verify-plan.js';
 
 /**
@@ -22,7 +22,7 @@ import { valuesOfResult, verifyPlan } from './verify-plan.js';
  *
  * @example
  * ```ts
- * const cheapest: PlanResult = plan(result, { predicate: 'sangat-baik' });
+ * const cheapest: PlanResult = plan(permenpanrb592020, result, { predicate: 'sangat-baik' });
  * if (!cheapest.reachable) console.log(cheapest.best.index.value, cheapest.reasons);
  * ```
  * @category Analysis
@@ -49,46 +49,37 @@ export interface PlanResult<P extends string = string> {
 
 /**
  * Finds the cheapest set of level raises that reaches a target, and returns every issue instead
- * of throwing. See {@link plan}. Without the catalogue, the result's catalogue must be compiled in
- * this process (`analysis.catalogue_unknown` otherwise).
+ * of throwing. See {@link plan}.
  *
  * @example
  * ```ts
- * const outcome = safePlan(result, { index: '3.5' }, costsFromFile);
+ * const outcome = safePlan(permenpanrb592020, result, { index: '3.5' }, costsFromFile);
  * if (!outcome.success) console.error(outcome.issues);
  * ```
  * @category Analysis
  */
-export function safePlan<P extends string>(result: ScoreResult<P>, target: PlanTarget, options?: PlanOptions): SafeResult<PlanResult<P>>;
+export function safePlan<P extends string>(catalogue: Catalogue<P>, result: ScoreResult<P>, target: CatalogueTarget<P>, options?: PlanOptions): SafeResult<PlanResult<P>>;
 /**
- * Finds the cheapest set of level raises that reaches a target with the catalogue given (checked
- * by checksum), and returns every issue instead of throwing. See {@link plan}.
+ * The 0.1 form: the result first, the catalogue found by the checksum the result records.
  *
- * @example
- * ```ts
- * // A result read back from a file, with its catalogue passed (and checked against it).
- * const outcome = safePlan(JSON.parse(saved), permenpanrb592020, { index: '3.5' }, costsFromFile);
- * if (!outcome.success) console.error(outcome.issues);
- * ```
+ * @deprecated Pass the catalogue first: `safePlan(catalogue, result, target, options)`. This form
+ * goes in 0.3.
  * @category Analysis
  */
-export function safePlan<P extends string>(
-  result: ScoreResult<P>,
-  catalogue: Catalogue<P>,
-  target: PlanTarget,
-  options?: PlanOptions,
-): SafeResult<PlanResult<P>>;
-export function safePlan<P extends string>(
-  result: ScoreResult<P>,
-  second: Catalogue<P> | PlanTarget,
-  third?: PlanTarget | PlanOptions,
-  fourth?: PlanOptions,
-): SafeResult<PlanResult<P>> {
-  // The second argument is the catalogue when it looks like one; a target never does.
-  const given = isCatalogue(second);
-  const resolved = resolveCatalogue(result, given ? (second as Catalogue<P>) : undefined);
-  if (!resolved.success) return resolved;
-  return planWith(resolved.output, result, (given ? third : second) as PlanTarget, (given ? fourth : third) as PlanOptions | undefined);
+export function safePlan<P extends string>(result: ScoreResult<P>, target: CatalogueTarget<P>, options?: PlanOptions): SafeResult<PlanResult<P>>;
+/**
+ * The 0.1 form with the catalogue second.
+ *
+ * @deprecated Pass the catalogue first: `safePlan(catalogue, result, target, options)`. This form
+ * goes in 0.3.
+ * @category Analysis
+ */
+export function safePlan<P extends string>(result: ScoreResult<P>, catalogue: Catalogue<P>, target: CatalogueTarget<P>, options?: PlanOptions): SafeResult<PlanResult<P>>;
+export function safePlan<P extends string>(...args: unknown[]): SafeResult<PlanResult<P>> {
+  const call = planCall<P>(args);
+  if (!call.success) return call;
+  const [target, options] = call.output.rest;
+  return planWith(call.output.catalogue, call.output.result, target as PlanTarget, options as PlanOptions | undefined);
 }
 
 /** Σ over the positions `from..to` of a per-choice scaled figure. */
@@ -187,45 +178,42 @@ function planWith<P extends string>(catalogue: Catalogue<P>, result: ScoreResult
  * group, or all of these at once. Exact and optimal (dynamic programming over the integer
  * weights, not a greedy heuristic). Costs default to 1 per level step; `options` give costs
  * per indicator and per step, caps, locks and minimum levels. The returned `result` is the full
- * score of the planned levels. Works on the catalogue the result was computed with, the one
- * compiled in this process with the checksum the result records; pass it as the second argument
- * when the result was read from a file in a process that has not imported or compiled that
- * catalogue (`analysis.catalogue_unknown` otherwise). Throws a {@link SpbeError} on bad input; an
- * unreachable target is not an error (`reachable: false`, with `best` and `reasons`).
+ * score of the planned levels, checked against the target before it is returned. The catalogue
+ * must be the one the result was computed with (checked by checksum). A result with fractional
+ * levels (a roll-up's consolidated result) is planned from its exact values: the first raise of
+ * a fractional level goes to the next whole level and pays that step whole. Throws a
+ * {@link SpbeError} on bad input; an unreachable target is not an error (`reachable: false`,
+ * with `best` and `reasons`).
  *
  * @example
  * ```ts
  * const result = score(permenpanrb592020, assessment);
- * const cheapest = plan(result, { predicate: 'sangat-baik' }, { minimumLevel: 3 });
+ * const cheapest = plan(permenpanrb592020, result, { predicate: 'sangat-baik' }, { minimumLevel: 3 });
  * cheapest.raises;           // [{ indicator: '32', from: 3, to: 4, cost: '1', gain: { value: '+0.03', ... } }, ...]
  * cheapest.totalCost;        // "14"
  * cheapest.result?.index;    // { value: '3.50', predicate: { id: 'sangat-baik', ... } }
  * ```
  * @category Analysis
  */
-export function plan<P extends string>(result: ScoreResult<P>, target: PlanTarget, options?: PlanOptions): PlanResult<P>;
+export function plan<P extends string>(catalogue: Catalogue<P>, result: ScoreResult<P>, target: CatalogueTarget<P>, options?: PlanOptions): PlanResult<P>;
 /**
- * The cheapest set of level raises that reaches a target, with the catalogue given: it must be
- * the one the result was computed with (checked by checksum). The same as the short form, for a
- * result whose catalogue this process has not imported or compiled. Throws a {@link SpbeError}
- * on bad input.
+ * The 0.1 form: the result first, the catalogue found by the checksum the result records.
  *
- * @example
- * ```ts
- * const saved: ScoreResult = JSON.parse(readFileSync('result-2024.json', 'utf8'));
- * const cheapest = plan(saved, permenpanrb592020, { predicate: 'sangat-baik' }, { minimumLevel: 3 });
- * ```
+ * @deprecated Pass the catalogue first: `plan(catalogue, result, target, options)`. This form
+ * goes in 0.3.
  * @category Analysis
  */
-export function plan<P extends string>(result: ScoreResult<P>, catalogue: Catalogue<P>, target: PlanTarget, options?: PlanOptions): PlanResult<P>;
-export function plan<P extends string>(
-  result: ScoreResult<P>,
-  second: Catalogue<P> | PlanTarget,
-  third?: PlanTarget | PlanOptions,
-  fourth?: PlanOptions,
-): PlanResult<P> {
-  // safePlan tells the two forms apart at run time; this signature only forwards them.
-  const outcome = safePlan(result, second as Catalogue<P>, third as PlanTarget, fourth);
+export function plan<P extends string>(result: ScoreResult<P>, target: CatalogueTarget<P>, options?: PlanOptions): PlanResult<P>;
+/**
+ * The 0.1 form with the catalogue second.
+ *
+ * @deprecated Pass the catalogue first: `plan(catalogue, result, target, options)`. This form
+ * goes in 0.3.
+ * @category Analysis
+ */
+export function plan<P extends string>(result: ScoreResult<P>, catalogue: Catalogue<P>, target: CatalogueTarget<P>, options?: PlanOptions): PlanResult<P>;
+export function plan<P extends string>(...args: unknown[]): PlanResult<P> {
+  const outcome = (safePlan as (...all: unknown[]) => SafeResult<PlanResult<P>>)(...args);
   if (!outcome.success) throw new SpbeError(outcome.issues);
   return outcome.output;
 }

@@ -15,14 +15,28 @@ import { readDecimal } from '../exact-value.js';
  * ```
  * @category Analysis
  */
-export interface PlanTarget {
+export interface PlanTarget<P extends string = string> {
   /** Minimum index, as a decimal string or JSON number ("3.5"). */
   readonly index?: string | number;
-  /** A predikat id to reach ("sangat-baik"): the index must reach the band's lower bound. */
-  readonly predicate?: string;
+  /** A predikat id of the catalogue ("sangat-baik"): the index must reach the band's lower bound. */
+  readonly predicate?: P;
   /** Minimum value per group id (domain or aspect): `{ D3: "2.6" }`. */
   readonly groups?: Readonly<Record<string, string | number>>;
 }
+
+/**
+ * A plan target whose predikat must be one of the catalogue's band ids: `P` is taken from the
+ * catalogue argument only, never widened by the target (the deferred conditional keeps the target
+ * from being an inference site, as TypeScript 5.4's `NoInfer` does, for older compilers too).
+ *
+ * @example
+ * ```ts
+ * const target: CatalogueTarget<Predicate592020> = { predicate: 'sangat-baik' };
+ * plan(permenpanrb592020, result, { predicate: 'excellent' }); // type error: not a band id
+ * ```
+ * @category Analysis
+ */
+export type CatalogueTarget<P extends string> = PlanTarget<[P][P extends unknown ? 0 : never]>;
 
 export interface ResolvedTarget {
   /** The minimum index, or null when the target says nothing about the index. */

@@ -97,7 +97,7 @@ export async function planCommand(io: CliIo, argv: readonly string[]): Promise<n
   const catalogue = await resolveCatalogue(io, stringOption(parsed.values, 'catalogue'));
   const result = await scoreFile(io, catalogue, file as string, scoreOptions(parsed.values), lang);
   const costs = await loadCosts(io, stringOption(parsed.values, 'costs'));
-  const planned = unwrapOr(safePlan(result, catalogue, target, costs));
+  const planned = unwrapOr(safePlan(catalogue, result, target, costs));
   const text = format === 'json' ? jsonText(planned) : format === 'md' ? renderPlanMarkdown(planned, { lang }) : renderPlanTable(planned, { lang });
   await emit(io, stringOption(parsed.values, 'out'), text);
   return 0;

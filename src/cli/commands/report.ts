@@ -51,7 +51,7 @@ export async function reportCommand(io: CliIo, argv: readonly string[]): Promise
     extras.comparison = comparison.output;
   }
   if (target !== undefined) {
-    const planned = safePlan(result, catalogue, target, await loadCosts(io, costsFile));
+    const planned = safePlan(catalogue, result, target, await loadCosts(io, costsFile));
     if (!planned.success) throw new InputIssues(planned.issues);
     extras.plan = planned.output;
   }
