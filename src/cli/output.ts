@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Issue } from '../model/issue.js';
+import { escapeControl } from '../report/terminal-text.js';
 import type { Language } from '../model/localized.js';
 import { UsageError } from './errors.js';
 import type { CliIo } from './io.js';
@@ -26,7 +27,8 @@ export function pathText(issue: Issue): string {
 
 /** One line per issue: `path: message`, in the chosen language. */
 export function issueLines(issues: readonly Issue[], lang: Language): string {
-  return issues.map((issue) => `${pathText(issue)}: ${issue.message[lang]}\n`).join('');
+  // Escaped: an id or a message quoting the input must not send control characters to the terminal.
+  return issues.map((issue) => escapeControl(`${pathText(issue)}: ${issue.message[lang]}`) + '\n').join('');
 }
 
 /** Pretty JSON with a final newline: what `--format json` prints. */

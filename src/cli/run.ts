@@ -9,6 +9,7 @@ import { helpText } from './help.js';
 import { EXIT, type CliIo } from './io.js';
 import { languageOf } from './options.js';
 import { issueLines, jsonText } from './output.js';
+import { escapeControl } from '../report/terminal-text.js';
 
 type Command = (io: CliIo, argv: readonly string[]) => Promise<number>;
 
@@ -47,7 +48,7 @@ function splitCommand(argv: readonly string[]): { command: string | undefined; r
 }
 
 function usage(io: CliIo, error: UsageError, lang: Language): number {
-  io.stderr(`spbe: ${error.text[lang]}\n`);
+  io.stderr(`spbe: ${escapeControl(error.text[lang])}\n`);
   io.stderr(lang === 'id' ? 'Lihat "spbe --help".\n' : 'See "spbe --help".\n');
   return EXIT.usage;
 }
@@ -87,7 +88,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     if (error instanceof UsageError) return usage(io, error, lang);
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    io.stderr(`spbe: ${lang === 'id' ? 'kesalahan internal' : 'internal error'}: ${detail}\n`);
+    io.stderr(`spbe: ${lang === 'id' ? 'kesalahan internal' : 'internal error'}: ${escapeControl(detail ?? '')}\n`);
     return EXIT.internal;
   }
 }

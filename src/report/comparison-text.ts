@@ -1,7 +1,9 @@
 import type { Comparison } from '../analysis/compare.js';
 import type { Language } from '../model/localized.js';
 import { shortIndicatorName, t } from './labels.js';
+import { escapeMarkdown } from './markdown-escape.js';
 import { formatDecimal } from './number-format.js';
+import { escapeControl } from './terminal-text.js';
 import { layoutTable, wrap } from './text-layout.js';
 import type { RenderOptions } from './render-options.js';
 
@@ -96,11 +98,7 @@ export function renderComparisonTable(comparison: Comparison, options: RenderOpt
         indicators,
       ),
     );
-  return `${lines.join('\n')}\n`;
-}
-
-function mdCell(text: string): string {
-  return text.replace(/([\\|*_<>[\]`])/gu, '\\$1');
+  return `${lines.map(escapeControl).join('\n')}\n`;
 }
 
 /**
@@ -118,8 +116,8 @@ function mdCell(text: string): string {
 export function renderComparisonMarkdown(comparison: Comparison, options: RenderOptions = {}): string {
   const lang = options.lang ?? 'id';
   const { groups, indicators } = sections(comparison, lang);
-  const row = (cells: readonly string[]): string => `| ${cells.map(mdCell).join(' | ')} |`;
-  const lines = [`# ${t('comparisonTitle', lang)}`, '', ...summaryLines(comparison, lang).map((line) => `${mdCell(line)}  `), ''];
+  const row = (cells: readonly string[]): string => `| ${cells.map(escapeMarkdown).join(' | ')} |`;
+  const lines = [`# ${t('comparisonTitle', lang)}`, '', ...summaryLines(comparison, lang).map((line) => `${escapeMarkdown(line)}  `), ''];
   lines.push(row(['', t('group', lang), t('before', lang), t('after', lang), t('delta', lang), t('predicate', lang)]));
   lines.push('|:---|:---|---:|---:|---:|:---|', ...groups.map(row), '');
   lines.push(`## ${t('indicatorsChanged', lang)}`, '');
@@ -128,5 +126,5 @@ export function renderComparisonMarkdown(comparison: Comparison, options: Render
     lines.push(row(['No', t('indicator', lang), t('before', lang), t('after', lang), t('attribution', lang)]));
     lines.push('|---:|:---|---:|---:|---:|', ...indicators.map(row));
   }
-  return `${lines.join('\n')}\n`;
+  return `${lines.map(escapeControl).join('\n')}\n`;
 }

@@ -56,6 +56,7 @@ export function renderCsv(catalogue: Catalogue, result: ScoreResult, options: Re
     const level = indicator.level === null ? (indicator.status === 'missing' ? '' : 'na') : num(fractionAsDecimal(indicator.level, 4, false));
     rows.push(['indicator', indicator.id, indicator.label[lang], indicator.group, num(fractionAsDecimal(indicator.weight, 4, false)), level, '', num(indicator.contribution.value), '']);
   }
-  const textColumns = new Set([2]);
+  // Every column but the numbers: ids, names, parents, tiers and predikat labels all come from data.
+  const textColumns = new Set([0, 1, 2, 3, 8]);
   return rows.map((row) => row.map((cell, c) => csvField(cell, sep, textColumns.has(c))).join(sep)).join('\r\n') + '\r\n';
 }

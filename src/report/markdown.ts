@@ -1,16 +1,14 @@
 import type { Catalogue } from '../model/catalogue.js';
 import type { ScoreResult } from '../model/result.js';
 import { shortIndicatorName, t } from './labels.js';
+import { codeSpan, escapeMarkdown } from './markdown-escape.js';
 import { formatDecimal } from './number-format.js';
+import { escapeControl } from './terminal-text.js';
 import { fractionAsDecimal, levelText } from './exact-display.js';
 import type { RenderOptions } from './render-options.js';
 import { subjectOf, tiersOf } from './result-sections.js';
 import { gapToTarget, targetLevel } from './targets.js';
 
-/** Escapes text for a Markdown table cell or line: pipes, markup characters and line breaks. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_[\]<>|#])/gu, '\\$1').replace(/\r?\n/gu, ' ');
-}
 
 function table(headers: readonly string[], align: readonly ('l' | 'r')[], rows: readonly (readonly string[])[]): string[] {
   return [
@@ -40,7 +38,7 @@ export function renderMarkdown(catalogue: Catalogue, result: ScoreResult, option
   lines.push(
     `**${t('index', lang)}: ${formatDecimal(result.index.value, lang)}** (${escapeMarkdown(result.index.predicate.label[lang])})`,
     '',
-    `${t('exact', lang)}: \`${result.index.exact}\` · ${t('catalogue', lang)}: \`${catalogue.id}\``,
+    `${t('exact', lang)}: ${codeSpan(result.index.exact)} · ${t('catalogue', lang)}: ${codeSpan(catalogue.id)}`,
   );
   if (!result.complete) lines.push('', `> ${t('incomplete', lang)}`);
   for (const { plural, groups } of tiersOf(catalogue, result, lang)) {
@@ -81,6 +79,6 @@ export function renderMarkdown(catalogue: Catalogue, result: ScoreResult, option
   if (result.warnings.length > 0) {
     lines.push('', `## ${t('warnings', lang)}`, '', ...result.warnings.map((w) => `- ${escapeMarkdown(w.message[lang])}`));
   }
-  lines.push('', `<sub>${t('generatedBy', lang)} ${escapeMarkdown(result.meta.library.name)} ${escapeMarkdown(result.meta.library.version)} · ${t('fingerprint', lang)} \`${result.meta.fingerprint}\`</sub>`, '');
-  return lines.join('\n');
+  lines.push('', `<sub>${t('generatedBy', lang)} ${escapeMarkdown(result.meta.library.name)} ${escapeMarkdown(result.meta.library.version)} · ${t('fingerprint', lang)} ${codeSpan(result.meta.fingerprint)}</sub>`, '');
+  return lines.map(escapeControl).join('\n');
 }

@@ -1,7 +1,9 @@
 import type { PlanResult } from '../analysis/plan/plan.js';
 import type { Language } from '../model/localized.js';
 import { shortIndicatorName, t } from './labels.js';
+import { escapeMarkdown } from './markdown-escape.js';
 import { formatDecimal } from './number-format.js';
+import { escapeControl } from './terminal-text.js';
 import type { RenderOptions } from './render-options.js';
 import { layoutTable } from './text-layout.js';
 
@@ -68,7 +70,7 @@ export function renderPlanTable(plan: PlanResult, options: RenderOptions = {}): 
       ),
     );
   }
-  return `${lines.join('\n')}\n`;
+  return `${lines.map(escapeControl).join('\n')}\n`;
 }
 
 /**
@@ -84,11 +86,10 @@ export function renderPlanTable(plan: PlanResult, options: RenderOptions = {}): 
  */
 export function renderPlanMarkdown(plan: PlanResult, options: RenderOptions = {}): string {
   const lang = options.lang ?? 'id';
-  const cell = (text: string): string => text.replace(/([\\|*_<>[\]`])/gu, '\\$1');
-  const lines = [`# ${t('planTitle', lang)}`, '', ...planSummary(plan, lang).map((line) => `${cell(line)}  `), ''];
+  const lines = [`# ${t('planTitle', lang)}`, '', ...planSummary(plan, lang).map((line) => `${escapeMarkdown(line)}  `), ''];
   if (plan.raises.length > 0) {
-    lines.push(`| ${planHeaders(lang).map(cell).join(' | ')} |`, '|---:|:---|---:|---:|---:|---:|');
-    for (const row of planRows(plan, lang)) lines.push(`| ${row.map(cell).join(' | ')} |`);
+    lines.push(`| ${planHeaders(lang).map(escapeMarkdown).join(' | ')} |`, '|---:|:---|---:|---:|---:|---:|');
+    for (const row of planRows(plan, lang)) lines.push(`| ${row.map(escapeMarkdown).join(' | ')} |`);
   } else if (plan.reachable) lines.push(t('planNothing', lang));
-  return `${lines.join('\n')}\n`;
+  return `${lines.map(escapeControl).join('\n')}\n`;
 }

@@ -4,6 +4,7 @@ import { roundRatio } from '../arithmetic/rounding.js';
 import type { Language } from '../model/localized.js';
 import { shortIndicatorName, t } from './labels.js';
 import { formatDecimal } from './number-format.js';
+import { escapeControl } from './terminal-text.js';
 import type { RenderOptions } from './render-options.js';
 import { layoutTable, wrap } from './text-layout.js';
 
@@ -73,5 +74,5 @@ export function renderRollupTable(rollup: Rollup, options: RenderOptions = {}): 
       ),
     );
   }
-  return `${lines.join('\n')}\n`;
+  return `${lines.map(escapeControl).join('\n')}\n`;
 }

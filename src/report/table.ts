@@ -2,6 +2,7 @@ import type { Catalogue } from '../model/catalogue.js';
 import type { ScoreResult } from '../model/result.js';
 import { shortIndicatorName, t } from './labels.js';
 import { formatDecimal } from './number-format.js';
+import { escapeControl } from './terminal-text.js';
 import { fractionAsDecimal, levelText } from './exact-display.js';
 import type { RenderOptions } from './render-options.js';
 import { subjectOf, tiersOf } from './result-sections.js';
@@ -82,5 +83,5 @@ export function renderTable(catalogue: Catalogue, result: ScoreResult, options: 
     );
   }
   for (const warning of result.warnings) lines.push(`${t('warnings', lang)}: ${warning.message[lang]}`);
-  return `${lines.join('\n')}\n`;
+  return `${lines.map(escapeControl).join('\n')}\n`;
 }

@@ -1,3 +1,5 @@
+import { escapeControl } from './terminal-text.js';
+
 /**
  * Plain-text column layout for terminal tables. Widths count code points, which is right for
  * the Latin text of SPBE labels; one flexible column absorbs what is left of the line width.
@@ -44,8 +46,10 @@ export function wrap(text: string, max = 80, indent = '  '): string[] {
 }
 
 /** Lays out rows under headers, two spaces between columns, no line longer than `maxWidth`. */
-export function layoutTable(columns: readonly Column[], rows: readonly (readonly string[])[], maxWidth = 80): string[] {
+export function layoutTable(columns: readonly Column[], cells: readonly (readonly string[])[], maxWidth = 80): string[] {
   const gap = 2;
+  // Escaped before measuring, so a control character in a name neither reaches the terminal nor skews the columns.
+  const rows = cells.map((row) => row.map(escapeControl));
   const widths = columns.map((column, c) =>
     Math.max(width(column.header), ...rows.map((row) => width(row[c] ?? ''))),
   );
