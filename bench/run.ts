@@ -15,6 +15,7 @@ import { score, type Assessment, type ScoreResult } from 'spbe-index';
 import { permenpanrb592020 as catalogue } from 'spbe-index/catalogues/permenpanrb-59-2020';
 import { floatCatalogue, floatScore } from './float-baseline.js';
 import { mulberry32, randomLevels } from './random.js';
+import { benchCityPlan } from './city-plan.js';
 import { constructedCase, findTieCases } from './ties.js';
 import { fmt, interleaved, median, settle } from './timing.js';
 
@@ -193,6 +194,21 @@ if (typeof rollupFn === 'function') {
   say('## (d) rollup(): skipped, not exported by spbe-index yet');
 }
 say();
+
+// (f) planCity on 50 OPDs, for 59/2020 and (when the package has it) the Pemdi 8/2026 catalogue.
+{
+  const catalogues = [catalogue];
+  try {
+    const pemdi = (await import('spbe-index/catalogues/permenpanrb-8-2026' as string)) as Record<string, unknown>;
+    const found = Object.values(pemdi).find((value) => typeof value === 'object' && value !== null && (value as { id?: unknown }).id === 'permenpanrb-8-2026');
+    if (found !== undefined) catalogues.push(found as typeof catalogue);
+  } catch {
+    say('(the Pemdi 8/2026 catalogue is not in this build: planCity measured on 59/2020 only)');
+  }
+  settle();
+  benchCityPlan(catalogues, quick, say);
+  say();
+}
 
 // (e) The CLI's cold start on one file against `node -e 0`.
 const cli = new URL('../dist/cli.js', import.meta.url).pathname;
