@@ -1,9 +1,6 @@
-import { formatExactDecimal } from '../arithmetic/decimal-string.js';
-import { add, compare, div, rational, sub, ZERO, type Rational } from '../arithmetic/rational.js';
-import type { GroupDefinition, IndicatorDefinition } from '../model/catalogue.js';
-import type { Issue, PathSegment } from '../model/issue.js';
-import { catalogueIssue } from './catalogue-issues.js';
+import { add, div, rational, sub, ZERO, type Rational } from '../arithmetic/rational.js';
 import { parseWeight } from './parse-weight.js';
+import type { Tree, TreeGroup, TreeIndicator } from './walk-tree.js';
 
 /**
  * Resolves every node's weight exactly. Weights may be written on indicators, on groups, or both:
@@ -11,207 +8,64 @@ import { parseWeight } from './parse-weight.js';
  * - children without a weight share what their parent's weight leaves, equally (a group of 20
  *   over six unweighted items gives each exactly 20/6);
  * - a group without a weight weighs the sum of its children.
+ * The resolution checks nothing: it records what it found at each group (the `shares`), and the
+ * validator (check-weights.ts) turns those facts into issues. So the built-in catalogues, which
+ * take this same path, carry no checks and no messages.
  */
 
-type Node = GroupDefinition | IndicatorDefinition;
+type Node = TreeGroup | TreeIndicator;
 
-function isGroup(node: Node): node is GroupDefinition {
-  return 'tier' in node;
-}
+/**
+ * What the resolution found among a group's children (`undefined` is the top level): the sum of
+ * the children's own weights (written, or a group's sum of children), how many have none, and
+ * what each of those gets (what the group's weight leaves, shared equally).
+ */
+export type Share = readonly [fixed: Rational, open: number, share: Rational];
 
-function childrenOf(group: GroupDefinition): readonly Node[] {
-  return group.groups ?? group.indicators ?? [];
-}
-
+/** Resolved weights by tree node, the total, and the facts found at each group. */
 export interface ResolvedWeights {
-  /** Resolved weight per node object. */
   readonly weights: Map<Node, Rational>;
   readonly total: Rational;
+  readonly shares: Map<TreeGroup | undefined, Share>;
 }
 
-function readWeight(node: Node, path: readonly PathSegment[], issues: Issue[]): Rational | undefined {
-  if (node.weight === undefined) return undefined;
-  const weight = parseWeight(node.weight);
-  if (weight === undefined) {
-    issues.push(
-      catalogueIssue(
-        'catalogue.weight_invalid',
-        [...path, 'weight'],
-        `Bobot "${node.id}" harus berupa teks desimal seperti "1.30" (atau pecahan tepat seperti "10/3").`,
-        `The weight of "${node.id}" must be a decimal string such as "1.30" (or an exact fraction such as "10/3").`,
-        { expected: 'decimal string', received: node.weight },
-      ),
-    );
-    return undefined;
-  }
-  if (compare(weight, ZERO) <= 0) {
-    issues.push(
-      catalogueIssue(
-        'catalogue.weight_not_positive',
-        [...path, 'weight'],
-        `Bobot "${node.id}" harus lebih besar dari 0.`,
-        `The weight of "${node.id}" must be greater than 0.`,
-        { expected: '> 0', received: node.weight },
-      ),
-    );
-    return undefined;
-  }
-  return weight;
-}
+/** The weights of a tree; undefined when there is no total (none declared or parsable, nor a sum). */
+export function resolveWeights(tree: Tree, declaredTotal: string | undefined): ResolvedWeights | undefined {
+  // The weight each node has on its own: written, or (groups) the sum of fully weighted children.
+  const intrinsic = new Map<Node, Rational | undefined>();
+  const sumOf = (nodes: readonly Node[]): Rational | undefined =>
+    nodes.reduce<Rational | undefined>((sum, node) => {
+      const weight = intrinsicOf(node);
+      return sum && weight && add(sum, weight);
+    }, ZERO);
+  const intrinsicOf = (node: Node): Rational | undefined => {
+    // Children are weighed even under a written weight: the validator checks theirs too.
+    const sum = 'children' in node ? sumOf(node.children) : undefined;
+    const weight = parseWeight(node.def.weight) ?? sum;
+    intrinsic.set(node, weight);
+    return weight;
+  };
+  const sum = sumOf(tree.top);
+  const total = declaredTotal === undefined ? sum : parseWeight(declaredTotal);
+  if (!total) return undefined;
 
-/** The weight a node has on its own (written, or the sum of fully weighted children). */
-function intrinsic(
-  node: Node,
-  path: readonly PathSegment[],
-  intrinsics: Map<Node, Rational | undefined>,
-  issues: Issue[],
-): Rational | undefined {
-  const own = readWeight(node, path, issues);
-  let result = own;
-  if (isGroup(node)) {
-    const key = node.groups ? 'groups' : 'indicators';
-    let sum: Rational | undefined = ZERO;
-    childrenOf(node).forEach((child, i) => {
-      const weight = intrinsic(child, [...path, key, i], intrinsics, issues);
-      sum = sum === undefined || weight === undefined ? undefined : add(sum, weight);
-    });
-    result = own ?? sum;
-  }
-  intrinsics.set(node, result);
-  return result;
-}
-
-function assign(
-  nodes: readonly Node[],
-  available: Rational,
-  owner: { id: string; path: readonly PathSegment[] },
-  childPath: (i: number) => PathSegment[],
-  intrinsics: Map<Node, Rational | undefined>,
-  weights: Map<Node, Rational>,
-  issues: Issue[],
-): void {
-  let fixed = ZERO;
-  let open = 0;
-  for (const node of nodes) {
-    const weight = intrinsics.get(node);
-    if (weight === undefined) open++;
-    else fixed = add(fixed, weight);
-  }
-  const share = open > 0 ? div(sub(available, fixed), rational(open)) : undefined;
-  if (open === 0 && compare(fixed, available) !== 0) {
-    issues.push(
-      catalogueIssue(
-        'catalogue.weight_mismatch',
-        [...owner.path, 'weight'],
-        `Bobot "${owner.id}" (${formatExactDecimal(available)}) tidak sama dengan jumlah bobot anggotanya (${formatExactDecimal(fixed)}).`,
-        `The weight of "${owner.id}" (${formatExactDecimal(available)}) differs from the sum of its children's weights (${formatExactDecimal(fixed)}).`,
-        { expected: formatExactDecimal(fixed), received: formatExactDecimal(available) },
-      ),
-    );
-  }
-  if (share !== undefined && compare(share, ZERO) <= 0) {
-    issues.push(
-      catalogueIssue(
-        'catalogue.weight_not_positive',
-        [...owner.path, 'weight'],
-        `Bobot "${owner.id}" tidak menyisakan bobot positif untuk anggota tanpa bobot.`,
-        `The weight of "${owner.id}" leaves no positive weight for its unweighted children.`,
-      ),
-    );
-    return;
-  }
-  nodes.forEach((node, i) => {
-    const weight = intrinsics.get(node) ?? (share as Rational);
-    weights.set(node, weight);
-    if (!isGroup(node)) return;
-    const key = node.groups ? 'groups' : 'indicators';
-    const path = childPath(i);
-    assign(
-      childrenOf(node),
-      weight,
-      { id: node.id, path },
-      (j) => [...path, key, j],
-      intrinsics,
-      weights,
-      issues,
-    );
-  });
-}
-
-/** Resolves the weight of every group and indicator; pushes issues for every inconsistency. */
-export function resolveWeights(
-  groups: readonly GroupDefinition[],
-  declaredTotal: string | undefined,
-  issues: Issue[],
-): ResolvedWeights | undefined {
-  const before = issues.length;
-  const intrinsics = new Map<Node, Rational | undefined>();
-  groups.forEach((group, i) => intrinsic(group, ['groups', i], intrinsics, issues));
-  if (issues.length > before) return undefined;
-
-  let total: Rational | undefined;
-  if (declaredTotal !== undefined) {
-    total = parseWeight(declaredTotal);
-    if (total === undefined || compare(total, ZERO) <= 0) {
-      issues.push(
-        catalogueIssue(
-          'catalogue.weight_invalid',
-          ['totalWeight'],
-          'Bobot total harus berupa teks desimal positif seperti "100".',
-          'The total weight must be a positive decimal string such as "100".',
-          { expected: 'decimal string', received: declaredTotal },
-        ),
-      );
-      return undefined;
+  const resolved: ResolvedWeights = { weights: new Map(), total, shares: new Map() };
+  const assign = (owner: TreeGroup | undefined, nodes: readonly Node[], weight: Rational): void => {
+    let fixed = ZERO;
+    let open = 0;
+    for (const node of nodes) {
+      const written = intrinsic.get(node);
+      if (written) fixed = add(fixed, written);
+      else open++;
     }
-  } else {
-    let sum: Rational | undefined = ZERO;
-    for (const group of groups) {
-      const weight = intrinsics.get(group);
-      sum = sum === undefined || weight === undefined ? undefined : add(sum, weight);
+    const share = open > 0 ? div(sub(weight, fixed), rational(open)) : ZERO;
+    resolved.shares.set(owner, [fixed, open, share]);
+    for (const node of nodes) {
+      const own = intrinsic.get(node) ?? share;
+      resolved.weights.set(node, own);
+      if ('children' in node) assign(node, node.children, own);
     }
-    if (sum === undefined) {
-      issues.push(
-        catalogueIssue(
-          'catalogue.weight_undetermined',
-          ['totalWeight'],
-          'Bobot tidak dapat ditentukan: beri bobot pada kelompok teratas atau nyatakan totalWeight.',
-          'Weights cannot be determined: give the top-level groups weights or declare totalWeight.',
-        ),
-      );
-      return undefined;
-    }
-    total = sum;
-  }
-
-  const weights = new Map<Node, Rational>();
-  const mismatchIssues: Issue[] = [];
-  assign(groups, total, { id: 'totalWeight', path: [] }, (i) => ['groups', i], intrinsics, weights, mismatchIssues);
-  for (const issue of mismatchIssues) {
-    if (issue.code === 'catalogue.weight_mismatch' && issue.path.length === 1) {
-      issues.push(
-        catalogueIssue(
-          'catalogue.weight_total_mismatch',
-          ['totalWeight'],
-          `Jumlah bobot (${issue.expected ?? ''}) tidak sama dengan bobot total yang dinyatakan (${declaredTotal ?? ''}).`,
-          `The weights add up to ${issue.expected ?? ''}, not the declared total weight ${declaredTotal ?? ''}.`,
-          { expected: declaredTotal ?? '', received: issue.expected ?? '' },
-        ),
-      );
-    } else if (issue.code === 'catalogue.weight_not_positive' && issue.path.length === 1) {
-      // The top level's "owner" is the declared total: point at totalWeight, not at a "weight" field.
-      issues.push(
-        catalogueIssue(
-          'catalogue.weight_not_positive',
-          ['totalWeight'],
-          `Bobot total yang dinyatakan (${declaredTotal ?? ''}) tidak menyisakan bobot positif untuk kelompok teratas tanpa bobot.`,
-          `The declared total weight ${declaredTotal ?? ''} leaves no positive weight for the unweighted top-level groups.`,
-        ),
-      );
-    } else {
-      issues.push(issue);
-    }
-  }
-  if (issues.length > before) return undefined;
-  return { weights, total };
+  };
+  assign(undefined, tree.top, total);
+  return resolved;
 }

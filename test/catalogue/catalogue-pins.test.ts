@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defineCatalogue } from '../../src/catalogue/define.js';
 import { deriveCatalogue } from '../../src/catalogue/derive.js';
-import { resolveWeights } from '../../src/catalogue/resolve-weights.js';
+import { checkWeights } from '../../src/catalogue/check-weights.js';
+import { pathsOf, walkTree } from '../../src/catalogue/walk-tree.js';
 import { catalogueSnapshot } from '../../src/catalogue/snapshot.js';
 import { formatExactDecimal } from '../../src/arithmetic/decimal-string.js';
 import type { GroupDefinition } from '../../src/model/catalogue.js';
@@ -140,7 +141,11 @@ const g = (id: string, weight: string | undefined, indicators: (string | undefin
 /** Runs resolveWeights; `received` in issues is the JSON rendering of the offending value. */
 function run(groups: GroupDefinition[], total: string | undefined) {
   const issues: Issue[] = [];
-  const resolved = resolveWeights(groups, total, issues);
+  const tree = walkTree(groups);
+  const weights = checkWeights(tree, pathsOf(tree), total, issues);
+  // Weights by definition object, read off the tree's index lists.
+  const get = (def: object) => weights?.weights.get([...tree.groups, ...tree.indicators].find((node) => node.def === def)!);
+  const resolved = weights && { weights: { get }, total: weights.total };
   return { resolved, issues: issues.map((i) => ({ code: i.code, path: i.path, id: i.message.id, en: i.message.en, expected: i.expected, received: i.received })) };
 }
 

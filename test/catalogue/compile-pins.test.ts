@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileCatalogue } from '../../src/catalogue/compile.js';
-import { indicatorCriteria, scaleCriteria } from '../../src/catalogue/compile-criteria.js';
+import { checkIndicatorCriteria, checkScaleCriteria } from '../../src/catalogue/check-criteria.js';
 import type { CatalogueDefinition, IndicatorDefinition, ScaleDefinition } from '../../src/model/catalogue.js';
 import type { Issue, PathSegment } from '../../src/model/issue.js';
 import { baseDefinition, withCriteria } from './fixtures.js';
@@ -635,52 +635,62 @@ describe('compileCatalogue: the safe-integer weight limit', () => {
 describe('criteria checklists', () => {
   const scale = (): ScaleDefinition => withCriteria(baseDefinition()).scales[0];
   const named = (...ids: string[]) => ids.map((id) => ({ id, text: text(`Kriteria ${id}`, `Criterion ${id}`) }));
+  /** The compiled checklist of indicator 1 (checks pass, so the build ran). */
+  const checklistOf = (definition: Def) => {
+    const outcome = compile(definition);
+    if (!outcome.success) throw new Error(JSON.stringify(outcome.issues));
+    return outcome.output.indicators[0]!.criteria;
+  };
 
   it("resolves a scale's general checklist level by level, the minimum with none", () => {
     const issues: Issue[] = [];
-    expect(scaleCriteria(scale(), ['scales', 0], issues)).toEqual([
+    checkScaleCriteria(scale(), ['scales', 0], issues);
+    expect(issues).toEqual([]);
+    expect(checklistOf(withCriteria(baseDefinition()))).toEqual([
       { level: 1, criteria: [] },
       { level: 2, criteria: named('c2a', 'c2b') },
       { level: 3, criteria: named('c3') },
       { level: 4, criteria: named('c4a', 'c4b') },
       { level: 5, criteria: named('c5') },
     ]);
-    expect(issues).toEqual([]);
   });
 
   it('has no general checklist for a scale without criteria', () => {
     const issues: Issue[] = [];
-    expect(scaleCriteria(baseDefinition().scales[0], ['scales', 0], issues)).toBeNull();
+    checkScaleCriteria(baseDefinition().scales[0], ['scales', 0], issues);
     expect(issues).toEqual([]);
+    expect(checklistOf(baseDefinition())).toBeNull();
   });
 
   it("falls back to the scale's checklist when the indicator has none of its own", () => {
-    const fromScale = scaleCriteria(scale(), ['scales', 0], []);
     const indicator = baseDefinition().groups[0].groups[0].indicators[0] as IndicatorDefinition;
     const issues: Issue[] = [];
-    expect(indicatorCriteria(indicator, scale(), fromScale, IND1, issues)).toBe(fromScale);
-    expect(indicatorCriteria(indicator, scale(), null, IND1, issues)).toBeNull();
+    checkIndicatorCriteria(indicator, scale(), IND1, issues);
     expect(issues).toEqual([]);
+    expect(checklistOf(withCriteria(baseDefinition()))?.[2]).toEqual({ level: 3, criteria: named('c3') });
+    expect(checklistOf(baseDefinition())).toBeNull();
   });
 
   it('resolves own criteria in level order from the minimum, in place of the scale checklist', () => {
-    const fromScale = scaleCriteria(scale(), ['scales', 0], []);
-    const indicator = { ...baseDefinition().groups[0].groups[0].indicators[0], criteria: [criteria(4, 'c'), criteria(2, 'a'), criteria(5, 'd'), criteria(3, 'b')] };
+    const d = withCriteria(baseDefinition());
+    const indicator = { ...d.groups[0].groups[0].indicators[0], criteria: [criteria(4, 'c'), criteria(2, 'a'), criteria(5, 'd'), criteria(3, 'b')] };
     const issues: Issue[] = [];
-    expect(indicatorCriteria(indicator as IndicatorDefinition, scale(), fromScale, IND1, issues)).toEqual([
+    checkIndicatorCriteria(indicator as IndicatorDefinition, scale(), IND1, issues);
+    expect(issues).toEqual([]);
+    d.groups[0].groups[0].indicators[0] = indicator;
+    expect(checklistOf(d)).toEqual([
       { level: 1, criteria: [] },
       { level: 2, criteria: named('a') },
       { level: 3, criteria: named('b') },
       { level: 4, criteria: named('c') },
       { level: 5, criteria: named('d') },
     ]);
-    expect(issues).toEqual([]);
   });
 
-  it('resolves nothing and reports nothing for own criteria on an unknown scale', () => {
+  it('reports nothing for own criteria on an unknown scale (the unknown scale is reported instead)', () => {
     const indicator = { ...baseDefinition().groups[0].groups[0].indicators[0], criteria: [criteria(9)] };
     const issues: Issue[] = [];
-    expect(indicatorCriteria(indicator as IndicatorDefinition, undefined, null, IND1, issues)).toBeNull();
+    checkIndicatorCriteria(indicator as IndicatorDefinition, undefined, IND1, issues);
     expect(issues).toEqual([]);
   });
 });

@@ -76,8 +76,7 @@ export function checkMeasure(
   for (let k = 0; k + 1 < parsed.length; k++) {
     const order = compare(parsed[k]!.max, parsed[k + 1]!.min);
     if (order === 0) continue;
-    // Stryker disable next-line EqualityOperator: order !== 0 here (continue above), so order > 0 and order >= 0 agree
-    const overlap = order > 0;
+    const overlap = order === 1;
     issues.push(
       catalogueIssue(
         overlap ? 'catalogue.measure_overlap' : 'catalogue.measure_gap',

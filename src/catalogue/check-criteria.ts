@@ -8,7 +8,7 @@ import type { Issue, PathSegment } from '../model/issue.js';
 import { catalogueIssue } from './catalogue-issues.js';
 
 /**
- * Criteria checklists: a scale's general criteria per level, or an indicator's own. Under the
+ * Checks criteria checklists: a scale's general criteria per level, or an indicator's own. Under the
  * cumulative rule every level above the minimum needs at least one criterion, or a level could
  * be skipped without meeting anything; the minimum may have none (it holds with nothing met).
  */
@@ -47,9 +47,9 @@ function missingLevel(path: readonly PathSegment[], owner: { id: string; en: str
   );
 }
 
-/** The scale's general checklist (min..max), or null when the scale has no criteria. */
-export function scaleCriteria(scale: ScaleDefinition, path: readonly PathSegment[], issues: Issue[]): LevelCriteriaDefinition[] | null {
-  if (!scale.levels.some((level) => (level.criteria?.length ?? 0) > 0)) return null;
+/** Checks a scale's general criteria, when it has any. */
+export function checkScaleCriteria(scale: ScaleDefinition, path: readonly PathSegment[], issues: Issue[]): void {
+  if (!scale.levels.some((level) => (level.criteria?.length ?? 0) > 0)) return;
   const owner = `skala "${scale.id}"`;
   const ownerEn = `scale "${scale.id}"`;
   scale.levels.forEach((level, i) => {
@@ -62,20 +62,17 @@ export function scaleCriteria(scale: ScaleDefinition, path: readonly PathSegment
     { id: owner, en: ownerEn },
     issues,
   );
-  return scale.levels.map((level) => ({ level: level.level, criteria: level.criteria ?? [] }));
 }
 
-/** An indicator's resolved checklist: its own (checked against its scale), else its scale's. */
-export function indicatorCriteria(
+/** Checks an indicator's own criteria against its scale (an unknown scale is reported elsewhere). */
+export function checkIndicatorCriteria(
   indicator: IndicatorDefinition,
   scale: ScaleDefinition | undefined,
-  fromScale: LevelCriteriaDefinition[] | null,
   path: readonly PathSegment[],
   issues: Issue[],
-): LevelCriteriaDefinition[] | null {
+): void {
   const own = indicator.criteria;
-  if (own === undefined) return fromScale;
-  if (scale === undefined) return null;
+  if (own === undefined || scale === undefined) return;
   const owner = `indikator "${indicator.id}"`;
   const ownerEn = `indicator "${indicator.id}"`;
   const byLevel = new Map<number, LevelCriteriaDefinition>();
@@ -104,9 +101,4 @@ export function indicatorCriteria(
     { id: owner, en: ownerEn },
     issues,
   );
-  const resolved: LevelCriteriaDefinition[] = [];
-  for (let level = scale.min; level <= scale.max; level++) {
-    resolved.push({ level, criteria: byLevel.get(level)?.criteria ?? [] });
-  }
-  return resolved;
 }

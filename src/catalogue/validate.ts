@@ -1,0 +1,236 @@
+import { mul } from '../arithmetic/rational.js';
+import type { CatalogueDefinition, IndicatorDefinition, Scale } from '../model/catalogue.js';
+import type { Issue, PathSegment } from '../model/issue.js';
+import { weightScale } from './assemble.js';
+import { catalogueIssue } from './catalogue-issues.js';
+import { checkIndicatorCriteria, checkScaleCriteria } from './check-criteria.js';
+import { checkMeasure } from './check-measure.js';
+import { checkPredicates } from './check-predicates.js';
+import { checkWeights } from './check-weights.js';
+import type { ResolvedWeights } from './resolve-weights.js';
+import { pathsOf, type Tree, type TreeGroup, type TreeIndicator } from './walk-tree.js';
+
+type Paths = ReadonlyMap<TreeGroup | TreeIndicator, readonly PathSegment[]>;
+
+/*
+ * The validator: every check of a definition's meaning (ids, tree, scales, predikat bands,
+ * criteria, measures, weights), over the same walk and weight resolution the build uses. Its
+ * issues come out in a stable order: tiers, scales, the tree in pre-order, ids, bands, criteria
+ * and measures, weights. The definition's shape is assumed (it is typed data, or has passed the
+ * zod schema in defineCatalogue).
+ */
+
+function duplicates(
+  ids: readonly { id: string; path: readonly PathSegment[] }[],
+  what: { id: string; en: string },
+  issues: Issue[],
+): void {
+  const seen = new Set<string>();
+  for (const { id, path } of ids) {
+    if (seen.has(id)) {
+      issues.push(
+        catalogueIssue(
+          'catalogue.duplicate_id',
+          [...path, 'id'],
+          `Id ${what.id} "${id}" dipakai lebih dari sekali.`,
+          `The ${what.en} id "${id}" is used more than once.`,
+          { received: id },
+        ),
+      );
+    }
+    seen.add(id);
+  }
+}
+
+function checkScales(scales: readonly Scale[], issues: Issue[]): void {
+  duplicates(scales.map((scale, i) => ({ id: scale.id, path: ['scales', i] })), { id: 'skala', en: 'scale' }, issues);
+  scales.forEach((scale, i) => {
+    const path = ['scales', i];
+    if (!Number.isInteger(scale.min) || !Number.isInteger(scale.max) || scale.min < 0 || scale.min >= scale.max) {
+      issues.push(
+        catalogueIssue(
+          'catalogue.scale_invalid',
+          path,
+          `Skala "${scale.id}" harus memiliki min dan max bulat dengan 0 ≤ min < max.`,
+          `Scale "${scale.id}" must have whole-number min and max with 0 ≤ min < max.`,
+          { received: `${scale.min}..${scale.max}` },
+        ),
+      );
+      return;
+    }
+    for (let level = scale.min; level <= scale.max; level++) {
+      const index = level - scale.min;
+      const entry = scale.levels[index];
+      if (entry === undefined || entry.level !== level) {
+        issues.push(
+          catalogueIssue(
+            'catalogue.scale_gap',
+            [...path, 'levels', index],
+            `Skala "${scale.id}" harus mendefinisikan setiap tingkat ${scale.min}–${scale.max} berurutan; tingkat ${level} tidak ada.`,
+            `Scale "${scale.id}" must define every level ${scale.min}–${scale.max} in order; level ${level} is missing.`,
+            { expected: String(level), received: entry?.level },
+          ),
+        );
+        return;
+      }
+    }
+    if (scale.levels.length !== scale.max - scale.min + 1) {
+      issues.push(
+        catalogueIssue(
+          'catalogue.scale_invalid',
+          [...path, 'levels'],
+          `Skala "${scale.id}" memiliki tingkat di luar ${scale.min}–${scale.max}.`,
+          `Scale "${scale.id}" has levels outside ${scale.min}–${scale.max}.`,
+        ),
+      );
+    }
+  });
+}
+
+/** Checks the tree's structure in pre-order: tiers, child kinds, empty groups, scale references, numbers. */
+function checkTree(definition: CatalogueDefinition, tree: Tree, paths: Paths, issues: Issue[]): void {
+  if (definition.groups.length === 0) {
+    issues.push(
+      catalogueIssue('catalogue.empty_group', ['groups'], 'Katalog tidak memiliki kelompok.', 'The catalogue has no groups.'),
+    );
+  }
+  const tierIndex = new Map(definition.tiers.map((tier, i) => [tier.id, i]));
+  const scaleIds = new Set(definition.scales.map((scale) => scale.id));
+  // A group's tier, or its parent's when its own is unknown: what its children must be below.
+  const tiers = new Map<TreeGroup | undefined, number>([[undefined, -1]]);
+  for (const node of tree.groups) {
+    const { def: group, children } = node;
+    const path = paths.get(node)!;
+    const parentTier = tiers.get(node.parent)!;
+    const tier = tierIndex.get(group.tier);
+    tiers.set(node, tier ?? parentTier);
+    if (tier === undefined) {
+      issues.push(
+        catalogueIssue(
+          'catalogue.unknown_tier',
+          [...path, 'tier'],
+          `Tingkatan "${group.tier}" pada kelompok "${group.id}" tidak ada dalam "tiers".`,
+          `Tier "${group.tier}" of group "${group.id}" is not in "tiers".`,
+          { expected: definition.tiers.map((t) => t.id).join(' | '), received: group.tier },
+        ),
+      );
+    } else if (tier <= parentTier) {
+      issues.push(
+        catalogueIssue(
+          'catalogue.tier_order',
+          [...path, 'tier'],
+          `Kelompok "${group.id}" (${group.tier}) harus berada pada tingkatan di bawah induknya.`,
+          `Group "${group.id}" (${group.tier}) must be on a tier below its parent's.`,
+        ),
+      );
+    }
+    if ((group.groups !== undefined) === (group.indicators !== undefined)) {
+      issues.push(
+        catalogueIssue(
+          'catalogue.group_children',
+          path,
+          `Kelompok "${group.id}" harus memiliki tepat satu dari "groups" atau "indicators".`,
+          `Group "${group.id}" must have exactly one of "groups" or "indicators".`,
+        ),
+      );
+      continue;
+    }
+    if (children.length === 0) {
+      issues.push(catalogueIssue('catalogue.empty_group', path, `Kelompok "${group.id}" kosong.`, `Group "${group.id}" is empty.`));
+      continue;
+    }
+    if (group.groups) continue;
+    for (const child of children) {
+      const indicator = child.def as IndicatorDefinition;
+      const indicatorPath = paths.get(child)!;
+      if (!scaleIds.has(indicator.scale)) {
+        issues.push(
+          catalogueIssue(
+            'catalogue.unknown_scale',
+            [...indicatorPath, 'scale'],
+            `Skala "${indicator.scale}" pada indikator "${indicator.id}" tidak ada dalam "scales".`,
+            `Scale "${indicator.scale}" of indicator "${indicator.id}" is not in "scales".`,
+            { expected: [...scaleIds].join(' | '), received: indicator.scale },
+          ),
+        );
+      }
+      if (!Number.isInteger(indicator.number) || indicator.number < 1) {
+        issues.push(
+          catalogueIssue(
+            'catalogue.invalid_value',
+            [...indicatorPath, 'number'],
+            `Nomor indikator "${indicator.id}" harus bilangan bulat positif.`,
+            `The number of indicator "${indicator.id}" must be a positive whole number.`,
+            { received: indicator.number },
+          ),
+        );
+      }
+    }
+  }
+}
+
+/** Checks criteria checklists (each scale's once) and measures. */
+function checkLevels(definition: CatalogueDefinition, tree: Tree, paths: Paths, issues: Issue[]): void {
+  const scales = new Map<string, Scale>();
+  definition.scales.forEach((scale, i) => {
+    if (scales.has(scale.id)) return;
+    scales.set(scale.id, scale);
+    checkScaleCriteria(scale, ['scales', i], issues);
+  });
+  for (const node of tree.indicators) {
+    const { def } = node;
+    const path = paths.get(node)!;
+    const scale = scales.get(def.scale);
+    if (def.measure !== undefined) checkMeasure(def.measure, scale, def.id, [...path, 'measure'], issues);
+    checkIndicatorCriteria(def, scale, path, issues);
+  }
+}
+
+/**
+ * Every issue of a definition, and its resolved weights when they resolve. The build may use the
+ * tree and weights only when there are no issues.
+ */
+export function validateDefinition(definition: CatalogueDefinition, tree: Tree): { issues: Issue[]; weights: ResolvedWeights | undefined } {
+  const issues: Issue[] = [];
+  const paths = pathsOf(tree);
+  const idsOf = (nodes: readonly (TreeGroup | TreeIndicator)[]) => nodes.map((node) => ({ id: node.def.id, path: paths.get(node)! }));
+  duplicates(definition.tiers.map((tier, i) => ({ id: tier.id, path: ['tiers', i] })), { id: 'tingkatan', en: 'tier' }, issues);
+  checkScales(definition.scales, issues);
+  checkTree(definition, tree, paths, issues);
+  duplicates(idsOf(tree.groups), { id: 'kelompok', en: 'group' }, issues);
+  duplicates(idsOf(tree.indicators), { id: 'indikator', en: 'indicator' }, issues);
+  // The index range spans the valid scales; without one there is nothing to check bands against.
+  const validScales = definition.scales.filter((scale) => Number.isSafeInteger(scale.min) && Number.isSafeInteger(scale.max));
+  if (definition.scales.length === 0) {
+    issues.push(
+      catalogueIssue('catalogue.scale_invalid', ['scales'], 'Katalog tidak memiliki skala tingkat.', 'The catalogue has no level scales.'),
+    );
+  }
+  const range = {
+    min: Math.min(...validScales.map((scale) => scale.min)),
+    max: Math.max(...validScales.map((scale) => scale.max)),
+  };
+  if (validScales.length > 0) {
+    duplicates(definition.predicates.map((band, i) => ({ id: band.id, path: ['predicates', i] })), { id: 'predikat', en: 'predicate' }, issues);
+    checkPredicates(definition.predicates, range, issues);
+  }
+  checkLevels(definition, tree, paths, issues);
+  if (issues.length > 0) return { issues, weights: undefined };
+
+  const weights = checkWeights(tree, paths, definition.totalWeight, issues);
+  if (!weights) return { issues, weights };
+  const totalUnits = mul(weights.total, weightScale(tree.indicators.map((node) => weights.weights.get(node)!))).num;
+  // Stryker disable next-line EqualityOperator: the left side is a multiple of 2n and MAX_SAFE_INTEGER is odd, so they are never equal
+  if (totalUnits * BigInt(Math.max(range.max, 1)) * 2n > BigInt(Number.MAX_SAFE_INTEGER)) {
+    issues.push(
+      catalogueIssue(
+        'catalogue.weight_too_fine',
+        ['groups'],
+        'Bobot terlalu rinci untuk dihitung tepat dengan bilangan bulat aman; sederhanakan bobotnya.',
+        'The weights are too fine-grained for exact safe-integer scoring; simplify them.',
+      ),
+    );
+    return { issues, weights: undefined };
+  }
+  return { issues, weights };
+}
