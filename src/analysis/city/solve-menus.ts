@@ -5,6 +5,7 @@ import { analysisIssue } from '../analysis-issues.js';
 import { constraintTree } from '../plan/constraint-tree.js';
 import { cellsTooLarge, PLAN_CELL_LIMIT, PLAN_WORK_LIMIT, workTooLarge } from '../plan/limits.js';
 import { solveNode, type Budget, type SolverChoice } from '../plan/solver.js';
+import { solveByCost } from './solve-by-cost.js';
 
 /** One option of one indicator: its gain towards the targets (index units) and its cost. */
 export interface MenuOption {
@@ -45,8 +46,9 @@ function scaled(value: Rational, scale: bigint): Rational {
 /**
  * Chooses one option per indicator so that the gains meet every need at the least cost: the
  * agency planner's exact solver (a multiple-choice knapsack over the constraint tree), fed with
- * integer gains. Gains are exact rationals; scaled by the common denominator of every gain and
- * need, they are integers and the answer is optimal. When that scale would make the solver's
+ * integer gains, or the same problem solved over costs where that is shorter. Gains are exact
+ * rationals; scaled by the common denominator of every gain and need, they are integers and the
+ * answer is optimal. When that scale would make the solver's
  * tables larger than its budget, gains are put on a coarser grid twice: rounded down (so the
  * plan found certainly meets the needs) and rounded up (a relaxation, whose optimum is a lower
  * bound on the true optimum); the answer then says how far from optimal it can be.
@@ -81,6 +83,17 @@ export function solveMenus(catalogue: Catalogue, menus: readonly (readonly MenuO
   const budget: Budget = { left: PLAN_WORK_LIMIT };
   const cellsPerIndicator = BigInt(Math.floor(PLAN_CELL_LIMIT / Math.max(1, positions)));
   const exactCells = ceil(scaled(largest, gainScale)) + 1n;
+  // Two exact ways: tables indexed by gain (the planner's solver) or by cost. By cost when its
+  // tables are shorter (costs of a few whole steps, gains in a fine unit), and the gains, summed
+  // in doubles, stay exact.
+  const options = BigInt(menus.reduce((sum, menu) => sum + Math.max(1, menu.length), 0));
+  const gainsExact = exactCells * BigInt(Math.max(1, positions)) <= BigInt(Number.MAX_SAFE_INTEGER);
+  const costWork = (costTotal + 1n) * options;
+  if (gainsExact && costWork < exactCells * options && costWork <= BigInt(PLAN_WORK_LIMIT)) {
+    const solved = solveOnGrid(catalogue, menus, needs, gainScale, costScale, 'down', budget, true);
+    if (solved === 'over') return { success: false, issues: [workTooLarge(PLAN_WORK_LIMIT - budget.left)] };
+    return { success: true, output: { ...(solved as Grid), lowerBound: (solved as Grid).cost, optimal: true } };
+  }
   if (exactCells <= cellsPerIndicator) {
     const solved = solveOnGrid(catalogue, menus, needs, gainScale, costScale, 'down', budget);
     if (solved === 'over') return { success: false, issues: [workTooLarge(PLAN_WORK_LIMIT - budget.left)] };
@@ -116,6 +129,7 @@ function solveOnGrid(
   costScale: bigint,
   rounding: 'down' | 'up',
   budget: Budget,
+  byCost = false,
 ): Grid | undefined | 'over' {
   // Gains round with the grid; needs round the other way, so 'down' never overstates what a
   // plan gains and 'up' never understates it.
@@ -140,11 +154,19 @@ function solveOnGrid(
     return { gains, costs };
   }) satisfies SolverChoice[];
   const tree = constraintTree(catalogue, Number(rootNeed), groupNeeds);
-  const solved = solveNode(tree, choices, Number(cap), budget);
-  if (solved === undefined) return 'over';
-  if (!Number.isFinite(solved.curve[0] as number)) return undefined;
-  const picks = new Int32Array(menus.length);
-  solved.backtrack(0, picks);
+  let picks: Int32Array;
+  if (byCost) {
+    const found = solveByCost(tree, choices, budget);
+    if (found === undefined) return 'over';
+    if (found === null) return undefined;
+    picks = found;
+  } else {
+    const solved = solveNode(tree, choices, Number(cap), budget);
+    if (solved === undefined) return 'over';
+    if (!Number.isFinite(solved.curve[0] as number)) return undefined;
+    picks = new Int32Array(menus.length);
+    solved.backtrack(0, picks);
+  }
   const chosen = Array.from(picks);
   const cost = chosen.reduce((sum, pick, i) => add(sum, (menus[i] as readonly MenuOption[])[pick]?.cost ?? ZERO), ZERO);
   return { picks: chosen, cost };
