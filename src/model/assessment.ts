@@ -38,21 +38,21 @@ export interface Assessment {
   /** Level (or criteria met, or measured value) per indicator id. */
   readonly levels: Readonly<Record<string, LevelInput>>;
   /** Name of the assessed agency or unit. */
-  readonly agency?: string;
+  readonly agency?: string | undefined;
   /** Evaluation year. */
-  readonly year?: number;
+  readonly year?: number | undefined;
   /** Free-text note. */
-  readonly note?: string;
+  readonly note?: string | undefined;
   /** Per-indicator notes (explanations, evidence references). */
-  readonly notes?: Readonly<Record<string, string>>;
+  readonly notes?: Readonly<Record<string, string>> | undefined;
   /** A JSON Schema reference, allowed so that editors can validate assessment files. */
-  readonly $schema?: string;
+  readonly $schema?: string | undefined;
 }
 
 /** The metadata of an assessment, as carried into a result. @category Model */
 export interface AssessmentMetadata {
-  readonly agency?: string;
-  readonly year?: number;
-  readonly note?: string;
-  readonly notes?: Readonly<Record<string, string>>;
+  readonly agency?: string | undefined;
+  readonly year?: number | undefined;
+  readonly note?: string | undefined;
+  readonly notes?: Readonly<Record<string, string>> | undefined;
 }

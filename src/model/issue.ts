@@ -1,4 +1,23 @@
+import type { AnalysisIssueCode } from '../analysis/analysis-issues.js';
+import type { CatalogueIssueCode } from '../catalogue/catalogue-issues.js';
+import type { CSV_ISSUE_CODES } from '../input/assessment-csv.js';
+import type { AssessmentIssueCode } from '../scoring/assessment-issues.js';
 import type { Localized } from './localized.js';
+
+/**
+ * Codes of the `spbe` command's own file reading: a file too large, not JSON, or a spreadsheet
+ * workbook instead of CSV.
+ * @category Errors
+ */
+export type InputIssueCode = 'input.json_invalid' | 'input.spreadsheet_binary' | 'input.too_large';
+
+/**
+ * Every documented issue code: the union of the code lists each layer publishes
+ * (`ASSESSMENT_ISSUE_CODES`, `CATALOGUE_ISSUE_CODES`, `ANALYSIS_ISSUE_CODES`, `CSV_ISSUE_CODES`)
+ * and the command line's input codes. Type-only imports: the lists stay in their own layers.
+ * @category Errors
+ */
+export type IssueCode = AssessmentIssueCode | CatalogueIssueCode | AnalysisIssueCode | (typeof CSV_ISSUE_CODES)[number] | InputIssueCode;
 
 /**
  * One step of a path into the input: an object key or an array index.
@@ -8,7 +27,9 @@ export type PathSegment = string | number;
 
 /**
  * One problem found in an input. Issues are data: a stable `code` to branch on, the `path` to
- * the offending value, and a message in Indonesian and English.
+ * the offending value, and a message in Indonesian and English. `code` is one of the documented
+ * {@link IssueCode}s, so a `switch` over it is checked; code that builds issues of its own uses
+ * `Issue<string>` (every `Issue` is also an `Issue<string>`).
  *
  * @example
  * ```ts
@@ -22,12 +43,12 @@ export type PathSegment = string | number;
  * ```
  * @category Errors
  */
-export interface Issue {
-  readonly code: string;
+export interface Issue<Code extends string = IssueCode> {
+  readonly code: Code;
   readonly path: readonly PathSegment[];
   readonly message: Localized;
-  readonly expected?: string;
-  readonly received?: string;
+  readonly expected?: string | undefined;
+  readonly received?: string | undefined;
 }
 
 /**
@@ -79,7 +100,7 @@ export function unwrap<T>(result: SafeResult<T>): T {
 
 /** Builds an issue, leaving out the optional fields that are undefined. */
 export function makeIssue(
-  code: string,
+  code: IssueCode,
   path: readonly PathSegment[],
   message: Localized,
   details: { expected?: string | undefined; received?: string | undefined } = {},
@@ -99,7 +120,7 @@ export function makeIssue(
  * (catalogue, analysis) are this with their own code union.
  */
 export function bilingualIssue(
-  code: string,
+  code: IssueCode,
   path: readonly PathSegment[],
   id: string,
   en: string,

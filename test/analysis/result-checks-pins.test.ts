@@ -260,7 +260,7 @@ describe('readResultLevels', () => {
 
   it('reports every indicator the result leaves out', () => {
     const short = { ...good, indicators: good.indicators.filter((i) => i.id !== '1' && i.id !== '6') };
-    const issues: Issue[] = [{ code: 'earlier', path: [], message: { id: 'a', en: 'a' } }];
+    const issues: Issue[] = [{ code: 'options.unknown', path: [], message: { id: 'a', en: 'a' } }];
     expect(readResultLevels(short, small, issues, ['p'])).toBeUndefined();
     expect(issues.slice(1)).toEqual([
       { code: 'analysis.result_invalid', path: ['p', 'indicators'], message: { id: 'Indikator 1 tidak ada dalam hasil.', en: 'Indicator 1 is not in the result.' } },

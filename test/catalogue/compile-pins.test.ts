@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileCatalogue } from '../../src/catalogue/compile.js';
 import { checkIndicatorCriteria, checkScaleCriteria } from '../../src/catalogue/check-criteria.js';
 import type { CatalogueDefinition, IndicatorDefinition, ScaleDefinition } from '../../src/model/catalogue.js';
-import type { Issue, PathSegment } from '../../src/model/issue.js';
+import type { Issue, IssueCode, PathSegment } from '../../src/model/issue.js';
 import { baseDefinition, withCriteria } from './fixtures.js';
 
 /**
@@ -22,7 +22,7 @@ function issuesOf(definition: Def): readonly Issue[] {
   return outcome.issues;
 }
 
-const issue = (code: string, path: PathSegment[], id: string, en: string, details: { expected?: string; received?: string } = {}): Issue => ({
+const issue = (code: IssueCode, path: PathSegment[], id: string, en: string, details: { expected?: string; received?: string } = {}): Issue => ({
   code,
   path,
   message: { id, en },

@@ -88,3 +88,16 @@ describe('a first argument that is not a catalogue', () => {
     expect(() => score(null as never, { levels: complete })).toThrow(/compiled catalogue/);
   });
 });
+
+describe('optional fields given as undefined', () => {
+  it('score exactly as if they were left out', () => {
+    const plain = score(catalogue, { levels: complete });
+    const spelled = score(
+      catalogue,
+      { levels: complete, agency: undefined, year: undefined, note: undefined, notes: undefined },
+      { decimals: undefined, rounding: undefined, predicateFrom: undefined, allowZero: undefined, missing: undefined, notApplicable: undefined, allowNotApplicable: undefined },
+    );
+    expect(spelled).toEqual(plain);
+    expect(JSON.stringify(spelled)).toBe(JSON.stringify(plain));
+  });
+});

@@ -28,8 +28,8 @@ export const SCORING_OPTIONS = {
 
 export function scoreOptions(values: Parsed['values']): ScoreOptions {
   return {
-    missing: choice(values, 'missing', ['reject', 'partial'], 'reject'),
-    notApplicable: choice(values, 'na', ['exclude', 'minimum'], 'exclude'),
+    missing: choice(values, 'missing', ['reject', 'partial'] as const, 'reject'),
+    notApplicable: choice(values, 'na', ['exclude', 'minimum'] as const, 'exclude'),
     ...(values['allow-na'] === true ? { allowNotApplicable: true } : {}),
     ...(values['allow-zero'] === true ? { allowZero: true } : {}),
   };
