@@ -67,7 +67,7 @@ describe('terminal output: control characters shown escaped, never sent raw', ()
   });
 
   it('in issue lines on stderr', () => {
-    const lines = issueLines([{ code: 'x', path: ['levels', '1\u001b[2J'], message: { id: 'a\u0007', en: 'b\u009b' } }], 'en');
+    const lines = issueLines([{ code: 'level.invalid_type', path: ['levels', '1\u001b[2J'], message: { id: 'a\u0007', en: 'b\u009b' } }], 'en');
     expect(lines).toBe('levels.1\\x1b[2J: b\\x9b\n');
   });
 });
