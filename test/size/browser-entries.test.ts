@@ -1,0 +1,159 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/*
+ * Every browser entry RUNS in headless Chromium, not only bundles: each case bundles the built
+ * ESM entries (dist/) with esbuild for the browser, loads the bundle into an empty page, calls the
+ * library there and compares the result with the same call in Node. No console error and no
+ * network request is allowed. Skipped, with a message, where Chromium is not installed
+ * (Debian/Ubuntu: `apt-get install -y chromium`).
+ */
+const CHROMIUM = '/usr/bin/chromium';
+const root = resolve(import.meta.dirname, '..', '..');
+const built = existsSync(join(root, 'dist', 'index.js'));
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) console.warn(`[browser-entries] skipped: ${CHROMIUM} not found (install it with: apt-get install -y chromium)`);
+
+const text = (path: string): string => readFileSync(join(root, path), 'utf8');
+const pkg = JSON.parse(text('package.json')) as { exports: Record<string, unknown> };
+/** The built-in catalogue subpaths, from package.json, so a new catalogue is covered by itself. */
+const catalogueEntries = Object.keys(pkg.exports)
+  .filter((key) => key.startsWith('./catalogues/'))
+  .map((key) => `./dist${key.slice(1)}.js`);
+
+/** Shared by the page and Node: the first exported compiled catalogue of a module, scored at level 3 throughout. */
+const SCORE_CATALOGUE = `
+  const catalogue = Object.values(module).find((value) => value && Array.isArray(value.indicators) && typeof value.checksum === 'string');
+  const levels = {};
+  for (const indicator of catalogue.indicators) levels[indicator.id] = 3;
+  return { id: catalogue.id, checksum: catalogue.checksum, index: lib.score(catalogue, { levels }).index };
+`;
+
+const catalogueJson = text('examples/catalogues/opd-contoh.catalogue.json');
+const assessmentJson = text('examples/catalogues/opd-contoh.assessment.json');
+const csvText = text('examples/kota-contoh-2024.csv');
+
+/** Each case: the imports, and a function body over them whose JSON result must be the same in the page and in Node. */
+const cases: { name: string; imports: string; body: string }[] = [
+  ...catalogueEntries.map((entry) => ({
+    name: `score + ${entry}`,
+    imports: `import { score } from './dist/index.js'; import * as module from '${entry}'; const lib = { score };`,
+    body: SCORE_CATALOGUE,
+  })),
+  {
+    name: 'defineCatalogue (a catalogue file defined and scored in the page, and a malformed one refused)',
+    imports: `import { defineCatalogue, safeDefineCatalogue, score } from './dist/index.js';`,
+    body: `
+      const catalogue = defineCatalogue(${catalogueJson});
+      const refused = safeDefineCatalogue({ ...${catalogueJson}, predicates: [{ id: 7 }] });
+      return {
+        checksum: catalogue.checksum,
+        index: score(catalogue, ${assessmentJson}).index,
+        refused: refused.success ? [] : refused.issues.map((issue) => [issue.code, issue.path.join('.'), issue.message.en]),
+      };
+    `,
+  },
+  {
+    name: 'the full barrel (every export of spbe-index)',
+    imports: `import * as lib from './dist/index.js';`,
+    body: `
+      const catalogue = lib.defineCatalogue(${catalogueJson});
+      const result = lib.score(catalogue, ${assessmentJson});
+      return {
+        exports: Object.keys(lib).sort(),
+        index: result.index,
+        table: lib.renderTable(catalogue, result, { lang: 'en' }),
+        markdown: lib.renderMarkdown(catalogue, result, { lang: 'en' }),
+        csv: lib.renderCsv(catalogue, result),
+        html: lib.renderHtml(catalogue, result).length,
+      };
+    `,
+  },
+  {
+    name: 'spbe-index/csv (a spreadsheet export read in the page)',
+    imports: `import { safeParseAssessmentCsv } from './dist/csv.js';`,
+    body: `
+      const read = safeParseAssessmentCsv(${JSON.stringify(csvText)});
+      return read.success ? { levels: read.output.levels } : { issues: read.issues.map((issue) => issue.code) };
+    `,
+  },
+];
+
+async function bundle(imports: string, body: string): Promise<string> {
+  const result = await build({
+    stdin: { contents: `${imports}\nglobalThis.__result = JSON.stringify((() => {${body}})());`, resolveDir: root, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    platform: 'browser',
+    write: false,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+/** The same call in Node, on the same built files (a module written next to them, in .tmp/). */
+async function inNode(name: string, imports: string, body: string): Promise<unknown> {
+  mkdirSync(join(root, '.tmp'), { recursive: true });
+  const file = join(root, '.tmp', `browser-entry-${name.replace(/[^a-z0-9]+/giu, '-')}.mjs`);
+  writeFileSync(file, `${imports.replaceAll("'./dist/", "'../dist/")}\nexport const result = JSON.stringify((() => {${body}})());`);
+  try {
+    const module = (await import(/* @vite-ignore */ pathToFileURL(file).href)) as { result: string };
+    return JSON.parse(module.result);
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
+
+describe.skipIf(!built || !hasChromium)('every browser entry runs in headless Chromium', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('covers every built-in catalogue', () => {
+    expect(catalogueEntries.length).toBeGreaterThanOrEqual(2);
+  });
+
+  for (const { name, imports, body } of cases) {
+    it(name, async () => {
+      const code = await bundle(imports, body);
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      const requests: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('request', (request) => {
+        if (!request.url().startsWith('data:') && request.url() !== 'about:blank') requests.push(request.url());
+      });
+      try {
+        await page.setContent('<!doctype html><html><head><title>spbe-index</title></head><body></body></html>');
+        await page.addScriptTag({ content: code });
+        const inPage = await page.evaluate(() => (globalThis as { __result?: string }).__result);
+        expect(errors).toEqual([]);
+        expect(requests).toEqual([]);
+        expect(inPage, 'the bundle did not run to its end').toBeTypeOf('string');
+        const result = JSON.parse(inPage!) as Record<string, unknown>;
+        expect(result).toEqual(await inNode(name, imports, body));
+        expect(JSON.stringify(result)).not.toContain('"issues"');
+      } finally {
+        await page.close();
+      }
+    }, 60_000);
+  }
+});
