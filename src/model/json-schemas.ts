@@ -1,5 +1,5 @@
 import { toJSONSchema } from 'zod/mini';
-import { assessmentSchema, catalogueSchema } from './schemas.js';
+import { assessmentSchema, catalogueSchema, responsibilitiesSchema } from './schemas.js';
 
 /** A JSON Schema document, as plain JSON data. @category Schemas */
 export type JsonSchema = Record<string, unknown>;
@@ -41,4 +41,20 @@ export function catalogueJsonSchema(): JsonSchema {
  */
 export function assessmentJsonSchema(): JsonSchema {
   return withTitle(toJSONSchema(assessmentSchema()) as JsonSchema, 'spbe-index assessment');
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of responsibilities files (which unit owns which indicators),
+ * generated from `responsibilitiesSchema()`. Shipped as `spbe-index/schema/responsibilities.json`.
+ *
+ * @example
+ * ```ts
+ * import { responsibilitiesJsonSchema } from 'spbe-index/schema';
+ *
+ * responsibilitiesJsonSchema().title; // "spbe-index responsibilities"
+ * ```
+ * @category Schemas
+ */
+export function responsibilitiesJsonSchema(): JsonSchema {
+  return withTitle(toJSONSchema(responsibilitiesSchema()) as JsonSchema, 'spbe-index responsibilities');
 }

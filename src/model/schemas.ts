@@ -157,3 +157,26 @@ export function assessmentSchema() {
     notes: optional(record(string(), string())),
   }).check(describe('An spbe-index assessment'));
 }
+
+/**
+ * The Zod Mini schema of a responsibilities file (which unit owns which indicators): per
+ * indicator id, a list of owning unit ids, or `{ owners, lead }`. Shape only: ids are checked
+ * against the catalogue and the units when a roll-up or city plan uses the file.
+ *
+ * @example
+ * ```ts
+ * responsibilitiesSchema().safeParse({ indicators: { '1': ['Bappeda'], '11': { owners: ['Bappeda', 'Diskominfo'], lead: 'Bappeda' } } }).success; // true
+ * ```
+ * @category Schemas
+ */
+export function responsibilitiesSchema() {
+  const owners = array(nonEmpty()).check(minLength(1), describe('Ids of the owning units (their assessments\' agency)'));
+  return strictObject({
+    $schema: optional(string()),
+    catalogue: optional(string().check(describe('Id of the catalogue the indicator ids belong to'))),
+    indicators: record(
+      string(),
+      union([owners, strictObject({ owners, lead: optional(nonEmpty().check(describe('The lead owner, one of owners'))) })]),
+    ).check(describe('Owners per indicator id')),
+  }).check(describe('Which unit owns which indicators, for a city roll-up'));
+}
