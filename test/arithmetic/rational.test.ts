@@ -117,3 +117,20 @@ describe('safe-integer ratios', () => {
     );
   });
 });
+
+describe('rationals at the edges', () => {
+  it('rationals normalise signs, reject a zero denominator and parse only canonical fractions', () => {
+    expect(rational(1, -2)).toEqual({ num: -1n, den: 2n });
+    expect(rational(-2, -4)).toEqual({ num: 1n, den: 2n });
+    expect(() => rational(1, 0)).toThrow(new RangeError('rational: zero denominator'));
+    expect(parseFraction('-0')).toEqual({ num: 0n, den: 1n });
+    expect(parseFraction('3')).toEqual({ num: 3n, den: 1n });
+    expect(parseFraction('01/2')).toBeUndefined();
+    expect(parseFraction('1/0')).toBeUndefined();
+    expect(sub(rational(1, 2), rational(1, 3))).toEqual({ num: 1n, den: 6n });
+    expect(div(rational(1, 2), rational(-1, 4))).toEqual({ num: -2n, den: 1n });
+    expect([isZero(rational(0, 5)), isZero(rational(1, 5)), isInteger(rational(4, 2)), isInteger(rational(1, 2))]).toEqual([true, false, true, false]);
+    expect(toFractionString(rational(-4, 2))).toBe('-2');
+    expect(compare(rational(1, 3), rational(1, 3))).toBe(0);
+  });
+});

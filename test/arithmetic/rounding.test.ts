@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { roundRatio, ROUNDING_MODES } from '../../src/arithmetic/rounding.js';
+import { roundRatio, ROUNDING_MODES, type RoundingMode } from '../../src/arithmetic/rounding.js';
 import { D, ORACLE_ROUNDING } from '../helpers/oracle.js';
 
 describe('roundRatio', () => {
@@ -68,5 +68,45 @@ describe('roundRatio', () => {
   it('falls back to bigint when a product leaves the safe-integer range', () => {
     const big = 2 ** 52 + 1;
     expect(roundRatio(big, 3, 2, 'halfUp')).toBe(new D(big).div(3).toDecimalPlaces(2, D.ROUND_HALF_UP).toFixed(2));
+  });
+});
+
+describe('every rounding mode, both signs, ties and non-ties, numbers and bigints', () => {
+  const cases: [string, (mode: RoundingMode) => string][] = [
+    ['-5/2 to 0', (m) => roundRatio(-5, 2, 0, m)],
+    ['5/2 to 0', (m) => roundRatio(5, 2, 0, m)],
+    ['7/2 to 0', (m) => roundRatio(7, 2, 0, m)],
+    ['-1/1000 to 2', (m) => roundRatio(-1, 1000, 2, m)],
+    ['3 to 2', (m) => roundRatio(3, 1, 2, m)],
+    ['-5n/2n to 0', (m) => roundRatio(-5n, 2n, 0, m)],
+    ['7n/2n to 1', (m) => roundRatio(7n, 2n, 1, m)],
+    ['1/3 to 0', (m) => roundRatio(1, 3, 0, m)],
+    ['2/3 to 0', (m) => roundRatio(2, 3, 0, m)],
+    ['-1/3 to 2', (m) => roundRatio(-1, 3, 2, m)],
+    ['-1n/3n to 2', (m) => roundRatio(-1n, 3n, 2, m)],
+  ];
+  const expected: Record<RoundingMode, string[]> = {
+    halfUp: ['-3', '3', '4', '0.00', '3.00', '-3', '3.5', '0', '1', '-0.33', '-0.33'],
+    halfEven: ['-2', '2', '4', '0.00', '3.00', '-2', '3.5', '0', '1', '-0.33', '-0.33'],
+    down: ['-2', '2', '3', '0.00', '3.00', '-2', '3.5', '0', '0', '-0.33', '-0.33'],
+    up: ['-3', '3', '4', '-0.01', '3.00', '-3', '3.5', '1', '1', '-0.34', '-0.34'],
+  };
+  for (const mode of Object.keys(expected) as RoundingMode[]) {
+    it(mode, () => expect(cases.map(([, run]) => run(mode))).toEqual(expected[mode]));
+  }
+
+  it('bigint path: negative denominators and odd quotients on ties', () => {
+    expect(roundRatio(1n, -2n, 0, 'halfUp')).toBe('-1');
+    expect(roundRatio(-3n, -2n, 0, 'halfUp')).toBe('2');
+    expect(roundRatio(3n, 2n, 0, 'halfEven')).toBe('2');
+    expect(roundRatio(5n, 2n, 0, 'halfEven')).toBe('2');
+    expect(roundRatio(-7n, 2n, 0, 'down')).toBe('-3');
+  });
+
+  it('negative denominators, tiny negatives and huge bigint ties', () => {
+    expect(roundRatio(1, -2, 0, 'halfUp')).toBe('-1');
+    expect(roundRatio(-1n, 300n, 2, 'halfUp')).toBe('0.00');
+    expect(roundRatio(2n ** 70n + 1n, 2n, 0, 'halfEven')).toBe((2n ** 69n).toString());
+    expect(roundRatio(2n ** 70n + 1n, 2n, 0, 'halfUp')).toBe((2n ** 69n + 1n).toString());
   });
 });
