@@ -20,7 +20,8 @@ function sections(comparison: Comparison, lang: Language) {
     formatDecimal(g.before.value, lang),
     formatDecimal(g.after.value, lang),
     formatDecimal(g.delta?.value ?? null, lang),
-    g.predicateChanged ? `${g.before.predicate?.label[lang] ?? '–'} → ${g.after.predicate?.label[lang] ?? '–'}` : '',
+    // An unchanged group still shows its predikat: a blank cell would read as "none".
+    g.predicateChanged ? `${g.before.predicate?.label[lang] ?? '–'} → ${g.after.predicate?.label[lang] ?? '–'}` : (g.after.predicate?.label[lang] ?? '–'),
   ]);
   const indicators = comparison.indicators
     .filter((i) => i.levelDelta !== null && i.levelDelta !== '0')

@@ -5,6 +5,7 @@ import type { Language } from '../model/localized.js';
 import type { GroupScore, ScoreResult } from '../model/result.js';
 import { escapeHtml } from './html-escape.js';
 import { REPORT_CSS } from './html-style.js';
+import { exactWithFraction, fragileNote, nextBandMargin, percentText } from './band-notes.js';
 import { shortIndicatorName, t } from './labels.js';
 import { formatDecimal } from './number-format.js';
 import { fractionAsDecimal, levelText } from './exact-display.js';
@@ -171,6 +172,8 @@ export function renderHtml(catalogue: Catalogue, result: ScoreResult, options: H
       ? `<dt>${t('previous', lang)}</dt><dd>${escapeHtml(formatDecimal(before.value, lang))} · ${escapeHtml(before.predicate?.label[lang] ?? '–')} (${escapeHtml(formatDecimal(comparison.index.delta?.value ?? null, lang))})</dd>`
       : '';
   const planSection = options.plan ? planHtml(options.plan, lang) : '';
+  const fragile = fragileNote(catalogue, result, lang);
+  const nextBand = nextBandMargin(catalogue, result, lang);
   const title = `${t('reportTitle', lang)}${subject ? ` · ${subject}` : ''}`;
   return `<!doctype html>
 <html lang="${lang}">
@@ -186,9 +189,9 @@ export function renderHtml(catalogue: Catalogue, result: ScoreResult, options: H
 <header><div><h1>${escapeHtml(t('reportTitle', lang))}</h1>${subject ? `<p class="subject">${escapeHtml(subject)}</p>` : ''}</div><div class="meta">${escapeHtml(catalogue.title[lang])}</div></header>
 <section class="summary">
 <div class="index-card"><div class="index-label">${t('index', lang)}</div><div class="index-value">${escapeHtml(formatDecimal(result.index.value, lang))}</div><div class="index-predicate">${escapeHtml(result.index.predicate.label[lang])}</div></div>
-<dl class="meta"><dt>${t('exact', lang)}</dt><dd>${escapeHtml(result.index.exact)}</dd><dt>${t('catalogue', lang)}</dt><dd>${escapeHtml(catalogue.id)} rev. ${escapeHtml(catalogue.revision)}</dd>${target === null ? '' : `<dt>${t('target', lang)}</dt><dd>${escapeHtml(formatDecimal(target, lang))} · ${t('level', lang)} ${level}</dd>`}${previousLine}</dl>
+<dl class="meta"><dt>${t('exact', lang)}</dt><dd>${escapeHtml(exactWithFraction(result.index.exact, lang))}</dd>${nextBand === undefined ? '' : `<dt>${t('nextBand', lang)}</dt><dd>${escapeHtml(nextBand)}</dd>`}<dt>${t('catalogue', lang)}</dt><dd>${escapeHtml(catalogue.id)} rev. ${escapeHtml(catalogue.revision)}</dd>${target === null ? '' : `<dt>${t('target', lang)}</dt><dd>${escapeHtml(formatDecimal(target, lang))} · ${t('level', lang)} ${level}</dd>`}${previousLine}</dl>
 </section>
-${result.complete ? '' : `<p class="notice">${escapeHtml(t('incomplete', lang))}</p>`}
+${fragile === undefined ? '' : `<p class="notice fragile">${escapeHtml(fragile)}</p>`}${result.complete ? '' : `<p class="notice">${escapeHtml(`${t('incomplete', lang)} ${t('coverage', lang)}: ${percentText(result.coverage, lang)} ${t('ofWeight', lang)}.`)}</p>`}
 <section class="charts">
 ${radar ? `<figure><figcaption>${t('radarTitle', lang)}</figcaption>${radar}</figure>` : ''}
 ${bars ? `<figure><figcaption>${t('barsTitle', lang)}</figcaption>${bars}</figure>` : ''}

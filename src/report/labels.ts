@@ -25,6 +25,8 @@ export const LABELS = {
   gap: { id: 'Kekurangan ke tingkat', en: 'Gap to level' },
   status: { id: 'Status', en: 'Status' },
   coverage: { id: 'Cakupan', en: 'Coverage' },
+  ofWeight: { id: 'dari bobot', en: 'of the weight' },
+  nextBand: { id: 'Ke predikat berikutnya', en: 'To the next rating' },
   incomplete: {
     id: 'Penilaian tidak lengkap: sebagian indikator tidak masuk perhitungan.',
     en: 'Incomplete assessment: some indicators did not enter the score.',

@@ -1,5 +1,6 @@
 import type { Catalogue } from '../model/catalogue.js';
 import type { ScoreResult } from '../model/result.js';
+import { exactWithFraction, fragileNote, percentText } from './band-notes.js';
 import { shortIndicatorName, t } from './labels.js';
 import { codeSpan, escapeMarkdown } from './markdown-escape.js';
 import { formatDecimal } from './number-format.js';
@@ -38,9 +39,11 @@ export function renderMarkdown(catalogue: Catalogue, result: ScoreResult, option
   lines.push(
     `**${t('index', lang)}: ${formatDecimal(result.index.value, lang)}** (${escapeMarkdown(result.index.predicate.label[lang])})`,
     '',
-    `${t('exact', lang)}: ${codeSpan(result.index.exact)} · ${t('catalogue', lang)}: ${codeSpan(catalogue.id)}`,
+    `${t('exact', lang)}: ${escapeMarkdown(exactWithFraction(result.index.exact, lang))} · ${t('catalogue', lang)}: ${codeSpan(catalogue.id)}`,
   );
-  if (!result.complete) lines.push('', `> ${t('incomplete', lang)}`);
+  const fragile = fragileNote(catalogue, result, lang);
+  if (fragile !== undefined) lines.push('', `> ${escapeMarkdown(fragile)}`);
+  if (!result.complete) lines.push('', `> ${t('incomplete', lang)} ${t('coverage', lang)}: ${percentText(result.coverage, lang)} ${t('ofWeight', lang)}.`);
   for (const { plural, groups } of tiersOf(catalogue, result, lang)) {
     if (groups.length === 0) continue;
     lines.push('', `## ${escapeMarkdown(plural)}`, '');

@@ -1,7 +1,5 @@
 import type { Rollup } from '../analysis/rollup/rollup.js';
-import { parseFraction } from '../arithmetic/rational.js';
-import { roundRatio } from '../arithmetic/rounding.js';
-import type { Language } from '../model/localized.js';
+import { percentText } from './band-notes.js';
 import { shortIndicatorName, t } from './labels.js';
 import { formatDecimal } from './number-format.js';
 import { escapeControl } from './terminal-text.js';
@@ -9,11 +7,6 @@ import type { RenderOptions } from './render-options.js';
 import { layoutTable, wrap } from './text-layout.js';
 
 
-/** An exact coverage fraction ("11/400") as a percentage rounded half up ("2,8 %"). */
-function percent(fraction: string, lang: Language): string {
-  const value = parseFraction(fraction);
-  return value === undefined ? fraction : `${formatDecimal(roundRatio(value.num * 100n, value.den, 1, 'halfUp'), lang)} %`;
-}
 
 /**
  * Renders a roll-up (from `rollup`) as plain text of at most 80 columns: the consolidated index,
@@ -47,7 +40,7 @@ export function renderRollupTable(rollup: Rollup, options: RenderOptions = {}): 
         { header: t('predicate', lang), align: 'left' },
         { header: t('coverage', lang), align: 'right' },
       ],
-      rollup.units.map((u) => [String(u.rank), u.unit, formatDecimal(u.index.value, lang), u.index.predicate.label[lang], percent(u.coverage, lang)]),
+      rollup.units.map((u) => [String(u.rank), u.unit, formatDecimal(u.index.value, lang), u.index.predicate.label[lang], percentText(u.coverage, lang)]),
     ),
     '',
   );

@@ -1,12 +1,13 @@
 import type { Catalogue } from '../model/catalogue.js';
 import type { ScoreResult } from '../model/result.js';
+import { exactWithFraction, fragileNote, percentText } from './band-notes.js';
 import { shortIndicatorName, t } from './labels.js';
 import { formatDecimal } from './number-format.js';
 import { escapeControl } from './terminal-text.js';
 import { fractionAsDecimal, levelText } from './exact-display.js';
 import type { RenderOptions } from './render-options.js';
 import { subjectOf, tiersOf } from './result-sections.js';
-import { layoutTable } from './text-layout.js';
+import { layoutTable, wrap } from './text-layout.js';
 
 /**
  * Renders a result as an aligned plain-text table for a terminal: the index and predikat, then
@@ -31,8 +32,12 @@ export function renderTable(catalogue: Catalogue, result: ScoreResult, options: 
   if (subject) lines.push(subject);
   lines.push(`${t('catalogue', lang)}: ${catalogue.id}`);
   lines.push('');
-  lines.push(`${t('index', lang)}  ${formatDecimal(result.index.value, lang)}  ${result.index.predicate.label[lang]}`);
-  if (!result.complete) lines.push(t('incomplete', lang));
+  const fragile = fragileNote(catalogue, result, lang);
+  // A fragile display gets the exact decimal beside it and the line that says which value decided.
+  const exactBeside = fragile === undefined ? '' : ` (${t('exact', lang).toLowerCase()} ${exactWithFraction(result.index.exact, lang)})`;
+  lines.push(`${t('index', lang)}  ${formatDecimal(result.index.value, lang)}${exactBeside}  ${result.index.predicate.label[lang]}`);
+  if (fragile !== undefined) lines.push(...wrap(fragile));
+  if (!result.complete) lines.push(t('incomplete', lang), `${t('coverage', lang)}: ${percentText(result.coverage, lang)} ${t('ofWeight', lang)}`);
 
   for (const { plural, groups } of tiersOf(catalogue, result, lang)) {
     if (groups.length === 0) continue;

@@ -16,6 +16,7 @@ import { renderPlanMarkdown, renderPlanTable } from '../../src/report/plan-text.
 import { renderRollupTable } from '../../src/report/rollup-text.js';
 import { renderTable } from '../../src/report/table.js';
 import { score } from '../../src/scoring/score.js';
+import { fragileAssessment } from '../helpers/fragile-assessment.js';
 
 /**
  * Every renderer's whole output, in both languages, as a reviewable file under snapshots/: a
@@ -27,6 +28,7 @@ const read = (file: string): Assessment => JSON.parse(readFileSync(file, 'utf8')
 const current = score(catalogue, read('examples/kota-contoh-2024.json'));
 const previous = score(catalogue, read('examples/kota-contoh-2023.json'));
 const partial = score(catalogue, { agency: 'Kota Parsial', year: 2024, levels: { '1': 3, '2': 4, '13': 2, '31': 1 } }, { missing: 'partial' });
+const fragile = score(catalogue, fragileAssessment);
 const comparison = compare(previous, current);
 const improvement = plan(current, catalogue, { predicate: 'memuaskan' });
 const unreachable = plan(current, catalogue, { index: '4.9' }, { maxLevel: 3 });
@@ -45,12 +47,15 @@ const renderers: Record<string, { ext: string; render: (lang: 'id' | 'en') => st
   table: { ext: 'txt', render: (lang) => renderTable(catalogue, current, { lang }) },
   'table-detail': { ext: 'txt', render: (lang) => renderTable(catalogue, current, { lang, detail: true }) },
   'table-partial': { ext: 'txt', render: (lang) => renderTable(catalogue, partial, { lang, detail: true }) },
+  'table-fragile': { ext: 'txt', render: (lang) => renderTable(catalogue, fragile, { lang }) },
   csv: { ext: 'csv', render: (lang) => renderCsv(catalogue, current, { lang }) },
   'csv-rollup': { ext: 'csv', render: (lang) => renderCsv(catalogue, rolled.consolidated, { lang }) },
   markdown: { ext: 'md', render: (lang) => stable(renderMarkdown(catalogue, current, { lang, detail: true }), current) },
+  'markdown-fragile': { ext: 'md', render: (lang) => stable(renderMarkdown(catalogue, fragile, { lang }), fragile) },
   'markdown-partial': { ext: 'md', render: (lang) => stable(renderMarkdown(catalogue, partial, { lang }), partial) },
   html: { ext: 'html', render: (lang) => stable(renderHtml(catalogue, current, { lang }), current) },
   'html-extras': { ext: 'html', render: (lang) => stable(renderHtml(catalogue, current, { lang, comparison, plan: improvement }), current) },
+  'html-fragile': { ext: 'html', render: (lang) => stable(renderHtml(catalogue, fragile, { lang }), fragile) },
   'html-partial': { ext: 'html', render: (lang) => stable(renderHtml(catalogue, partial, { lang }), partial) },
   'comparison-table': { ext: 'txt', render: (lang) => renderComparisonTable(comparison, { lang }) },
   'comparison-markdown': { ext: 'md', render: (lang) => renderComparisonMarkdown(comparison, { lang }) },
