@@ -33,6 +33,7 @@ export const ANALYSIS_ISSUE_CODES = /* @__PURE__ */ Object.freeze([
   'rollup.duplicate_unit',
   'rollup.weight_invalid',
   'rollup.nothing_assessed',
+  'rollup.too_many_units',
   'internal.plan_unverified',
   'city.responsibilities_invalid',
   'city.responsibilities_missing',

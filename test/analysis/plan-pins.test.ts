@@ -89,12 +89,29 @@ describe('plan options: each wrong value has its own issue', () => {
   it('an unknown option key, listing the known ones', () => {
     expect(issuesOf(safePlan(threes, small, { index: '3' }, { budget: 3 } as never))).toEqual([
       {
-        code: 'analysis.option_invalid',
+        code: 'options.unknown',
         path: ['budget'],
-        message: { id: `Opsi "budget" tidak dikenal (${OPTION_KEYS}).`, en: `Unknown option "budget" (${OPTION_KEYS}).` },
+        message: { id: 'Opsi "budget" tidak dikenal.', en: 'Unknown option "budget".' },
+        expected: OPTION_KEYS.split(', ').join(' | '),
         received: '"budget"',
       },
     ]);
+    // A close key gets a "did you mean"; inherited keys are not options.
+    expect(issuesOf(safePlan(threes, small, { index: '3' }, { maxLevle: 4 } as never))[0]?.message.en).toBe('Unknown option "maxLevle"; did you mean "maxLevel"?');
+    const inherited = Object.create({ maxLevel: 'not a level' }) as object;
+    expect(safePlan(threes, small, { index: '3' }, inherited).success).toBe(true);
+  });
+
+  it('a target outside the catalogue\'s value range', () => {
+    const outside = (path: (string | number)[], received: string) => ({
+      code: 'plan.target_invalid',
+      path,
+      message: { id: 'Target harus berada dalam rentang nilai katalog 1–5.', en: "A target must be within the catalogue's value range 1–5." },
+      expected: '1..5',
+      received,
+    });
+    expect(issuesOf(safePlan(threes, small, { index: '5.01', groups: { A1: 0.5 } }))).toEqual([outside(['index'], '"5.01"'), outside(['groups', 'A1'], '0.5')]);
+    expect(issuesOf(safeFrontier(threes, small, { groups: { D1: '6' } }))).toEqual([outside(['groups', 'D1'], '"6"')]);
   });
 
   it('per-indicator options that are not objects, and a locked that is not a list', () => {

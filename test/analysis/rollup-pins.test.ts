@@ -46,13 +46,19 @@ describe('rollup option validation', () => {
     const known = 'strategy | unitWeights | score | targets | name | spreadLimit | unitResults | responsibilities | ownerMode | minimumCoverage';
     expect(issuesOf(small, one, { colour: 'red' })).toEqual([
       {
-        code: 'analysis.option_invalid',
+        code: 'options.unknown',
         path: ['colour'],
-        message: { id: `Opsi "colour" tidak sah (diharapkan ${known}).`, en: `Option "colour" is not valid (expected ${known}).` },
+        message: { id: 'Opsi "colour" tidak dikenal.', en: 'Unknown option "colour".' },
         expected: known,
         received: '"colour"',
       },
     ]);
+    expect(issuesOf(small, one, { stratgy: 'mean', targets: { levl: 3 } } as never).map((issue) => [issue.path, issue.message.en])).toEqual([
+      [['stratgy'], 'Unknown option "stratgy"; did you mean "strategy"?'],
+      [['targets', 'levl'], 'Unknown option "levl"; did you mean "level"?'],
+    ]);
+    // Inherited keys are not options.
+    expect(safeRollup(small, one, Object.create({ strategy: 'nonsense' }) as RollupOptions).success).toBe(true);
   });
 
   it('requires score, targets and unitWeights to be objects (not numbers, null or arrays)', () => {
@@ -119,8 +125,8 @@ describe('rollup option validation', () => {
         {
           code: 'analysis.option_invalid',
           path: ['targets', 'index'],
-          message: { id: 'Opsi "targets.index" tidak sah (diharapkan decimal).', en: 'Option "targets.index" is not valid (expected decimal).' },
-          expected: 'decimal',
+          message: { id: 'Opsi "targets.index" tidak sah (diharapkan decimal 1..5).', en: 'Option "targets.index" is not valid (expected decimal 1..5).' },
+          expected: 'decimal 1..5',
           received,
         },
       ]);
@@ -131,25 +137,51 @@ describe('rollup option validation', () => {
     const broken = { ...small, targets: { index: 'abc', level: 3 } } as Catalogue;
     const issues = issuesOf(broken, one);
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ code: 'analysis.option_invalid', path: ['targets', 'index'], expected: 'decimal' });
+    expect(issues[0]).toMatchObject({ code: 'analysis.option_invalid', path: ['targets', 'index'], expected: 'decimal 1..5' });
   });
 
-  it('checks the target level is a finite number', () => {
+  it('checks the target level is a number within the scale, and never throws on one that is not', () => {
+    expect(issuesOf(small, one, { targets: { level: '3' } } as never)).toEqual([
+      {
+        code: 'analysis.option_invalid',
+        path: ['targets', 'level'],
+        message: { id: 'Opsi "targets.level" tidak sah (diharapkan number).', en: 'Option "targets.level" is not valid (expected number).' },
+        expected: 'number',
+        received: '"3"',
+      },
+    ]);
     for (const [level, received] of [
-      ['3', '"3"'],
       [Number.POSITIVE_INFINITY, 'Infinity'],
       [Number.NaN, 'NaN'],
+      [1e21, '1e+21'],
+      [1e-7, '1e-7'],
+      [6, '6'],
+      [0.5, '0.5'],
     ] as const) {
       expect(issuesOf(small, one, { targets: { level } }), received).toEqual([
         {
           code: 'analysis.option_invalid',
           path: ['targets', 'level'],
-          message: { id: 'Opsi "targets.level" tidak sah (diharapkan number).', en: 'Option "targets.level" is not valid (expected number).' },
-          expected: 'number',
+          message: { id: 'Opsi "targets.level" tidak sah (diharapkan decimal 1..5).', en: 'Option "targets.level" is not valid (expected decimal 1..5).' },
+          expected: 'decimal 1..5',
           received,
         },
       ]);
     }
+    expect(rollup(small, one, { targets: { level: 3.5, index: 4.99 } }).belowTarget.level).toBe(3.5);
+  });
+
+  it('refuses more units than ROLLUP_UNIT_LIMIT with an issue, without scoring them', () => {
+    const many = Array.from({ length: 123_000 }, () => ({ levels: { '1': 3 } }));
+    const outcome = safeRollup(small, many, { unitResults: false });
+    expect(outcome.success).toBe(false);
+    if (!outcome.success) expect(outcome.issues.map((issue) => [issue.code, issue.received])).toEqual([['rollup.too_many_units', '123000']]);
+  });
+
+  it('spreads over up to the unit limit without overflowing the stack', () => {
+    const many = Array.from({ length: 100_000 }, (_, k) => ({ agency: `u${k}`, levels: { '1': (k % 5) + 1 } }));
+    const city = rollup(small, many, { unitResults: false });
+    expect(city.indicators[0]).toMatchObject({ min: 1, max: 5, spread: 4, assessedBy: 100_000 });
   });
 
   it('checks spreadLimit is a non-negative integer, and 0 lists no indicator', () => {

@@ -1,7 +1,7 @@
 import { formatExactDecimal } from '../../arithmetic/decimal-string.js';
 import { rational } from '../../arithmetic/rational.js';
 import type { Catalogue } from '../../model/catalogue.js';
-import { SpbeError, type Issue, type SafeResult } from '../../model/issue.js';
+import { ownValue, SpbeError, type Issue, type SafeResult } from '../../model/issue.js';
 import type { PredicateRef, ScoreResult } from '../../model/result.js';
 import { predicateOf, predicateRef } from '../../scoring/predicate.js';
 import { analysisIssue } from '../analysis-issues.js';
@@ -103,7 +103,10 @@ export function safeFrontier<P extends string>(...args: unknown[]): SafeResult<F
 
 function frontierWith<P extends string>(catalogue: Catalogue<P>, result: ScoreResult<P>, options: FrontierOptions | undefined): SafeResult<Frontier<P>> {
   const issues: Issue[] = [];
-  const { groups, ...planOptions } = options ?? {};
+  // `groups` is frontier's own option; the rest are plan's (own properties only, as everywhere).
+  const plain = typeof options === 'object' && options !== null && !Array.isArray(options);
+  const groups = plain ? (ownValue(options, 'groups') as FrontierOptions['groups']) : undefined;
+  const planOptions = plain ? (Object.fromEntries(Object.entries(options).filter(([key]) => key !== 'groups')) as PlanOptions) : options;
   const resolved = resolveTarget(catalogue, groups === undefined ? {} : { groups }, issues);
   const model = buildPlanModel(catalogue, result, planOptions, issues);
   if (resolved === undefined || model === undefined) return { success: false, issues };

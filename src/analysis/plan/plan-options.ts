@@ -1,6 +1,6 @@
 import { compare, ZERO, type Rational } from '../../arithmetic/rational.js';
 import type { Catalogue } from '../../model/catalogue.js';
-import type { Issue } from '../../model/issue.js';
+import { ownValue, unknownOptionIssues, type Issue } from '../../model/issue.js';
 import { analysisIssue } from '../analysis-issues.js';
 import { readDecimal } from '../exact-value.js';
 
@@ -72,7 +72,8 @@ export interface IndicatorSettings {
   readonly stepCosts: readonly Rational[];
 }
 
-const PLAN_OPTION_KEYS = ['defaultCost', 'costs', 'maxLevel', 'caps', 'locked', 'minimumLevel', 'minimums'];
+/** The keys of `PlanOptions`; `frontier` adds `groups`. */
+export const PLAN_OPTION_KEYS: readonly string[] = ['defaultCost', 'costs', 'maxLevel', 'caps', 'locked', 'minimumLevel', 'minimums'];
 
 export function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
   return record && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
@@ -146,41 +147,44 @@ export function checkIds(record: object | undefined, key: string, catalogue: Cat
  * Reads the options of `plan` and `frontier` into settings per indicator, with one issue per bad
  * value (undefined when there is any).
  */
-export function readPlanOptions(catalogue: Catalogue, options: PlanOptions | undefined, issues: Issue[]): IndicatorSettings[] | undefined {
+export function readPlanOptions(catalogue: Catalogue, options: PlanOptions | undefined, issues: Issue[], known: readonly string[] = PLAN_OPTION_KEYS): IndicatorSettings[] | undefined {
   const opts = (options === undefined ? {} : options) as PlanOptions;
   if (typeof opts !== 'object' || opts === null || Array.isArray(opts)) {
     issues.push(analysisIssue('analysis.option_invalid', [], 'Opsi harus berupa objek.', 'The options must be an object.', { received: opts }));
     return undefined;
   }
   const before = issues.length;
-  for (const key of Object.keys(opts)) {
-    if (!PLAN_OPTION_KEYS.includes(key)) {
-      issues.push(analysisIssue('analysis.option_invalid', [key], `Opsi "${key}" tidak dikenal (${PLAN_OPTION_KEYS.join(', ')}).`, `Unknown option "${key}" (${PLAN_OPTION_KEYS.join(', ')}).`, { received: key }));
-    }
-  }
-  checkIds(opts.costs, 'costs', catalogue, issues);
-  checkIds(opts.caps, 'caps', catalogue, issues);
-  checkIds(opts.minimums, 'minimums', catalogue, issues);
-  if (opts.locked !== undefined && !Array.isArray(opts.locked)) {
-    issues.push(analysisIssue('analysis.option_invalid', ['locked'], '"locked" harus daftar id indikator.', '"locked" must be a list of indicator ids.', { received: opts.locked }));
-  } else checkIds(opts.locked, 'locked', catalogue, issues);
-  const locked = new Set(Array.isArray(opts.locked) ? opts.locked : []);
+  issues.push(...unknownOptionIssues(opts, known));
+  // Options are own properties only: an inherited key is not an option.
+  const option = (key: keyof PlanOptions) => ownValue(opts, key) as never;
+  const costs: PlanOptions['costs'] = option('costs');
+  const caps: PlanOptions['caps'] = option('caps');
+  const minimums: PlanOptions['minimums'] = option('minimums');
+  const lockedIds: unknown = option('locked');
+  checkIds(costs, 'costs', catalogue, issues);
+  checkIds(caps, 'caps', catalogue, issues);
+  checkIds(minimums, 'minimums', catalogue, issues);
+  if (lockedIds !== undefined && !Array.isArray(lockedIds)) {
+    issues.push(analysisIssue('analysis.option_invalid', ['locked'], '"locked" harus daftar id indikator.', '"locked" must be a list of indicator ids.', { received: lockedIds }));
+  } else checkIds(lockedIds as string[] | undefined, 'locked', catalogue, issues);
+  const locked = new Set(Array.isArray(lockedIds) ? lockedIds : []);
   const { range } = catalogue;
-  const maxLevel = readLevelOption(opts.maxLevel, ['maxLevel'], range, issues);
-  const minimumLevel = readLevelOption(opts.minimumLevel, ['minimumLevel'], range, issues);
+  const maxLevel = readLevelOption(option('maxLevel'), ['maxLevel'], range, issues);
+  const minimumLevel = readLevelOption(option('minimumLevel'), ['minimumLevel'], range, issues);
+  const defaultCost: unknown = option('defaultCost');
 
   const defaults = new Map<number, Rational[] | undefined>();
   const settings = catalogue.indicators.map((indicator): IndicatorSettings => {
     const scale = indicator.scale;
-    const cap = Math.min(scale.max, maxLevel ?? scale.max, readLevelOption(own(opts.caps, indicator.id), ['caps', indicator.id], scale, issues) ?? scale.max);
-    const minimum = Math.max(minimumLevel ?? 0, readLevelOption(own(opts.minimums, indicator.id), ['minimums', indicator.id], scale, issues) ?? 0);
+    const cap = Math.min(scale.max, maxLevel ?? scale.max, readLevelOption(own(caps, indicator.id), ['caps', indicator.id], scale, issues) ?? scale.max);
+    const minimum = Math.max(minimumLevel ?? 0, readLevelOption(own(minimums, indicator.id), ['minimums', indicator.id], scale, issues) ?? 0);
     const steps = scale.max - scale.min;
-    const given = own(opts.costs, indicator.id);
+    const given = own(costs, indicator.id);
     let stepCosts: Rational[] | undefined;
     if (given !== undefined) stepCosts = readStepCosts(given, steps, ['costs', indicator.id], issues);
     else {
       // The default is read once per scale length, so a bad default is reported once.
-      if (!defaults.has(steps)) defaults.set(steps, readStepCosts(opts.defaultCost ?? 1, steps, ['defaultCost'], issues));
+      if (!defaults.has(steps)) defaults.set(steps, readStepCosts(defaultCost ?? 1, steps, ['defaultCost'], issues));
       stepCosts = defaults.get(steps);
     }
     // Stryker disable next-line ArrayDeclaration: stepCosts is undefined only after a plan.cost_invalid issue, and the settings are then discarded

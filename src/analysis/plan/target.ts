@@ -1,6 +1,6 @@
 import { compare, rational, type Rational } from '../../arithmetic/rational.js';
 import type { Catalogue } from '../../model/catalogue.js';
-import type { Issue } from '../../model/issue.js';
+import { ownValue, type Issue } from '../../model/issue.js';
 import { analysisIssue } from '../analysis-issues.js';
 import { readDecimal } from '../exact-value.js';
 
@@ -66,33 +66,50 @@ export function resolveTarget(catalogue: Catalogue, target: PlanTarget, issues: 
       issues.push(analysisIssue('plan.target_invalid', [key], `Kunci target "${key}" tidak dikenal (index, predicate, groups).`, `Unknown target key "${key}" (index, predicate, groups).`, { received: key }));
     }
   }
+  // Own properties only: an inherited key is not part of the target.
+  const part = (key: keyof PlanTarget) => ownValue(target, key) as never;
+  const wanted: PlanTarget = { index: part('index'), predicate: part('predicate'), groups: part('groups') };
+  const { range } = catalogue;
+  const inRange = (value: Rational, path: (string | number)[], received: unknown): boolean => {
+    if (compare(value, rational(range.min)) >= 0 && compare(value, rational(range.max)) <= 0) return true;
+    issues.push(
+      analysisIssue(
+        'plan.target_invalid',
+        path,
+        `Target harus berada dalam rentang nilai katalog ${range.min}–${range.max}.`,
+        `A target must be within the catalogue's value range ${range.min}–${range.max}.`,
+        { expected: `${range.min}..${range.max}`, received },
+      ),
+    );
+    return false;
+  };
   let index: Rational | null = null;
   const raise = (value: Rational) => (index = index === null || compare(value, index) > 0 ? value : index);
-  if (target.index !== undefined) {
-    const value = readDecimal(target.index);
-    if (value === undefined) issues.push(invalidTarget(['index'], target.index));
-    else raise(value);
+  if (wanted.index !== undefined) {
+    const value = readDecimal(wanted.index);
+    if (value === undefined) issues.push(invalidTarget(['index'], wanted.index));
+    else if (inRange(value, ['index'], wanted.index)) raise(value);
   }
-  if (target.predicate !== undefined) {
-    const band = catalogue.predicates.find((predicate) => predicate.id === target.predicate);
+  if (wanted.predicate !== undefined) {
+    const band = catalogue.predicates.find((predicate) => predicate.id === wanted.predicate);
     if (band === undefined) {
       issues.push(
         analysisIssue(
           'plan.unknown_predicate',
           ['predicate'],
-          `Predikat "${String(target.predicate)}" tidak ada dalam katalog (${catalogue.predicates.map((p) => p.id).join(', ')}).`,
-          `Predikat "${String(target.predicate)}" is not in the catalogue (${catalogue.predicates.map((p) => p.id).join(', ')}).`,
-          { expected: catalogue.predicates.map((p) => p.id).join(' | '), received: target.predicate },
+          `Predikat "${String(wanted.predicate)}" tidak ada dalam katalog (${catalogue.predicates.map((p) => p.id).join(', ')}).`,
+          `Predikat "${String(wanted.predicate)}" is not in the catalogue (${catalogue.predicates.map((p) => p.id).join(', ')}).`,
+          { expected: catalogue.predicates.map((p) => p.id).join(' | '), received: wanted.predicate },
         ),
       );
     } else raise(rational(band.lower.num, band.lower.den));
   }
   const groups = new Map<number, Rational>();
-  if (target.groups !== undefined) {
-    if (typeof target.groups !== 'object' || target.groups === null || Array.isArray(target.groups)) {
-      issues.push(invalidTarget(['groups'], target.groups));
+  if (wanted.groups !== undefined) {
+    if (typeof wanted.groups !== 'object' || wanted.groups === null || Array.isArray(wanted.groups)) {
+      issues.push(invalidTarget(['groups'], wanted.groups));
     } else {
-      for (const [id, raw] of Object.entries(target.groups)) {
+      for (const [id, raw] of Object.entries(wanted.groups)) {
         const position = catalogue.lookup.groups[id];
         const value = readDecimal(raw);
         if (position === undefined) {
@@ -102,7 +119,7 @@ export function resolveTarget(catalogue: Catalogue, target: PlanTarget, issues: 
             }),
           );
         } else if (value === undefined) issues.push(invalidTarget(['groups', id], raw));
-        else groups.set(position, value);
+        else if (inRange(value, ['groups', id], raw)) groups.set(position, value);
       }
     }
   }

@@ -1,6 +1,6 @@
-import { compare, ONE, ZERO, type Rational } from '../../arithmetic/rational.js';
+import { compare, ONE, rational, ZERO, type Rational } from '../../arithmetic/rational.js';
 import type { Catalogue } from '../../model/catalogue.js';
-import type { Issue } from '../../model/issue.js';
+import { ownValue, unknownOptionIssues, type Issue } from '../../model/issue.js';
 import type { ResolvedScoreOptions, ScoreOptions } from '../../model/options.js';
 import { resolveScoreOptions } from '../../scoring/resolve-options.js';
 import { analysisIssue } from '../analysis-issues.js';
@@ -81,32 +81,52 @@ export function readRollupOptions(catalogue: Catalogue, options: RollupOptions, 
     issues.push(optionIssue([], 'object', options));
     return undefined;
   }
-  for (const key of Object.keys(options)) if (!ROLLUP_OPTION_KEYS.includes(key)) issues.push(optionIssue([key], ROLLUP_OPTION_KEYS.join(' | '), key));
+  issues.push(...unknownOptionIssues(options, ROLLUP_OPTION_KEYS));
+  // Options are own properties only: an inherited key is not an option.
+  const option = <K extends keyof RollupOptions>(key: K) => ownValue(options, key) as RollupOptions[K];
   for (const key of ['score', 'targets', 'unitWeights'] as const) {
-    const value = options[key];
+    const value = option(key);
     if (value !== undefined && (typeof value !== 'object' || value === null || Array.isArray(value))) issues.push(optionIssue([key], 'object', value));
   }
-  if (options.name !== undefined && typeof options.name !== 'string') issues.push(optionIssue(['name'], 'string', options.name));
-  if (options.unitResults !== undefined && typeof options.unitResults !== 'boolean') issues.push(optionIssue(['unitResults'], 'boolean', options.unitResults));
-  const strategy = options.strategy ?? 'mean';
+  const name = option('name');
+  if (name !== undefined && typeof name !== 'string') issues.push(optionIssue(['name'], 'string', name));
+  const unitResults = option('unitResults');
+  if (unitResults !== undefined && typeof unitResults !== 'boolean') issues.push(optionIssue(['unitResults'], 'boolean', unitResults));
+  const strategy = option('strategy') ?? 'mean';
   if (!ROLLUP_STRATEGIES.includes(strategy)) issues.push(optionIssue(['strategy'], ROLLUP_STRATEGIES.join(' | '), strategy));
-  const scoreOptions: ScoreOptions = { ...(options.score ?? {}), missing: 'partial' };
+  const score = option('score');
+  const scoreOptions: ScoreOptions = { ...(typeof score === 'object' && score !== null ? score : {}), missing: 'partial' };
   const resolved = resolveScoreOptions(scoreOptions, issues);
   const display = { decimals: resolved.decimals, rounding: resolved.rounding };
-  const targetIndex = readDecimal(options.targets?.index ?? catalogue.targets?.index ?? '2.6');
-  if (targetIndex === undefined) issues.push(optionIssue(['targets', 'index'], 'decimal', options.targets?.index));
-  const targetLevel = options.targets?.level ?? catalogue.targets?.level ?? 3;
-  if (typeof targetLevel !== 'number' || !Number.isFinite(targetLevel)) issues.push(optionIssue(['targets', 'level'], 'number', targetLevel));
-  const spreadLimit = options.spreadLimit ?? 10;
+  const targets = option('targets');
+  const plainTargets = typeof targets === 'object' && targets !== null && !Array.isArray(targets);
+  if (plainTargets) issues.push(...unknownOptionIssues(targets, ['index', 'level'], ['targets']));
+  const target = (key: 'index' | 'level'): unknown => (plainTargets ? ownValue(targets, key) : undefined);
+  const { range } = catalogue;
+  // A target is a decimal within the catalogue's value range: anything else (1e21, 1e-7, NaN) is an issue.
+  const readTarget = (key: 'index' | 'level', fallback: string | number): Rational | undefined => {
+    const given = target(key);
+    const value = readDecimal(given ?? fallback);
+    const inside = value !== undefined && compare(value, rational(range.min)) >= 0 && compare(value, rational(range.max)) <= 0;
+    if (!inside) issues.push(optionIssue(['targets', key], `decimal ${range.min}..${range.max}`, given));
+    return inside ? value : undefined;
+  };
+  const targetIndex = readTarget('index', catalogue.targets?.index ?? '2.6');
+  const givenLevel = target('level');
+  const level = readTarget('level', catalogue.targets?.level ?? 3);
+  if (givenLevel !== undefined && typeof givenLevel !== 'number' && level !== undefined) issues.push(optionIssue(['targets', 'level'], 'number', givenLevel));
+  // A bad level target is an issue above, so the fallback 3 below is never used for a result.
+  const targetLevel = level === undefined ? 3 : ((givenLevel ?? catalogue.targets?.level ?? 3) as number);
+  const spreadLimit = option('spreadLimit') ?? 10;
   if (!Number.isInteger(spreadLimit) || spreadLimit < 0) issues.push(optionIssue(['spreadLimit'], 'integer ≥ 0', spreadLimit));
-  const ownerMode = options.ownerMode ?? 'mean';
+  const ownerMode = option('ownerMode') ?? 'mean';
   if (ownerMode !== 'mean' && ownerMode !== 'lead') issues.push(optionIssue(['ownerMode'], 'mean | lead', ownerMode));
-  if (strategy === 'owner' && options.responsibilities === undefined) {
+  if (strategy === 'owner' && option('responsibilities') === undefined) {
     issues.push(
       analysisIssue('city.responsibilities_missing', ['responsibilities'], 'Strategi owner memerlukan data tanggung jawab (unit mana memiliki indikator mana).', 'The owner strategy needs responsibilities (which unit owns which indicators).'),
     );
   }
-  const minimumCoverage = readDecimal(options.minimumCoverage ?? 0);
-  if (minimumCoverage === undefined || compare(minimumCoverage, ZERO) < 0 || compare(minimumCoverage, ONE) > 0) issues.push(optionIssue(['minimumCoverage'], 'decimal 0..1', options.minimumCoverage));
+  const minimumCoverage = readDecimal(option('minimumCoverage') ?? 0);
+  if (minimumCoverage === undefined || compare(minimumCoverage, ZERO) < 0 || compare(minimumCoverage, ONE) > 0) issues.push(optionIssue(['minimumCoverage'], 'decimal 0..1', option('minimumCoverage')));
   return { strategy, scoreOptions, resolved, display, targetIndex, targetLevel, spreadLimit, ownerMode, minimumCoverage: minimumCoverage ?? ZERO };
 }

@@ -2,7 +2,7 @@ import { ratioToFraction, type Fraction } from '../../arithmetic/ratio.js';
 import { add, compare, mul, parseFraction, rational, sub, ZERO, type Rational } from '../../arithmetic/rational.js';
 import type { Assessment } from '../../model/assessment.js';
 import type { Catalogue } from '../../model/catalogue.js';
-import { SpbeError, type Issue, type SafeResult } from '../../model/issue.js';
+import { ownValue, SpbeError, type Issue, type SafeResult } from '../../model/issue.js';
 import type { Localized } from '../../model/localized.js';
 import type { IndicatorStatus, ScoredValue, ScoreResult } from '../../model/result.js';
 import { scored } from '../../scoring/build-result.js';
@@ -177,6 +177,9 @@ interface UnitScored<P extends string> {
   readonly statuses: readonly IndicatorStatus[];
 }
 
+/** Most units one roll-up takes: every unit's result is kept by default (about 5.5 KB each). */
+export const ROLLUP_UNIT_LIMIT = 100_000;
+
 /**
  * Rolls up per-unit assessments (one per department, each usually covering only some indicators)
  * into one consolidated result, returning issues instead of throwing. See {@link rollup}.
@@ -197,8 +200,25 @@ export function safeRollup<P extends string>(
   const settings = readRollupOptions(catalogue, options, issues);
   if (settings === undefined) return { success: false, issues };
   const { strategy, scoreOptions, resolved, display, targetIndex, targetLevel, spreadLimit, ownerMode, minimumCoverage } = settings;
+  // Own properties only, as readRollupOptions reads them.
+  const unitWeights = ownValue(options, 'unitWeights') as RollupOptions['unitWeights'];
+  const responsibilities = ownValue(options, 'responsibilities') as RollupOptions['responsibilities'];
+  const name = ownValue(options, 'name') as RollupOptions['name'];
+  const unitResults = ownValue(options, 'unitResults') as RollupOptions['unitResults'];
   if (!Array.isArray(assessments) || assessments.length === 0) {
     issues.push(analysisIssue('rollup.no_units', [], 'Tidak ada penilaian unit untuk digabungkan.', 'There are no unit assessments to roll up.', { received: assessments }));
+    return { success: false, issues };
+  }
+  if (assessments.length > ROLLUP_UNIT_LIMIT) {
+    issues.push(
+      analysisIssue(
+        'rollup.too_many_units',
+        [],
+        `Roll-up menerima paling banyak ${ROLLUP_UNIT_LIMIT} unit; diberikan ${assessments.length}.`,
+        `A roll-up takes at most ${ROLLUP_UNIT_LIMIT} units; ${assessments.length} were given.`,
+        { expected: `<= ${ROLLUP_UNIT_LIMIT}`, received: assessments.length },
+      ),
+    );
     return { success: false, issues };
   }
 
@@ -214,7 +234,7 @@ export function safeRollup<P extends string>(
     seen.add(unit);
     let weight = rational(1);
     if (strategy === 'weighted') {
-      const raw = options.unitWeights?.[unit];
+      const raw = unitWeights === undefined ? undefined : ownValue(unitWeights, unit);
       const value = readDecimal(raw);
       if (value === undefined || compare(value, ZERO) <= 0) {
         issues.push(
@@ -231,7 +251,7 @@ export function safeRollup<P extends string>(
     }
     const { kernel, entered, statuses, read, options: unitOptions } = outcome.output;
     const index = kernel.index as Fraction;
-    const result = options.unitResults === false ? null : resultOfScoredLevels(catalogue, outcome.output);
+    const result = unitResults === false ? null : resultOfScoredLevels(catalogue, outcome.output);
     units.push({
       unit,
       result,
@@ -244,8 +264,8 @@ export function safeRollup<P extends string>(
       statuses,
     });
   });
-  if (strategy === 'weighted' && options.unitWeights !== undefined) {
-    for (const id of Object.keys(options.unitWeights)) {
+  if (strategy === 'weighted' && unitWeights !== undefined) {
+    for (const id of Object.keys(unitWeights)) {
       if (!seen.has(id)) {
         issues.push(
           analysisIssue('rollup.weight_invalid', ['unitWeights', id], `Bobot diberikan untuk unit "${id}" yang tidak ada dalam penilaian.`, `A weight is given for unit "${id}", which has no assessment.`, {
@@ -256,10 +276,10 @@ export function safeRollup<P extends string>(
     }
   }
   const owners =
-    strategy === 'owner' && options.responsibilities !== undefined
+    strategy === 'owner' && responsibilities !== undefined
       ? resolveResponsibilities(
           catalogue,
-          options.responsibilities,
+          responsibilities,
           units.map((entry) => entry.unit),
           issues,
         )
@@ -296,8 +316,13 @@ export function safeRollup<P extends string>(
     const level = given.length > 0 ? consolidateLevels(strategy, given, perWeights[i] as Rational[]) : null;
     levels.push(level);
     statuses.push(level !== null ? 'assessed' : (notApplicable[i] as number) > 0 ? 'not-applicable' : 'missing');
-    const min = given.length > 0 ? Math.min(...given) : null;
-    const max = given.length > 0 ? Math.max(...given) : null;
+    // A loop, not Math.min(...given): a spread of 100,000 arguments overflows the stack.
+    let min: number | null = null;
+    let max: number | null = null;
+    for (const value of given) {
+      if (min === null || value < min) min = value;
+      if (max === null || value > max) max = value;
+    }
     return {
       id: indicator.id,
       label: indicator.name,
@@ -314,7 +339,7 @@ export function safeRollup<P extends string>(
   });
   const years = new Set(units.map((entry) => entry.year));
   const year = years.size === 1 ? [...years][0] : undefined;
-  const metadata = { ...(options.name === undefined ? {} : { agency: options.name }), ...(year === undefined ? {} : { year }) };
+  const metadata = { ...(name === undefined ? {} : { agency: name }), ...(year === undefined ? {} : { year }) };
   const consolidated = scoreExactLevels(catalogue, levels, statuses, metadata, resolved);
   // Stryker disable next-line BlockStatement: unreachable: every unit that scored entered a level with a positive weight, so the consolidated kernel always has an index
   if (consolidated === undefined) {

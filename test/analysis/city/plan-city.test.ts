@@ -85,6 +85,8 @@ describe('planCity', () => {
         const current = cityValues(c.strategy, c.cells, c.cells.map((cell) => cell.level), weights);
         // A target between the current index and 5.
         const index = add(current.index, div(rational(c.target), rational(100)));
+        // Targets above the scale are refused (plan.target_invalid), not planned: keep to the scale.
+        if (compare(index, rational(5)) > 0) return;
         const groupTarget = c.group === undefined ? undefined : { id: c.group[0], value: rational(c.group[1], 10) };
         const target = { index: `${index.num}/${index.den}` as string, ...(groupTarget === undefined ? {} : { groups: { [groupTarget.id]: `${groupTarget.value.num}/${groupTarget.value.den}` } }) };
         // Targets are decimal strings; a fraction is not one, so give the target as a decimal when it is one.
