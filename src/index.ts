@@ -44,7 +44,7 @@ export type {
 } from './model/result.js';
 export type { RoundingMode } from './arithmetic/rounding.js';
 export { ROUNDING_MODES } from './arithmetic/rounding.js';
-export { compileCatalogue } from './catalogue/compile.js';
+export { compileCatalogue, safeCompileCatalogue } from './catalogue/compile.js';
 export { defineCatalogue, safeDefineCatalogue } from './catalogue/define.js';
 export { deriveCatalogue, safeDeriveCatalogue, type CatalogueChanges } from './catalogue/derive.js';
 export { deriveLevel, safeDeriveLevel } from './scoring/derive-level.js';

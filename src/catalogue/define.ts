@@ -2,23 +2,24 @@ import type { Catalogue, CatalogueDefinition } from '../model/catalogue.js';
 import { SpbeError, type Issue, type PathSegment, type SafeResult } from '../model/issue.js';
 import { catalogueSchema } from '../model/schemas.js';
 import { catalogueIssue } from './catalogue-issues.js';
-import { compileCatalogue } from './compile.js';
+import { safeCompileCatalogue } from './compile.js';
 import { forbiddenKeyIssues } from './forbidden-keys.js';
+import { validateDefinition } from './validate.js';
+import { walkTree } from './walk-tree.js';
 import { fromZodIssues } from './zod-issues.js';
 
 const within = (a: readonly PathSegment[], b: readonly PathSegment[]): boolean => a.every((key, i) => b[i] === key);
 
 /**
  * When the shape is wrong in places, the meaning is still checked where it can be, so that every
- * problem is reported at once: the compiler runs on the raw data (it may fail on a badly shaped
+ * problem is reported at once: the validator runs on the raw data (it may fail on a badly shaped
  * part, which then simply adds nothing), and only issues away from every shape issue are kept.
  */
 function meaningDespiteShape(data: unknown, shapeIssues: readonly Issue[]): Issue[] {
   try {
-    const outcome = compileCatalogue(data as CatalogueDefinition);
-    // Stryker disable next-line ConditionalExpression: on success `issues` is absent, so reading it throws and the catch below returns the same [].
-    if (outcome.success) return [];
-    return outcome.issues.filter((issue) => !shapeIssues.some((shape) => within(shape.path, issue.path) || within(issue.path, shape.path)));
+    const definition = data as CatalogueDefinition;
+    const { issues } = validateDefinition(definition, walkTree(definition.groups));
+    return issues.filter((issue) => !shapeIssues.some((shape) => within(shape.path, issue.path) || within(issue.path, shape.path)));
   } catch {
     return [];
   }
@@ -55,7 +56,7 @@ export function safeDefineCatalogue(data: unknown): SafeResult<Catalogue> {
     if (forbidden.length > 0) return { success: false, issues: forbidden };
     // `$schema` only points editors at the JSON Schema; it is not part of the catalogue.
     const { $schema: _schema, ...definition } = parsed.data;
-    return compileCatalogue(definition as CatalogueDefinition);
+    return safeCompileCatalogue(definition as CatalogueDefinition);
   } catch {
     // A getter or proxy in hand-made input can throw while being read; report, never crash.
     return {

@@ -4,7 +4,7 @@ import type { Catalogue, CatalogueDefinition, GroupDefinition, IndicatorDefiniti
 import { SpbeError, type Issue, type SafeResult } from '../model/issue.js';
 import type { Localized } from '../model/localized.js';
 import { catalogueIssue } from './catalogue-issues.js';
-import { compileCatalogue } from './compile.js';
+import { safeCompileCatalogue } from './compile.js';
 import { parseWeight } from './parse-weight.js';
 
 /**
@@ -126,6 +126,42 @@ function indicatorDefinitions(groups: readonly GroupDefinition[], into = new Map
  * @category Catalogue
  */
 export function safeDeriveCatalogue<P extends string>(base: Catalogue<P>, changes: CatalogueChanges): SafeResult<Catalogue<P>> {
+  if (!isCompiled(base)) {
+    return {
+      success: false,
+      issues: [
+        catalogueIssue(
+          'catalogue.invalid_type',
+          ['base'],
+          'Katalog dasar harus katalog terkompilasi (bawaan atau dari defineCatalogue).',
+          'The base must be a compiled catalogue (built-in or from defineCatalogue).',
+          { expected: 'compiled catalogue', received: base },
+        ),
+      ],
+    };
+  }
+  try {
+    return derive(base, changes);
+  } catch {
+    // A getter or proxy in hand-made changes can throw while being read; report, never crash.
+    return { success: false, issues: [invalid([], 'Perubahan tidak dapat dibaca sebagai data biasa.', 'The changes could not be read as plain data.')] };
+  }
+}
+
+/** Whether a value has the parts of a compiled catalogue that deriving reads. */
+function isCompiled(value: unknown): value is Catalogue {
+  const candidate = value as Partial<Record<keyof Catalogue, unknown>> | null;
+  return (
+    typeof candidate === 'object' &&
+    candidate !== null &&
+    Array.isArray(candidate.indicators) &&
+    Array.isArray(candidate.groups) &&
+    typeof candidate.lookup === 'object' &&
+    typeof candidate.definition === 'object'
+  );
+}
+
+function derive<P extends string>(base: Catalogue<P>, changes: CatalogueChanges): SafeResult<Catalogue<P>> {
   const issues: Issue[] = [];
   if (!checkChanges(changes, issues)) return { success: false, issues };
   const { lookup, indicators, groups } = base;
@@ -251,7 +287,7 @@ export function safeDeriveCatalogue<P extends string>(base: Catalogue<P>, change
     ...(declared !== undefined || total !== undefined ? { totalWeight: formatExactDecimal(total ?? sum) } : {}),
     base: { id: base.id, revision: base.revision, checksum: base.checksum },
   };
-  return compileCatalogue(definition);
+  return safeCompileCatalogue(definition);
 }
 
 /**
