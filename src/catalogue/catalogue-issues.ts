@@ -24,6 +24,7 @@ export const CATALOGUE_ISSUE_CODES = /* @__PURE__ */ Object.freeze([
   'catalogue.predicate_overlap',
   'catalogue.predicate_gap',
   'catalogue.predicate_outside_scale',
+  'catalogue.predicate_order',
   'catalogue.forbidden_key',
   'catalogue.missing_language',
   'catalogue.unknown_key',

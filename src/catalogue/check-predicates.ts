@@ -46,6 +46,20 @@ export function checkPredicates(bands: readonly PredicateDefinition[], range: { 
     }
   });
   if (entries.length < bands.length) return;
+  // Bands listed in another order would otherwise show up as an overlap at every neighbour.
+  if (entries.some((entry, k) => k > 0 && compare(entry.min, entries[k - 1]!.min) >= 0)) {
+    const order = [...entries].sort((a, b) => compare(b.min, a.min)).map((entry) => entry.band.id).join(', ');
+    issues.push(
+      catalogueIssue(
+        'catalogue.predicate_order',
+        ['predicates'],
+        `Predikat harus diurutkan dari yang tertinggi: ${order}.`,
+        `Predicate bands must be listed highest first: ${order}.`,
+        { expected: order, received: bands.map((band) => band.id).join(', ') },
+      ),
+    );
+    return;
+  }
   const top = entries[0]!;
   const bottom = entries[entries.length - 1]!;
   if (compare(top.max, rational(range.max)) !== 0 || compare(bottom.min, rational(range.min)) !== 0) {

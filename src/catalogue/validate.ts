@@ -87,8 +87,12 @@ function checkScales(scales: readonly Scale[], issues: Issue[]): void {
   });
 }
 
-/** Checks the tree's structure in pre-order: tiers, child kinds, empty groups, scale references, numbers. */
-function checkTree(definition: CatalogueDefinition, tree: Tree, paths: Paths, issues: Issue[]): void {
+/**
+ * Checks the tree's structure in pre-order: tiers, child kinds, empty groups, scale references,
+ * numbers. Returns whether the tree is whole (no missing or mixed children), so weights mean something.
+ */
+function checkTree(definition: CatalogueDefinition, tree: Tree, paths: Paths, issues: Issue[]): boolean {
+  let whole = definition.groups.length > 0;
   if (definition.groups.length === 0) {
     issues.push(
       catalogueIssue('catalogue.empty_group', ['groups'], 'Katalog tidak memiliki kelompok.', 'The catalogue has no groups.'),
@@ -133,10 +137,12 @@ function checkTree(definition: CatalogueDefinition, tree: Tree, paths: Paths, is
           `Group "${group.id}" must have exactly one of "groups" or "indicators".`,
         ),
       );
+      whole = false;
       continue;
     }
     if (children.length === 0) {
       issues.push(catalogueIssue('catalogue.empty_group', path, `Kelompok "${group.id}" kosong.`, `Group "${group.id}" is empty.`));
+      whole = false;
       continue;
     }
     if (group.groups) continue;
@@ -167,6 +173,7 @@ function checkTree(definition: CatalogueDefinition, tree: Tree, paths: Paths, is
       }
     }
   }
+  return whole;
 }
 
 /** Checks criteria checklists (each scale's once) and measures. */
@@ -186,19 +193,32 @@ function checkLevels(definition: CatalogueDefinition, tree: Tree, paths: Paths, 
   }
 }
 
-/**
- * Every issue of a definition, and its resolved weights when they resolve. The build may use the
- * tree and weights only when there are no issues.
- */
+/** Every issue of a definition, and (when there is none) its resolved weights for the build. */
 export function validateDefinition(definition: CatalogueDefinition, tree: Tree): { issues: Issue[]; weights: ResolvedWeights | undefined } {
   const issues: Issue[] = [];
   const paths = pathsOf(tree);
   const idsOf = (nodes: readonly (TreeGroup | TreeIndicator)[]) => nodes.map((node) => ({ id: node.def.id, path: paths.get(node)! }));
   duplicates(definition.tiers.map((tier, i) => ({ id: tier.id, path: ['tiers', i] })), { id: 'tingkatan', en: 'tier' }, issues);
   checkScales(definition.scales, issues);
-  checkTree(definition, tree, paths, issues);
+  const whole = checkTree(definition, tree, paths, issues);
   duplicates(idsOf(tree.groups), { id: 'kelompok', en: 'group' }, issues);
   duplicates(idsOf(tree.indicators), { id: 'indikator', en: 'indicator' }, issues);
+  // One id, one thing: `include: ["5"]` or a report row "5" must not be able to mean two things.
+  const groupIds = new Set(tree.groups.map((node) => node.def.id));
+  for (const node of tree.indicators) {
+    const { id } = node.def;
+    if (groupIds.has(id)) {
+      issues.push(
+        catalogueIssue(
+          'catalogue.duplicate_id',
+          [...paths.get(node)!, 'id'],
+          `Id "${id}" dipakai oleh kelompok dan indikator sekaligus.`,
+          `The id "${id}" is used by both a group and an indicator.`,
+          { received: id },
+        ),
+      );
+    }
+  }
   // The index range spans the valid scales; without one there is nothing to check bands against.
   const validScales = definition.scales.filter((scale) => Number.isSafeInteger(scale.min) && Number.isSafeInteger(scale.max));
   if (definition.scales.length === 0) {
@@ -215,10 +235,10 @@ export function validateDefinition(definition: CatalogueDefinition, tree: Tree):
     checkPredicates(definition.predicates, range, issues);
   }
   checkLevels(definition, tree, paths, issues);
-  if (issues.length > 0) return { issues, weights: undefined };
-
-  const weights = checkWeights(tree, paths, definition.totalWeight, issues);
-  if (!weights) return { issues, weights };
+  // Weights are checked whatever else is wrong (every issue at once), unless the tree itself is
+  // broken: an empty group would only be reported again as a weight that does not add up.
+  const weights = whole ? checkWeights(tree, paths, definition.totalWeight, issues) : undefined;
+  if (!weights) return { issues, weights: undefined };
   const totalUnits = mul(weights.total, weightScale(tree.indicators.map((node) => weights.weights.get(node)!))).num;
   // Stryker disable next-line EqualityOperator: the left side is a multiple of 2n and MAX_SAFE_INTEGER is odd, so they are never equal
   if (totalUnits * BigInt(Math.max(range.max, 1)) * 2n > BigInt(Number.MAX_SAFE_INTEGER)) {
@@ -232,5 +252,5 @@ export function validateDefinition(definition: CatalogueDefinition, tree: Tree):
     );
     return { issues, weights: undefined };
   }
-  return { issues, weights };
+  return { issues, weights: issues.length > 0 ? undefined : weights };
 }

@@ -5,7 +5,8 @@ import { checkWeights } from '../../src/catalogue/check-weights.js';
 import { pathsOf, walkTree } from '../../src/catalogue/walk-tree.js';
 import { catalogueSnapshot } from '../../src/catalogue/snapshot.js';
 import { formatExactDecimal } from '../../src/arithmetic/decimal-string.js';
-import type { GroupDefinition } from '../../src/model/catalogue.js';
+import type { CatalogueDefinition, GroupDefinition } from '../../src/model/catalogue.js';
+import { assembleCatalogue } from '../../src/catalogue/assemble.js';
 import type { Issue } from '../../src/model/issue.js';
 import { canonicalJson, checksumText, checksumTextParts } from '../../src/catalogue/checksum.js';
 import { deepFreeze } from '../../src/catalogue/deep-freeze.js';
@@ -105,8 +106,8 @@ describe('catalogueSnapshot: exact text', () => {
 
   it('lists only indicators under a group, even when a sub-group shares an indicator id', () => {
     const d = baseDefinition();
-    d.groups[0].groups[0].id = '5'; // aspect "5" next to indicator "5": separate namespaces
-    const text = catalogueSnapshot(defineCatalogue(d));
+    d.groups[0].groups[0].id = '5'; // aspect "5" next to indicator "5": invalid, but the snapshot keeps them apart
+    const text = catalogueSnapshot(assembleCatalogue(d as CatalogueDefinition));
     expect(text).toContain('| &nbsp;&nbsp;**5** | Aspect | Aspek 1 | Aspect 1 |  | 10 |');
     expect(text.match(/5 \| Indicator \|/g)).toHaveLength(1);
   });

@@ -81,6 +81,7 @@ const cases: [string, (d: Record<string, any>) => unknown, (string | number)[]?]
   ['catalogue.weight_too_fine', (d) => ((d.groups[0].groups[0].indicators[0].weight = '3.9999999999999999'), (d.groups[0].groups[0].indicators[1].weight = '6.0000000000000001'), d)],
   ['catalogue.predicate_invalid', (d) => ((d.predicates[0].min = '5'), d), ['predicates', 0]],
   ['catalogue.predicate_overlap', (d) => ((d.predicates[1].max = '3.6'), d), ['predicates', 1, 'max']],
+  ['catalogue.predicate_order', (d) => (d.predicates.reverse(), d), ['predicates']],
   ['catalogue.predicate_gap', (d) => ((d.predicates[1].max = '3.4'), d), ['predicates', 1, 'max']],
   ['catalogue.predicate_outside_scale', (d) => ((d.predicates[0].max = '4'), d), ['predicates']],
   ['catalogue.forbidden_key', (d) => JSON.parse(JSON.stringify(d).replace('"revision"', '"__proto__":{"polluted":true},"revision"')), ['__proto__']],

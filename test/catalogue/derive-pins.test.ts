@@ -301,13 +301,15 @@ describe('safeDefineCatalogue: shape and meaning issues together, exactly once e
     d.scales[0].levels[0].level = 'x';
     d.tiers[1].id = 5;
     d.groups[0].weight = 'x';
-    // The compiler on the raw data finds a scale gap at scales.0.levels.0 (enclosing the bad level)
-    // and the tiers of the aspect groups unknown (away from every shape issue).
+    // The compiler on the raw data finds a scale gap at scales.0.levels.0 (enclosing the bad level),
+    // the tiers of the aspect groups unknown (away from every shape issue) and the bad weight (at
+    // a shape issue's path).
     expect(rawCompileIssues(d)).toEqual([
       ['catalogue.scale_gap', 'scales.0.levels.0'],
       ['catalogue.unknown_tier', 'groups.0.groups.0.tier'],
       ['catalogue.unknown_tier', 'groups.0.groups.1.tier'],
       ['catalogue.unknown_tier', 'groups.1.groups.0.tier'],
+      ['catalogue.weight_invalid', 'groups.0.weight'],
     ]);
     const unknownTier = (path: (string | number)[], group: string) => ({
       code: 'catalogue.unknown_tier',
