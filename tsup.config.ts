@@ -8,6 +8,9 @@ export const libraryEntries = {
   index: 'src/index.ts',
   'catalogues/permenpanrb-59-2020': 'src/catalogues/permenpanrb-59-2020/index.ts',
   'catalogues/permenpanrb-5-2018': 'src/catalogues/permenpanrb-5-2018/index.ts',
+  'catalogues/permenpanrb-8-2026': 'src/catalogues/permenpanrb-8-2026/index.ts',
+  // Every built-in catalogue and the year helper: its own entry, so score-only bundles stay small.
+  'catalogues/index': 'src/catalogues/index.ts',
   // zod schemas and JSON Schemas: their own entry, so zod never reaches score-only bundles.
   schema: 'src/schema.ts',
   // The CSV reader is its own entry: csv-parse must not reach score-only browser bundles.

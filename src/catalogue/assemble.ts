@@ -57,6 +57,7 @@ function indicatorOf(def: IndicatorDefinition, scale: Scale, weight: Rational, u
     number: def.number,
     name: def.name,
     aliases: def.aliases ?? [],
+    codes: def.codes ?? [],
     scale,
     weight: formatExactDecimal(weight),
     units,
@@ -73,7 +74,16 @@ function bandOf<P extends string>(band: PredicateDefinition<P>): Predicate<P> {
   const { id, label, min, max } = band;
   // Scoring compares against the lower bound in safe integers (the validator refuses any other).
   const lower = parseDecimal(min)!;
-  return { id, label, min, max, lower: { num: Number(lower.num), den: Number(lower.den) } };
+  return { id, label, min, max, lower: { num: Number(lower.num), den: Number(lower.den) }, maturity: band.maturity ?? null };
+}
+
+/** Positions by alternative code (null prototype); the validator refuses clashing codes. */
+function codeIndex(indicators: readonly Indicator[]): Record<string, number> {
+  const index = Object.create(null) as Record<string, number>;
+  for (const indicator of indicators) {
+    for (const code of indicator.codes) index[code] = indicator.position;
+  }
+  return index;
 }
 
 function nullPrototypeIndex(ids: readonly string[]): Record<string, number> {
@@ -137,6 +147,7 @@ export function buildCatalogue<P extends string>(definition: CatalogueDefinition
     lookup: {
       indicators: nullPrototypeIndex(indicators.map((indicator) => indicator.id)),
       groups: nullPrototypeIndex(groups.map((group) => group.id)),
+      codes: codeIndex(indicators),
     },
     definition,
   };

@@ -37,6 +37,7 @@ export const CATALOGUE_ISSUE_CODES = /* @__PURE__ */ Object.freeze([
   'catalogue.derive_invalid',
   'catalogue.derive_unknown_id',
   'catalogue.derive_empty',
+  'catalogue.code_conflict',
 ] as const);
 
 /** An issue code of catalogue definitions. @category Errors */

@@ -52,8 +52,9 @@ export function catalogueSnapshot(catalogue: Catalogue): string {
       // Stryker disable next-line ConditionalExpression: a group whose childKind is 'indicator' lists only ids of its own indicators, which are all in lookup.indicators
       if (!indicator) continue;
       const aliases = indicator.aliases.length > 0 ? ` (aliases: ${indicator.aliases.map(cell).join('; ')})` : '';
+      const codes = indicator.codes.length > 0 ? ` (codes: ${indicator.codes.map(cell).join(', ')})` : '';
       lines.push(
-        `| ${indent}&nbsp;&nbsp;${indicator.id} | Indicator | ${cell(indicator.name.id)}${aliases} | ${cell(indicator.name.en)} | ${indicator.scale.id} | ${indicator.weight}${indicator.notApplicable ? ' (na allowed)' : ''} |`,
+        `| ${indent}&nbsp;&nbsp;${indicator.id} | Indicator | ${cell(indicator.name.id)}${aliases}${codes} | ${cell(indicator.name.en)} | ${indicator.scale.id} | ${indicator.weight}${indicator.notApplicable ? ' (na allowed)' : ''} |`,
       );
     }
   }
@@ -61,6 +62,7 @@ export function catalogueSnapshot(catalogue: Catalogue): string {
   lines.push('## Scales', '');
   for (const scale of catalogue.scales) {
     lines.push(`### ${scale.id}: ${scale.name.id} (${scale.name.en}), ${scale.min}–${scale.max}`, '');
+    if (scale.values === 'fractional') lines.push(`Takes any exact value in ${scale.min}–${scale.max} ("7/6", "1.26"), not only whole levels.`, '');
     lines.push('| Level | Name | Meaning |', '|---|---|---|');
     for (const level of scale.levels) {
       const aliases = level.aliases && level.aliases.length > 0 ? ` (also: ${level.aliases.join(', ')})` : '';
@@ -93,10 +95,12 @@ export function catalogueSnapshot(catalogue: Catalogue): string {
     }
   }
   lines.push('## Predikat', '');
-  lines.push('| Id | Predikat | English | Exact index |', '|---|---|---|---|');
+  const maturity = catalogue.predicates.some((band) => band.maturity !== null);
+  lines.push(`| Id | Predikat | English | Exact index |${maturity ? ' Maturity |' : ''}`, `|---|---|---|---|${maturity ? '---|' : ''}`);
   catalogue.predicates.forEach((band, i) => {
     const upper = i === 0 ? `≤ ${band.max}` : `< ${band.max}`;
-    lines.push(`| ${band.id} | ${band.label.id} | ${band.label.en} | ≥ ${band.min} and ${upper} |`);
+    const name = maturity ? ` ${band.maturity ? `${band.maturity.id} (${band.maturity.en})` : ''} |` : '';
+    lines.push(`| ${band.id} | ${band.label.id} | ${band.label.en} | ≥ ${band.min} and ${upper} |${name}`);
   });
   lines.push('');
   return lines.join('\n');

@@ -74,6 +74,17 @@ function checkScales(scales: readonly Scale[], issues: Issue[]): void {
         return;
       }
     }
+    if (scale.values !== undefined && scale.values !== 'whole' && scale.values !== 'fractional') {
+      issues.push(
+        catalogueIssue(
+          'catalogue.scale_invalid',
+          [...path, 'values'],
+          `Nilai "values" skala "${scale.id}" harus "whole" atau "fractional".`,
+          `The "values" of scale "${scale.id}" must be "whole" or "fractional".`,
+          { expected: '"whole" | "fractional"', received: scale.values },
+        ),
+      );
+    }
     if (scale.levels.length !== scale.max - scale.min + 1) {
       issues.push(
         catalogueIssue(
@@ -85,6 +96,44 @@ function checkScales(scales: readonly Scale[], issues: Issue[]): void {
       );
     }
   });
+}
+
+/**
+ * Alternative indicator codes name one indicator each: a code used twice (on one indicator or
+ * two), or equal to an indicator's id, would make a user's input ambiguous.
+ */
+function checkCodes(tree: Tree, paths: Paths, issues: Issue[]): void {
+  const ids = new Set(tree.indicators.map((node) => node.def.id));
+  const owners = new Map<string, string>();
+  for (const node of tree.indicators) {
+    const { def } = node;
+    def.codes?.forEach((code, k) => {
+      const at = [...paths.get(node)!, 'codes', k];
+      const owner = owners.get(code);
+      if (ids.has(code)) {
+        issues.push(
+          catalogueIssue(
+            'catalogue.code_conflict',
+            at,
+            `Kode "${code}" pada indikator "${def.id}" sama dengan id indikator; kode tambahan tidak boleh menyamai id mana pun.`,
+            `Code "${code}" of indicator "${def.id}" equals an indicator id; alternative codes may not equal any id.`,
+            { received: code },
+          ),
+        );
+      } else if (owner !== undefined) {
+        issues.push(
+          catalogueIssue(
+            'catalogue.code_conflict',
+            at,
+            `Kode "${code}" pada indikator "${def.id}" sudah dipakai oleh indikator "${owner}".`,
+            `Code "${code}" of indicator "${def.id}" is already used by indicator "${owner}".`,
+            { received: code },
+          ),
+        );
+      }
+      owners.set(code, def.id);
+    });
+  }
 }
 
 /**
@@ -219,6 +268,7 @@ export function validateDefinition(definition: CatalogueDefinition, tree: Tree):
       );
     }
   }
+  checkCodes(tree, paths, issues);
   // The index range spans the valid scales; without one there is nothing to check bands against.
   const validScales = definition.scales.filter((scale) => Number.isSafeInteger(scale.min) && Number.isSafeInteger(scale.max));
   if (definition.scales.length === 0) {

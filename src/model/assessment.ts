@@ -1,6 +1,8 @@
 /**
  * What one indicator is given in an assessment:
  * - a level (an integer on the indicator's scale);
+ * - on a scale that takes fractional values (PermenPANRB 8/2026), an exact value: a fraction
+ *   string ("7/6"), a decimal string ("1.26") or a number read by its shortest decimal;
  * - `"na"` (not applicable) where the catalogue or the options allow it;
  * - `{ criteria: [...] }`: the ids of the criteria met, from which the level is derived under
  *   the cumulative rule (the indicator or its scale must have criteria);
@@ -8,7 +10,10 @@
  *   measure bands map to a level.
  * @category Model
  */
-export type LevelInput = number | 'na' | CriteriaInput | MeasuredInput;
+export type LevelInput = number | 'na' | ExactValueText | CriteriaInput | MeasuredInput;
+
+/** An exact value written as text: `"7/6"` or `"1.26"`. @category Model */
+export type ExactValueText = `${number}` | `${number}/${number}`;
 
 /** The criteria met for one indicator. @category Model */
 export interface CriteriaInput {
@@ -35,7 +40,9 @@ export interface MeasuredInput {
  * @category Model
  */
 export interface Assessment {
-  /** Level (or criteria met, or measured value) per indicator id. */
+  /** The id of the catalogue the assessment is for; scoring it with another one is an issue. */
+  readonly catalogue?: string;
+  /** Level (or criteria met, or measured value) per indicator id or alternative code ("I5"). */
   readonly levels: Readonly<Record<string, LevelInput>>;
   /** Name of the assessed agency or unit. */
   readonly agency?: string | undefined;

@@ -69,9 +69,18 @@ export interface ScaleDefinition {
   readonly name: Localized;
   readonly min: number;
   readonly max: number;
+  /**
+   * Which values an assessment may give on this scale: `"whole"` (the default) takes only the
+   * levels `min..max`; `"fractional"` takes any exact value in `[min, max]` ("7/6", "1.26"), for
+   * instruments whose indicator values aggregate several questions (PermenPANRB 8/2026).
+   */
+  readonly values?: ScaleValues;
   /** One entry per level from `min` to `max`, in order. */
   readonly levels: readonly LevelDefinition[];
 }
+
+/** Whether a scale takes whole levels only or any exact value in its range. @category Catalogue */
+export type ScaleValues = 'whole' | 'fractional';
 
 /**
  * A predikat band: values `v` with `min <= v < max` (the top band also includes its `max`).
@@ -83,6 +92,8 @@ export interface PredicateDefinition<P extends string = string> {
   readonly label: Localized;
   readonly min: string;
   readonly max: string;
+  /** The maturity name the instrument gives this band (8/2026: "Berkembang" / "Developing"). */
+  readonly maturity?: Localized;
 }
 
 /** A leaf of the catalogue tree: one assessed indicator. @category Catalogue */
@@ -94,6 +105,11 @@ export interface IndicatorDefinition {
   readonly name: Localized;
   /** Other names seen in official reports; matched when importing spreadsheets. */
   readonly aliases?: readonly string[];
+  /**
+   * Other codes users write for this indicator ("I5", "3.1"). Accepted wherever a user names an
+   * indicator (assessments, CSV, plan costs, CLI options); results always use `id`.
+   */
+  readonly codes?: readonly string[];
   /** Id of the scale in `scales`. */
   readonly scale: string;
   /**
@@ -187,6 +203,8 @@ export interface Predicate<P extends string = string> {
   readonly max: string;
   /** `min` as a reduced fraction of safe integers, for exact comparisons on the hot path. */
   readonly lower: { readonly num: number; readonly den: number };
+  /** The band's maturity name, or null when the instrument names none. */
+  readonly maturity: Localized | null;
 }
 
 /** A compiled scale. @category Catalogue */
@@ -198,6 +216,8 @@ export interface Indicator {
   readonly number: number;
   readonly name: Localized;
   readonly aliases: readonly string[];
+  /** Other codes accepted for this indicator in input (never in results). */
+  readonly codes: readonly string[];
   readonly scale: Scale;
   /** Resolved weight in the catalogue's own units ("1.3", or "10/3" for an equal share of 20 over 6). */
   readonly weight: string;
@@ -273,6 +293,8 @@ export interface Catalogue<P extends string = string> {
   readonly lookup: {
     readonly indicators: Readonly<Record<string, number>>;
     readonly groups: Readonly<Record<string, number>>;
+    /** Positions by alternative code ("I5", "3.1"), for reading input only. */
+    readonly codes: Readonly<Record<string, number>>;
   };
   /** The definition this catalogue was compiled from (frozen). */
   readonly definition: CatalogueDefinition<P>;

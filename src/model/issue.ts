@@ -2,6 +2,7 @@ import type { AnalysisIssueCode } from '../analysis/analysis-issues.js';
 import type { CatalogueIssueCode } from '../catalogue/catalogue-issues.js';
 import type { CSV_ISSUE_CODES } from '../input/assessment-csv.js';
 import type { AssessmentIssueCode } from '../scoring/assessment-issues.js';
+import type { CatalogueYearIssueCode } from '../catalogues/year-issues.js';
 import type { Localized } from './localized.js';
 
 /**
@@ -17,7 +18,13 @@ export type InputIssueCode = 'input.json_invalid' | 'input.spreadsheet_binary' |
  * and the command line's input codes. Type-only imports: the lists stay in their own layers.
  * @category Errors
  */
-export type IssueCode = AssessmentIssueCode | CatalogueIssueCode | AnalysisIssueCode | (typeof CSV_ISSUE_CODES)[number] | InputIssueCode;
+export type IssueCode =
+  | AssessmentIssueCode
+  | CatalogueIssueCode
+  | AnalysisIssueCode
+  | (typeof CSV_ISSUE_CODES)[number]
+  | InputIssueCode
+  | CatalogueYearIssueCode;
 
 /**
  * One step of a path into the input: an object key or an array index.

@@ -7,6 +7,8 @@ import type { ResolvedScoreOptions } from './options.js';
 export interface PredicateRef<P extends string = string> {
   readonly id: P;
   readonly label: Localized;
+  /** The band's maturity name, where the catalogue gives one (8/2026: "Berkembang" / "Developing"). */
+  readonly maturity?: Localized;
 }
 
 /**
@@ -54,10 +56,16 @@ export interface IndicatorScore {
   readonly group: string;
   readonly status: IndicatorStatus;
   /**
-   * The level that entered the score: an integer; a fraction string such as "7/3" only in
-   * consolidated roll-up results; null when the indicator did not enter the score.
+   * The exact level that entered the score: an integer; a reduced fraction string such as "7/6"
+   * for a fractional value (catalogues whose scale takes them, and consolidated roll-ups); null
+   * when the indicator did not enter the score.
    */
   readonly level: number | string | null;
+  /**
+   * `level` for display, rounded as the result's display options say ("1.17" for "7/6",
+   * "3.00" for 3); null exactly when `level` is.
+   */
+  readonly levelDisplay: string | null;
   /** The indicator's weight in catalogue units ("1.3"). */
   readonly weight: string;
   /**

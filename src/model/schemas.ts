@@ -26,6 +26,8 @@ import {
 
 /** Decimal strings as catalogues write them ("1.30", "-4"): no exponent, no "+", no separators. */
 const DECIMAL = /^-?(0|[1-9]\d*)(\.\d+)?$/;
+/** An exact indicator value: a decimal ("1.26") or a fraction ("7/6"). */
+const EXACT_VALUE = /^(-?(0|[1-9]\d*)(\.\d+)?|-?(0|[1-9]\d*)\/[1-9]\d*)$/;
 /** A weight: a decimal string, or an exact fraction such as "10/3" (an equal share of 20 over 6). */
 const WEIGHT = /^(-?(0|[1-9]\d*)(\.\d+)?|\d+\/[1-9]\d*)$/;
 
@@ -64,6 +66,9 @@ function indicator() {
     number: int().check(describe('The number as printed in the regulation')),
     name: localized(),
     aliases: optional(array(string())),
+    codes: optional(array(id())).check(
+      describe('Other codes users write for this indicator ("I5", "3.1"), accepted in input; results use the id'),
+    ),
     scale: id().check(describe('Id of a scale in "scales"')),
     weight: optional(weight()),
     notApplicable: optional(boolean()),
@@ -118,8 +123,27 @@ export function catalogueSchema() {
     years: array(int()),
     provenance: optional(array(localized())),
     tiers: array(strictObject({ id: id(), label: localized(), plural: localized() })),
-    scales: array(strictObject({ id: id(), name: localized(), min: int(), max: int(), levels: array(level) })),
-    predicates: array(strictObject({ id: id(), label: localized(), min: decimal(), max: decimal() })).check(
+    scales: array(
+      strictObject({
+        id: id(),
+        name: localized(),
+        min: int(),
+        max: int(),
+        values: optional(union([literal('whole'), literal('fractional')])).check(
+          describe('"whole" (default): levels min..max only; "fractional": any exact value in [min, max]'),
+        ),
+        levels: array(level),
+      }),
+    ),
+    predicates: array(
+      strictObject({
+        id: id(),
+        label: localized(),
+        min: decimal(),
+        max: decimal(),
+        maturity: optional(localized()).check(describe('The maturity name of the band ("Berkembang" / "Developing")')),
+      }),
+    ).check(
       describe('Predikat bands, highest first: min <= index < max (the top band includes its max)'),
     ),
     totalWeight: optional(weight()),
@@ -144,13 +168,25 @@ export function catalogueSchema() {
 export function assessmentSchema() {
   const levelInput = union([
     int().check(describe("A level on the indicator's scale")),
+    number().check(
+      describe('An exact value, on scales that take fractional values: read by its shortest decimal (1.26 is 126/100)'),
+    ),
+    string().check(
+      regex(EXACT_VALUE),
+      describe('An exact value, on scales that take fractional values: a fraction ("7/6") or a decimal ("1.26")'),
+    ),
     literal('na').check(describe('Not applicable, where the catalogue or the options allow it')),
     strictObject({ criteria: array(string()) }).check(describe('Ids of the criteria met')),
     strictObject({ value: union([decimal(), number()]) }).check(describe('A measured value')),
   ]);
   return strictObject({
     $schema: optional(string()),
-    levels: record(string(), levelInput).check(describe('Level (or criteria met, or measured value) per indicator id')),
+    catalogue: optional(nonEmpty()).check(
+      describe('Id of the catalogue the assessment is for ("permenpanrb-8-2026"); scoring it with another is an issue'),
+    ),
+    levels: record(string(), levelInput).check(
+      describe('Level (or criteria met, or measured value) per indicator id or alternative code ("I5", "3.1")'),
+    ),
     agency: optional(string()),
     year: optional(int()),
     note: optional(string()),

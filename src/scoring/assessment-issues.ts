@@ -20,6 +20,14 @@ export const ASSESSMENT_ISSUE_CODES = /* @__PURE__ */ Object.freeze([
   'level.not_finite',
   'level.not_integer',
   'level.out_of_range',
+  'level.empty',
+  'level.exponent',
+  'level.too_many_slashes',
+  'level.zero_denominator',
+  'level.malformed',
+  'level.converted',
+  'indicator.duplicate',
+  'assessment.catalogue_mismatch',
   'level.zero',
   'level.invalid_type',
   'level.not_applicable_forbidden',
@@ -47,6 +55,11 @@ type ScalarLevelIssueCode =
   | 'level.not_finite'
   | 'level.not_integer'
   | 'level.out_of_range'
+  | 'level.empty'
+  | 'level.exponent'
+  | 'level.too_many_slashes'
+  | 'level.zero_denominator'
+  | 'level.malformed'
   | 'level.zero'
   | 'level.invalid_type'
   | 'level.not_applicable_forbidden';
@@ -64,8 +77,8 @@ export const assessmentIssues = {
       'assessment.unknown_key',
       [key],
       {
-        id: `Kunci "${key}" tidak dikenal dalam penilaian (yang diterima: levels, agency, year, note, notes).`,
-        en: `Unknown key "${key}" in the assessment (accepted: levels, agency, year, note, notes).`,
+        id: `Kunci "${key}" tidak dikenal dalam penilaian (yang diterima: levels, catalogue, agency, year, note, notes).`,
+        en: `Unknown key "${key}" in the assessment (accepted: levels, catalogue, agency, year, note, notes).`,
       },
       { received: key },
     ),
@@ -126,7 +139,7 @@ export const assessmentIssues = {
     code: ScalarLevelIssueCode,
     id: string,
     received: unknown,
-    range: { min: number; max: number },
+    range: { min: number; max: number; values?: 'whole' | 'fractional' },
   ): Issue => {
     const expected = `${range.min}..${range.max}`;
     const shown = describeValue(received);
@@ -136,14 +149,31 @@ export const assessmentIssues = {
         id: `Tingkat indikator ${id} harus berupa angka, bukan teks ${shown}.`,
         en: `Indicator ${id} level must be a number, not the string ${shown}.`,
       },
+      'level.empty': { id: `Nilai indikator ${id} kosong.`, en: `Indicator ${id} value is empty.` },
+      'level.exponent': {
+        id: `Nilai indikator ${id} ${shown} memakai notasi eksponen.`,
+        en: `Indicator ${id} value ${shown} uses exponent notation.`,
+      },
+      'level.too_many_slashes': {
+        id: `Nilai indikator ${id} ${shown} memiliki lebih dari satu garis miring.`,
+        en: `Indicator ${id} value ${shown} has more than one slash.`,
+      },
+      'level.zero_denominator': {
+        id: `Nilai indikator ${id} ${shown} berpenyebut nol.`,
+        en: `Indicator ${id} value ${shown} has a zero denominator.`,
+      },
+      'level.malformed': {
+        id: `Nilai indikator ${id} ${shown} bukan pecahan ("7/6") atau desimal ("1.26").`,
+        en: `Indicator ${id} value ${shown} is not a fraction ("7/6") or decimal ("1.26").`,
+      },
       'level.nan': { id: `Tingkat indikator ${id} bukan angka (NaN).`, en: `Indicator ${id} level is NaN.` },
       'level.not_finite': {
         id: `Tingkat indikator ${id} harus berhingga, bukan ${shown}.`,
         en: `Indicator ${id} level must be finite, not ${shown}.`,
       },
       'level.not_integer': {
-        id: `Tingkat indikator ${id} harus bilangan bulat, bukan ${shown}.`,
-        en: `Indicator ${id} level must be a whole number, not ${shown}.`,
+        id: `Tingkat indikator ${id} harus bulat, bukan ${shown}: skala katalog ini hanya menerima tingkat bulat.`,
+        en: `Indicator ${id} level must be whole, not ${shown}: this catalogue's scale takes whole levels only.`,
       },
       'level.out_of_range': {
         id: `Tingkat indikator ${id} harus ${range.min}–${range.max}, bukan ${shown}.`,
@@ -164,6 +194,36 @@ export const assessmentIssues = {
     };
     return makeIssue(code, ['levels', id], texts[code], { expected, received: shown });
   },
+  duplicate: (key: string, id: string, other: string): Issue =>
+    makeIssue(
+      'indicator.duplicate',
+      ['levels', key],
+      {
+        id: `"${key}" dan "${other}" sama-sama indikator ${id}.`,
+        en: `"${key}" and "${other}" both name indicator ${id}.`,
+      },
+      { received: key },
+    ),
+  catalogueMismatch: (named: string, catalogueId: string): Issue =>
+    makeIssue(
+      'assessment.catalogue_mismatch',
+      ['catalogue'],
+      {
+        id: `Penilaian ini untuk katalog "${named}", bukan "${catalogueId}".`,
+        en: `This assessment is for catalogue "${named}", not "${catalogueId}".`,
+      },
+      { expected: catalogueId, received: named },
+    ),
+  converted: (key: string, id: string, measure: { id: string; en: string }, value: string, level: number): Issue =>
+    makeIssue(
+      'level.converted',
+      ['levels', key, 'value'],
+      {
+        id: `Indikator ${id}: tingkat ${level} dikonversi dari ${measure.id} ${value}.`,
+        en: `Indicator ${id}: level ${level} converted from ${measure.en} ${value}.`,
+      },
+      { received: value },
+    ),
   zeroAccepted: (id: string): Issue =>
     makeIssue(
       'level.zero',

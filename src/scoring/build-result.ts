@@ -26,6 +26,13 @@ export function scored<P extends string>(catalogue: Catalogue<P>, value: Fractio
   return { value: display, exact: ratioToFraction(value.num, value.den), predicate: predicateRef(band) };
 }
 
+/** An exact level (integer or "n/d") rounded for display like every other value of the result. */
+function levelDisplay(level: number | string, options: ResolvedScoreOptions): string {
+  if (typeof level === 'number') return roundRatio(level, 1, options.decimals, options.rounding);
+  const slash = level.indexOf('/');
+  return roundRatio(BigInt(level.slice(0, slash)), BigInt(level.slice(slash + 1)), options.decimals, options.rounding);
+}
+
 export interface BuildInput {
   readonly kernel: KernelOutput;
   /** The level that entered the score per position (number or fraction string), or null. */
@@ -73,6 +80,7 @@ export function buildResult<P extends string>(catalogue: Catalogue<P>, input: Bu
       group: indicator.groupPath[indicator.groupPath.length - 1] as string,
       status,
       level,
+      levelDisplay: level === null ? null : levelDisplay(level, options),
       weight: indicator.weight,
       contribution: isZero
         ? { exact: '0', value: roundRatio(0, 1, contributionDecimals, options.rounding) }

@@ -29,11 +29,11 @@ export function predicateOf<P extends string>(
 // allocating a copy per value, which adds up over thousands of results in a roll-up.
 const refs = new WeakMap<Predicate<string>, PredicateRef<string>>();
 
-/** The `{ id, label }` form of a band that results carry (shared and frozen). */
+/** The `{ id, label, maturity? }` form of a band that results carry (shared and frozen). */
 export function predicateRef<P extends string>(band: Predicate<P>): PredicateRef<P> {
   let ref = refs.get(band);
   if (ref === undefined) {
-    ref = Object.freeze({ id: band.id, label: band.label });
+    ref = Object.freeze(band.maturity === null ? { id: band.id, label: band.label } : { id: band.id, label: band.label, maturity: band.maturity });
     refs.set(band, ref);
   }
   return ref as PredicateRef<P>;

@@ -1,3 +1,6 @@
+import { readExactValue } from '../arithmetic/exact-value.js';
+import { isInteger, type Rational } from '../arithmetic/rational.js';
+import { findIndicator } from '../catalogue/find-indicator.js';
 import type { Catalogue, Indicator } from '../model/catalogue.js';
 import type { AssessmentMetadata } from '../model/assessment.js';
 import { ownValue, type Issue } from '../model/issue.js';
@@ -9,15 +12,19 @@ import { readLevelObject } from './read-level-input.js';
  * How each indicator enters the kernel, by catalogue position:
  * - an integer level;
  * - `MISSING` (only under `missing: "partial"`);
- * - `EXCLUDED` (not applicable under the `exclude` policy).
+ * - `EXCLUDED` (not applicable under the `exclude` policy);
+ * - `FRACTIONAL` (a value that is not a whole level, on a fractional scale: see `fractions`).
  * Not applicable under `minimum` is already turned into the scale minimum here.
  */
 export const MISSING = -1;
 export const EXCLUDED = -2;
+export const FRACTIONAL = -3;
 
 export interface ReadAssessment {
-  /** Level per indicator position, or MISSING / EXCLUDED. */
+  /** Level per indicator position, or MISSING / EXCLUDED / FRACTIONAL. */
   readonly levels: number[];
+  /** The exact value of every FRACTIONAL position. */
+  readonly fractions: ReadonlyMap<number, Rational>;
   /** Positions counted at the scale minimum because they were "na" under `minimum`. */
   readonly minimumForNa: ReadonlySet<number>;
   readonly complete: boolean;
@@ -25,7 +32,7 @@ export interface ReadAssessment {
   readonly warnings: Issue[];
 }
 
-const ASSESSMENT_KEYS = new Set(['levels', 'agency', 'year', 'note', 'notes', '$schema']);
+const ASSESSMENT_KEYS = new Set(['levels', 'catalogue', 'agency', 'year', 'note', 'notes', '$schema']);
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
@@ -73,41 +80,115 @@ function naAllowed(indicator: Indicator, options: ResolvedScoreOptions): boolean
   return indicator.notApplicable || allow === true || (Array.isArray(allow) && allow.includes(indicator.id));
 }
 
+/** A whole level: the scale range, with level 0 only under `allowZero` (and flagged). */
+function wholeLevel(
+  indicator: Indicator,
+  key: string,
+  raw: unknown,
+  level: number,
+  options: ResolvedScoreOptions,
+  issues: Issue[],
+  warnings: Issue[],
+): number | undefined {
+  const range = indicator.scale;
+  if (level === 0 && range.min > 0) {
+    if (!options.allowZero) return void issues.push(assessmentIssues.level('level.zero', key, raw, range));
+    warnings.push(assessmentIssues.zeroAccepted(key));
+    return 0;
+  }
+  if (level < range.min || level > range.max) return void issues.push(assessmentIssues.level('level.out_of_range', key, raw, range));
+  return level === 0 ? 0 : level; // normalises -0
+}
+
+/**
+ * A number or a string given for an indicator. Whole scales (the default, and every SPBE
+ * catalogue) take whole numbers only, as they always have; fractional scales also take an exact
+ * value in their range, read by `readExactValue`.
+ */
+function readScalar(
+  indicator: Indicator,
+  key: string,
+  raw: number | string,
+  options: ResolvedScoreOptions,
+  issues: Issue[],
+  warnings: Issue[],
+): number | Rational | undefined {
+  const range = indicator.scale;
+  if (typeof raw === 'number' && Number.isInteger(raw)) return wholeLevel(indicator, key, raw, raw, options, issues, warnings);
+  const reading = readExactValue(raw);
+  if (range.values !== 'fractional') {
+    if (typeof raw === 'number') {
+      const code = Number.isNaN(raw) ? 'level.nan' : Number.isFinite(raw) ? 'level.not_integer' : 'level.not_finite';
+      return void issues.push(assessmentIssues.level(code, key, raw, range));
+    }
+    // A string that reads as a fraction gets the reason it is refused, not only "not a number".
+    const fractionGiven = 'value' in reading && !isInteger(reading.value);
+    return void issues.push(assessmentIssues.level(fractionGiven ? 'level.not_integer' : 'level.string', key, raw, range));
+  }
+  // Each problem has the issue code of the same name.
+  if ('problem' in reading) return void issues.push(assessmentIssues.level(`level.${reading.problem}`, key, raw, range));
+  const { value } = reading;
+  if (isInteger(value)) return wholeLevel(indicator, key, raw, Number(value.num), options, issues, warnings);
+  // Non-integer values are never 0, so only the range applies.
+  if (value.num < BigInt(range.min) * value.den || value.num > BigInt(range.max) * value.den) {
+    return void issues.push(assessmentIssues.level('level.out_of_range', key, raw, range));
+  }
+  return value;
+}
+
 /** Checks one indicator's raw level; returns the level or pushes an issue and returns undefined. */
 function readLevel(
   indicator: Indicator,
+  key: string,
   raw: unknown,
   options: ResolvedScoreOptions,
   issues: Issue[],
   warnings: Issue[],
-): number | 'na' | undefined {
-  const { id } = indicator;
+): number | Rational | 'na' | undefined {
   const range = indicator.scale;
-  if (typeof raw === 'number') {
-    if (Number.isNaN(raw)) return void issues.push(assessmentIssues.level('level.nan', id, raw, range));
-    if (!Number.isFinite(raw)) return void issues.push(assessmentIssues.level('level.not_finite', id, raw, range));
-    if (!Number.isInteger(raw)) return void issues.push(assessmentIssues.level('level.not_integer', id, raw, range));
-    if (raw === 0 && range.min > 0) {
-      if (!options.allowZero) return void issues.push(assessmentIssues.level('level.zero', id, raw, range));
-      warnings.push(assessmentIssues.zeroAccepted(id));
-      return 0;
-    }
-    if (raw < range.min || raw > range.max) {
-      return void issues.push(assessmentIssues.level('level.out_of_range', id, raw, range));
-    }
-    return raw === 0 ? 0 : raw; // normalises -0
+  if (typeof raw === 'number' || (typeof raw === 'string' && raw !== 'na')) {
+    return readScalar(indicator, key, raw, options, issues, warnings);
   }
   if (raw === 'na') {
     if (naAllowed(indicator, options)) return 'na';
-    return void issues.push(assessmentIssues.level('level.not_applicable_forbidden', id, raw, range));
+    return void issues.push(assessmentIssues.level('level.not_applicable_forbidden', key, raw, range));
   }
-  if (raw === null) return void issues.push(assessmentIssues.level('level.null', id, raw, range));
+  if (raw === null) return void issues.push(assessmentIssues.level('level.null', key, raw, range));
   // Criteria answers and measured values: object forms, read off the plain-number hot path.
   if (typeof raw === 'object' && !Array.isArray(raw) && ('criteria' in raw || 'value' in raw)) {
-    return readLevelObject(indicator, raw, issues, warnings);
+    return readLevelObject(indicator, raw, issues, warnings, key);
   }
-  if (typeof raw === 'string') return void issues.push(assessmentIssues.level('level.string', id, raw, range));
-  return void issues.push(assessmentIssues.level('level.invalid_type', id, raw, range));
+  return void issues.push(assessmentIssues.level('level.invalid_type', key, raw, range));
+}
+
+/**
+ * The raw input of each indicator, by position, under the key the user wrote (its id or one of
+ * its codes). Unknown keys and two keys for one indicator are issues.
+ */
+function givenByPosition(catalogue: Catalogue, rawLevels: Record<string, unknown>, issues: Issue[]): Map<number, string> {
+  const keys = new Map<number, string>();
+  for (const key of Object.keys(rawLevels)) {
+    const position = findIndicator(catalogue, key);
+    if (position === undefined) {
+      issues.push(assessmentIssues.unknownIndicator(key, catalogue.id));
+      continue;
+    }
+    const earlier = keys.get(position);
+    if (earlier !== undefined) {
+      issues.push(assessmentIssues.duplicate(key, (catalogue.indicators[position] as Indicator).id, earlier));
+      continue;
+    }
+    keys.set(position, key);
+  }
+  return keys;
+}
+
+/** An assessment may name its catalogue; scoring it with another one is an issue, never a silent switch. */
+function checkCatalogue(catalogue: Catalogue, named: unknown, issues: Issue[]): void {
+  if (named === undefined) return;
+  if (typeof named !== 'string') return void issues.push(assessmentIssues.metadataInvalid(['catalogue'], 'string', named));
+  // A catalogue derived from the named one (a department's subset) is the same instrument.
+  if (named !== catalogue.id && named !== catalogue.base?.id) issues.push(assessmentIssues.catalogueMismatch(named, catalogue.id));
 }
 
 /**
@@ -133,24 +214,25 @@ export function readAssessment(
   for (const key of Object.keys(input)) {
     if (!ASSESSMENT_KEYS.has(key)) issues.push(assessmentIssues.unknownKey(key));
   }
+  checkCatalogue(catalogue, ownValue(input, 'catalogue'), issues);
   const metadata = readMetadata(catalogue, input, issues);
   const rawLevels = ownValue(input, 'levels');
   if (!isPlainObject(rawLevels)) {
     issues.push(assessmentIssues.levelsInvalid(rawLevels));
     return undefined;
   }
-  const { indicators, lookup } = catalogue;
-  for (const key of Object.keys(rawLevels)) {
-    if (lookup.indicators[key] === undefined) issues.push(assessmentIssues.unknownIndicator(key, catalogue.id));
-  }
+  const { indicators } = catalogue;
+  const keys = givenByPosition(catalogue, rawLevels, issues);
+  const fractions = new Map<number, Rational>();
   const warnings: Issue[] = [];
   // Stryker disable next-line ArrayDeclaration: preallocation only; a slot stays unwritten only alongside an issue, and then the levels are discarded
   const levels = new Array<number>(indicators.length);
   const minimumForNa = new Set<number>();
   let complete = true;
   for (const indicator of indicators) {
-    const raw = ownValue(rawLevels, indicator.id);
-    if (raw === undefined) {
+    const key = keys.get(indicator.position);
+    const raw = key === undefined ? undefined : rawLevels[key];
+    if (key === undefined || raw === undefined) {
       if (options.missing === 'partial') {
         levels[indicator.position] = MISSING;
         complete = false;
@@ -159,9 +241,12 @@ export function readAssessment(
       }
       continue;
     }
-    const level = readLevel(indicator, raw, options, issues, warnings);
+    const level = readLevel(indicator, key, raw, options, issues, warnings);
     if (level === undefined) continue;
-    if (level !== 'na') {
+    if (typeof level === 'object') {
+      levels[indicator.position] = FRACTIONAL;
+      fractions.set(indicator.position, level);
+    } else if (level !== 'na') {
       levels[indicator.position] = level;
     } else if (options.notApplicable === 'minimum') {
       levels[indicator.position] = indicator.scale.min;
@@ -171,5 +256,5 @@ export function readAssessment(
       complete = false;
     }
   }
-  return { levels, minimumForNa, complete, metadata, warnings };
+  return { levels, fractions, minimumForNa, complete, metadata, warnings };
 }

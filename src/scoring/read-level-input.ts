@@ -1,8 +1,10 @@
+import { formatExactDecimal } from '../arithmetic/decimal-string.js';
 import type { Indicator } from '../model/catalogue.js';
 import type { Issue, PathSegment } from '../model/issue.js';
 import { levelFromCriteria } from './level-from-criteria.js';
 import { levelFromMeasure, readMeasuredValue } from './level-from-measure.js';
 import { levelInputIssues } from './level-input-issues.js';
+import { assessmentIssues } from './assessment-issues.js';
 
 /**
  * The object forms of an indicator's input, off the hot path of plain numbers:
@@ -14,9 +16,10 @@ export function readLevelObject(
   raw: object,
   issues: Issue[],
   warnings: Issue[],
+  key: string = indicator.id,
 ): number | undefined {
   const { id } = indicator;
-  const path: PathSegment[] = ['levels', id];
+  const path: PathSegment[] = ['levels', key];
   const keys = Object.keys(raw);
   const record = raw as Record<string, unknown>;
   if (Array.isArray(raw) || keys.length !== 1 || (keys[0] !== 'criteria' && keys[0] !== 'value')) {
@@ -29,6 +32,9 @@ export function readLevelObject(
   if (value === undefined) return void issues.push(levelInputIssues.valueInvalid(at, id, record.value));
   const level = levelFromMeasure(indicator.measure, value);
   if (level === undefined) return void issues.push(levelInputIssues.valueOutOfRange(at, id, record.value, indicator.measure));
+  // Say which levels came from another index, and from what value: a reader must see the conversion.
+  const measured = indicator.measure.name ?? { id: 'nilai ukuran', en: 'measured value' };
+  warnings.push(assessmentIssues.converted(key, id, measured, formatExactDecimal(value), level));
   return level;
 }
 

@@ -1,3 +1,4 @@
+import { toFractionString, type Rational } from '../arithmetic/rational.js';
 import type { Catalogue } from '../model/catalogue.js';
 import { makeIssue, type Issue, type SafeResult } from '../model/issue.js';
 import type { ResolvedScoreOptions, ScoreOptions } from '../model/options.js';
@@ -7,7 +8,7 @@ import { isCompiledCatalogue } from './catalogue-argument.js';
 import { buildResult } from './build-result.js';
 import type { KernelOutput } from './kernel/kernel-output.js';
 import { runKernel } from './kernel/run-kernel.js';
-import { EXCLUDED, MISSING, readAssessment, type ReadAssessment } from './read-assessment.js';
+import { EXCLUDED, FRACTIONAL, MISSING, readAssessment, type ReadAssessment } from './read-assessment.js';
 import { resolveScoreOptions } from './resolve-options.js';
 
 /**
@@ -19,8 +20,11 @@ export interface ScoredLevels {
   readonly options: ResolvedScoreOptions;
   readonly read: ReadAssessment;
   readonly statuses: readonly IndicatorStatus[];
-  /** The level that entered the score per position, or null. */
-  readonly entered: readonly (number | null)[];
+  /**
+   * The level that entered the score per position: a whole level, a reduced fraction string
+   * ("7/6") for a fractional value, or null.
+   */
+  readonly entered: readonly (number | string | null)[];
   readonly kernel: KernelOutput;
 }
 
@@ -39,7 +43,7 @@ export function scoreLevels(catalogue: Catalogue, assessment: unknown, options?:
   }
   if (read === undefined || issues.length > 0) return { success: false, issues };
 
-  const { levels, minimumForNa } = read;
+  const { levels, minimumForNa, fractions } = read;
   const statuses: IndicatorStatus[] = levels.map((level, i) =>
     level === MISSING
       ? 'missing'
@@ -49,8 +53,13 @@ export function scoreLevels(catalogue: Catalogue, assessment: unknown, options?:
           ? 'not-applicable-minimum'
           : 'assessed',
   );
-  const entered = levels.map((level) => (level < 0 ? null : level));
-  const kernel = runKernel(catalogue, entered);
+  const entered = levels.map((level, i) =>
+    level === FRACTIONAL ? toFractionString(fractions.get(i) as Rational) : level < 0 ? null : level,
+  );
+  const kernel = runKernel(
+    catalogue,
+    levels.map((level, i) => (level === FRACTIONAL ? (fractions.get(i) as Rational) : level < 0 ? null : level)),
+  );
   if (kernel.index === null) return { success: false, issues: [assessmentIssues.nothingApplicable()] };
   return { success: true, output: { options: resolved, read, statuses, entered, kernel } };
 }

@@ -63,6 +63,7 @@ export function idleIndicatorRow(catalogue: Catalogue, i: number, status: 'missi
       ...indicatorIdentity(indicator),
       status,
       level: null,
+      levelDisplay: null,
       weight: indicator.weight,
       // Every rounding mode shows zero the same way.
       contribution: Object.freeze({ exact: '0', value: roundRatio(0, 1, decimals, 'halfUp') }),

@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import { permenpanrb592020, type Predicate592020 } from '../../src/catalogues/permenpanrb-59-2020/index.js';
-import type { Catalogue, ExactValue, Frontier, IndicatorLeverage, Margin, PlanOptions, PlanResult, SafeResult, ScoreResult } from '../../src/index.js';
+import type { Catalogue, ExactValue, PredicateRef, Frontier, IndicatorLeverage, Margin, PlanOptions, PlanResult, SafeResult, ScoreResult } from '../../src/index.js';
 import { compare, frontier, leverage, margin, plan, rollup, safeFrontier, safeLeverage, safeMargin, safePlan, score } from '../../src/index.js';
 
 describe('analysis types', () => {
@@ -8,7 +8,7 @@ describe('analysis types', () => {
 
   it('keep the catalogue\'s predikat union', () => {
     expectTypeOf(plan(result, permenpanrb592020, { index: '3.5' }).result).toEqualTypeOf<ScoreResult<Predicate592020> | null>();
-    expectTypeOf(compare(result, result).index.after.predicate).toEqualTypeOf<{ readonly id: Predicate592020; readonly label: { readonly id: string; readonly en: string } } | null>();
+    expectTypeOf(compare(result, result).index.after.predicate).toEqualTypeOf<PredicateRef<Predicate592020> | null>();
     expectTypeOf(margin(result, permenpanrb592020).index.predicate.id).toEqualTypeOf<Predicate592020>();
     expectTypeOf(frontier(result, permenpanrb592020).points[0]!.index.predicate.id).toEqualTypeOf<Predicate592020>();
     expectTypeOf(rollup(permenpanrb592020, []).consolidated).toEqualTypeOf<ScoreResult<Predicate592020>>();

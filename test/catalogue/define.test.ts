@@ -101,6 +101,11 @@ const cases: [string, (d: Record<string, any>) => unknown, (string | number)[]?]
     ['groups', 1, 'groups', 0, 'indicators', 0, 'measure', 'bands', 1, 'min'],
   ],
   [
+    'catalogue.code_conflict',
+    (d) => ((d.groups[0].groups[0].indicators[0].codes = ['I1']), (d.groups[0].groups[0].indicators[1].codes = ['I1']), d),
+    ['groups', 0, 'groups', 0, 'indicators', 1, 'codes', 0],
+  ],
+  [
     'catalogue.measure_outside_range',
     (d) => ((d.groups[1].groups[0].indicators[0].measure = { min: '0', max: '2', bands: [{ min: '0', max: '1', level: 1 }, { min: '1', max: '3', level: 2 }] }), d),
     ['groups', 1, 'groups', 0, 'indicators', 0, 'measure', 'bands'],

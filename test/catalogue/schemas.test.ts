@@ -92,8 +92,13 @@ describe('JSON Schemas (docs/schema)', () => {
     const assessments: [unknown, boolean][] = [
       [{ levels: { '1': 3 } }, true],
       [{ levels: { '1': 'na', '2': { criteria: ['a'] }, '3': { value: '-1.5' }, '4': { value: 2 } } }, true],
-      [{ levels: { '1': '3' } }, false],
-      [{ levels: { '1': 3.5 } }, false],
+      // Exact values (for scales that take them; score checks the scale): shape only here.
+      [{ levels: { '1': '3', '2': '7/6', '3': '1.26', '4': 3.5 } }, true],
+      [{ levels: { '1': '1/2/3' } }, false],
+      [{ levels: { '1': '1e0' } }, false],
+      [{ levels: { '1': '' } }, false],
+      [{ catalogue: 'permenpanrb-8-2026', levels: { I1: 3 } }, true],
+      [{ catalogue: 8, levels: {} }, false],
       [{ levels: { '1': { criteria: ['a'], value: 1 } } }, false],
       [{ levels: { '1': { value: '1e3' } } }, false],
       [{ levels: {}, extra: 1 }, false],

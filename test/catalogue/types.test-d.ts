@@ -23,8 +23,10 @@ describe('catalogue API types', () => {
 
   it('assessments accept levels, "na", criteria and measured values', () => {
     score(permenpanrb592020, { levels: { '1': 3, '2': 'na', '3': { criteria: ['p2.plan'] }, '4': { value: '1.5' }, '5': { value: 2 } } });
-    // @ts-expect-error a level is a number, not a string
-    score(permenpanrb592020, { levels: { '1': '3' } });
+    // Exact values as text type-check (the catalogue's scale decides at run time); other text does not.
+    score(permenpanrb592020, { levels: { '1': '7/6', '2': '1.26', '3': '3' } });
+    // @ts-expect-error a level is a number or an exact value, not a word
+    score(permenpanrb592020, { levels: { '1': 'tiga' } });
     expectTypeOf(deriveLevel(permenpanrb592020, '1', [])).toEqualTypeOf<DerivedLevel>();
   });
 });

@@ -28,6 +28,16 @@ describe.skipIf(!built)('catalogue and schema subpaths of the built package', ()
     expect(cjs).toEqual(esm);
   });
 
+  it('spbe-index/catalogues/permenpanrb-8-2026 and spbe-index/catalogues load with import and require alike', () => {
+    const program = `const levels = {}; for (const i of c.indicators) levels[i.codes[0]] = '7/3';
+      const r = lib.score(c, { catalogue: 'permenpanrb-8-2026', levels });
+      console.log(JSON.stringify({ n: c.indicators.length, index: r.index.exact, band: r.index.predicate, year: y.catalogueForYear(2027).id, same: y.catalogueForYear(2026) === c }));`;
+    const esm = node(['--input-type=module', '-e', `const lib = await import('spbe-index'); const { permenpanrb82026: c } = await import('spbe-index/catalogues/permenpanrb-8-2026'); const y = await import('spbe-index/catalogues'); ${program}`]);
+    const cjs = node(['-e', `const lib = require('spbe-index'); const { permenpanrb82026: c } = require('spbe-index/catalogues/permenpanrb-8-2026'); const y = require('spbe-index/catalogues'); ${program}`]);
+    expect(esm).toEqual({ n: 20, index: '7/3', band: { id: 'cukup', label: { id: 'Cukup', en: 'Fair' }, maturity: { id: 'Membangun', en: 'Emerging' } }, year: 'permenpanrb-8-2026', same: true });
+    expect(cjs).toEqual(esm);
+  });
+
   it('spbe-index/schema gives the zod schemas and the same JSON Schemas as the shipped files', () => {
     const committed = JSON.parse(readFileSync(new URL('../../docs/schema/catalogue.schema.json', import.meta.url), 'utf8'));
     const out = node([

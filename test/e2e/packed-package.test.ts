@@ -76,6 +76,19 @@ describe('the packed package, installed into an empty project', () => {
     expect(JSON.parse(out)).toEqual({ index: '3.00', csv: true, table: true });
   }, TIMEOUT);
 
+  const pemdi = `
+    const levels = Object.fromEntries(p.permenpanrb82026.indicators.map((i) => [i.codes[1], '5/2']));
+    const result = lib.score(years.catalogueForYear(2026), { catalogue: 'permenpanrb-8-2026', levels });
+    console.log(JSON.stringify({ index: result.index.exact, maturity: result.index.predicate.maturity.en, same: years.catalogueForYear(2026) === p.permenpanrb82026 }));
+  `;
+
+  it('imports the 8/2026 catalogue and the year helper with import and require alike', () => {
+    const esm = sh(process.execPath, ['--input-type=module', '-e', `import * as lib from 'spbe-index'; import * as p from 'spbe-index/catalogues/permenpanrb-8-2026'; import * as years from 'spbe-index/catalogues'; ${pemdi}`], project);
+    const cjs = sh(process.execPath, ['--input-type=commonjs', '-e', `const lib = require('spbe-index'); const p = require('spbe-index/catalogues/permenpanrb-8-2026'); const years = require('spbe-index/catalogues'); ${pemdi}`], project);
+    expect(JSON.parse(esm)).toEqual({ index: '5/2', maturity: 'Developing', same: true });
+    expect(JSON.parse(cjs)).toEqual(JSON.parse(esm));
+  }, TIMEOUT);
+
   it('a TypeScript consumer type-checks against the shipped declarations', () => {
     writeFileSync(
       join(project, 'consumer.ts'),

@@ -22,6 +22,7 @@ describe('rows shared between results', () => {
       group: permenpanrb592020.indicators[missing]!.groupPath.at(-1),
       status: 'missing',
       level: null,
+      levelDisplay: null,
       weight: permenpanrb592020.indicators[missing]!.weight,
       contribution: { exact: '0', value: '0.0000' },
     });

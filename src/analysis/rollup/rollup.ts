@@ -250,6 +250,18 @@ export function safeRollup<P extends string>(
       return;
     }
     const { kernel, entered, statuses, read, options: unitOptions } = outcome.output;
+    // Consolidating per indicator works on whole levels; fractional values (8/2026) are refused
+    // with an issue rather than rounded.
+    const fractional = entered.findIndex((level) => typeof level === 'string');
+    if (fractional >= 0) {
+      const id = (catalogue.indicators[fractional] as { id: string }).id;
+      issues.push(
+        analysisIssue('rollup.unit_invalid', [k, 'levels', id], `Unit "${unit}": nilai pecahan indikator ${id} belum dapat digabungkan; gabungan per indikator memakai tingkat bulat.`, `Unit "${unit}": the fractional value of indicator ${id} cannot be rolled up; consolidation per indicator uses whole levels.`, {
+          received: entered[fractional],
+        }),
+      );
+      return;
+    }
     const index = kernel.index as Fraction;
     const result = unitResults === false ? null : resultOfScoredLevels(catalogue, outcome.output);
     units.push({
@@ -260,7 +272,7 @@ export function safeRollup<P extends string>(
       index: rational(index.num, index.den),
       weight,
       year: read.metadata.year,
-      entered,
+      entered: entered as readonly (number | null)[],
       statuses,
     });
   });
