@@ -129,7 +129,7 @@ export function catalogueSchema() {
         name: localized(),
         min: int(),
         max: int(),
-        values: optional(union([literal('whole'), literal('fractional')])).check(
+        values: optional(literal(['whole', 'fractional'])).check(
           describe('"whole" (default): levels min..max only; "fractional": any exact value in [min, max]'),
         ),
         levels: array(level),
