@@ -7,7 +7,7 @@
 export type { Localized, Language } from './model/localized.js';
 export { LANGUAGES } from './model/localized.js';
 export type { InputIssueCode, Issue, IssueCode, PathSegment, SafeResult } from './model/issue.js';
-export { SpbeError, unwrap } from './model/issue.js';
+export { MAX_ISSUES, SpbeError, unwrap } from './model/issue.js';
 export type {
   Catalogue,
   CatalogueBase,

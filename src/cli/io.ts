@@ -9,7 +9,12 @@ export interface CliIo {
   readonly readStdin: (limit: number) => Promise<Uint8Array>;
   /** Directory relative paths are resolved against. */
   readonly cwd: string;
+  /**
+   * The files this run has read, as "device:inode", so that `--out` can refuse to overwrite an
+   * input. `run` gives every command a fresh set.
+   */
+  readonly opened?: Set<string>;
 }
 
 /** Exit codes: documented in docs/cli.md. */
-export const EXIT = Object.freeze({ ok: 0, issues: 1, usage: 2, internal: 3 });
+export const EXIT = Object.freeze({ ok: 0, issues: 1, usage: 2, internal: 3, belowBar: 4 });

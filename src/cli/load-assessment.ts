@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import type { Catalogue } from '../model/catalogue.js';
+import { makeIssue, type Issue } from '../model/issue.js';
 import type { Language } from '../model/localized.js';
-import { makeIssue } from '../model/issue.js';
 import { safeParseAssessmentCsv } from '../input/assessment-csv.js';
 import { InputIssues } from './errors.js';
 import type { CliIo } from './io.js';
@@ -32,10 +32,41 @@ export function parseJson(name: string, text: string): unknown {
 }
 
 /**
+ * What a JSON file that is not an assessment looks like, when it is one of the command's own
+ * outputs: a score result, a roll-up, or a list of issues.
+ */
+function outputKind(value: unknown): 'result' | 'rollup' | 'issues' | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const has = (key: string): boolean => Object.hasOwn(value, key);
+  if (has('index') && has('meta') && !has('levels')) return 'result';
+  if (has('consolidated') && has('units')) return 'rollup';
+  if (has('success') && has('issues') && !has('levels')) return 'issues';
+  return undefined;
+}
+
+const OUTPUT_NAMES = {
+  result: { id: 'hasil penilaian (keluaran spbe score --format json)', en: 'a score result (the output of spbe score --format json)' },
+  rollup: { id: 'hasil konsolidasi (keluaran spbe rollup --format json)', en: 'a roll-up (the output of spbe rollup --format json)' },
+  issues: { id: 'daftar masalah (keluaran --format json yang gagal)', en: 'a list of issues (the output of a failed --format json run)' },
+} as const;
+
+/** Refuses a file that is one of the command's outputs where an assessment is expected. */
+function checkNotOutput(name: string, value: unknown): void {
+  const kind = outputKind(value);
+  if (kind === undefined) return;
+  throw new InputIssues([
+    makeIssue('input.not_assessment', [name], {
+      id: `Berkas ${name} adalah ${OUTPUT_NAMES[kind].id}, bukan penilaian: berikan berkas penilaian (dengan "levels") yang menjadi dasarnya.`,
+      en: `The file ${name} is ${OUTPUT_NAMES[kind].en}, not an assessment: give the assessment (with "levels") it came from.`,
+    }),
+  ]);
+}
+
+/**
  * Reads an assessment file (JSON or CSV) into the unknown value `safeScore` validates. CSV goes
  * through `safeParseAssessmentCsv`, whose issues stop here with their row and column.
  */
-export async function loadAssessment(io: CliIo, name: string, catalogue?: Catalogue, lang: Language = 'id'): Promise<unknown> {
+export async function loadAssessment(io: CliIo, name: string, catalogue: Catalogue | undefined, lang: Language): Promise<unknown> {
   const bytes = await readInputBytes(io, name);
   // Only the start decides the kind; the CSV reader gets the bytes (and decides their encoding).
   const text = new TextDecoder('utf-8').decode(bytes.subarray(0, 64));
@@ -48,7 +79,11 @@ export async function loadAssessment(io: CliIo, name: string, catalogue?: Catalo
       }),
     ]);
   }
-  if (looksLikeJson(name, text)) return parseJson(name, new TextDecoder('utf-8').decode(bytes));
+  if (looksLikeJson(name, text)) {
+    const value = parseJson(name, new TextDecoder('utf-8').decode(bytes));
+    checkNotOutput(name, value);
+    return value;
+  }
   const read = safeParseAssessmentCsv(bytes, catalogue ? { catalogue } : {});
   io.stderr(issueLines(read.warnings.map((warning) => ({ ...warning, path: [name, ...warning.path] })), lang));
   if (!read.success) throw new InputIssues(read.issues);
@@ -58,4 +93,19 @@ export async function loadAssessment(io: CliIo, name: string, catalogue?: Catalo
 /** Reads any JSON file (catalogues, costs, results). */
 export async function loadJson(io: CliIo, name: string): Promise<unknown> {
   return parseJson(name, await readInput(io, name));
+}
+
+/** Issues of one of several input files, their paths starting with the file (once). */
+export function fromFile(file: string, issues: readonly Issue[]): Issue[] {
+  return issues.map((issue) => (issue.path[0] === file ? issue : { ...issue, path: [file, ...issue.path] }));
+}
+
+/** Runs a step on one of several input files; its issues name that file. */
+export async function inFile<T>(file: string, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    if (error instanceof InputIssues) throw new InputIssues(fromFile(file, error.issues));
+    throw error;
+  }
 }

@@ -1,26 +1,41 @@
 import type { PlanOptions } from '../analysis/plan/plan-options.js';
 import type { PlanTarget } from '../analysis/plan/target.js';
+import type { Localized } from '../model/localized.js';
 import { UsageError } from './errors.js';
 import type { CliIo } from './io.js';
 import { loadJson } from './load-assessment.js';
 
 const DECIMAL = /^\d+(\.\d+)?$/u;
 
+function twice(kind: Localized, first: string, second: string): UsageError {
+  return new UsageError({
+    id: `--target memberi ${kind.id} dua kali ("${first}" dan "${second}"): berikan satu saja.`,
+    en: `--target gives ${kind.en} twice ("${first}" and "${second}"): give one.`,
+  });
+}
+
 /**
  * `--target` values, combined: "3.5" (index), "sangat-baik" (a predikat id), "D3=2.6" (a group).
- * Only the shape is checked here; the library checks that ids and values exist.
+ * Each kind at most once (each group once): a second one is refused, never a silent
+ * replacement. Only the shape is checked here; the library checks that ids and values exist.
  */
 export function parseTargets(values: readonly string[]): PlanTarget {
   let index: string | undefined;
   let predicate: string | undefined;
-  const groups: Record<string, string> = {};
+  // A Map, so that "__proto__=3" is an ordinary (unknown) group id for the library to report.
+  const groups = new Map<string, string>();
   for (const value of values) {
     const group = /^([^=\s]+)=(.+)$/u.exec(value);
     if (group) {
-      groups[group[1] as string] = (group[2] as string).replace(',', '.');
+      const id = group[1] as string;
+      const previous = groups.get(id);
+      if (previous !== undefined) throw twice({ id: `kelompok ${id}`, en: `the group ${id}` }, `${id}=${previous}`, value);
+      groups.set(id, (group[2] as string).replace(',', '.'));
     } else if (DECIMAL.test(value.replace(',', '.'))) {
+      if (index !== undefined) throw twice({ id: 'indeks', en: 'the index' }, index, value);
       index = value.replace(',', '.');
     } else if (/^[a-z][a-z0-9-]*$/u.test(value)) {
+      if (predicate !== undefined) throw twice({ id: 'predikat', en: 'the predikat' }, predicate, value);
       predicate = value;
     } else {
       throw new UsageError({
@@ -32,7 +47,7 @@ export function parseTargets(values: readonly string[]): PlanTarget {
   return {
     ...(index === undefined ? {} : { index }),
     ...(predicate === undefined ? {} : { predicate }),
-    ...(Object.keys(groups).length === 0 ? {} : { groups }),
+    ...(groups.size === 0 ? {} : { groups: Object.fromEntries(groups) }),
   };
 }
 

@@ -1,17 +1,20 @@
+import { capIssues, closestName } from '../model/issue.js';
 import type { Language } from '../model/localized.js';
 import { VERSION } from '../version.js';
-import { compareCommand, explainCommand, planCommand, rollupCommand } from './commands/analysis.js';
+import { compareCommand, explainCommand, leverageCommand, marginCommand } from './commands/analysis.js';
 import { catalogueCommand } from './commands/catalogue.js';
+import { frontierCommand, planCommand } from './commands/plan.js';
 import { reportCommand } from './commands/report.js';
+import { rollupCommand } from './commands/rollup.js';
 import { scoreCommand } from './commands/score.js';
+import type { Command } from './command.js';
 import { InputIssues, UsageError } from './errors.js';
-import { helpText } from './help.js';
+import { helpText, mainHelp } from './help.js';
 import { EXIT, type CliIo } from './io.js';
-import { languageOf } from './options.js';
+import { language, languageOf, parseFlags } from './options.js';
 import { issueLines, jsonText } from './output.js';
+import { cliIssue } from './wording.js';
 import { escapeControl } from '../report/terminal-text.js';
-
-type Command = (io: CliIo, argv: readonly string[]) => Promise<number>;
 
 /** The subcommands; one only appears here once the library function behind it has landed. */
 const COMMANDS: Readonly<Record<string, Command>> = {
@@ -19,6 +22,9 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   explain: explainCommand,
   compare: compareCommand,
   plan: planCommand,
+  frontier: frontierCommand,
+  margin: marginCommand,
+  leverage: leverageCommand,
   rollup: rollupCommand,
   report: reportCommand,
   catalogue: catalogueCommand,
@@ -47,48 +53,82 @@ function splitCommand(argv: readonly string[]): { command: string | undefined; r
   return { command: undefined, rest: [] };
 }
 
-function usage(io: CliIo, error: UsageError, lang: Language): number {
-  io.stderr(`spbe: ${escapeControl(error.text[lang])}\n`);
-  io.stderr(lang === 'id' ? 'Lihat "spbe --help".\n' : 'See "spbe --help".\n');
-  return EXIT.usage;
+function unknownCommand(command: string): UsageError {
+  const guess = closestName(command, Object.keys(COMMANDS));
+  return new UsageError({
+    id: `Perintah "${command}" tidak dikenal.${guess === undefined ? '' : ` Maksud Anda ${guess}?`}`,
+    en: `Unknown command "${command}".${guess === undefined ? '' : ` Did you mean ${guess}?`}`,
+  });
+}
+
+async function dispatch(io: CliIo, argv: readonly string[], lang: Language): Promise<number> {
+  const { command, rest } = splitCommand(argv);
+  if (command === undefined) {
+    io.stderr(mainHelp(lang));
+    return EXIT.usage;
+  }
+  if (command === '--help' || command === '-h' || command === 'help') {
+    io.stdout(mainHelp(lang));
+    return EXIT.ok;
+  }
+  if (command === '--version' || command === '-v') {
+    io.stdout(`${VERSION}\n`);
+    return EXIT.ok;
+  }
+  // Own keys only: "constructor" or "__proto__" must be unknown commands, not Object's members.
+  const handler = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (handler === undefined) throw unknownCommand(command);
+  // --help wins over any other mistake on the line, so that help is always reachable.
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(helpText(command, lang, handler.flags));
+    return EXIT.ok;
+  }
+  const parsed = parseFlags(rest, handler.flags);
+  // Every file this run reads is recorded, so that --out never overwrites one.
+  return handler.run({ ...io, opened: new Set() }, parsed, language(parsed.values));
+}
+
+/** The last resort: one line, whatever was thrown, even an error whose message getter throws. */
+function describe(error: unknown): string {
+  try {
+    const message = error instanceof Error ? error.message : String(error);
+    return String(message).split('\n')[0] as string;
+  } catch {
+    return 'unknown error';
+  }
+}
+
+function report(io: CliIo, error: unknown, argv: readonly string[], lang: Language): number {
+  if (error instanceof InputIssues) {
+    const issues = capIssues(error.issues).map(cliIssue);
+    if (wantsJson(argv)) io.stdout(jsonText({ success: false, issues }));
+    else io.stderr(issueLines(issues, lang));
+    // An `internal.*` issue is the library's fault, not the input's.
+    return issues.some((issue) => issue.code.startsWith('internal.')) ? EXIT.internal : EXIT.issues;
+  }
+  if (error instanceof UsageError) {
+    io.stderr(`spbe: ${escapeControl(error.text[lang])}\n`);
+    io.stderr(lang === 'id' ? 'Lihat "spbe --help".\n' : 'See "spbe --help".\n');
+    return EXIT.usage;
+  }
+  io.stderr(`spbe: ${lang === 'id' ? 'kesalahan internal' : 'internal error'}: ${escapeControl(describe(error))}\n`);
+  return EXIT.internal;
 }
 
 /**
  * Runs the command with the given arguments and returns the exit code. Never throws: issues,
- * usage errors and unexpected failures each become one clear message and their exit code.
+ * usage errors and unexpected failures each become one clear message and their exit code; if
+ * even writing that message fails (a closed stderr), the exit code still comes back.
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const lang = languageOf(argv);
-  const { command, rest } = splitCommand(argv);
   try {
-    if (command === undefined) {
-      io.stderr(helpText('main', lang));
-      return EXIT.usage;
-    }
-    if (command === '--help' || command === '-h' || command === 'help') {
-      io.stdout(helpText('main', lang));
-      return EXIT.ok;
-    }
-    if (command === '--version' || command === '-v') {
-      io.stdout(`${VERSION}\n`);
-      return EXIT.ok;
-    }
-    // Own keys only: "constructor" or "__proto__" must be unknown commands, not Object's members.
-    const handler = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
-    if (handler === undefined) {
-      throw new UsageError({ id: `Perintah "${command}" tidak dikenal.`, en: `Unknown command "${command}".` });
-    }
-    return await handler(io, rest);
+    return await dispatch(io, argv, lang);
   } catch (error) {
-    if (error instanceof InputIssues) {
-      if (wantsJson(argv)) io.stdout(jsonText({ success: false, issues: error.issues }));
-      else io.stderr(issueLines(error.issues, lang));
-      // An `internal.*` issue is the library's fault, not the input's.
-      return error.issues.some((issue) => issue.code.startsWith('internal.')) ? EXIT.internal : EXIT.issues;
+    try {
+      return report(io, error, argv, lang);
+    } catch {
+      return EXIT.internal;
     }
-    if (error instanceof UsageError) return usage(io, error, lang);
-    const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    io.stderr(`spbe: ${lang === 'id' ? 'kesalahan internal' : 'internal error'}: ${escapeControl(detail ?? '')}\n`);
-    return EXIT.internal;
   }
 }

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/browser/esm/sync';
 import type { Assessment, LevelInput } from '../model/assessment.js';
 import type { Catalogue } from '../model/catalogue.js';
-import { describeValue, makeIssue, type Issue, type SafeResult } from '../model/issue.js';
+import { collectIssues, describeValue, makeIssue, type Issue, type IssueCollector, type SafeResult } from '../model/issue.js';
 import { headerLine, toUtf8Bytes } from './decode-csv-bytes.js';
 
 /**
@@ -33,14 +33,10 @@ export const CSV_ISSUE_CODES = /* @__PURE__ */ Object.freeze([
   'csv.indicator_duplicate',
   'csv.level_empty',
   'csv.level_invalid',
-  'csv.issues_truncated',
   'csv.encoding_windows_1252',
 ] as const);
 
 type CsvIssueCode = (typeof CSV_ISSUE_CODES)[number];
-
-/** At most this many issues are listed; one more issue says how many were left out. */
-const MAX_ISSUES = 1000;
 
 const COLUMNS = {
   indicator: ['indicator', 'indikator'],
@@ -113,44 +109,17 @@ function cellIssue(code: CsvIssueCode, row: number, column: string, id: string, 
   return makeIssue(code, ['row', row, column], { id, en }, received === undefined ? {} : { received: describeValue(received) });
 }
 
-/** Collects issues up to the cap and counts the rest, so a hostile file cannot fill memory with them. */
-class IssueList {
-  readonly items: Issue[] = [];
-  private dropped = 0;
-
-  add(issue: Issue): void {
-    if (this.items.length < MAX_ISSUES) this.items.push(issue);
-    else this.dropped++;
-  }
-
-  get any(): boolean {
-    return this.items.length > 0;
-  }
-
-  all(): readonly Issue[] {
-    if (this.dropped === 0) return this.items;
-    const n = this.dropped;
-    return [
-      ...this.items,
-      makeIssue('csv.issues_truncated', [], {
-        id: `${n} masalah lain tidak ditampilkan (hanya ${MAX_ISSUES} yang pertama).`,
-        en: `${n} more issues are not shown (only the first ${MAX_ISSUES}).`,
-      }),
-    ];
-  }
-}
-
 /** One level cell as a level, or an issue; never a coercion beyond a canonical integer or "na". */
-function readLevelCell(text: string, row: number, column: string, issues: IssueList): LevelInput | undefined {
+function readLevelCell(text: string, row: number, column: string, issues: IssueCollector): LevelInput | undefined {
   const cell = text.trim();
   if (cell === '') {
-    issues.add(cellIssue('csv.level_empty', row, column, `Baris ${row}: kolom "${column}" kosong.`, `Row ${row}: column "${column}" is empty.`));
+    issues.push(cellIssue('csv.level_empty', row, column, `Baris ${row}: kolom "${column}" kosong.`, `Row ${row}: column "${column}" is empty.`));
     return undefined;
   }
   if (cell.toLowerCase() === 'na') return 'na';
   if (CANONICAL_INTEGER.test(cell)) return Number(cell);
   const shown = describeValue(cell);
-  issues.add(
+  issues.push(
     cellIssue(
       'csv.level_invalid',
       row,
@@ -172,11 +141,11 @@ interface Columns {
 }
 
 /** The columns of the header row, or the issues that make it unusable. */
-function readHeader(headers: readonly string[], issues: IssueList): Columns | undefined {
+function readHeader(headers: readonly string[], issues: IssueCollector): Columns | undefined {
   const found = { indicator: columnsNamed(headers, COLUMNS.indicator), level: columnsNamed(headers, COLUMNS.level), note: columnsNamed(headers, COLUMNS.note) };
   if (found.indicator.length === 0 || found.level.length === 0) {
     const missing = [found.indicator.length === 0 ? 'indicator/indikator' : null, found.level.length === 0 ? 'level/tingkat' : null].filter(Boolean).join(', ');
-    issues.add(
+    issues.push(
       makeIssue(
         'csv.header_missing',
         ['row', 1],
@@ -193,7 +162,7 @@ function readHeader(headers: readonly string[], issues: IssueList): Columns | un
     for (const column of columns.slice(1)) {
       const first = (headers[columns[0] as number] as string).trim();
       const name = (headers[column] as string).trim();
-      issues.add(
+      issues.push(
         makeIssue('csv.column_duplicate', ['row', 1, name], {
           id: `Baris judul CSV memuat lebih dari satu kolom ${COLUMNS[kind as keyof typeof COLUMNS].join('/')}: "${first}" dan "${name}"; sisakan satu.`,
           en: `The CSV header row has more than one ${COLUMNS[kind as keyof typeof COLUMNS].join('/')} column: "${first}" and "${name}"; keep one.`,
@@ -201,7 +170,7 @@ function readHeader(headers: readonly string[], issues: IssueList): Columns | un
       );
     }
   }
-  if (issues.any) return undefined;
+  if (issues.length > 0) return undefined;
   const indicator = found.indicator[0] as number;
   const level = found.level[0] as number;
   return {
@@ -240,7 +209,8 @@ function readHeader(headers: readonly string[], issues: IssueList): Columns | un
 export function safeParseAssessmentCsv(input: string | Uint8Array | ArrayBuffer, options: CsvReadOptions = {}): CsvReadResult {
   const { bytes, warning } = toUtf8Bytes(input);
   const warnings = warning === undefined ? [] : [warning];
-  const issues = new IssueList();
+  // Capped while collected: a file of a million bad rows keeps a thousand issues, not a million.
+  const issues = collectIssues();
   const levels: Record<string, LevelInput> = Object.create(null) as Record<string, LevelInput>;
   const notes: Record<string, string> = Object.create(null) as Record<string, string>;
   const rowOf = new Map<string, number>();
@@ -257,12 +227,12 @@ export function safeParseAssessmentCsv(input: string | Uint8Array | ArrayBuffer,
     const id = byName ?? cell;
     if (id === '' && record.every((text) => text.trim() === '')) return; // a blank spreadsheet row
     if (id === '') {
-      issues.add(cellIssue('csv.indicator_empty', row, indicatorName, `Baris ${row}: kolom "${indicatorName}" kosong.`, `Row ${row}: column "${indicatorName}" is empty.`));
+      issues.push(cellIssue('csv.indicator_empty', row, indicatorName, `Baris ${row}: kolom "${indicatorName}" kosong.`, `Row ${row}: column "${indicatorName}" is empty.`));
       return;
     }
     const first = rowOf.get(id);
     if (first !== undefined) {
-      issues.add(
+      issues.push(
         cellIssue('csv.indicator_duplicate', row, indicatorName, `Baris ${row}: indikator ${id} sudah diisi pada baris ${first}.`, `Row ${row}: indicator ${id} was already given on row ${first}.`, id),
       );
       return;
@@ -305,7 +275,7 @@ export function safeParseAssessmentCsv(input: string | Uint8Array | ArrayBuffer,
   if (!seenHeader) {
     return { success: false, issues: [makeIssue('csv.empty', [], { id: 'Berkas CSV kosong.', en: 'The CSV file is empty.' })], warnings };
   }
-  if (issues.any) return { success: false, issues: issues.all(), warnings };
+  if (issues.length > 0) return { success: false, issues: issues.issues(), warnings };
   const assessment: Assessment = hasNotes ? { levels: { ...levels }, notes: { ...notes } } : { levels: { ...levels } };
   return { success: true, output: assessment, warnings };
 }

@@ -6,16 +6,17 @@ import type { CatalogueYearIssueCode } from '../catalogues/year-issues.js';
 import type { Localized } from './localized.js';
 
 /**
- * Codes of the `spbe` command's own file reading: a file too large, not JSON, or a spreadsheet
- * workbook instead of CSV.
+ * Codes of the `spbe` command's own file reading: a file too large, not JSON, a spreadsheet
+ * workbook instead of CSV, or one of the command's outputs (a result) instead of an assessment.
  * @category Errors
  */
-export type InputIssueCode = 'input.json_invalid' | 'input.spreadsheet_binary' | 'input.too_large';
+export type InputIssueCode = 'input.json_invalid' | 'input.spreadsheet_binary' | 'input.too_large' | 'input.not_assessment';
 
 /**
  * Every documented issue code: the union of the code lists each layer publishes
  * (`ASSESSMENT_ISSUE_CODES`, `CATALOGUE_ISSUE_CODES`, `ANALYSIS_ISSUE_CODES`, `CSV_ISSUE_CODES`)
- * and the command line's input codes. Type-only imports: the lists stay in their own layers.
+ * the command line's input codes, and `issues.truncated` (see {@link MAX_ISSUES}). Type-only
+ * imports: the lists stay in their own layers.
  * @category Errors
  */
 export type IssueCode =
@@ -24,7 +25,8 @@ export type IssueCode =
   | AnalysisIssueCode
   | (typeof CSV_ISSUE_CODES)[number]
   | InputIssueCode
-  | CatalogueYearIssueCode;
+  | CatalogueYearIssueCode
+  | 'issues.truncated';
 
 /**
  * One step of a path into the input: an object key or an array index.
@@ -208,4 +210,89 @@ export function unknownOptionIssues(options: object, known: readonly string[], p
         { expected: known.join(' | '), received: describeValue(key) },
       );
     });
+}
+
+/**
+ * Most issues a `safe*` function returns: enough to fix any real file, few enough that a hostile
+ * one (a million bad rows) cannot turn its issue list into gigabytes of output.
+ * @category Errors
+ */
+export const MAX_ISSUES = 1000;
+
+const TRUNCATED = 'issues.truncated';
+
+/** The issue that stands for `hidden` issues left out; `received` holds that count. */
+function truncated(hidden: number, max: number): Issue {
+  return makeIssue(
+    TRUNCATED,
+    [],
+    {
+      id: `${hidden} masalah lain tidak ditampilkan (hanya ${max} yang pertama).`,
+      en: `${hidden} more issues are not shown (only the first ${max}).`,
+    },
+    { expected: `at most ${max} issues`, received: String(hidden) },
+  );
+}
+
+/**
+ * Caps a list of issues at `max` (default {@link MAX_ISSUES}): the first `max` issues, then one
+ * issue `issues.truncated` saying how many more there were (its `received`). A list within the
+ * cap is returned as it is; capping a capped list, or several joined, keeps the count right.
+ * For a list that could grow without bound while it is built, use {@link collectIssues}.
+ *
+ * @example
+ * ```ts
+ * const shown = capIssues(issues); // at most 1,001 entries
+ * shown.at(-1)?.code; // "issues.truncated" when there were more than 1,000
+ * ```
+ * @category Errors
+ */
+export function capIssues(issues: readonly Issue[], max: number = MAX_ISSUES): readonly Issue[] {
+  // Lists that were capped before (a unit's issues inside a roll-up) add their hidden counts.
+  const real = issues.filter((issue) => issue.code !== TRUNCATED);
+  let hidden = 0;
+  for (const issue of issues) if (issue.code === TRUNCATED) hidden += Number(issue.received) || 0;
+  if (real.length === issues.length && real.length <= max) return issues;
+  hidden += Math.max(0, real.length - max);
+  const kept = real.slice(0, max);
+  return hidden === 0 ? kept : [...kept, truncated(hidden, max)];
+}
+
+/**
+ * An issue list that keeps only the first `max` issues while it is built, so that its memory is
+ * bounded however many are pushed; `length` counts them all.
+ * @category Errors
+ */
+export interface IssueCollector {
+  push(issue: Issue): void;
+  /** How many issues were pushed, kept or not. */
+  readonly length: number;
+  /** The kept issues, followed by `issues.truncated` when some were dropped. */
+  issues(): readonly Issue[];
+}
+
+/**
+ * A new {@link IssueCollector} with the cap `max` (default {@link MAX_ISSUES}).
+ *
+ * @example
+ * ```ts
+ * const issues = collectIssues();
+ * for (const row of rows) if (bad(row)) issues.push(rowIssue(row));
+ * if (issues.length > 0) return { success: false, issues: issues.issues() };
+ * ```
+ * @category Errors
+ */
+export function collectIssues(max: number = MAX_ISSUES): IssueCollector {
+  const kept: Issue[] = [];
+  let count = 0;
+  return {
+    push(issue) {
+      count++;
+      if (kept.length < max) kept.push(issue);
+    },
+    get length() {
+      return count;
+    },
+    issues: () => capIssues(count > max ? [...kept, truncated(count - max, max)] : kept, max),
+  };
 }

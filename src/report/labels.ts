@@ -84,6 +84,28 @@ export const LABELS = {
   indicatorsBelowTarget: { id: 'Indikator di bawah target tingkat', en: 'Indicators below the level target' },
   widestSpread: { id: 'Sebaran terlebar antarunit', en: 'Widest spread between units' },
   noneListed: { id: '(tidak ada)', en: '(none)' },
+  // Margins, leverage and the cost–index frontier (spbe margin, leverage, frontier)
+  marginTitle: { id: 'Margin predikat', en: 'Predikat margins' },
+  marginLegend: {
+    id: 'Ke atas: kekurangan menuju rentang berikutnya. Ke bawah: ruang sebelum turun. Turun: penurunan satu tingkat tersedikit yang menurunkan predikat.',
+    en: 'Up: what is missing to the next band. Down: the room before the band below. Drops: the fewest single-level drops that demote it.',
+  },
+  marginFragile: {
+    id: 'Rapuh (nilai tampilan menyiratkan rentang yang tidak dicapai nilai eksak):',
+    en: 'Fragile (the display suggests a band the exact value does not reach):',
+  },
+  fragile: { id: 'rapuh', en: 'fragile' },
+  up: { id: 'Ke atas', en: 'Up' },
+  down: { id: 'Ke bawah', en: 'Down' },
+  drops: { id: 'Turun', en: 'Drops' },
+  leverageTitle: { id: 'Daya ungkit indikator', en: 'Indicator leverage' },
+  leverageLegend: { id: 'Tambahan indeks eksak per indikator, terbesar lebih dulu.', en: 'Exact index gain per indicator, largest first.' },
+  oneLevel: { id: '+1 tingkat', en: '+1 level' },
+  toTop: { id: 'Ke puncak', en: 'To the top' },
+  frontierTitle: { id: 'Batas biaya–indeks', en: 'Cost–index frontier' },
+  frontierLegend: { id: 'Setiap baris: biaya termurah dan indeks tertinggi yang dapat dicapai dengannya.', en: 'Each row: a least cost and the highest index it buys.' },
+  frontierInfeasible: { id: 'Minimum tidak dapat dipenuhi dengan batas dan kunci yang ada.', en: 'The minimums cannot be met under the caps and locks.' },
+  raises: { id: 'Kenaikan', en: 'Raises' },
 } as const satisfies Record<string, Localized>;
 
 /** A key of {@link LABELS}. */

@@ -84,10 +84,6 @@ describe('spbe report', () => {
   it('--costs without --target is a usage error', async () => {
     expect((await cli(['report', 'examples/kota-contoh-2024.json', '--costs', 'examples/kota-contoh-costs.json', '--out', '-'])).code).toBe(2);
   });
-
-  it('needs --out (usage error)', async () => {
-    expect((await cli(['report', 'examples/kota-contoh-2024.json'])).code).toBe(2);
-  });
 });
 
 describe('spbe catalogue', () => {
@@ -174,5 +170,19 @@ describe('spbe catalogue validate and schema', () => {
     const scored = await cli(['score', '-', '--catalogue', 'permenpanrb-5-2018', '--format', 'json'], JSON.stringify({ levels }));
     expect(scored.code).toBe(0);
     expect(JSON.parse(scored.stdout).index.value).toBe('3.00');
+  });
+});
+
+describe('how catalogue list counts indicators', () => {
+  it('the 2018 catalogue: 35 numbered indicators, 37 scored items (35.1–35.3), as the READMEs say', async () => {
+    const en = await cli(['catalogue', 'list', '--lang', 'en']);
+    expect(en.stdout).toMatch(/^permenpanrb-5-2018 +2018–2020 +35 \(37 items\) /mu);
+    expect(en.stdout).toMatch(/^permenpanrb-59-2020 +\S+ +47 /mu);
+    expect((await cli(['catalogue', 'list'])).stdout).toMatch(/^permenpanrb-5-2018 +\S+ +35 \(37 butir\) /mu);
+    const json = JSON.parse((await cli(['catalogue', 'list', '--format', 'json'])).stdout) as { id: string; indicators: number; items: number }[];
+    expect(json.find((c) => c.id === 'permenpanrb-5-2018')).toMatchObject({ indicators: 35, items: 37 });
+    for (const readme of ['README.md', 'README.id.md']) {
+      expect(readFileSync(readme, 'utf8')).toMatch(/permenpanrb-5-2018` \| [^|]*\((?:35 indicators, scored as 37 items|35 indikator, dinilai sebagai 37 butir)/u);
+    }
   });
 });

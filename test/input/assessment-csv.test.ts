@@ -210,7 +210,7 @@ describe('safeParseAssessmentCsv on ambiguous headers and many issues', () => {
     expect(read.success).toBe(false);
     if (read.success) return;
     expect(read.issues).toHaveLength(1001);
-    expect(read.issues[1000]?.code).toBe('csv.issues_truncated');
+    expect(read.issues[1000]?.code).toBe('issues.truncated');
     expect(read.issues[1000]?.message.en).toBe('499 more issues are not shown (only the first 1000).');
   });
 });

@@ -64,7 +64,7 @@ describe('issue codes', () => {
   it('Issue.code is the union of the documented code lists', () => {
     expectTypeOf<Issue['code']>().toEqualTypeOf<IssueCode>();
     expectTypeOf<IssueCode>().toEqualTypeOf<
-      AssessmentIssueCode | CatalogueIssueCode | AnalysisIssueCode | (typeof CSV_ISSUE_CODES)[number] | InputIssueCode | CatalogueYearIssueCode
+      AssessmentIssueCode | CatalogueIssueCode | AnalysisIssueCode | (typeof CSV_ISSUE_CODES)[number] | InputIssueCode | CatalogueYearIssueCode | 'issues.truncated'
     >();
     expectTypeOf<'options.unknown' | 'level.out_of_range' | 'catalogue.invalid_type'>().toMatchTypeOf<IssueCode>();
     expectTypeOf<'level.made_up'>().not.toMatchTypeOf<IssueCode>();

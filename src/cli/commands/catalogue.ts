@@ -5,15 +5,27 @@ import type { Language } from '../../model/localized.js';
 import { formatDecimal } from '../../report/number-format.js';
 import { layoutTable } from '../../report/text-layout.js';
 import { BUILTIN_CATALOGUES, loadCatalogueFile, resolveCatalogue } from '../catalogues.js';
+import { commandFlags, type Command } from '../command.js';
 import { UsageError } from '../errors.js';
 import { helpText } from '../help.js';
-import type { CliIo } from '../io.js';
-import { choice, language, parseCommand, positionals, stringOption } from '../options.js';
+import { EXIT } from '../io.js';
+import { choice, positionals, stringOption, type Parsed } from '../options.js';
 import { emit, jsonText } from '../output.js';
+
+/** Numbered indicators; when some are scored as several items (2018: 35.1–35.3), the items too. */
+function counts(catalogue: Catalogue): { indicators: number; items: number } {
+  return { indicators: new Set(catalogue.indicators.map((indicator) => indicator.number)).size, items: catalogue.indicators.length };
+}
+
+/** "35 (37 butir)" for the 2018 catalogue, as its README entry says; "47" where they agree. */
+function indicatorCount(catalogue: Catalogue, lang: Language): string {
+  const { indicators, items } = counts(catalogue);
+  return indicators === items ? String(indicators) : `${indicators} (${items} ${lang === 'id' ? 'butir' : 'items'})`;
+}
 
 function listText(lang: Language): string {
   const years = (list: readonly number[]): string => (list.length > 1 ? `${Math.min(...list)}–${Math.max(...list)}` : list.join(''));
-  const rows = BUILTIN_CATALOGUES.map((c) => [c.id, years(c.years), String(c.indicators.length), c.title[lang]]);
+  const rows = BUILTIN_CATALOGUES.map((c) => [c.id, years(c.years), indicatorCount(c, lang), c.title[lang]]);
   const headers = lang === 'id' ? ['Id', 'Tahun', 'Indikator', 'Judul'] : ['Id', 'Years', 'Indicators', 'Title'];
   return `${layoutTable(
     [
@@ -57,67 +69,81 @@ function showText(catalogue: Catalogue, lang: Language): string {
   return `${lines.join('\n')}\n`;
 }
 
-export async function catalogueCommand(io: CliIo, argv: readonly string[]): Promise<number> {
-  const parsed = parseCommand(argv, {});
-  const lang = language(parsed.values);
-  const [action, ...rest] = parsed.positionals;
-  if (parsed.values['help'] === true) {
-    io.stdout(helpText('catalogue', lang));
-    return 0;
-  }
-  if (action === undefined) {
-    io.stderr(helpText('catalogue', lang));
-    return 2;
-  }
-  const out = stringOption(parsed.values, 'out');
-  switch (action) {
-    case 'list': {
-      positionals({ ...parsed, positionals: rest }, 0, 0, 'spbe catalogue list');
-      const format = choice(parsed.values, 'format', ['table', 'json'], 'table');
-      const text =
-        format === 'json'
-          ? jsonText(BUILTIN_CATALOGUES.map((c) => ({ id: c.id, revision: c.revision, title: c.title, years: c.years, checksum: c.checksum })))
-          : listText(lang);
-      await emit(io, out, text);
-      return 0;
-    }
-    case 'show': {
-      const [id] = positionals({ ...parsed, positionals: rest }, 1, 1, 'spbe catalogue show <id|file.json>');
-      const format = choice(parsed.values, 'format', ['table', 'md', 'json'], 'table');
-      const catalogue = await resolveCatalogue(io, id);
-      const text = format === 'json' ? jsonText(catalogue.definition) : format === 'md' ? catalogueSnapshot(catalogue) : showText(catalogue, lang);
-      await emit(io, out, text);
-      return 0;
-    }
-    case 'validate': {
-      const [file] = positionals({ ...parsed, positionals: rest }, 1, 1, 'spbe catalogue validate <file.json>');
-      const format = choice(parsed.values, 'format', ['table', 'json'], 'table');
-      const catalogue = await loadCatalogueFile(io, file as string);
-      const summary = { id: catalogue.id, revision: catalogue.revision, checksum: catalogue.checksum, groups: catalogue.groups.length, indicators: catalogue.indicators.length };
-      const text =
-        format === 'json'
-          ? jsonText({ success: true, output: summary })
-          : lang === 'id'
-            ? `Katalog valid: ${summary.id} rev. ${summary.revision}, ${summary.groups} kelompok, ${summary.indicators} indikator, ${summary.checksum}\n`
-            : `Valid catalogue: ${summary.id} rev. ${summary.revision}, ${summary.groups} groups, ${summary.indicators} indicators, ${summary.checksum}\n`;
-      await emit(io, out, text);
-      return 0;
-    }
-    case 'schema': {
-      const [kind] = positionals({ ...parsed, positionals: rest }, 1, 1, 'spbe catalogue schema catalogue|assessment');
-      if (kind !== 'catalogue' && kind !== 'assessment') {
-        throw new UsageError({
-          id: `Skema "${kind}" tidak dikenal: pilih catalogue atau assessment.`,
-          en: `Unknown schema "${kind}": choose catalogue or assessment.`,
-        });
-      }
-      await emit(io, out, jsonText(kind === 'catalogue' ? catalogueJsonSchema() : assessmentJsonSchema()));
-      return 0;
-    }
-    default:
-      throw new UsageError({
-        id: `Subperintah catalogue "${action}" tidak dikenal (list, show, validate, schema).`,
-        en: `Unknown catalogue subcommand "${action}" (list, show, validate, schema).`,
-      });
-  }
+const CATALOGUE_FLAGS = commandFlags({}, ['table', 'md', 'json']);
+
+const LIST_FORMATS = ['table', 'json'];
+const SHOW_FORMATS = ['table', 'md', 'json'];
+const VALIDATE_FORMATS = ['table', 'json'];
+
+/** The subcommands take different formats: refuse one the subcommand does not write. */
+function formatOf(action: string, values: Parsed['values'], allowed: readonly string[]): string {
+  const format = choice(values, 'format', 'table');
+  if (allowed.includes(format)) return format;
+  throw new UsageError({
+    id: `catalogue ${action} tidak menulis --format ${format}; pilihan: ${allowed.join(', ')}.`,
+    en: `catalogue ${action} does not write --format ${format}; choose one of: ${allowed.join(', ')}.`,
+  });
 }
+
+export const catalogueCommand: Command = {
+  flags: CATALOGUE_FLAGS,
+  async run(io, parsed, lang) {
+    const [action, ...rest] = parsed.positionals;
+    if (action === undefined) {
+      io.stderr(helpText('catalogue', lang, CATALOGUE_FLAGS));
+      return EXIT.usage;
+    }
+    const out = stringOption(parsed.values, 'out');
+    switch (action) {
+      case 'list': {
+        positionals({ ...parsed, positionals: rest }, 0, 0, 'spbe catalogue list');
+        const format = formatOf(action, parsed.values, LIST_FORMATS);
+        const text =
+          format === 'json'
+            ? jsonText(BUILTIN_CATALOGUES.map((c) => ({ id: c.id, revision: c.revision, title: c.title, years: c.years, checksum: c.checksum, ...counts(c) })))
+            : listText(lang);
+        await emit(io, out, text);
+        return 0;
+      }
+      case 'show': {
+        const [id] = positionals({ ...parsed, positionals: rest }, 1, 1, 'spbe catalogue show <id|file.json>');
+        const format = formatOf(action, parsed.values, SHOW_FORMATS);
+        const catalogue = await resolveCatalogue(io, id);
+        const text = format === 'json' ? jsonText(catalogue.definition) : format === 'md' ? catalogueSnapshot(catalogue) : showText(catalogue, lang);
+        await emit(io, out, text);
+        return 0;
+      }
+      case 'validate': {
+        const [file] = positionals({ ...parsed, positionals: rest }, 1, 1, 'spbe catalogue validate <file.json>');
+        const format = formatOf(action, parsed.values, VALIDATE_FORMATS);
+        const catalogue = await loadCatalogueFile(io, file as string);
+        const summary = { id: catalogue.id, revision: catalogue.revision, checksum: catalogue.checksum, groups: catalogue.groups.length, indicators: catalogue.indicators.length };
+        const text =
+          format === 'json'
+            ? jsonText({ success: true, output: summary })
+            : lang === 'id'
+              ? `Katalog valid: ${summary.id} rev. ${summary.revision}, ${summary.groups} kelompok, ${summary.indicators} indikator, ${summary.checksum}\n`
+              : `Valid catalogue: ${summary.id} rev. ${summary.revision}, ${summary.groups} groups, ${summary.indicators} indicators, ${summary.checksum}\n`;
+        await emit(io, out, text);
+        return 0;
+      }
+      case 'schema': {
+        const [kind] = positionals({ ...parsed, positionals: rest }, 1, 1, 'spbe catalogue schema catalogue|assessment');
+        if (stringOption(parsed.values, 'format') !== undefined) formatOf(action, parsed.values, ['json']);
+        if (kind !== 'catalogue' && kind !== 'assessment') {
+          throw new UsageError({
+            id: `Skema "${kind}" tidak dikenal: pilih catalogue atau assessment.`,
+            en: `Unknown schema "${kind}": choose catalogue or assessment.`,
+          });
+        }
+        await emit(io, out, jsonText(kind === 'catalogue' ? catalogueJsonSchema() : assessmentJsonSchema()));
+        return 0;
+      }
+      default:
+        throw new UsageError({
+          id: `Subperintah catalogue "${action}" tidak dikenal (list, show, validate, schema).`,
+          en: `Unknown catalogue subcommand "${action}" (list, show, validate, schema).`,
+        });
+    }
+  },
+};
