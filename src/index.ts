@@ -76,7 +76,7 @@ export { verifyFingerprint } from './scoring/fingerprint.js';
 export { ANALYSIS_ISSUE_CODES, type AnalysisIssueCode } from './analysis/analysis-issues.js';
 export type { ExactValue } from './analysis/exact-value.js';
 export { explain, safeExplain, type Explanation, type ExplanationNode, type ExplanationTerm } from './analysis/explain.js';
-export { renderExplanation, type RenderExplanationOptions } from './analysis/render-explanation.js';
+export { renderExplanation, type RenderExplanationOptions } from './report/render-explanation.js';
 export {
   compare,
   safeCompare,

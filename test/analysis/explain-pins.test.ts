@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explain, safeExplain, type Explanation, type ExplanationNode } from '../../src/analysis/explain.js';
-import { renderExplanation } from '../../src/analysis/render-explanation.js';
+import { renderExplanation } from '../../src/report/render-explanation.js';
 import { rollup } from '../../src/analysis/rollup/rollup.js';
 import { compileCatalogue } from '../../src/catalogue/compile.js';
 import { PREDICATES_2020, PROCESS_SCALE } from '../../src/catalogues/permenpanrb-59-2020/scales.js';

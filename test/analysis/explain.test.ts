@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explain, safeExplain } from '../../src/analysis/explain.js';
-import { renderExplanation } from '../../src/analysis/render-explanation.js';
+import { renderExplanation } from '../../src/report/render-explanation.js';
 import { permenpanrb592020 } from '../../src/catalogues/permenpanrb-59-2020/index.js';
 import { score } from '../../src/scoring/score.js';
 import { uniformLevels } from '../helpers/assessments.js';

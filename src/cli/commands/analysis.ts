@@ -2,7 +2,7 @@ import { safeCompare } from '../../analysis/compare.js';
 import { safeExplain } from '../../analysis/explain.js';
 import { safeLeverage } from '../../analysis/leverage.js';
 import { safeMargin } from '../../analysis/margin.js';
-import { renderExplanation } from '../../analysis/render-explanation.js';
+import { renderExplanation } from '../../report/render-explanation.js';
 import type { Issue } from '../../model/issue.js';
 import { renderLeverageView, renderMarginView } from '../../report/analysis-tables.js';
 import { renderComparisonMarkdown, renderComparisonTable } from '../../report/comparison-text.js';

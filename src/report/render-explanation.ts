@@ -1,7 +1,7 @@
 import { formatExactDecimal, parseDecimal } from '../arithmetic/decimal-string.js';
 import type { RoundingMode } from '../arithmetic/rounding.js';
 import type { Language } from '../model/localized.js';
-import type { Explanation, ExplanationNode, ExplanationTerm } from './explain.js';
+import type { Explanation, ExplanationNode, ExplanationTerm } from '../analysis/explain.js';
 
 /**
  * Options of `renderExplanation`.
