@@ -75,6 +75,7 @@ export { renderRollupTable } from './report/rollup-text.js';
 export { verifyFingerprint } from './scoring/fingerprint.js';
 export { ANALYSIS_ISSUE_CODES, type AnalysisIssueCode } from './analysis/analysis-issues.js';
 export type { ExactValue } from './analysis/exact-value.js';
+export { safeVerifyResult, verifyResult } from './analysis/verify-result.js';
 export { explain, safeExplain, type Explanation, type ExplanationNode, type ExplanationTerm } from './analysis/explain.js';
 export { renderExplanation, type RenderExplanationOptions } from './report/render-explanation.js';
 export {

@@ -10,11 +10,14 @@ import { bilingualIssue, type Issue, type PathSegment } from '../model/issue.js'
  * @category Errors
  */
 export const ANALYSIS_ISSUE_CODES = /* @__PURE__ */ Object.freeze([
+  'analysis.catalogue_invalid',
   'analysis.catalogue_mismatch',
   'analysis.catalogue_unknown',
   'analysis.result_invalid',
   'analysis.result_incomplete',
   'analysis.option_invalid',
+  'options.unknown',
+  'result.inconsistent',
   'compare.catalogue_mismatch',
   'plan.target_invalid',
   'plan.unknown_indicator',
@@ -86,8 +89,8 @@ export function catalogueUnknown(path: readonly PathSegment[], id: string, check
   return analysisIssue(
     'analysis.catalogue_unknown',
     path,
-    `Katalog hasil ini, ${id} (${checksum.slice(0, 15)}…), tidak dimuat dalam proses ini: berikan katalognya sebagai argumen kedua.`,
-    `The result's catalogue, ${id} (${checksum.slice(0, 15)}…), is not loaded in this process: pass the catalogue as the second argument.`,
+    `Katalog hasil ini, ${id} (${checksum.slice(0, 15)}…), tidak dimuat dalam proses ini: berikan katalognya sebagai argumen pertama.`,
+    `The result's catalogue, ${id} (${checksum.slice(0, 15)}…), is not loaded in this process: pass the catalogue as the first argument.`,
     { received: checksum },
   );
 }

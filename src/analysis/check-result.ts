@@ -5,8 +5,9 @@ import type { Issue, PathSegment } from '../model/issue.js';
 import { analysisIssue } from './analysis-issues.js';
 
 /**
- * Checks the parts of a score result the analysis functions read. Results often come back from
- * JSON files, so every field used is checked before it is trusted; one issue per bad field.
+ * The first pass of the result reader (read-result.ts): the shape of every field of a score
+ * result, one issue per bad field. Results often come back from JSON files, so nothing is assumed.
+ * Whether the values follow from one another is the reader's next pass.
  */
 
 type Check = (value: unknown) => boolean;
@@ -38,18 +39,19 @@ function list(value: unknown, checks: Record<string, Check>, path: PathSegment[]
     issues.push(analysisIssue('analysis.result_invalid', path, `Bagian "${path.join('.')}" dari hasil harus berupa daftar.`, `Part "${path.join('.')}" of the result must be a list.`, { received: value }));
     return;
   }
-  value.forEach((entry, k) => fields(entry, checks, [...path, k], issues));
+  // An index loop, not forEach: a sparse list's holes are entries that are not objects.
+  for (let k = 0; k < value.length; k++) fields(value[k], checks, [...path, k], issues);
 }
 
 const SCORED = { value: isString, exact: isFraction, predicate: isPredicate };
 
-/** Issues for every part of `result` the analysis functions rely on; empty when it is usable. */
+/** Issues for every part of `result` whose type is wrong; empty when every field has its type. */
 export function checkResult(result: unknown, path: PathSegment[] = []): Issue[] {
   const issues: Issue[] = [];
   if (!isObject(result)) {
     return [analysisIssue('analysis.result_invalid', path, 'Hasil penilaian harus berupa objek.', 'The score result must be an object.', { received: result })];
   }
-  fields(result, { complete: (v) => typeof v === 'boolean', assessment: isObject }, path, issues);
+  fields(result, { complete: (v) => typeof v === 'boolean', coverage: isFraction, assessment: isObject }, path, issues);
   fields(result.index, SCORED, [...path, 'index'], issues);
   list(
     result.groups,
@@ -62,6 +64,7 @@ export function checkResult(result: unknown, path: PathSegment[] = []): Issue[] 
       value: orNull(isString),
       exact: orNull(isFraction),
       predicate: orNull(isPredicate),
+      coverage: isFraction,
     },
     [...path, 'groups'],
     issues,
@@ -75,7 +78,8 @@ export function checkResult(result: unknown, path: PathSegment[] = []): Issue[] 
       status: (v) => v === 'assessed' || v === 'missing' || v === 'not-applicable' || v === 'not-applicable-minimum',
       level: isLevel,
       weight: isNumberText,
-      contribution: (v) => isObject(v) && isFraction(v.exact),
+      number: (v) => Number.isSafeInteger(v),
+      contribution: (v) => isObject(v) && isFraction(v.exact) && isString(v.value),
     },
     [...path, 'indicators'],
     issues,
@@ -85,12 +89,17 @@ export function checkResult(result: unknown, path: PathSegment[] = []): Issue[] 
   fields(result.meta, {}, [...path, 'meta'], issues);
   if (isObject(result.meta)) {
     fields(result.meta.catalogue, { id: isString, revision: isString, checksum: isString }, [...path, 'meta', 'catalogue'], issues);
+    fields(result.meta.library, { name: isString, version: isString }, [...path, 'meta', 'library'], issues);
     fields(
       result.meta.options,
       {
         decimals: (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 20,
         rounding: (v) => (ROUNDING_MODES as readonly unknown[]).includes(v),
         predicateFrom: (v) => v === 'exact' || v === 'rounded',
+        allowZero: (v) => typeof v === 'boolean',
+        missing: (v) => v === 'reject' || v === 'partial',
+        notApplicable: (v) => v === 'exclude' || v === 'minimum',
+        allowNotApplicable: (v) => typeof v === 'boolean' || (Array.isArray(v) && Array.from(v).every(isString)),
       },
       [...path, 'meta', 'options'],
       issues,

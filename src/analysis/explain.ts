@@ -1,13 +1,13 @@
 import { formatExactDecimal, parseDecimal } from '../arithmetic/decimal-string.js';
-import { add, compare, div, mul, parseFraction, ZERO, type Rational } from '../arithmetic/rational.js';
+import { add, mul, parseFraction, ZERO, type Rational } from '../arithmetic/rational.js';
 import type { RoundingMode } from '../arithmetic/rounding.js';
 import type { Catalogue } from '../model/catalogue.js';
 import { SpbeError, type Issue, type SafeResult } from '../model/issue.js';
 import type { Localized } from '../model/localized.js';
 import type { PredicateSource } from '../model/options.js';
 import type { GroupScore, IndicatorStatus, PredicateRef, ScoreResult } from '../model/result.js';
-import { analysisIssue, catalogueMismatch } from './analysis-issues.js';
-import { checkResult } from './check-result.js';
+import { readResult, type ResultView } from './read-result.js';
+import { analysisCall } from './resolve-catalogue.js';
 
 /**
  * One value that entered (or did not enter) a derivation.
@@ -115,8 +115,9 @@ function formulaOf(name: Localized, childTier: string): Localized {
   };
 }
 
-function readNumber(text: string): Rational | undefined {
-  return parseDecimal(text) ?? parseFraction(text);
+/** A weight, level or exact value of a checked result (a decimal or the library's fraction notation). */
+function readNumber(text: string): Rational {
+  return (parseDecimal(text) ?? parseFraction(text)) as Rational;
 }
 
 interface Draft {
@@ -129,6 +130,7 @@ interface Draft {
   readonly status?: IndicatorStatus;
 }
 
+/** The derivation of one value from the terms that entered it; the view has checked every number. */
 function nodeOf(
   id: string,
   tier: string,
@@ -136,23 +138,15 @@ function nodeOf(
   formula: Localized,
   drafts: readonly Draft[],
   scored: { value: string | null; exact: string | null; predicate: PredicateRef | null },
-  result: ScoreResult,
-  catalogue: Catalogue | undefined,
-  issues: Issue[],
+  view: ResultView,
 ): ExplanationNode {
   let sum = ZERO;
   let total = ZERO;
   const terms: ExplanationTerm[] = drafts.map((draft) => {
-    const value = draft.exact === null ? undefined : readNumber(draft.exact);
+    const value = draft.exact === null ? null : readNumber(draft.exact);
     const weight = readNumber(draft.weight);
-    // Stryker disable next-line BlockStatement: unreachable; checkResult has already refused every weight, level and exact value that readNumber cannot read (it uses the same parsers)
-    if (weight === undefined || (draft.exact !== null && value === undefined)) {
-      // Stryker disable next-line StringLiteral,ArrayDeclaration: unreachable, see the guard above
-      issues.push(analysisIssue('analysis.result_invalid', [id, draft.id], `Nilai atau bobot ${draft.id} dalam hasil tidak sah.`, `The value or weight of ${draft.id} in the result is not valid.`));
-    }
-    const entered = value !== undefined && weight !== undefined;
-    const product = entered ? mul(value, weight) : null;
-    if (product !== null && weight !== undefined) {
+    const product = value === null ? null : mul(value, weight);
+    if (product !== null) {
       sum = add(sum, product);
       total = add(total, weight);
     }
@@ -160,29 +154,17 @@ function nodeOf(
       kind: draft.kind,
       id: draft.id,
       label: draft.label,
-      value: value === undefined ? null : formatExactDecimal(value),
+      value: value === null ? null : formatExactDecimal(value),
       display: draft.display,
       weight: draft.weight,
       product: product === null ? null : formatExactDecimal(product),
-      entered,
+      entered: product !== null,
       ...(draft.status === undefined ? {} : { status: draft.status }),
     };
   });
-  const exact = compare(total, ZERO) > 0 ? div(sum, total) : null;
-  const recorded = scored.exact === null ? null : parseFraction(scored.exact);
-  if ((exact === null) !== (recorded === null) || (exact !== null && recorded != null && compare(exact, recorded) !== 0)) {
-    issues.push(
-      analysisIssue(
-        'analysis.result_invalid',
-        [id],
-        `Nilai ${id} dalam hasil tidak sesuai dengan komponennya: hasil telah diubah atau rusak.`,
-        `The value of ${id} in the result does not follow from its parts: the result was edited or is corrupt.`,
-        { expected: exact === null ? 'null' : formatExactDecimal(exact), received: scored.exact },
-      ),
-    );
-  }
-  const band = scored.predicate === null ? undefined : catalogue?.predicates.find((predicate) => predicate.id === scored.predicate?.id);
-  const { rounding, decimals, predicateFrom } = result.meta.options;
+  const exact = scored.exact === null ? null : readNumber(scored.exact);
+  const band = scored.predicate === null ? undefined : view.catalogue.predicates.find((predicate) => predicate.id === scored.predicate?.id);
+  const { rounding, decimals, predicateFrom } = view.options;
   return {
     id,
     tier,
@@ -191,34 +173,19 @@ function nodeOf(
     terms,
     weightedSum: formatExactDecimal(sum),
     totalWeight: formatExactDecimal(total),
-    exact: exact === null ? null : scored.exact,
+    exact: scored.exact,
     exactDecimal: exact === null ? null : formatExactDecimal(exact),
     rounding: scored.value === null ? null : { mode: rounding, decimals, value: scored.value },
     predicate:
-      scored.predicate === null
+      scored.predicate === null || band === undefined
         ? null
-        // Stryker disable next-line OptionalChaining: a band is found only when the catalogue was given, so catalogue is defined here
-        : { ...scored.predicate, from: predicateFrom, ...(band === undefined ? {} : { min: band.min, max: band.max, maxInclusive: catalogue?.predicates[0] === band }) },
+        : { ...scored.predicate, from: predicateFrom, min: band.min, max: band.max, maxInclusive: view.catalogue.predicates[0] === band },
   };
 }
 
-/**
- * Explains a result, returning issues instead of throwing. See {@link explain}.
- *
- * @example
- * ```ts
- * const outcome = safeExplain(JSON.parse(publishedResult), permenpanrb592020);
- * if (!outcome.success) console.error(outcome.issues); // e.g. an edited value that does not add up
- * ```
- * @category Analysis
- */
-export function safeExplain(result: ScoreResult, catalogue?: Catalogue): SafeResult<Explanation> {
-  const issues: Issue[] = [];
-  const problems = checkResult(result);
-  if (problems.length > 0) return { success: false, issues: problems };
-  if (catalogue !== undefined && catalogue.checksum !== result.meta.catalogue.checksum) {
-    return { success: false, issues: [catalogueMismatch(['meta', 'catalogue'], result.meta.catalogue, catalogue)] };
-  }
+/** The explanation of a checked result. */
+function explanationOf(view: ResultView): Explanation {
+  const { result } = view;
   const groupDraft = (group: GroupScore): Draft => ({
     kind: 'group',
     id: group.id,
@@ -245,38 +212,58 @@ export function safeExplain(result: ScoreResult, catalogue?: Catalogue): SafeRes
     };
   };
   const top = childrenOf(null);
-  const index = nodeOf('index', 'index', INDEX_LABEL, formulaOf(INDEX_LABEL, top.tier), top.drafts, result.index, result, catalogue, issues);
+  const index = nodeOf('index', 'index', INDEX_LABEL, formulaOf(INDEX_LABEL, top.tier), top.drafts, result.index, view);
   const groups = result.groups.map((group) => {
     const children = childrenOf(group.id);
     const name = symbols(group.tier).name;
     const label = { id: `${name.id} ${group.id}`, en: `${name.en} ${group.id}` };
-    return nodeOf(group.id, group.tier, group.label, formulaOf(label, children.tier), children.drafts, group, result, catalogue, issues);
+    return nodeOf(group.id, group.tier, group.label, formulaOf(label, children.tier), children.drafts, group, view);
   });
-  if (issues.length > 0) return { success: false, issues };
   return {
-    success: true,
-    output: {
-      catalogue: { ...result.meta.catalogue },
-      fingerprint: result.meta.fingerprint ?? null,
-      complete: result.complete,
-      index,
-      groups,
-    },
+    catalogue: { ...result.meta.catalogue },
+    fingerprint: result.meta.fingerprint,
+    complete: result.complete,
+    index,
+    groups,
   };
+}
+
+/**
+ * Explains a result, returning issues instead of throwing. See {@link explain}.
+ *
+ * @example
+ * ```ts
+ * const outcome = safeExplain(permenpanrb592020, JSON.parse(publishedResult));
+ * if (!outcome.success) console.error(outcome.issues); // e.g. an edited value: result.inconsistent
+ * ```
+ * @category Analysis
+ */
+export function safeExplain(catalogue: Catalogue, result: ScoreResult): SafeResult<Explanation>;
+/**
+ * @deprecated Pass the catalogue first, `safeExplain(catalogue, result)`; this form goes in 0.3.
+ * Without the catalogue, the one compiled in this process with the result's checksum is used
+ * (`analysis.catalogue_unknown` when there is none).
+ */
+export function safeExplain(result: ScoreResult, catalogue?: Catalogue): SafeResult<Explanation>;
+export function safeExplain(...args: unknown[]): SafeResult<Explanation> {
+  const call = analysisCall(args);
+  if (!call.success) return call;
+  const issues: Issue[] = [];
+  const view = readResult(call.output.catalogue, call.output.result, issues);
+  return view === undefined ? { success: false, issues } : { success: true, output: explanationOf(view) };
 }
 
 /**
  * Explains every number of a result: for the index and every domain and aspect, the formula, the
  * weights and the levels (or unrounded child values) that entered, the exact fraction, the one
- * rounding step (exact → display, with the rounding mode) and the predikat. The derivation is
- * rebuilt from the result and checked against it, so an edited result is caught. The catalogue is
- * optional: given, it must be the one the result was computed with (checked by checksum) and the
- * predikat bands' bounds are added. Render it with {@link renderExplanation}. Throws a
- * {@link SpbeError} on bad input.
+ * rounding step (exact → display, with the rounding mode) and the predikat with its band's
+ * bounds. The result is read with its catalogue and verified first (see {@link verifyResult}), so
+ * an edited result is refused rather than explained. Render it with {@link renderExplanation}.
+ * Throws a {@link SpbeError} on bad input.
  *
  * @example
  * ```ts
- * const why = explain(result, permenpanrb592020);
+ * const why = explain(permenpanrb592020, result);
  * why.index.formula.en;       // "SPBE index = Σ (DI × DW) / Σ DW"
  * why.index.exactDecimal;     // "3.282"
  * why.index.rounding;         // { mode: 'halfUp', decimals: 2, value: '3.28' }
@@ -284,8 +271,15 @@ export function safeExplain(result: ScoreResult, catalogue?: Catalogue): SafeRes
  * ```
  * @category Analysis
  */
-export function explain(result: ScoreResult, catalogue?: Catalogue): Explanation {
-  const outcome = safeExplain(result, catalogue);
+export function explain(catalogue: Catalogue, result: ScoreResult): Explanation;
+/**
+ * @deprecated Pass the catalogue first, `explain(catalogue, result)`; this form goes in 0.3.
+ * Without the catalogue, the one compiled in this process with the result's checksum is used
+ * (`analysis.catalogue_unknown` when there is none).
+ */
+export function explain(result: ScoreResult, catalogue?: Catalogue): Explanation;
+export function explain(...args: unknown[]): Explanation {
+  const outcome = (safeExplain as (...rest: unknown[]) => SafeResult<Explanation>)(...args);
   if (!outcome.success) throw new SpbeError(outcome.issues);
   return outcome.output;
 }

@@ -4,8 +4,8 @@ import { SpbeError, type Issue, type SafeResult } from '../model/issue.js';
 import type { Localized } from '../model/localized.js';
 import type { ScoreResult } from '../model/result.js';
 import { signedValue, type Display, type ExactValue } from './exact-value.js';
-import { resolveCatalogue } from './resolve-catalogue.js';
-import { readResultLevels } from './result-levels.js';
+import { readResult, type ResultView } from './read-result.js';
+import { analysisCall } from './resolve-catalogue.js';
 import { sharesOf } from './shares.js';
 
 /**
@@ -46,38 +46,19 @@ export interface IndicatorLeverage {
   readonly groups: readonly (Gain & { readonly id: string; readonly tier: string })[];
 }
 
-/**
- * The leverage of every assessed indicator, returning issues instead of throwing. See
- * {@link leverage}. The catalogue is optional, as for `leverage`; a result whose catalogue is not
- * compiled in this process, when none is given, is the issue `analysis.catalogue_unknown`.
- *
- * @example
- * ```ts
- * const outcome = safeLeverage(result);
- * if (outcome.success) console.log(outcome.output[0].indicator);
- *
- * // A result read back from a file, with its catalogue passed (and checked against it).
- * safeLeverage(JSON.parse(saved), permenpanrb592020);
- * ```
- * @category Analysis
- */
-export function safeLeverage(result: ScoreResult, given?: Catalogue): SafeResult<readonly IndicatorLeverage[]> {
-  const resolved = resolveCatalogue(result, given);
-  if (!resolved.success) return resolved;
-  const catalogue = resolved.output;
-  const issues: Issue[] = [];
-  const read = readResultLevels(result, catalogue, issues);
-  if (read === undefined) return { success: false, issues };
-  const format: Display = { decimals: result.meta.options.decimals + 2, rounding: result.meta.options.rounding };
-  const shares = sharesOf(catalogue, read.levels.map((level) => level !== null));
+/** The leverage of every assessed indicator of a checked result. */
+function leverageOf(view: ResultView): readonly IndicatorLeverage[] {
+  const { catalogue, levels, statuses } = view;
+  const format: Display = { decimals: view.display.decimals + 2, rounding: view.display.rounding };
+  const shares = sharesOf(catalogue, levels.map((level) => level !== null));
   const gain = (share: Rational, step: Rational, room: Rational): Gain => ({
     oneLevel: signedValue(mul(share, step), format),
     toTop: signedValue(mul(share, room), format),
   });
   const entries: { position: number; oneLevel: Rational; leverage: IndicatorLeverage }[] = [];
   catalogue.indicators.forEach((indicator, i) => {
-    const level = read.levels[i];
-    if (read.statuses[i] !== 'assessed' || level == null) return;
+    const level = levels[i];
+    if (statuses[i] !== 'assessed' || level == null) return;
     const room = sub(rational(indicator.scale.max), level);
     // One more level never passes the top: a fractional 4.5 gains only half a level.
     const step = compare(room, rational(1)) < 0 ? room : rational(1);
@@ -91,8 +72,7 @@ export function safeLeverage(result: ScoreResult, given?: Catalogue): SafeResult
         level: level.den === 1n ? Number(level.num) : `${level.num}/${level.den}`,
         max: indicator.scale.max,
         index: gain(share, step, room),
-        // Stryker disable next-line ArrayDeclaration: sharesOf gives a share list for every indicator position, so the fallback is never used
-        groups: (shares.groups[i] ?? []).map(([g, groupShare]) => ({
+        groups: shares.groups[i]!.map(([g, groupShare]) => ({
           id: catalogue.groups[g]!.id,
           tier: catalogue.groups[g]!.tier,
           ...gain(groupShare, step, room),
@@ -101,32 +81,60 @@ export function safeLeverage(result: ScoreResult, given?: Catalogue): SafeResult
     });
   });
   entries.sort((a, b) => compare(b.oneLevel, a.oneLevel) || a.position - b.position);
-  return { success: true, output: entries.map((entry) => entry.leverage) };
+  return entries.map((entry) => entry.leverage);
+}
+
+/**
+ * The leverage of every assessed indicator, returning issues instead of throwing. See
+ * {@link leverage}.
+ *
+ * @example
+ * ```ts
+ * const outcome = safeLeverage(permenpanrb592020, JSON.parse(saved));
+ * if (outcome.success) console.log(outcome.output[0].indicator);
+ * ```
+ * @category Analysis
+ */
+export function safeLeverage(catalogue: Catalogue, result: ScoreResult): SafeResult<readonly IndicatorLeverage[]>;
+/**
+ * @deprecated Pass the catalogue first, `safeLeverage(catalogue, result)`; this form goes in 0.3.
+ * Without the catalogue, the one compiled in this process with the result's checksum is used
+ * (`analysis.catalogue_unknown` when there is none).
+ */
+export function safeLeverage(result: ScoreResult, catalogue?: Catalogue): SafeResult<readonly IndicatorLeverage[]>;
+export function safeLeverage(...args: unknown[]): SafeResult<readonly IndicatorLeverage[]> {
+  const call = analysisCall(args);
+  if (!call.success) return call;
+  const issues: Issue[] = [];
+  const view = readResult(call.output.catalogue, call.output.result, issues);
+  return view === undefined ? { success: false, issues } : { success: true, output: leverageOf(view) };
 }
 
 /**
  * Where a level is worth most: for every assessed indicator, the exact index gain of one more
  * level and of reaching the top of its scale, with the same gains for its domain and aspect.
  * Sorted by the one-level index gain, largest first (ties in catalogue order). Display strings
- * carry two more decimals than the result's. Works on the catalogue the result was computed with:
- * the one compiled in this process with the checksum the result records, or the one given as the
- * second argument (checked by checksum). Pass it when the result was read from a file in a process
- * that has not imported or compiled that catalogue (`analysis.catalogue_unknown` otherwise).
- * Throws a {@link SpbeError} on bad input.
+ * carry two more decimals than the result's. The result is read with its catalogue and verified
+ * first (see {@link verifyResult}). Throws a {@link SpbeError} on bad input.
  *
  * @example
  * ```ts
- * const [best] = leverage(result);
+ * const [best] = leverage(permenpanrb592020, result);
  * best.indicator;                 // "42": a public-service indicator, 3% of the index
  * best.index.oneLevel.value;      // "+0.0300"
  * best.groups.map((g) => g.id);   // ["D4", "A8"]
- *
- * leverage(JSON.parse(saved), permenpanrb592020); // the catalogue, given: same output
  * ```
  * @category Analysis
  */
-export function leverage(result: ScoreResult, catalogue?: Catalogue): readonly IndicatorLeverage[] {
-  const outcome = safeLeverage(result, catalogue);
+export function leverage(catalogue: Catalogue, result: ScoreResult): readonly IndicatorLeverage[];
+/**
+ * @deprecated Pass the catalogue first, `leverage(catalogue, result)`; this form goes in 0.3.
+ * Without the catalogue, the one compiled in this process with the result's checksum is used
+ * (`analysis.catalogue_unknown` when there is none).
+ */
+export function leverage(result: ScoreResult, catalogue?: Catalogue): readonly IndicatorLeverage[];
+export function leverage(...args: unknown[]): readonly IndicatorLeverage[] {
+  const outcome = (safeLeverage as (...rest: unknown[]) => SafeResult<readonly IndicatorLeverage[]>)(...args);
   if (!outcome.success) throw new SpbeError(outcome.issues);
   return outcome.output;
 }

@@ -1,12 +1,12 @@
 import { parseDecimal } from '../arithmetic/decimal-string.js';
-import { add, compare, parseFraction, rational, sub, ZERO, type Rational } from '../arithmetic/rational.js';
+import { add, compare, rational, sub, ZERO, type Rational } from '../arithmetic/rational.js';
 import type { Catalogue, Predicate } from '../model/catalogue.js';
 import { SpbeError, type Issue, type SafeResult } from '../model/issue.js';
 import type { PredicateRef, ScoreResult } from '../model/result.js';
 import { predicateOf, predicateRef } from '../scoring/predicate.js';
 import { exactValue, type Display, type ExactValue } from './exact-value.js';
-import { resolveCatalogue } from './resolve-catalogue.js';
-import { readResultLevels } from './result-levels.js';
+import { readResult, type ResultView } from './read-result.js';
+import { analysisCall } from './resolve-catalogue.js';
 import { sharesOf } from './shares.js';
 
 /**
@@ -181,52 +181,57 @@ function marginOf<P extends string>(
   };
 }
 
-/**
- * How safe a result's predikat is, returning issues instead of throwing. See {@link margin}.
- * The catalogue is optional, as for `margin`; a result whose catalogue is not compiled in this
- * process, when none is given, is the issue `analysis.catalogue_unknown`.
- *
- * @example
- * ```ts
- * const outcome = safeMargin(result);
- * if (outcome.success) console.log(outcome.output.index.fragile);
- *
- * // A result read back from a file, with its catalogue passed (and checked against it).
- * safeMargin(JSON.parse(saved), permenpanrb592020);
- * ```
- * @category Analysis
- */
-export function safeMargin<P extends string>(result: ScoreResult<P>, given?: Catalogue<P>): SafeResult<Margin<P>> {
-  const resolved = resolveCatalogue(result, given);
-  if (!resolved.success) return resolved;
-  const catalogue = resolved.output;
-  const issues: Issue[] = [];
-  const read = readResultLevels(result, catalogue, issues);
-  if (read === undefined) return { success: false, issues };
-  const format: Display = { decimals: result.meta.options.decimals, rounding: result.meta.options.rounding };
-  const live = read.levels.map((level) => level !== null);
-  const shares = sharesOf(catalogue, live);
+/** The margins of a checked result. */
+function marginsOf<P extends string>(view: ResultView<P>): Margin<P> {
+  const { catalogue, result, levels, statuses, display } = view;
+  const shares = sharesOf(catalogue, levels.map((level) => level !== null));
   // A drop is possible where an assessed level is at least one above its scale minimum.
   const droppable = catalogue.indicators.map((indicator, i) => {
-    const level = read.levels[i];
-    return read.statuses[i] === 'assessed' && level != null && compare(level, rational(indicator.scale.min + 1)) >= 0;
+    const level = levels[i];
+    return statuses[i] === 'assessed' && level != null && compare(level, rational(indicator.scale.min + 1)) >= 0;
   });
   const indexCandidates = catalogue.indicators.flatMap((_, i) => (droppable[i] ? [{ position: i, share: shares.index[i] as Rational }] : []));
-  const index = marginOf(catalogue, 'index', 'index', result.index.value, parseFraction(result.index.exact) as Rational, indexCandidates, read.levels, format);
+  const index = marginOf(catalogue, 'index', 'index', result.index.value, view.index, indexCandidates, levels, display);
   const groups: ValueMargin<P>[] = [];
   catalogue.groups.forEach((group, g) => {
-    const scored = result.groups.find((entry) => entry.id === group.id);
-    if (!scored || scored.exact === null || scored.value === null) return;
+    // The reader has checked the result's groups against the catalogue's, row by row, so a
+    // group's display value is there exactly when its exact value is.
+    const value = view.groups[g] as Rational | null;
+    if (value === null) return;
     const candidates: Candidate[] = [];
     for (let i = group.from; i < group.to; i++) {
       if (!droppable[i]) continue;
-      // Stryker disable next-line OptionalChaining: every indicator in group g's range has a share list naming g (g is among its ancestors)
-      const share = shares.groups[i]?.find(([position]) => position === g)?.[1];
+      const share = shares.groups[i]!.find(([position]) => position === g)?.[1];
       if (share !== undefined) candidates.push({ position: i, share });
     }
-    groups.push(marginOf(catalogue, group.id, group.tier, scored.value, parseFraction(scored.exact) as Rational, candidates, read.levels, format));
+    groups.push(marginOf(catalogue, group.id, group.tier, result.groups[g]!.value as string, value, candidates, levels, display));
   });
-  return { success: true, output: { index, groups } };
+  return { index, groups };
+}
+
+/**
+ * How safe a result's predikat is, returning issues instead of throwing. See {@link margin}.
+ *
+ * @example
+ * ```ts
+ * const outcome = safeMargin(permenpanrb592020, JSON.parse(saved));
+ * if (outcome.success) console.log(outcome.output.index.fragile);
+ * ```
+ * @category Analysis
+ */
+export function safeMargin<P extends string>(catalogue: Catalogue<P>, result: ScoreResult<P>): SafeResult<Margin<P>>;
+/**
+ * @deprecated Pass the catalogue first, `safeMargin(catalogue, result)`; this form goes in 0.3.
+ * Without the catalogue, the one compiled in this process with the result's checksum is used
+ * (`analysis.catalogue_unknown` when there is none).
+ */
+export function safeMargin<P extends string>(result: ScoreResult<P>, catalogue?: Catalogue<P>): SafeResult<Margin<P>>;
+export function safeMargin(...args: unknown[]): SafeResult<Margin> {
+  const call = analysisCall(args);
+  if (!call.success) return call;
+  const issues: Issue[] = [];
+  const view = readResult(call.output.catalogue, call.output.result, issues);
+  return view === undefined ? { success: false, issues } : { success: true, output: marginsOf(view) };
 }
 
 /**
@@ -234,24 +239,28 @@ export function safeMargin<P extends string>(result: ScoreResult<P>, given?: Cat
  * next predikat boundary above and to the one below, the fewest single-level drops that would
  * demote it (which indicators, and where it would land), and a `fragile` flag when the display
  * value shows a band the exact value does not reach (an exact 3.4985 shows "3.50" but is Baik).
- * Works on the catalogue the result was computed with: the one compiled in this process with the
- * checksum the result records, or the one given as the second argument (checked by checksum).
- * Pass it when the result was read from a file in a process that has not imported or compiled
- * that catalogue (`analysis.catalogue_unknown` otherwise). Throws a {@link SpbeError} on bad input.
+ * The result is read with its catalogue and verified first (see {@link verifyResult}): a result
+ * computed with another catalogue, or one whose values do not follow from its levels, is refused.
+ * Throws a {@link SpbeError} on bad input.
  *
  * @example
  * ```ts
- * const safety = margin(result);
+ * const safety = margin(permenpanrb592020, result);
  * safety.index.below?.distance.value;  // "0.06": 0.06 above the Baik/Cukup boundary
  * safety.index.demotion?.count;        // 2 single-level drops would demote the index
  * safety.index.fragile;                // false
- *
- * margin(JSON.parse(saved), permenpanrb592020); // the catalogue, given: same output
  * ```
  * @category Analysis
  */
-export function margin<P extends string>(result: ScoreResult<P>, catalogue?: Catalogue<P>): Margin<P> {
-  const outcome = safeMargin(result, catalogue);
+export function margin<P extends string>(catalogue: Catalogue<P>, result: ScoreResult<P>): Margin<P>;
+/**
+ * @deprecated Pass the catalogue first, `margin(catalogue, result)`; this form goes in 0.3.
+ * Without the catalogue, the one compiled in this process with the result's checksum is used
+ * (`analysis.catalogue_unknown` when there is none).
+ */
+export function margin<P extends string>(result: ScoreResult<P>, catalogue?: Catalogue<P>): Margin<P>;
+export function margin(...args: unknown[]): Margin {
+  const outcome = (safeMargin as (...rest: unknown[]) => SafeResult<Margin>)(...args);
   if (!outcome.success) throw new SpbeError(outcome.issues);
   return outcome.output;
 }

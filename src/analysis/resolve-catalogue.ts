@@ -1,36 +1,98 @@
 import { catalogueByChecksum } from '../catalogue/registry.js';
 import type { Catalogue } from '../model/catalogue.js';
-import type { SafeResult } from '../model/issue.js';
-import type { ScoreResult } from '../model/result.js';
-import { catalogueUnknown } from './analysis-issues.js';
+import type { Issue, SafeResult } from '../model/issue.js';
+import { analysisIssue, catalogueUnknown } from './analysis-issues.js';
 import { checkResult } from './check-result.js';
 
-/**
- * The catalogue to analyse a result with: the one given (checked against the result later, as
- * before), else the one compiled in this process whose checksum the result records. Results often
- * come from JSON, so nothing is assumed about their shape: a result whose checksum cannot be read
- * gets the issues `checkResult` finds; an unknown checksum gets them too, then
- * `analysis.catalogue_unknown`.
+/*
+ * The catalogue argument of the analysis functions. The convention is catalogue first and
+ * required, as in `score(catalogue, assessment)`: `explain(catalogue, result)`,
+ * `plan(catalogue, result, target, options)`. The call forms of 0.1 (result first, catalogue
+ * optional second) keep working for one minor version through `@deprecated` overloads; they are
+ * told apart here, in one place, and only they fall back on the catalogues compiled in this
+ * process (src/catalogue/registry.ts).
  */
-export function resolveCatalogue<P extends string>(result: ScoreResult<P>, catalogue: Catalogue<P> | undefined): SafeResult<Catalogue<P>> {
-  if (catalogue !== undefined) return { success: true, output: catalogue };
-  const meta = (result as { meta?: { catalogue?: { id?: unknown; checksum?: unknown } } } | null)?.meta?.catalogue;
-  const checksum = meta?.checksum;
-  // An unreadable checksum is always among checkResult's issues (it checks meta.catalogue.checksum).
-  if (typeof checksum !== 'string') return { success: false, issues: checkResult(result) };
-  const found = catalogueByChecksum(checksum) as Catalogue<P> | undefined;
-  if (found !== undefined) return { success: true, output: found };
-  // Report what else is wrong with the result too, as when the catalogue is given.
-  const id = typeof meta?.id === 'string' ? meta.id : '?';
-  return { success: false, issues: [...checkResult(result), catalogueUnknown(['meta', 'catalogue', 'checksum'], id, checksum)] };
-}
 
 /**
- * Whether a value is a compiled catalogue rather than a plan target or options: a non-null object
- * with an array `indicators`, an array `groups` and a string `checksum` (a target's or options'
- * `groups` is a record, and neither has `indicators` or `checksum`).
+ * Whether a value is a compiled catalogue rather than a result, a plan target or options: a
+ * non-null object with an array `indicators`, an array `groups` and a string `checksum` (a
+ * target's or options' `groups` is a record; a result's `groups` is an array but it has no
+ * top-level `checksum`).
  */
 export function isCatalogue(value: unknown): value is Catalogue {
   const candidate = value as { indicators?: unknown; groups?: unknown; checksum?: unknown } | null;
   return typeof candidate === 'object' && candidate !== null && Array.isArray(candidate.indicators) && Array.isArray(candidate.groups) && typeof candidate.checksum === 'string';
+}
+
+/** An analysis call's arguments, sorted out. */
+export interface AnalysisCall {
+  /** The catalogue: the one given, or (deprecated forms only) the one compiled with the result's checksum. */
+  readonly catalogue: Catalogue;
+  readonly result: unknown;
+  /** The arguments after the catalogue and the result (target, options). */
+  readonly rest: readonly unknown[];
+}
+
+/** The checksum a result records, when it records one. */
+function recordedCatalogue(result: unknown): { id: string; checksum: string } | undefined {
+  const meta = (result as { meta?: { catalogue?: { id?: unknown; checksum?: unknown } } } | null)?.meta?.catalogue;
+  if (typeof meta !== 'object' || meta === null || typeof meta.checksum !== 'string') return undefined;
+  return { id: typeof meta.id === 'string' ? meta.id : '?', checksum: meta.checksum };
+}
+
+/** Whether a value looks like a score result (an object with `meta` and `indicators`), for telling call forms apart. */
+function looksLikeResult(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && 'meta' in value && 'indicators' in value;
+}
+
+/**
+ * The catalogue of a deprecated short call: the one compiled in this process whose checksum the
+ * result records. When there is none, or the checksum cannot be read, the issues are what the
+ * result's shape check finds (a non-object result, an unreadable checksum), then
+ * `analysis.catalogue_unknown` for a readable but unknown checksum.
+ */
+export function catalogueOfResult(result: unknown): SafeResult<Catalogue> {
+  const recorded = recordedCatalogue(result);
+  if (recorded === undefined) return { success: false, issues: checkResult(result) };
+  const found = catalogueByChecksum(recorded.checksum);
+  if (found !== undefined) return { success: true, output: found };
+  return { success: false, issues: [...checkResult(result), catalogueUnknown(['meta', 'catalogue', 'checksum'], recorded.id, recorded.checksum)] };
+}
+
+/** The first argument is neither a catalogue nor (in a deprecated form) a result. */
+export function catalogueInvalid(received: unknown): Issue {
+  return analysisIssue(
+    'analysis.catalogue_invalid',
+    ['catalogue'],
+    'Argumen pertama harus berupa katalog yang telah dikompilasi (misalnya permenpanrb592020 atau hasil defineCatalogue).',
+    'The first argument must be a compiled catalogue (such as permenpanrb592020 or what defineCatalogue returns).',
+    { received },
+  );
+}
+
+/**
+ * Sorts out the arguments of an analysis call made in any of its forms:
+ * - `(catalogue, result, ...rest)`: the convention;
+ * - `(result, catalogue, ...rest)`: deprecated (0.1);
+ * - `(result, ...rest)`: deprecated (0.1); the catalogue is the one compiled in this process with
+ *   the result's checksum (see `catalogueOfResult`).
+ *
+ * A first argument that is not a catalogue, followed by more than one argument, is read as a
+ * deprecated form only when it looks like a result; anything else is `analysis.catalogue_invalid`.
+ *
+ * @example
+ * ```ts
+ * const call = analysisCall([first, second, third]); // plan: rest = [target, options]
+ * ```
+ */
+export function analysisCall(args: readonly unknown[]): SafeResult<AnalysisCall> {
+  const [first, second] = args;
+  if (isCatalogue(first)) return { success: true, output: { catalogue: first, result: second, rest: args.slice(2) } };
+  if (isCatalogue(second)) return { success: true, output: { catalogue: second, result: first, rest: args.slice(2) } };
+  // One argument can only be a deprecated short call; two, where neither is a catalogue, are one
+  // only when the first looks like a result.
+  if (args.length > 1 && second !== undefined && !looksLikeResult(first)) return { success: false, issues: [catalogueInvalid(first)] };
+  const found = catalogueOfResult(first);
+  if (!found.success) return found;
+  return { success: true, output: { catalogue: found.output, result: first, rest: args.slice(1) } };
 }

@@ -10,7 +10,7 @@ import { safeRollup } from '../../src/analysis/rollup/rollup.js';
 import type { ScoreResult } from '../../src/model/result.js';
 import { score } from '../../src/scoring/score.js';
 import { levelsFrom } from '../helpers/assessments.js';
-import { small } from './small-catalogue.js';
+import { small } from '../helpers/small-catalogue.js';
 
 const good = score(small, { levels: levelsFrom(small, [3, 3, 3, 3, 3, 3]) });
 /** A good result with one part replaced by arbitrary JSON. */

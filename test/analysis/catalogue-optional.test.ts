@@ -15,7 +15,7 @@ import { SpbeError, unwrap, type Issue, type SafeResult } from '../../src/model/
 import type { ScoreResult } from '../../src/model/result.js';
 import { score } from '../../src/scoring/score.js';
 import { levelsFrom } from '../helpers/assessments.js';
-import { smallDefinition } from './small-catalogue.js';
+import { smallDefinition } from '../helpers/small-catalogue.js';
 
 /*
  * The catalogue argument of margin, leverage, plan and frontier (and their safe variants) is
@@ -153,10 +153,10 @@ describe('the catalogue argument', () => {
       expect(issue?.path).toEqual(['meta', 'catalogue', 'checksum']);
       expect(issue?.message.id).toContain('small-test');
       expect(issue?.message.id).toContain('sha256:00000000…');
-      expect(issue?.message.id).toMatch(/argumen kedua/);
+      expect(issue?.message.id).toMatch(/argumen pertama/);
       expect(issue?.message.en).toContain('small-test');
       expect(issue?.message.en).toContain('sha256:00000000…');
-      expect(issue?.message.en).toMatch(/not loaded in this process.*second argument/);
+      expect(issue?.message.en).toMatch(/not loaded in this process.*first argument/);
       expect(issue?.received).toBeDefined();
     }
     for (const [name, call] of throwing(unknown)) {
@@ -165,7 +165,7 @@ describe('the catalogue argument', () => {
         call();
       } catch (error) {
         expect((error as SpbeError).issues[0]?.code, name).toBe('analysis.catalogue_unknown');
-        expect((error as SpbeError).message).toMatch(/second argument/);
+        expect((error as SpbeError).message).toMatch(/first argument/);
       }
     }
     // Given, the catalogue still decides: the checksum differs, so it is a mismatch, not unknown.
@@ -209,7 +209,7 @@ describe('the catalogue argument', () => {
         const issues = issuesOf(outcome);
         expect(issues.length, `${name} ${JSON.stringify(bad)?.slice(0, 80)}`).toBeGreaterThan(0);
         for (const issue of issues) {
-          expect(issue.code).toMatch(/^analysis\.(result_invalid|catalogue_unknown)$/);
+          expect(issue.code).toMatch(/^analysis\.(result_invalid|catalogue_unknown|catalogue_invalid)$/);
           expect(issue.message.id.length).toBeGreaterThan(0);
           expect(issue.message.en.length).toBeGreaterThan(0);
         }

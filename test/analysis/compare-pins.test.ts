@@ -6,7 +6,7 @@ import { SpbeError, unwrap } from '../../src/model/issue.js';
 import type { ScoreResult } from '../../src/model/result.js';
 import { score } from '../../src/scoring/score.js';
 import { levelsFrom } from '../helpers/assessments.js';
-import { small, smallDefinition } from './small-catalogue.js';
+import { small, smallDefinition } from '../helpers/small-catalogue.js';
 
 const indicator = (id: string, weight: string) => ({ id, number: Number(id), name: { id: `Indikator ${id}`, en: `Indicator ${id}` }, scale: 'process', weight });
 

@@ -5,7 +5,7 @@ import { add, parseFraction, sub, toFractionString, ZERO, type Rational } from '
 import { permenpanrb592020 } from '../../src/catalogues/permenpanrb-59-2020/index.js';
 import { score } from '../../src/scoring/score.js';
 import { levelsFrom, uniformLevels } from '../helpers/assessments.js';
-import { small, smallDefinition } from './small-catalogue.js';
+import { small, smallDefinition } from '../helpers/small-catalogue.js';
 import { compileCatalogue } from '../../src/catalogue/compile.js';
 import { unwrap } from '../../src/model/issue.js';
 

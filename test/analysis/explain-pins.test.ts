@@ -8,7 +8,7 @@ import type { CatalogueDefinition, IndicatorDefinition } from '../../src/model/c
 import { SpbeError, unwrap } from '../../src/model/issue.js';
 import type { ScoreResult } from '../../src/model/result.js';
 import { score } from '../../src/scoring/score.js';
-import { small } from './small-catalogue.js';
+import { small } from '../helpers/small-catalogue.js';
 
 /*
  * Pins of explain / renderExplanation. Everything is computed inside the tests (not at describe
@@ -156,14 +156,13 @@ describe('explain: a complete result (small catalogue)', () => {
     expect(node(why, 'A3').predicate).toStrictEqual({ ...BANDS.cukup, from: 'exact', min: '1.8', max: '2.6', maxInclusive: false });
   });
 
-  it('without the catalogue gives the same derivation with the predikat but no band bounds', () => {
+  it('gives the same explanation in every call form (the deprecated ones find or take the catalogue)', () => {
     const result = score(small, { levels: completeLevels });
-    const withCatalogue = explain(result, small);
-    const without = explain(result);
-    expect(without.index.predicate).toStrictEqual({ ...BANDS.baik, from: 'exact' });
-    expect(node(without, 'D1').predicate).toStrictEqual({ ...BANDS.memuaskan, from: 'exact' });
-    const strip = (n: ExplanationNode) => ({ ...n, predicate: n.predicate && { id: n.predicate.id, label: n.predicate.label, from: n.predicate.from } });
-    expect([without.index, ...without.groups]).toStrictEqual([withCatalogue.index, ...withCatalogue.groups].map(strip));
+    const current = explain(small, result);
+    expect(explain(result)).toStrictEqual(current);
+    expect(explain(result, small)).toStrictEqual(current);
+    expect(safeExplain(small, result)).toStrictEqual({ success: true, output: current });
+    expect(current.index.predicate).toStrictEqual({ ...BANDS.baik, from: 'exact', min: '2.6', max: '3.5', maxInclusive: false });
   });
 
   it('copies the catalogue identity and the fingerprint from the result (null when it has none)', () => {
@@ -173,8 +172,10 @@ describe('explain: a complete result (small catalogue)', () => {
     expect(why.catalogue).toStrictEqual(result.meta.catalogue);
     expect(why.fingerprint).toBe(result.meta.fingerprint);
     expect(why.fingerprint).toMatch(/^sha256:[0-9a-f]{64}$/);
+    // A result without its fingerprint does not follow from its inputs: refused, not explained.
     const { fingerprint: _dropped, ...meta } = result.meta;
-    expect(explain({ ...result, meta: meta as ScoreResult['meta'] }).fingerprint).toBeNull();
+    const outcome = safeExplain(small, { ...result, meta: meta as ScoreResult['meta'] });
+    expect(outcome.success ? [] : outcome.issues.map((issue) => [issue.code, issue.path])).toEqual([['result.inconsistent', ['meta', 'fingerprint']]]);
   });
 
   it('matches the stored explanation', async () => {
@@ -269,39 +270,47 @@ describe('explain: results that do not add up, and bad input', () => {
 
   it('reports an edited group value with the expected and the recorded value, in both languages', () => {
     const result = score(small, { levels: completeLevels });
-    const outcome = safeExplain(edit(result, 'A2', { exact: '41/8' }));
+    const outcome = safeExplain(small, edit(result, 'A2', { exact: '41/8' }));
     expect(outcome.success).toBe(false);
     if (outcome.success) return;
-    // A2 itself, and D1 which is rebuilt from the edited A2.
-    expect(outcome.issues.map((issue) => issue.path)).toEqual([['D1'], ['A2']]);
-    expect(outcome.issues[1]).toStrictEqual({
-      code: 'analysis.result_invalid',
-      path: ['A2'],
-      message: {
-        id: 'Nilai A2 dalam hasil tidak sesuai dengan komponennya: hasil telah diubah atau rusak.',
-        en: 'The value of A2 in the result does not follow from its parts: the result was edited or is corrupt.',
+    // A2 is the third group (D1, A1, A2, D2, A3); the edit is found where it is, and only there.
+    expect(outcome.issues).toStrictEqual([
+      {
+        code: 'result.inconsistent',
+        path: ['groups', 2, 'exact'],
+        message: {
+          id: '"groups.2.exact" dalam hasil tidak mengikuti tingkat, status dan opsinya (seharusnya "5"): hasil telah diubah atau rusak.',
+          en: '"groups.2.exact" in the result does not follow from its levels, statuses and options (it should be "5"): the result was edited or is corrupt.',
+        },
+        expected: '"5"',
+        received: '"41/8"', // issue values are written as JSON
       },
-      expected: '5',
-      received: '"41/8"', // issue values are written as JSON
-    });
-    // D1 = (11/3×15 + 41/8×25) / 40 = (55 + 128.125) / 40 = 4.578125
-    expect(outcome.issues[0]).toMatchObject({ path: ['D1'], expected: '4.578125', received: '"9/2"' });
+    ]);
   });
 
   it('reports a value given to a group where nothing entered (expected "null")', () => {
     const result = score(custom, { levels: partialLevels }, partialOptions);
-    const outcome = safeExplain(edit(result, 'K1', { exact: '3', value: '3.000' }));
+    const outcome = safeExplain(custom, edit(result, 'K1', { exact: '3', value: '3.000' }));
     expect(outcome.success).toBe(false);
     if (!outcome.success) {
-      expect(outcome.issues.find((issue) => issue.path[0] === 'K1')).toMatchObject({ code: 'analysis.result_invalid', path: ['K1'], expected: 'null', received: '"3"' });
+      expect(outcome.issues).toMatchObject([
+        { code: 'result.inconsistent', path: ['groups', 1, 'value'], expected: 'null', received: '"3.000"' },
+        { code: 'result.inconsistent', path: ['groups', 1, 'exact'], expected: 'null', received: '"3"' },
+      ]);
     }
   });
 
   it('reports a group value removed although its parts entered', () => {
     const result = score(small, { levels: completeLevels });
-    const outcome = safeExplain(edit(result, 'A1', { exact: null, value: null, predicate: null }));
+    const outcome = safeExplain(small, edit(result, 'A1', { exact: null, value: null, predicate: null }));
     expect(outcome.success).toBe(false);
-    if (!outcome.success) expect(outcome.issues.find((issue) => issue.path[0] === 'A1')).toMatchObject({ path: ['A1'], expected: '11/3', received: 'null' });
+    if (!outcome.success) {
+      expect(outcome.issues.map((issue) => [issue.path.join('.'), issue.expected, issue.received])).toEqual([
+        ['groups.1.value', '"3.67"', 'null'],
+        ['groups.1.exact', '"11/3"', 'null'],
+        ['groups.1.predicate', 'object', 'null'],
+      ]);
+    }
   });
 
   it('accepts an unedited result with an empty group (no issue when both values are null)', () => {
@@ -444,9 +453,10 @@ describe('renderExplanation', () => {
     expect(completeText).not.toContain('Partial result');
   });
 
-  it('gives the predikat without bounds when the catalogue was not given', () => {
-    const result = score(small, { levels: completeLevels });
-    const text = renderExplanation(explain(result), { lang: 'id' }).split('\n');
+  it('gives the predikat without bounds when the explanation has none', () => {
+    const { why } = complete();
+    const unbounded = (n: ExplanationNode): ExplanationNode => ({ ...n, predicate: n.predicate && { id: n.predicate.id, label: n.predicate.label, from: n.predicate.from } });
+    const text = renderExplanation({ ...why, index: unbounded(why.index), groups: why.groups.map(unbounded) }, { lang: 'id' }).split('\n');
     expect(text).toContain('  Predikat dari nilai eksak: Baik');
     expect(text.filter((line) => line.includes('≤'))).toEqual([]);
   });
@@ -474,10 +484,18 @@ describe('renderExplanation', () => {
   });
 
   it('renders a group whose display value was removed: the exact value enters, with no rounding step', () => {
-    // A result may carry a group's exact value without its display value; explain accepts it.
+    // explain refuses such a result (the display value follows from the exact one); the renderer
+    // still shows such an explanation sensibly.
     const result = score(small, { levels: completeLevels });
     const stripped = { ...result, groups: result.groups.map((group) => (group.id === 'A1' ? { ...group, value: null } : group)) };
-    const why = explain(stripped, small);
+    expect(safeExplain(small, stripped)).toMatchObject({ success: false, issues: [{ code: 'result.inconsistent', path: ['groups', 1, 'value'] }] });
+    const full = explain(small, result);
+    const why: Explanation = {
+      ...full,
+      groups: full.groups.map((group) =>
+        group.id === 'A1' ? { ...group, rounding: null } : group.id === 'D1' ? { ...group, terms: group.terms.map((term) => (term.id === 'A1' ? { ...term, display: null } : term)) } : group,
+      ),
+    };
     expect(node(why, 'A1')).toMatchObject({ exact: '11/3', exactDecimal: '11/3', rounding: null });
     expect(node(why, 'D1').terms[0]).toMatchObject({ value: '11/3', display: null, entered: true });
     const text = renderExplanation(why, { lang: 'en' }).split('\n');

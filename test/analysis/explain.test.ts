@@ -4,7 +4,7 @@ import { renderExplanation } from '../../src/report/render-explanation.js';
 import { permenpanrb592020 } from '../../src/catalogues/permenpanrb-59-2020/index.js';
 import { score } from '../../src/scoring/score.js';
 import { uniformLevels } from '../helpers/assessments.js';
-import { small } from './small-catalogue.js';
+import { small } from '../helpers/small-catalogue.js';
 
 // The regulation's worked example: A2 at 3, 4, 3, 2; A3 all 4; everything else 3.
 const levels = { ...uniformLevels(permenpanrb592020, 3), 11: 3, 12: 4, 13: 3, 14: 2, 15: 4, 16: 4, 17: 4, 18: 4 };
@@ -42,18 +42,19 @@ describe('explain', () => {
     expect(why.fingerprint).toBe(result.meta.fingerprint);
   });
 
-  it('works without the catalogue, and refuses the wrong one', () => {
-    expect(explain(result).index.predicate).not.toHaveProperty('min');
-    const outcome = safeExplain(result, small);
+  it('works in the deprecated forms too, and refuses the wrong catalogue', () => {
+    expect(explain(result)).toStrictEqual(explain(permenpanrb592020, result));
+    const outcome = safeExplain(small, result);
     expect(outcome.success).toBe(false);
     if (!outcome.success) expect(outcome.issues[0]?.code).toBe('analysis.catalogue_mismatch');
   });
 
   it('catches an edited result', () => {
     const edited = { ...result, groups: result.groups.map((group) => (group.id === 'A2' ? { ...group, exact: '31/10' } : group)) };
-    const outcome = safeExplain(edited);
+    const outcome = safeExplain(permenpanrb592020, edited);
+    const a2 = result.groups.findIndex((group) => group.id === 'A2');
     expect(outcome.success).toBe(false);
-    if (!outcome.success) expect(outcome.issues.map((issue) => issue.path[0])).toContain('A2');
+    if (!outcome.success) expect(outcome.issues.map((issue) => [issue.code, issue.path])).toEqual([['result.inconsistent', ['groups', a2, 'exact']]]);
   });
 
   it('explains partial results with re-normalised weights', () => {

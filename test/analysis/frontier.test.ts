@@ -8,7 +8,7 @@ import { score } from '../../src/scoring/score.js';
 import { levelsFrom, uniformLevels } from '../helpers/assessments.js';
 import { compileCatalogue } from '../../src/catalogue/compile.js';
 import { unwrap } from '../../src/model/issue.js';
-import { combinations, small, smallDefinition } from './small-catalogue.js';
+import { combinations, small, smallDefinition } from '../helpers/small-catalogue.js';
 
 describe('frontier', () => {
   it('starts at the current index and ends at the top', () => {

@@ -10,7 +10,7 @@ import { SpbeError, unwrap, type Issue, type SafeResult } from '../../src/model/
 import type { ScoreResult } from '../../src/model/result.js';
 import { score } from '../../src/scoring/score.js';
 import { levelsFrom, uniformLevels } from '../helpers/assessments.js';
-import { combinations, small, smallDefinition } from './small-catalogue.js';
+import { combinations, small, smallDefinition } from '../helpers/small-catalogue.js';
 
 /*
  * Pins of plan / frontier behaviour that the broader tests in plan.test.ts and frontier.test.ts

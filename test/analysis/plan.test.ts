@@ -6,7 +6,7 @@ import { permenpanrb592020 } from '../../src/catalogues/permenpanrb-59-2020/inde
 import { plan, safePlan } from '../../src/analysis/plan/plan.js';
 import { score } from '../../src/scoring/score.js';
 import { levelsFrom, uniformLevels } from '../helpers/assessments.js';
-import { combinations, small } from './small-catalogue.js';
+import { combinations, small } from '../helpers/small-catalogue.js';
 
 const dec = (text: string): Rational => parseDecimal(text) as Rational;
 const frac = (text: string): Rational => parseFraction(text) as Rational;

@@ -11,7 +11,7 @@ import type { Assessment } from '../../src/model/assessment.js';
 import type { Catalogue } from '../../src/model/catalogue.js';
 import { SpbeError, unwrap, type Issue } from '../../src/model/issue.js';
 import { score } from '../../src/scoring/score.js';
-import { small, smallDefinition } from './small-catalogue.js';
+import { small, smallDefinition } from '../helpers/small-catalogue.js';
 
 /** The issues of a roll-up that must fail. */
 function issuesOf(catalogue: Catalogue, assessments: unknown, options?: unknown): readonly Issue[] {

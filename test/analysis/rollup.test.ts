@@ -6,7 +6,7 @@ import { permenpanrb592020 } from '../../src/catalogues/permenpanrb-59-2020/inde
 import type { Assessment } from '../../src/model/assessment.js';
 import { score } from '../../src/scoring/score.js';
 import { uniformLevels } from '../helpers/assessments.js';
-import { small } from './small-catalogue.js';
+import { small } from '../helpers/small-catalogue.js';
 
 const ids = small.indicators.map((indicator) => indicator.id);
 const unitArbitrary = fc.array(

@@ -1,7 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import { permenpanrb592020, type Predicate592020 } from '../../src/catalogues/permenpanrb-59-2020/index.js';
-import type { Catalogue, ExactValue, PredicateRef, Frontier, IndicatorLeverage, Margin, PlanOptions, PlanResult, SafeResult, ScoreResult } from '../../src/index.js';
-import { compare, frontier, leverage, margin, plan, rollup, safeFrontier, safeLeverage, safeMargin, safePlan, score } from '../../src/index.js';
+import type { Catalogue, ExactValue, Explanation, PredicateRef, Frontier, IndicatorLeverage, Margin, PlanOptions, PlanResult, SafeResult, ScoreResult } from '../../src/index.js';
+import { compare, explain, frontier, leverage, margin, plan, rollup, safeExplain, safeFrontier, safeLeverage, safeMargin, safePlan, safeVerifyResult, score, verifyResult } from '../../src/index.js';
 
 describe('analysis types', () => {
   const result = score(permenpanrb592020, { levels: {} });
@@ -54,6 +54,21 @@ describe('analysis types', () => {
     expectTypeOf(plan(loaded, catalogue, { index: '3' })).toEqualTypeOf<PlanResult<string>>();
     expectTypeOf(margin(loaded)).toEqualTypeOf<Margin<string>>();
     expectTypeOf(frontier(loaded, catalogue)).toEqualTypeOf<Frontier<string>>();
+  });
+
+  it('take the catalogue first in explain, margin, leverage and verifyResult', () => {
+    type P = Predicate592020;
+    expectTypeOf(margin(permenpanrb592020, result)).toEqualTypeOf<Margin<P>>();
+    expectTypeOf(safeMargin(permenpanrb592020, result)).toEqualTypeOf<SafeResult<Margin<P>>>();
+    expectTypeOf(leverage(permenpanrb592020, result)).toEqualTypeOf<readonly IndicatorLeverage[]>();
+    expectTypeOf(safeLeverage(permenpanrb592020, result)).toEqualTypeOf<SafeResult<readonly IndicatorLeverage[]>>();
+    expectTypeOf(explain(permenpanrb592020, result)).toEqualTypeOf<Explanation>();
+    expectTypeOf(safeExplain(permenpanrb592020, result)).toEqualTypeOf<SafeResult<Explanation>>();
+    // verifyResult takes anything (a parsed file) and gives the result typed by the catalogue.
+    expectTypeOf(verifyResult(permenpanrb592020, JSON.parse('{}') as unknown)).toEqualTypeOf<ScoreResult<P>>();
+    expectTypeOf(safeVerifyResult(permenpanrb592020, {})).toEqualTypeOf<SafeResult<ScoreResult<P>>>();
+    // @ts-expect-error the catalogue comes first, the result second
+    margin(permenpanrb592020, permenpanrb592020);
   });
 
   it('reject a target or options where they do not belong', () => {

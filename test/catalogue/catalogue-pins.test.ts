@@ -14,7 +14,7 @@ import { forbiddenKeyIssues, MAX_DEPTH } from '../../src/catalogue/forbidden-key
 import { parseWeight } from '../../src/catalogue/parse-weight.js';
 import { catalogueByChecksum } from '../../src/catalogue/registry.js';
 import { sha256Hex, sha256Midstate } from '../../src/catalogue/sha256.js';
-import { small } from '../analysis/small-catalogue.js';
+import { small } from '../helpers/small-catalogue.js';
 import { baseDefinition, withCriteria } from './fixtures.js';
 
 /** A catalogue exercising every optional part of the snapshot. */

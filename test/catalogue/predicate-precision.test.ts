@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { safeDefineCatalogue } from '../../src/catalogue/define.js';
 import { score } from '../../src/scoring/score.js';
-import { smallDefinition } from '../analysis/small-catalogue.js';
+import { smallDefinition } from '../helpers/small-catalogue.js';
 
 type Band = { min: string; max: string };
 

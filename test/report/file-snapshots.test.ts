@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/analysis/compare.js';
 import { explain } from '../../src/analysis/explain.js';
 import { plan } from '../../src/analysis/plan/plan.js';
-import { renderExplanation } from '../../src/analysis/render-explanation.js';
+import { renderExplanation } from '../../src/report/render-explanation.js';
 import { rollup } from '../../src/analysis/rollup/rollup.js';
 import { permenpanrb592020 as catalogue } from '../../src/catalogues/permenpanrb-59-2020/index.js';
 import type { Assessment } from '../../src/model/assessment.js';

@@ -4,7 +4,7 @@ import type { Issue } from '../../model/issue.js';
 import type { IndicatorStatus, ScoreResult } from '../../model/result.js';
 import { analysisIssue } from '../analysis-issues.js';
 import type { Display } from '../exact-value.js';
-import { readResultLevels } from '../result-levels.js';
+import { readResult } from '../read-result.js';
 import { budgetExceeded, PLAN_OPTION_LIMIT } from './limits.js';
 import { readPlanOptions, type PlanOptions } from './plan-options.js';
 
@@ -96,7 +96,7 @@ export function costTo(choice: PlanChoice, to: number): Rational {
  * the minimum because they are not applicable are locked: raising them means nothing.
  */
 export function buildPlanModel(catalogue: Catalogue, result: ScoreResult, options: PlanOptions | undefined, issues: Issue[]): PlanModel | undefined {
-  const read = readResultLevels(result, catalogue, issues);
+  const read = readResult(catalogue, result, issues);
   if (read === undefined) return undefined;
   if (read.statuses.some((status) => status === 'missing' || status === 'not-applicable')) {
     issues.push(

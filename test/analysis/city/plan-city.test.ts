@@ -5,7 +5,7 @@ import { planCity, safePlanCity } from '../../../src/analysis/city/plan-city.js'
 import type { RollupStrategy } from '../../../src/analysis/rollup/consolidate.js';
 import { resolveScoreOptions } from '../../../src/scoring/resolve-options.js';
 import { scoreExactLevels } from '../../../src/scoring/score-exact-levels.js';
-import { small } from '../small-catalogue.js';
+import { small } from '../../helpers/small-catalogue.js';
 
 interface Cell {
   unit: number;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rational, ZERO } from '../../../src/arithmetic/rational.js';
 import { solveMenus } from '../../../src/analysis/city/solve-menus.js';
-import { small } from '../small-catalogue.js';
+import { small } from '../../helpers/small-catalogue.js';
 
 const p = 1_000_000_007n;
 const q = 1_000_000_009n;

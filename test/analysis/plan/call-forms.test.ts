@@ -4,7 +4,7 @@ import { plan, safePlan } from '../../../src/analysis/plan/plan.js';
 import { permenpanrb592020 } from '../../../src/catalogues/permenpanrb-59-2020/index.js';
 import { score } from '../../../src/scoring/score.js';
 import { uniformLevels } from '../../helpers/assessments.js';
-import { small } from '../small-catalogue.js';
+import { small } from '../../helpers/small-catalogue.js';
 
 describe('plan and frontier call forms', () => {
   const result = score(permenpanrb592020, { levels: uniformLevels(permenpanrb592020, 2) });

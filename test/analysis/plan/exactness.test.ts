@@ -8,7 +8,7 @@ import { PREDICATES_2020, PROCESS_SCALE, SPBE_TIERS } from '../../../src/catalog
 import type { Catalogue, CatalogueDefinition } from '../../../src/model/catalogue.js';
 import { unwrap } from '../../../src/model/issue.js';
 import { score } from '../../../src/scoring/score.js';
-import { combinations } from '../small-catalogue.js';
+import { combinations } from '../../helpers/small-catalogue.js';
 
 /*
  * The planner never returns a plan that misses its target, whatever the weights: gains are exact

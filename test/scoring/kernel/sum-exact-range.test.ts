@@ -3,7 +3,7 @@ import { rational } from '../../../src/arithmetic/rational.js';
 import { permenpanrb592020 } from '../../../src/catalogues/permenpanrb-59-2020/index.js';
 import { sumExact } from '../../../src/scoring/kernel/sum-exact.js';
 import { score } from '../../../src/scoring/score.js';
-import { small } from '../../analysis/small-catalogue.js';
+import { small } from '../../helpers/small-catalogue.js';
 
 describe('the exact kernel at the edges of the safe-integer range', () => {
   it('keeps values beyond 2^53 as bigints instead of rounding them into numbers', () => {

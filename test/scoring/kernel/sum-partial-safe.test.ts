@@ -8,7 +8,7 @@ import { sumPartialSafe } from '../../../src/scoring/kernel/sum-partial-safe.js'
 import { compileCatalogue } from '../../../src/catalogue/compile.js';
 import { unwrap } from '../../../src/model/issue.js';
 import { score } from '../../../src/scoring/score.js';
-import { small, smallDefinition } from '../../analysis/small-catalogue.js';
+import { small, smallDefinition } from '../../helpers/small-catalogue.js';
 
 /** The small catalogue with weights of nine decimals: units near 10^9, whose products overflow. */
 const awkward: Catalogue = unwrap(
