@@ -238,7 +238,7 @@ describe('plan: the result must be complete, whole and inside the scales', () =>
     const copy = JSON.parse(JSON.stringify(threes)) as { meta: { options: Record<string, unknown> } };
     copy.meta.options.missing = 'bogus';
     const found = issuesOf(safePlan(copy as unknown as ScoreResult, small, { index: '3.5' }));
-    expect(found.map((issue) => [issue.code, issue.path])).toEqual([['option.invalid', ['options', 'missing']]]);
+    expect(found.map((issue) => [issue.code, issue.path])).toEqual([['analysis.result_invalid', ['meta', 'options', 'missing']]]);
   });
 });
 
