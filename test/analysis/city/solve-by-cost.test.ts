@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { solveByCost } from '../../../src/analysis/city/solve-by-cost.js';
 import { constraintTree } from '../../../src/analysis/plan/constraint-tree.js';
 import { solveNode } from '../../../src/analysis/plan/solver.js';
-import { small } from '../small-catalogue.js';
+import { small } from '../../helpers/small-catalogue.js';
 
 /** Random options per position of the small catalogue: rising gains and costs, the first free. */
 const optionsArb = fc.array(
