@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveResponsibilities } from '../../src/analysis/rollup/responsibilities.js';
 import type { Issue } from '../../src/model/issue.js';
 import { responsibilitiesSchema } from '../../src/model/schemas.js';
-import { small } from './small-catalogue.js';
+import { small } from '../helpers/small-catalogue.js';
 
 const root = new URL('../../', import.meta.url);
 const readJson = (path: string) => JSON.parse(readFileSync(new URL(path, root), 'utf8'));
