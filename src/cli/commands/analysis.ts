@@ -30,7 +30,7 @@ export const explainCommand: Command = {
     const format = choice<(typeof ANALYSIS_FORMATS)[number]>(parsed.values, 'format', 'table');
     const catalogue = await resolveCatalogue(io, stringOption(parsed.values, 'catalogue'));
     const result = await scoreFile(io, catalogue, file as string, scoreOptions(parsed.values), lang);
-    const explanation = unwrapOr(safeExplain(result, catalogue));
+    const explanation = unwrapOr(safeExplain(catalogue, result));
     const text = format === 'json' ? jsonText(explanation) : renderExplanation(explanation, { lang, format: format === 'md' ? 'markdown' : 'text' });
     await emit(io, stringOption(parsed.values, 'out'), text.endsWith('\n') ? text : `${text}\n`);
     return 0;
@@ -79,7 +79,7 @@ export const marginCommand: Command = {
     const format = choice<(typeof ANALYSIS_FORMATS)[number]>(parsed.values, 'format', 'table');
     const catalogue = await resolveCatalogue(io, stringOption(parsed.values, 'catalogue'));
     const result = await scoreFile(io, catalogue, file as string, scoreOptions(parsed.values), lang);
-    const margin = unwrapOr(safeMargin(result, catalogue));
+    const margin = unwrapOr(safeMargin(catalogue, result));
     await emit(io, stringOption(parsed.values, 'out'), format === 'json' ? jsonText(margin) : renderMarginView(margin, format, lang));
     return 0;
   },
@@ -93,7 +93,7 @@ export const leverageCommand: Command = {
     const format = choice<(typeof ANALYSIS_FORMATS)[number]>(parsed.values, 'format', 'table');
     const catalogue = await resolveCatalogue(io, stringOption(parsed.values, 'catalogue'));
     const result = await scoreFile(io, catalogue, file as string, scoreOptions(parsed.values), lang);
-    const leverage = unwrapOr(safeLeverage(result, catalogue));
+    const leverage = unwrapOr(safeLeverage(catalogue, result));
     await emit(io, stringOption(parsed.values, 'out'), format === 'json' ? jsonText(leverage) : renderLeverageView(leverage, format, lang));
     return 0;
   },
