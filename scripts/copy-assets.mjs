@@ -8,4 +8,5 @@ mkdirSync(new URL('dist/schema', root), { recursive: true });
 cpSync(new URL('docs/schema/catalogue.schema.json', root), new URL('dist/schema/catalogue.schema.json', root));
 cpSync(new URL('docs/schema/assessment.schema.json', root), new URL('dist/schema/assessment.schema.json', root));
 cpSync(new URL('docs/schema/responsibilities.schema.json', root), new URL('dist/schema/responsibilities.schema.json', root));
+cpSync(new URL('docs/schema/mapping.schema.json', root), new URL('dist/schema/mapping.schema.json', root));
 cpSync(new URL('examples', root), new URL('dist/examples', root), { recursive: true });

@@ -57,6 +57,12 @@ export type {
 } from './model/catalogue.js';
 export type { CriteriaInput, MeasuredInput } from './model/assessment.js';
 export { catalogueSnapshot } from './catalogue/snapshot.js';
+export { findIndicator } from './catalogue/find-indicator.js';
+export { restate, safeRestate, type Restatement, type RestatedIndicator, type RestateOptions, type UnmappedTarget } from './restate/restate.js';
+export { RESTATE_ISSUE_CODES, type RestateIssueCode } from './restate/restate-issues.js';
+export type { CatalogueMapping, MappingRule } from './model/mapping.js';
+export type { ExactValueText } from './model/assessment.js';
+export type { ScaleValues } from './model/catalogue.js';
 export { CATALOGUE_ISSUE_CODES, type CatalogueIssueCode } from './catalogue/catalogue-issues.js';
 export { ASSESSMENT_ISSUE_CODES, type AssessmentIssueCode } from './scoring/assessment-issues.js';
 export { DEFAULT_SCORE_OPTIONS } from './scoring/resolve-options.js';

@@ -3,5 +3,5 @@
  * generated from them. A separate entry, so that `score` never pulls zod into a bundle.
  * @packageDocumentation
  */
-export { assessmentSchema, catalogueSchema, responsibilitiesSchema } from './model/schemas.js';
-export { assessmentJsonSchema, catalogueJsonSchema, responsibilitiesJsonSchema, type JsonSchema } from './model/json-schemas.js';
+export { assessmentSchema, catalogueSchema, mappingSchema, responsibilitiesSchema } from './model/schemas.js';
+export { assessmentJsonSchema, catalogueJsonSchema, mappingJsonSchema, responsibilitiesJsonSchema, type JsonSchema } from './model/json-schemas.js';

@@ -1,5 +1,5 @@
 import { toJSONSchema } from 'zod/mini';
-import { assessmentSchema, catalogueSchema, responsibilitiesSchema } from './schemas.js';
+import { assessmentSchema, catalogueSchema, mappingSchema, responsibilitiesSchema } from './schemas.js';
 
 /** A JSON Schema document, as plain JSON data. @category Schemas */
 export type JsonSchema = Record<string, unknown>;
@@ -57,4 +57,20 @@ export function assessmentJsonSchema(): JsonSchema {
  */
 export function responsibilitiesJsonSchema(): JsonSchema {
   return withTitle(toJSONSchema(responsibilitiesSchema()) as JsonSchema, 'spbe-index responsibilities');
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of catalogue mapping files (for `restate`), generated from
+ * `mappingSchema()`. Shipped as `spbe-index/schema/mapping.json`.
+ *
+ * @example
+ * ```ts
+ * import { mappingJsonSchema } from 'spbe-index/schema';
+ *
+ * mappingJsonSchema().title; // "spbe-index catalogue mapping"
+ * ```
+ * @category Schemas
+ */
+export function mappingJsonSchema(): JsonSchema {
+  return withTitle(toJSONSchema(mappingSchema()) as JsonSchema, 'spbe-index catalogue mapping');
 }

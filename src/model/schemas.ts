@@ -216,3 +216,36 @@ export function responsibilitiesSchema() {
     ).check(describe('Owners per indicator id')),
   }).check(describe('Which unit owns which indicators, for a city roll-up'));
 }
+
+/**
+ * The Zod Mini schema of a catalogue mapping file (a `CatalogueMapping`, plus an optional
+ * `$schema`), as `restate` takes it. Shape only; `restate` checks ids against the catalogues.
+ *
+ * @example
+ * ```ts
+ * import { mappingSchema } from 'spbe-index/schema';
+ *
+ * mappingSchema().safeParse({ from: 'a', to: 'b', indicative: true, targets: { '1': { rule: 'unmapped' } } }).success; // true
+ * ```
+ * @category Schemas
+ */
+export function mappingSchema() {
+  const rationale = optional(localized()).check(describe('Why the rule holds: what the indicators measure'));
+  const rule = union([
+    strictObject({
+      rule: literal(['mean', 'min', 'max']).check(describe('How the sources\' exact levels combine')),
+      sources: array(nonEmpty()).check(minLength(1), describe('Source indicator ids (or codes)')),
+      rationale,
+    }),
+    strictObject({ rule: literal('unmapped').check(describe('No value: the target stays empty, never invented')), rationale }),
+  ]);
+  return strictObject({
+    $schema: optional(string()),
+    from: nonEmpty().check(describe('Id of the source catalogue ("permenpanrb-59-2020")')),
+    to: nonEmpty().check(describe('Id of the target catalogue ("permenpanrb-8-2026")')),
+    title: optional(localized()),
+    indicative: boolean().check(describe('True when the mapping is an estimate, not an official crosswalk; every output then says so')),
+    note: optional(localized()),
+    targets: record(string(), rule).check(describe('The rule of each target indicator, by its id (or code)')),
+  }).check(describe('An spbe-index catalogue mapping (for restate)'));
+}

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defineCatalogue } from '../../src/catalogue/define.js';
 import { permenpanrb52018 } from '../../src/catalogues/permenpanrb-5-2018/index.js';
+import { permenpanrb82026 } from '../../src/catalogues/permenpanrb-8-2026/index.js';
 import { score } from '../../src/scoring/score.js';
 
 const readJson = (path: string) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
@@ -20,5 +21,15 @@ describe('example files a new user can score straight away', () => {
 
   it('examples/kota-contoh-2018.json scores under permenpanrb-5-2018', () => {
     expect(score(permenpanrb52018, readJson('examples/kota-contoh-2018.json')).index).toMatchObject({ value: '2.26', exact: '679/300' });
+  });
+
+  it('examples/kota-contoh-2026.json and its self-assessment score under permenpanrb-8-2026, fractions and conversions included', () => {
+    const final = score(permenpanrb82026, readJson('examples/kota-contoh-2026.json'));
+    // A3 = (4·5 + 3·3 + 3·3 + 63/50·4) / 15: SDI 68.4 → 4, SJIG 2.75 → 3, IPS 3.1 → 3.
+    expect(final.aspects[2]).toMatchObject({ exact: '1076/375', value: '2.87' });
+    expect(final.index).toMatchObject({ value: '2.74', exact: '82087/30000', predicate: { id: 'baik', maturity: { en: 'Developing' } } });
+    expect(final.warnings.map((warning) => warning.code)).toEqual(['level.converted', 'level.converted', 'level.converted']);
+    const self = score(permenpanrb82026, readJson('examples/kota-contoh-2026-mandiri.json'));
+    expect(self.index).toMatchObject({ value: '3.17', exact: '317/100', predicate: { id: 'baik' } });
   });
 });
