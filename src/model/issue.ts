@@ -3,6 +3,7 @@ import type { CatalogueIssueCode } from '../catalogue/catalogue-issues.js';
 import type { CSV_ISSUE_CODES } from '../input/assessment-csv.js';
 import type { AssessmentIssueCode } from '../scoring/assessment-issues.js';
 import type { CatalogueYearIssueCode } from '../catalogues/year-issues.js';
+import type { RestateIssueCode } from '../restate/restate-issues.js';
 import type { Localized } from './localized.js';
 
 /**
@@ -26,6 +27,7 @@ export type IssueCode =
   | (typeof CSV_ISSUE_CODES)[number]
   | InputIssueCode
   | CatalogueYearIssueCode
+  | RestateIssueCode
   | 'issues.truncated';
 
 /**

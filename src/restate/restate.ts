@@ -150,7 +150,8 @@ export function safeRestate(input: Assessment | ScoreResult, mapping: unknown, o
     const result = input as unknown as ScoreResult;
     named = result.meta.catalogue?.id;
     source = levelsOfResult(result, issues);
-    metadata = result.assessment ?? {};
+    const given = result.assessment ?? {};
+    metadata = { ...(given.agency === undefined ? {} : { agency: given.agency }), ...(given.year === undefined ? {} : { year: given.year }) };
   } else if (isRecord(input.levels)) {
     named = typeof input.catalogue === 'string' ? input.catalogue : undefined;
     metadata = { ...(typeof input.agency === 'string' ? { agency: input.agency } : {}), ...(typeof input.year === 'number' ? { year: input.year } : {}) };
