@@ -29,8 +29,9 @@ function packageOf(specifier: string): string | undefined {
   return builtinModules.includes(name) ? undefined : name;
 }
 
-// Static imports and re-exports, dynamic imports, and require() calls with a literal specifier.
-const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|\bimport\s+)(["'])([^"'\n]+)\1/g;
+// Static imports and re-exports, dynamic imports, and require() calls with a literal specifier
+// (a "from" that is itself a string, as in ["from", "to"], is not an import).
+const SPECIFIER = /(?:(?<!["'])\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|\bimport\s+)(["'])([^"'\n]+)\1/g;
 
 function importedPackages(): Set<string> {
   const found = new Set<string>();
