@@ -65,6 +65,7 @@ export type { ExactValueText } from './model/assessment.js';
 export type { ScaleValues } from './model/catalogue.js';
 export { CATALOGUE_ISSUE_CODES, type CatalogueIssueCode } from './catalogue/catalogue-issues.js';
 export { ASSESSMENT_ISSUE_CODES, type AssessmentIssueCode } from './scoring/assessment-issues.js';
+export { CATALOGUE_YEAR_ISSUE_CODES, type CatalogueYearIssueCode } from './catalogues/year-issues.js';
 export { DEFAULT_SCORE_OPTIONS } from './scoring/resolve-options.js';
 export { predicateOf } from './scoring/predicate.js';
 export { safeScore, score } from './scoring/score.js';
