@@ -2,7 +2,7 @@ import { formatExactDecimal } from '../../arithmetic/decimal-string.js';
 import { add, compare, div, mul, parseFraction, rational, sub, ZERO, type Rational } from '../../arithmetic/rational.js';
 import type { Assessment } from '../../model/assessment.js';
 import type { Catalogue } from '../../model/catalogue.js';
-import { SpbeError, type Issue, type SafeResult } from '../../model/issue.js';
+import { SpbeError, unknownOptionIssues, type Issue, type SafeResult } from '../../model/issue.js';
 import type { Localized } from '../../model/localized.js';
 import type { ScoreResult } from '../../model/result.js';
 import { analysisIssue } from '../analysis-issues.js';
@@ -16,6 +16,7 @@ import { sharesOf } from '../shares.js';
 import { indicatorMenu, unitOptions, type MenuPoint, type UnitChoices } from './indicator-menu.js';
 import { readCitySettings } from './settings.js';
 import { solveMenus, type MenuOption } from './solve-menus.js';
+import { groupUnreachable, indexUnreachable } from '../plan/unreachable.js';
 
 /**
  * Options of `planCity`.
@@ -149,11 +150,7 @@ export function safePlanCity<P extends string>(
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     return { success: false, issues: [analysisIssue('analysis.option_invalid', [], 'Opsi harus berupa objek.', 'The options must be an object.', { received: options })] };
   }
-  for (const key of Object.keys(options)) {
-    if (key !== 'rollup' && key !== 'costs' && key !== 'units') {
-      issues.push(analysisIssue('analysis.option_invalid', [key], `Opsi "${key}" tidak dikenal (rollup, costs, units).`, `Unknown option "${key}" (rollup, costs, units).`, { received: key }));
-    }
-  }
+  issues.push(...unknownOptionIssues(options, ['rollup', 'costs', 'units']));
   const rollupOptions: RollupOptions = { ...(options.rollup ?? {}), unitResults: true };
   const current = safeRollup(catalogue, assessments, rollupOptions);
   if (!current.success) return { success: false, issues: [...issues, ...current.issues.map((issue) => ({ ...issue, path: ['assessments', ...issue.path] }))] };
@@ -255,12 +252,7 @@ export function safePlanCity<P extends string>(
     if (need.num > 0n) groupNeeds.set(position, mul(need, factor));
     if (compare(best, value) < 0) {
       reasons.push(
-        analysisIssue(
-          'plan.group_unreachable',
-          ['target', 'groups', group.id],
-          `${group.id} paling tinggi mencapai ${bestGroups[group.id]!.value} dengan batas dan kunci yang ada, di bawah target ${targetGroups[group.id]!.value}.`,
-          `${group.id} can reach at most ${bestGroups[group.id]!.value} under the caps and locks, below the target ${targetGroups[group.id]!.value}.`,
-        ),
+        groupUnreachable(group.id, bestGroups[group.id]!.value, targetGroups[group.id]!.value),
       );
     }
   }
@@ -268,12 +260,7 @@ export function safePlanCity<P extends string>(
   const indexNeed = resolved.index === null ? ZERO : sub(resolved.index, cityIndex);
   if (resolved.index !== null && compare(bestIndex, resolved.index) < 0) {
     reasons.push(
-      analysisIssue(
-        'plan.index_unreachable',
-        ['target'],
-        `Indeks kota paling tinggi mencapai ${exactValue(bestIndex, display).value} dengan batas dan kunci yang ada, di bawah target ${exactValue(resolved.index, display).value}.`,
-        `The city index can reach at most ${exactValue(bestIndex, display).value} under the caps and locks, below the target ${exactValue(resolved.index, display).value}.`,
-      ),
+indexUnreachable(exactValue(bestIndex, display).value, exactValue(resolved.index, display).value, { id: 'Indeks kota', en: 'The city index' }),
     );
   }
   const base = {

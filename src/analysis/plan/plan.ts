@@ -16,6 +16,7 @@ import { rescore } from './rescore.js';
 import { solveNode } from './solver.js';
 import { resolveTarget, type CatalogueTarget, type PlanTarget } from './target.js';
 import { valuesOfResult, verifyPlan } from './verify-plan.js';
+import { groupUnreachable, indexUnreachable } from './unreachable.js';
 
 /**
  * What `plan` returns.
@@ -112,12 +113,7 @@ function planWith<P extends string>(catalogue: Catalogue<P>, result: ScoreResult
     groupNeeds.set(position, need);
     if (best - current < need) {
       reasons.push(
-        analysisIssue(
-          'plan.group_unreachable',
-          ['target', 'groups', group.id],
-          `${group.id} paling tinggi mencapai ${bestGroups[group.id]!.value} dengan batas dan kunci yang ada, di bawah target ${targetGroups[group.id]!.value}.`,
-          `${group.id} can reach at most ${bestGroups[group.id]!.value} under the caps and locks, below the target ${targetGroups[group.id]!.value}.`,
-        ),
+        groupUnreachable(group.id, bestGroups[group.id]!.value, targetGroups[group.id]!.value),
       );
     }
   }
@@ -126,12 +122,7 @@ function planWith<P extends string>(catalogue: Catalogue<P>, result: ScoreResult
   const rootNeed = resolved.index === null ? 0 : needOf(resolved.index, model.total, model.base);
   if (resolved.index !== null && maxSum - model.base < rootNeed) {
     reasons.push(
-      analysisIssue(
-        'plan.index_unreachable',
-        ['target'],
-        `Indeks paling tinggi mencapai ${bestIndex.value} dengan batas dan kunci yang ada, di bawah target ${exactValue(resolved.index, display).value}.`,
-        `The index can reach at most ${bestIndex.value} under the caps and locks, below the target ${exactValue(resolved.index, display).value}.`,
-      ),
+indexUnreachable(bestIndex.value, exactValue(resolved.index, display).value),
     );
   }
   model.choices.forEach((choice, i) => {

@@ -244,7 +244,7 @@ describe('planCity', () => {
     expect(outcome.success).toBe(false);
     if (outcome.success) return;
     expect(outcome.issues.map((issue) => [issue.code, issue.path])).toEqual([
-      ['analysis.option_invalid', ['budget']],
+      ['options.unknown', ['budget']],
       ['city.unknown_unit', ['units', 'Z']],
     ]);
   });
