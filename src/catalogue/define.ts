@@ -1,5 +1,5 @@
 import type { Catalogue, CatalogueDefinition } from '../model/catalogue.js';
-import { SpbeError, type Issue, type PathSegment, type SafeResult } from '../model/issue.js';
+import { capped, SpbeError, type Issue, type PathSegment, type SafeResult } from '../model/issue.js';
 import { catalogueSchema } from '../model/schemas.js';
 import { catalogueIssue } from './catalogue-issues.js';
 import { safeCompileCatalogue } from './compile.js';
@@ -44,6 +44,10 @@ function meaningDespiteShape(data: unknown, shapeIssues: readonly Issue[]): Issu
  * @category Catalogue
  */
 export function safeDefineCatalogue(data: unknown): SafeResult<Catalogue> {
+  return capped(defineUncapped(data));
+}
+
+function defineUncapped(data: unknown): SafeResult<Catalogue> {
   try {
     const forbidden = forbiddenKeyIssues(data);
     if (forbidden.some((issue) => issue.code === 'catalogue.invalid_value')) return { success: false, issues: forbidden };

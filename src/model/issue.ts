@@ -260,6 +260,11 @@ export function capIssues(issues: readonly Issue[], max: number = MAX_ISSUES): r
   return hidden === 0 ? kept : [...kept, truncated(hidden, max)];
 }
 
+/** A safe function's outcome with its issues capped at {@link MAX_ISSUES}, as every public `safeX` returns it. */
+export function capped<T>(outcome: SafeResult<T>): SafeResult<T> {
+  return outcome.success ? outcome : { success: false, issues: capIssues(outcome.issues) };
+}
+
 /**
  * An issue list that keeps only the first `max` issues while it is built, so that its memory is
  * bounded however many are pushed; `length` counts them all.

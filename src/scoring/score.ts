@@ -1,6 +1,6 @@
 import type { Assessment } from '../model/assessment.js';
 import type { Catalogue } from '../model/catalogue.js';
-import { SpbeError, type SafeResult } from '../model/issue.js';
+import { capped, SpbeError, type SafeResult } from '../model/issue.js';
 import type { ScoreOptions } from '../model/options.js';
 import type { ScoreResult } from '../model/result.js';
 import { resultOfScoredLevels, scoreLevels } from './score-levels.js';
@@ -25,7 +25,7 @@ export function safeScore<P extends string>(
   options?: ScoreOptions,
 ): SafeResult<ScoreResult<P>> {
   const scored = scoreLevels(catalogue, assessment, options);
-  if (!scored.success) return scored;
+  if (!scored.success) return capped(scored);
   return { success: true, output: resultOfScoredLevels(catalogue, scored.output) };
 }
 

@@ -2,7 +2,7 @@ import { ratioToFraction, type Fraction } from '../../arithmetic/ratio.js';
 import { add, compare, mul, parseFraction, rational, sub, ZERO, type Rational } from '../../arithmetic/rational.js';
 import type { Assessment } from '../../model/assessment.js';
 import type { Catalogue } from '../../model/catalogue.js';
-import { ownValue, SpbeError, type Issue, type SafeResult } from '../../model/issue.js';
+import { capped, ownValue, SpbeError, type Issue, type SafeResult } from '../../model/issue.js';
 import type { Localized } from '../../model/localized.js';
 import type { IndicatorStatus, ScoredValue, ScoreResult } from '../../model/result.js';
 import { scored } from '../../scoring/build-result.js';
@@ -196,6 +196,10 @@ export function safeRollup<P extends string>(
   assessments: readonly Assessment[],
   options: RollupOptions = {},
 ): SafeResult<Rollup<P>> {
+  return capped(rollupUncapped(catalogue, assessments, options));
+}
+
+function rollupUncapped<P extends string>(catalogue: Catalogue<P>, assessments: readonly Assessment[], options: RollupOptions): SafeResult<Rollup<P>> {
   const issues: Issue[] = [];
   const settings = readRollupOptions(catalogue, options, issues);
   if (settings === undefined) return { success: false, issues };
