@@ -6,6 +6,7 @@ import type { Localized } from '../model/localized.js';
 import { catalogueIssue } from './catalogue-issues.js';
 import { safeCompileCatalogue } from './compile.js';
 import { parseWeight } from './parse-weight.js';
+import { isCompiledCatalogue } from './is-compiled.js';
 
 /**
  * What a derived catalogue changes in its base.
@@ -126,7 +127,7 @@ function indicatorDefinitions(groups: readonly GroupDefinition[], into = new Map
  * @category Catalogue
  */
 export function safeDeriveCatalogue<P extends string>(base: Catalogue<P>, changes: CatalogueChanges): SafeResult<Catalogue<P>> {
-  if (!isCompiled(base)) {
+  if (!isCompiledCatalogue(base)) {
     return {
       success: false,
       issues: [
@@ -146,19 +147,6 @@ export function safeDeriveCatalogue<P extends string>(base: Catalogue<P>, change
     // A getter or proxy in hand-made changes can throw while being read; report, never crash.
     return { success: false, issues: [invalid([], 'Perubahan tidak dapat dibaca sebagai data biasa.', 'The changes could not be read as plain data.')] };
   }
-}
-
-/** Whether a value has the parts of a compiled catalogue that deriving reads. */
-function isCompiled(value: unknown): value is Catalogue {
-  const candidate = value as Partial<Record<keyof Catalogue, unknown>> | null;
-  return (
-    typeof candidate === 'object' &&
-    candidate !== null &&
-    Array.isArray(candidate.indicators) &&
-    Array.isArray(candidate.groups) &&
-    typeof candidate.lookup === 'object' &&
-    typeof candidate.definition === 'object'
-  );
 }
 
 function derive<P extends string>(base: Catalogue<P>, changes: CatalogueChanges): SafeResult<Catalogue<P>> {
