@@ -25,6 +25,7 @@ Commands:
   margin <file>           how safe each predikat is: distances to the bands, fewest drops
   leverage <file>         where one more level is worth most
   rollup <dir|files...>   one consolidated result from department (OPD) assessments
+  city-plan <dir|files...> --target T  each OPD's cheapest raises for a city target
   report <file>           a one-page HTML report with charts
   catalogue list          the built-in catalogues
   catalogue show <id>     one catalogue's tree, weights and bands
@@ -45,6 +46,7 @@ Perintah:
   margin <berkas>         seberapa aman tiap predikat: jarak ke rentang, penurunan tersedikit
   leverage <berkas>       di mana satu tingkat tambahan paling bernilai
   rollup <direktori|berkas...>  satu hasil konsolidasi dari penilaian perangkat daerah (OPD)
+  city-plan <direktori|berkas...> --target T  kenaikan termurah tiap OPD untuk target kota
   report <berkas>         laporan HTML satu halaman dengan grafik
   catalogue list          daftar katalog bawaan
   catalogue show <id>     pohon, bobot, dan rentang predikat sebuah katalog
@@ -174,18 +176,42 @@ dari satu tingkat lagi dan dari mencapai puncak skalanya, terbesar lebih dulu.`,
 
 Consolidates department (OPD) assessments, each usually covering only its own indicators, into
 one result: per indicator over the units that assessed it (mean: exact, fractional levels
-allowed; median; min: weakest link; max). Directories contribute every .json and .csv file.
-Units are ranked by their own index; indicators nobody assessed are listed, never filled in.
+allowed; weighted: with --unit-weights; median; min: weakest link; max; owner: only the units
+that own the indicator, from --responsibilities, their mean or with --owner-mode lead the
+lead's level). Directories contribute every .json and .csv file. Units are ranked by their own
+index; with --minimum-coverage, units that cover less of the catalogue's weight are listed
+apart, unranked. Indicators nobody assessed are listed, never filled in.
 --format table (default) shows the roll-up; json prints the library's roll-up object;
 csv, md and html render the consolidated result.`,
     id: `Penggunaan: spbe rollup <direktori|berkas...> [opsi]
 
 Mengonsolidasikan penilaian perangkat daerah (OPD), yang biasanya hanya mencakup indikatornya
 sendiri, menjadi satu hasil: per indikator atas unit yang menilainya (mean: eksak, tingkat pecahan
-diperbolehkan; median; min: mata rantai terlemah; max). Direktori menyumbang semua berkas .json
-dan .csv. Unit diperingkat menurut indeksnya sendiri; indikator yang tidak dinilai siapa pun
-dicantumkan, tidak pernah diisi. --format table (bawaan) menampilkan konsolidasi; json mencetak
+diperbolehkan; weighted: dengan --unit-weights; median; min: mata rantai terlemah; max; owner:
+hanya unit pemilik indikator, dari --responsibilities, rata-ratanya atau dengan --owner-mode lead
+tingkat unit utama). Direktori menyumbang semua berkas .json dan .csv. Unit diperingkat menurut
+indeksnya sendiri; dengan --minimum-coverage, unit yang mencakup bobot katalog lebih kecil
+dicantumkan terpisah tanpa peringkat. Indikator yang tidak dinilai siapa pun dicantumkan, tidak
+pernah diisi. --format table (bawaan) menampilkan konsolidasi; json mencetak
 objek konsolidasi dari pustaka; csv, md, dan html menampilkan hasil konsolidasi.`,
+  },
+  'city-plan': {
+    en: `Usage: spbe city-plan <dir|files...> --target <target> [--target ...] [--costs costs.json] [options]
+
+The cheapest set of raises by the departments (OPD) after which the consolidated city result
+meets the target: each OPD's action list with its cost, the same raises per indicator with the
+city's value before and after, and the city result they lead to. Units and the consolidation
+flags as for "spbe rollup"; --target as for "spbe plan". --costs: the plan options of "spbe
+plan" for every OPD, and "units": { "<agency>": { …plan options } } for one OPD's own costs,
+caps, locks and minimums. An unreachable target is an answer (exit 0), not an error.`,
+    id: `Penggunaan: spbe city-plan <direktori|berkas...> --target <target> [--target ...] [--costs biaya.json] [opsi]
+
+Kumpulan kenaikan termurah oleh perangkat daerah (OPD) yang membuat hasil konsolidasi kota
+mencapai target: daftar tindakan tiap OPD dengan biayanya, kenaikan yang sama per indikator
+dengan nilai kota sebelum dan sesudahnya, dan hasil kota yang dihasilkan. Unit dan opsi
+konsolidasi seperti pada "spbe rollup"; --target seperti pada "spbe plan". --costs: opsi rencana
+"spbe plan" untuk setiap OPD, dan "units": { "<instansi>": { …opsi rencana } } untuk biaya,
+batas, kunci, dan minimum milik satu OPD. Target yang tak tercapai adalah jawaban (kode 0).`,
   },
   catalogue: {
     en: `Usage: spbe catalogue list [--format table|json]

@@ -50,8 +50,24 @@ const OUTPUT_NAMES = {
   issues: { id: 'daftar masalah (keluaran --format json yang gagal)', en: 'a list of issues (the output of a failed --format json run)' },
 } as const;
 
-/** Refuses a file that is one of the command's outputs where an assessment is expected. */
+/** A responsibilities file (`{ indicators: … }`), kept beside the units it names. */
+function isResponsibilities(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Object.hasOwn(value, 'levels')) return false;
+  // A score result has `indicators` too, as a list.
+  const indicators = (value as { indicators?: unknown }).indicators;
+  return Object.hasOwn(value, 'indicators') && typeof indicators === 'object' && indicators !== null && !Array.isArray(indicators);
+}
+
+/** Refuses a file that is one of the command's outputs, or a responsibilities file, where an assessment is expected. */
 function checkNotOutput(name: string, value: unknown): void {
+  if (isResponsibilities(value)) {
+    throw new InputIssues([
+      makeIssue('input.not_assessment', [name], {
+        id: `Berkas ${name} berisi tanggung jawab (unit mana memiliki indikator mana), bukan penilaian: berikan dengan --responsibilities.`,
+        en: `The file ${name} holds responsibilities (which unit owns which indicators), not an assessment: give it with --responsibilities.`,
+      }),
+    ]);
+  }
   const kind = outputKind(value);
   if (kind === undefined) return;
   throw new InputIssues([

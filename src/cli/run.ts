@@ -3,6 +3,7 @@ import type { Language } from '../model/localized.js';
 import { VERSION } from '../version.js';
 import { compareCommand, explainCommand, leverageCommand, marginCommand } from './commands/analysis.js';
 import { catalogueCommand } from './commands/catalogue.js';
+import { cityPlanCommand } from './commands/city-plan.js';
 import { frontierCommand, planCommand } from './commands/plan.js';
 import { reportCommand } from './commands/report.js';
 import { rollupCommand } from './commands/rollup.js';
@@ -26,6 +27,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   margin: marginCommand,
   leverage: leverageCommand,
   rollup: rollupCommand,
+  'city-plan': cityPlanCommand,
   report: reportCommand,
   catalogue: catalogueCommand,
 };

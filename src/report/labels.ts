@@ -84,6 +84,13 @@ export const LABELS = {
   indicatorsBelowTarget: { id: 'Indikator di bawah target tingkat', en: 'Indicators below the level target' },
   widestSpread: { id: 'Sebaran terlebar antarunit', en: 'Widest spread between units' },
   noneListed: { id: '(tidak ada)', en: '(none)' },
+  // City plans (spbe city-plan)
+  cityPlanTitle: { id: 'Rencana kota termurah per OPD', en: 'Cheapest city plan by department' },
+  cityPlanBound: { id: 'Tidak terbukti termurah: paling banyak lebih mahal', en: 'Not proven cheapest: it costs at most this much more than the cheapest plan:' },
+  cityPlanBefore: { id: 'Hasil kota sekarang', en: 'The city now' },
+  cityPlanUnits: { id: 'Tindakan per OPD', en: 'Actions per department' },
+  cityPlanIndicators: { id: 'Per indikator (nilai kota)', en: 'Per indicator (the city value)' },
+  cityPlanUnitCount: { id: 'OPD', en: 'Units' },
   // Margins, leverage and the cost–index frontier (spbe margin, leverage, frontier)
   marginTitle: { id: 'Margin predikat', en: 'Predikat margins' },
   marginLegend: {

@@ -9,7 +9,7 @@ import { layoutTable } from './text-layout.js';
 
 
 /** The plan's target as one line: "indeks ≥ 3,50; D3 ≥ 2,60". */
-export function planTargetText(plan: PlanResult, lang: Language): string {
+export function planTargetText(plan: Pick<PlanResult, 'target'>, lang: Language): string {
   const parts: string[] = [];
   if (plan.target.index) parts.push(`${t('index', lang)} ≥ ${formatDecimal(plan.target.index.value, lang)}`);
   for (const [group, value] of Object.entries(plan.target.groups)) parts.push(`${group} ≥ ${formatDecimal(value.value, lang)}`);
