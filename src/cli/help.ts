@@ -31,6 +31,7 @@ Commands:
   catalogue show <id>     one catalogue's tree, weights and bands
   catalogue validate <f>  check a catalogue file, every issue at once
   catalogue schema <kind> JSON Schema of catalogue or assessment files
+  workbench [-o <file>]   the offline workbench: one HTML page to score, load files and download
 
 Run "spbe <command> --help" for a command's options. "spbe --version" prints the version.`,
   id: `spbe: perhitungan Indeks SPBE yang eksak, seperti KemenPANRB menghitungnya
@@ -52,6 +53,7 @@ Perintah:
   catalogue show <id>     pohon, bobot, dan rentang predikat sebuah katalog
   catalogue validate <b>  periksa berkas katalog, semua masalah sekaligus
   catalogue schema <jenis>  JSON Schema berkas katalog atau penilaian
+  workbench [-o <berkas>]  meja kerja luring: satu halaman HTML untuk menghitung, memuat berkas, mengunduh
 
 Jalankan "spbe <perintah> --help" untuk opsi perintah. "spbe --version" mencetak versi.`,
 };
@@ -70,6 +72,19 @@ Menghitung indeks dari berkas penilaian: JSON ({ "levels": { "1": 3, ... } }) at
 kolom indikator/indicator dan tingkat/level (opsional catatan/note; "na" = tidak berlaku).
 CSV dari Excel berlokal Indonesia (pemisah ";", BOM, CRLF, kolom berkutip) langsung bisa dipakai.
 "-" dan /dev/stdin membaca stdin. Berkas di atas 10 MB ditolak.`,
+  },
+  workbench: {
+    en: `Usage: spbe workbench [-o workbench.html]
+
+Writes the workbench: one self-contained HTML page (its script and styles inlined, a strict
+Content-Security-Policy, no network) in which an evaluator scores an assessment, loads JSON and
+CSV files and downloads the reports, all in the browser. Open it from disk. Without -o it goes to
+stdout.`,
+    id: `Penggunaan: spbe workbench [-o meja-kerja.html]
+
+Menulis meja kerja: satu halaman HTML mandiri (skrip dan gaya di dalamnya, Content-Security-Policy
+ketat, tanpa jaringan) tempat evaluator menghitung penilaian, memuat berkas JSON dan CSV, dan
+mengunduh laporan, semuanya di peramban. Buka dari disk. Tanpa -o halaman ditulis ke stdout.`,
   },
   report: {
     en: `Usage: spbe report <file> [-o report.html] [options]

@@ -8,6 +8,7 @@ import { frontierCommand, planCommand } from './commands/plan.js';
 import { reportCommand } from './commands/report.js';
 import { rollupCommand } from './commands/rollup.js';
 import { scoreCommand } from './commands/score.js';
+import { workbenchCommand } from './commands/workbench.js';
 import type { Command } from './command.js';
 import { InputIssues, UsageError } from './errors.js';
 import { helpText, mainHelp } from './help.js';
@@ -30,6 +31,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   'city-plan': cityPlanCommand,
   report: reportCommand,
   catalogue: catalogueCommand,
+  workbench: workbenchCommand,
 };
 
 /** Whether the caller asked for JSON, so that issues are printed as JSON too. */

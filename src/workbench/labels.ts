@@ -1,0 +1,81 @@
+import type { Language, Localized } from '../index.js';
+
+/** Every fixed text of the workbench in both languages, in one table (like the reports' labels). */
+export const LABELS = {
+  title: { id: 'Meja Kerja Indeks SPBE', en: 'SPBE Index Workbench' },
+  tagline: {
+    id: 'Semua perhitungan berjalan di peramban ini, tanpa jaringan. Tidak ada data yang disimpan atau dikirim kecuali Anda mengekspornya.',
+    en: 'Everything is computed in this browser, with no network. Nothing is stored or sent unless you export it.',
+  },
+  switchLanguage: { id: 'English', en: 'Bahasa Indonesia' },
+  switchLanguageName: { id: 'Ganti bahasa ke English', en: 'Switch the language to Bahasa Indonesia' },
+  exportState: { id: 'Ekspor isian (JSON)', en: 'Export entries (JSON)' },
+  importState: { id: 'Impor isian (JSON)', en: 'Import entries (JSON)' },
+  stateImported: { id: 'Isian diimpor.', en: 'Entries imported.' },
+  stateInvalid: { id: 'Berkas ini bukan ekspor isian meja kerja.', en: 'This file is not an export of the workbench entries.' },
+  clearAll: { id: 'Kosongkan isian', en: 'Clear the entries' },
+  // Catalogue
+  catalogueSection: { id: 'Katalog', en: 'Catalogue' },
+  evaluationYear: { id: 'Tahun evaluasi', en: 'Evaluation year' },
+  customCatalogue: { id: 'Katalog sendiri (berkas JSON)', en: 'Own catalogue (JSON file)' },
+  useBuiltin: { id: 'Kembali ke katalog bawaan', en: 'Back to the built-in catalogue' },
+  agency: { id: 'Nama instansi', en: 'Agency name' },
+  // Entry
+  entrySection: { id: 'Isian tingkat per indikator', en: 'Level per indicator' },
+  choose: { id: '— belum diisi —', en: '— not entered —' },
+  notApplicable: { id: 'tidak berlaku (na)', en: 'not applicable (na)' },
+  keptFromFile: { id: 'dari berkas', en: 'from the file' },
+  valueHint: { id: 'Nilai {min}–{max}, boleh pecahan: 2,5 atau 7/6', en: 'Value {min}–{max}, fractions allowed: 2.5 or 7/6' },
+  measured: { id: 'nilai terukur', en: 'measured value' },
+  measureHint: { id: 'Nilai terukur {min}–{max}, dipetakan ke tingkat oleh katalog', en: 'Measured value {min}–{max}, mapped to a level by the catalogue' },
+  criteria: { id: 'Kriteria tingkat ini', en: 'Criteria of this level' },
+  // Result
+  resultSection: { id: 'Hasil', en: 'Result' },
+  nothingYet: { id: 'Isi tingkat indikator atau muat berkas untuk melihat hasil.', en: 'Enter indicator levels or load a file to see the result.' },
+  exact: { id: 'Nilai eksak', en: 'Exact value' },
+  coverage: { id: 'Cakupan', en: 'Coverage' },
+  incomplete: {
+    id: 'Penilaian belum lengkap: {n} indikator belum diisi; indeks dihitung dari yang sudah diisi.',
+    en: 'Incomplete assessment: {n} indicators not entered yet; the index is computed from those entered.',
+  },
+  nextBand: { id: 'Ke predikat berikutnya', en: 'To the next rating' },
+  nextBandText: { id: '+{gap} lagi ke {band} (batas {bound})', en: '+{gap} more to {band} (bound {bound})' },
+  topBand: { id: 'Sudah di predikat tertinggi.', en: 'Already in the top rating.' },
+  fragile: {
+    id: 'Perhatian: tampilan {shown} menyiratkan predikat {display}, tetapi nilai eksak {exact} memberi {band}.',
+    en: 'Note: the display {shown} suggests the rating {display}, but the exact value {exact} gives {band}.',
+  },
+  issues: { id: 'Masalah', en: 'Issues' },
+  weight: { id: 'Bobot', en: 'Weight' },
+  value: { id: 'Indeks', en: 'Index' },
+  predicate: { id: 'Predikat', en: 'Rating' },
+  // Files
+  filesSection: { id: 'Muat berkas', en: 'Load files' },
+  filesHint: {
+    id: 'Penilaian JSON atau CSV (ekspor Excel, pemisah ; atau ,), hasil JSON dari spbe score, atau katalog JSON. Pilih atau seret ke sini.',
+    en: 'JSON or CSV assessments (Excel exports, ; or , separated), JSON results of spbe score, or a JSON catalogue. Pick them or drop them here.',
+  },
+  pickFiles: { id: 'Pilih berkas', en: 'Choose files' },
+  loadedAssessment: { id: 'dimuat sebagai penilaian', en: 'loaded as the assessment' },
+  loadedResult: { id: 'hasil dimuat: tingkatnya menjadi isian', en: 'result loaded: its levels became the entries' },
+  loadedCatalogue: { id: 'dimuat sebagai katalog', en: 'loaded as the catalogue' },
+  fileIssues: { id: 'tidak dapat dimuat', en: 'could not be loaded' },
+  row: { id: 'baris', en: 'row' },
+  column: { id: 'kolom', en: 'column' },
+  // Downloads
+  downloadSection: { id: 'Unduh dan cetak', en: 'Download and print' },
+  downloadHtml: { id: 'Laporan HTML', en: 'HTML report' },
+  downloadCsv: { id: 'CSV', en: 'CSV' },
+  downloadMarkdown: { id: 'Markdown', en: 'Markdown' },
+  downloadJson: { id: 'Hasil JSON', en: 'JSON result' },
+  print: { id: 'Cetak', en: 'Print' },
+  downloadNeedsResult: { id: 'Unduhan tersedia setelah ada hasil.', en: 'Downloads are available once there is a result.' },
+} as const satisfies Record<string, Localized>;
+
+/** A key of {@link LABELS}. */
+export type LabelKey = keyof typeof LABELS;
+
+/** A fixed text in the language, with `{name}` placeholders filled in. */
+export function t(key: LabelKey, lang: Language, values: Readonly<Record<string, string | number>> = {}): string {
+  return LABELS[key][lang].replace(/\{(\w+)\}/gu, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
+}

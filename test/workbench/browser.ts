@@ -1,0 +1,63 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+
+/*
+ * Drives dist/workbench.html (built by `npm run build`) in headless Chromium, the way the HTML
+ * report's browser test does. Each test file launches the browser once.
+ */
+export const CHROMIUM = '/usr/bin/chromium';
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const PAGE_FILE = join(root, 'dist', 'workbench.html');
+export const PAGE_URL = pathToFileURL(PAGE_FILE).href;
+/** Screenshots of the tests go here (git-ignored); the guide's are copied to docs/ by hand. */
+export const SHOTS = join(root, 'test-output', 'workbench');
+
+/** Whether the browser tests can run; they are skipped with a message otherwise. */
+export const canRun = existsSync(CHROMIUM) && existsSync(PAGE_FILE);
+if (!canRun) console.warn(`[workbench] skipped: needs ${CHROMIUM} and ${PAGE_FILE} (npm run build)`);
+
+export async function launch(): Promise<Browser> {
+  const { chromium } = await import('playwright-core');
+  mkdirSync(SHOTS, { recursive: true });
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** An opened workbench with what it did: console errors and every request besides the page itself. */
+export interface Opened {
+  readonly page: Page;
+  readonly errors: string[];
+  readonly requests: string[];
+}
+
+/**
+ * Opens the workbench from file:// with downloads allowed. Every request goes through
+ * `page.route('**')`: the page file itself is let through, anything else is recorded and
+ * aborted, so the test sees any attempt to reach the network.
+ */
+export async function openWorkbench(browser: Browser, viewport = { width: 1200, height: 900 }, url = PAGE_URL): Promise<Opened> {
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.route('**', async (route) => {
+    if (route.request().url() === url) return route.continue();
+    requests.push(route.request().url());
+    return route.abort();
+  });
+  // Requests the router does not see (a file:// page's own, data: and blob: URLs) are recorded too.
+  page.on('request', (request) => {
+    const address = request.url();
+    if (address !== url && !address.startsWith('blob:') && !address.startsWith('data:') && !requests.includes(address)) requests.push(address);
+  });
+  await page.goto(url);
+  return { page, errors, requests };
+}
