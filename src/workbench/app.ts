@@ -104,7 +104,9 @@ export function startWorkbench(root: HTMLElement, now: Date): void {
       case 'result': {
         const assessment = loaded.assessment;
         const source = state.source.kind === 'custom' ? state.source : sourceFor(assessment.catalogue, assessment.year, state.source);
-        state = { ...state, source, meta: metaOf(assessment), levels: {} };
+        // A CSV has no year: it is the evaluation year chosen.
+        const year = assessment.year ?? (source.kind === 'year' ? source.year : undefined);
+        state = { ...state, source, meta: { ...metaOf(assessment), ...(year === undefined ? {} : { year }) }, levels: {} };
         const found = catalogue();
         const levels = found.success ? withIndicatorIds(assessment, found.output).levels : assessment.levels;
         state = { ...state, levels };

@@ -1,0 +1,149 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { permenpanrb592020 } from '../../src/catalogues/permenpanrb-59-2020/index.js';
+import { permenpanrb82026 } from '../../src/catalogues/permenpanrb-8-2026/index.js';
+import { defineCatalogue } from '../../src/catalogue/define.js';
+import { score } from '../../src/scoring/score.js';
+import { formatDecimal } from '../../src/report/number-format.js';
+import { safeParseAssessmentCsv } from '../../src/input/assessment-csv.js';
+import type { Assessment } from '../../src/model/assessment.js';
+import { canRun, launch, openWorkbench, root, SHOTS, type Opened } from './browser.js';
+
+/*
+ * Loading files as an evaluator does (the file picker and drag-and-drop), and taking the results
+ * away: each download is compared with what `spbe score --format …` writes for the same file.
+ */
+const file = (...parts: string[]): string => join(root, 'examples', ...parts);
+const json = (path: string): Assessment => JSON.parse(readFileSync(path, 'utf8')) as Assessment;
+const text = async (page: Page, selector: string): Promise<string> => ((await page.locator(selector).textContent()) ?? '').trim();
+const cli = (...args: string[]): string => spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), ...args], { encoding: 'utf8', cwd: root }).stdout;
+
+/** Drops files on the page's drop zone the way a browser does: a drop event carrying a DataTransfer. */
+async function drop(page: Page, files: readonly { name: string; text: string; type: string }[]): Promise<void> {
+  const transfer = await page.evaluateHandle((list) => {
+    const data = new DataTransfer();
+    for (const entry of list) data.items.add(new File([entry.text], entry.name, { type: entry.type }));
+    return data;
+  }, files);
+  await page.dispatchEvent('[data-drop="load-files"]', 'drop', { dataTransfer: transfer });
+}
+
+/** Clicks a download button and returns the saved file's name and text. */
+async function download(page: Page, selector: string): Promise<{ name: string; text: string }> {
+  const [saved] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  const path = await saved.path();
+  return { name: saved.suggestedFilename(), text: readFileSync(path, 'utf8') };
+}
+
+describe.skipIf(!canRun)('workbench: loading files and taking the results away, in Chromium', () => {
+  let browser: Browser;
+  let opened: Opened;
+  beforeAll(async () => {
+    browser = await launch();
+    opened = await openWorkbench(browser);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('reads an Excel CSV (";", BOM, quoted notes) picked with the file picker', async () => {
+    const { page } = opened;
+    await page.selectOption('#year', '2024');
+    await page.setInputFiles('#load-files', file('kota-contoh-2024.csv'));
+    const read = safeParseAssessmentCsv(readFileSync(file('kota-contoh-2024.csv')), { catalogue: permenpanrb592020 });
+    expect(read.success).toBe(true);
+    const expected = score(permenpanrb592020, (read as { output: Assessment }).output);
+    expect(await text(page, '[data-file="kota-contoh-2024.csv"]')).toContain('dimuat sebagai penilaian');
+    expect(await text(page, '[data-testid=index-value]')).toBe(formatDecimal(expected.index.value, 'id'));
+    expect(await page.inputValue('#level-12')).toBe(String(expected.indicators[11]?.level));
+  });
+
+  it('lists a bad CSV’s issues with their row and column, as the library words them', async () => {
+    const { page } = opened;
+    const bad = 'indikator;tingkat\r\n1;3,5\r\n2;tiga\r\n';
+    await page.setInputFiles('#load-files', { name: 'salah.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+    const read = safeParseAssessmentCsv(bad);
+    expect(read.success).toBe(false);
+    const items = await page.locator('[data-file="salah.csv"] .issues li').allTextContents();
+    expect(items).toEqual(read.success ? [] : read.issues.map((issue) => `baris ${String(issue.path[1])}, kolom ${String(issue.path[2])}: ${issue.message.id}`));
+    // The form keeps what it had.
+    expect(await text(page, '[data-testid=index-value]')).not.toBe('');
+  });
+
+  it('takes a dropped JSON assessment and switches to its catalogue (8/2026)', async () => {
+    const { page } = opened;
+    await drop(page, [{ name: 'kota-contoh-2026.json', text: readFileSync(file('kota-contoh-2026.json'), 'utf8'), type: 'application/json' }]);
+    expect(await text(page, '[data-testid=catalogue-id]')).toContain('permenpanrb-8-2026');
+    const expected = score(permenpanrb82026, json(file('kota-contoh-2026.json')));
+    expect(await text(page, '[data-testid=index-value]')).toBe(formatDecimal(expected.index.value, 'id'));
+    expect(await page.inputValue('#level-12')).toBe('7/6');
+    expect(await page.isChecked('#measured-5')).toBe(true);
+  });
+
+  it('reads back a result file written by spbe score --format json', async () => {
+    const { page } = opened;
+    const written = cli('score', 'examples/kota-contoh-2023.json', '--format', 'json');
+    await page.setInputFiles('#load-files', { name: 'hasil-2023.json', mimeType: 'application/json', buffer: Buffer.from(written) });
+    expect(await text(page, '[data-file="hasil-2023.json"]')).toContain('hasil dimuat');
+    expect(await text(page, '[data-testid=index-value]')).toBe(formatDecimal((JSON.parse(written) as { index: { value: string } }).index.value, 'id'));
+  });
+
+  it('downloads the JSON, CSV, Markdown and HTML that spbe score writes for the same file', async () => {
+    const { page } = opened;
+    await page.setInputFiles('#load-files', file('kota-contoh-2024.json'));
+    for (const [key, format] of [['json', 'json'], ['csv', 'csv'], ['md', 'md'], ['html', 'html']] as const) {
+      const saved = await download(page, `[data-download="${key}"]`);
+      expect(saved.name).toBe(`pemerintah-kota-contoh-fiktif-2024.${key}`);
+      expect(saved.text, format).toBe(cli('score', 'examples/kota-contoh-2024.json', '--format', format));
+    }
+    // In English, the renderers' English.
+    await page.click('#switch-language');
+    const english = await download(page, '[data-download="md"]');
+    expect(english.text).toBe(cli('score', 'examples/kota-contoh-2024.json', '--format', 'md', '--lang', 'en'));
+    await page.click('#switch-language');
+  });
+
+  it('prints the result without the controls', async () => {
+    const { page } = opened;
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.isVisible('.toolbar')).toBe(false);
+    expect(await page.isVisible('.files')).toBe(false);
+    expect(await page.isVisible('[data-testid=index-value]')).toBe(true);
+    await page.screenshot({ path: join(SHOTS, 'print.png'), fullPage: false });
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('exports the entries to a JSON file and imports them back', async () => {
+    const { page } = opened;
+    const before = await text(page, '[data-testid=index-value]');
+    const exported = await download(page, '#export-state');
+    expect(exported.name).toBe('spbe-workbench.json');
+    expect(JSON.parse(exported.text)).toMatchObject({ format: 'spbe-workbench-state', version: 1, lang: 'id', levels: json(file('kota-contoh-2024.json')).levels });
+    await page.click('#clear-entries');
+    expect(await page.isVisible('[data-testid=index-value]')).toBe(false);
+    await page.setInputFiles('#import-state', { name: 'spbe-workbench.json', mimeType: 'application/json', buffer: Buffer.from(exported.text) });
+    expect(await text(page, '[data-testid=index-value]')).toBe(before);
+  });
+
+  it('loads a custom catalogue, then an assessment with criteria for it', async () => {
+    const { page } = opened;
+    await page.setInputFiles('#load-files', file('catalogues', 'opd-contoh.catalogue.json'));
+    const definition = JSON.parse(readFileSync(file('catalogues', 'opd-contoh.catalogue.json'), 'utf8')) as Parameters<typeof defineCatalogue>[0];
+    const catalogue = defineCatalogue(definition);
+    expect(await text(page, '[data-testid=catalogue-id]')).toContain(catalogue.id);
+    await page.setInputFiles('#load-files', file('catalogues', 'opd-contoh.assessment.json'));
+    const expected = score(catalogue, json(file('catalogues', 'opd-contoh.assessment.json')));
+    expect(await text(page, '[data-testid=index-value]')).toBe(formatDecimal(expected.index.value, 'id'));
+    await page.screenshot({ path: join(SHOTS, 'custom-catalogue.png'), fullPage: false });
+    await page.click('#use-builtin');
+    expect(await text(page, '[data-testid=catalogue-id]')).toContain('permenpanrb-8-2026');
+  });
+
+  it('logged no console error and made no network request', () => {
+    expect(opened.errors).toEqual([]);
+    expect(opened.requests).toEqual([]);
+  });
+});
