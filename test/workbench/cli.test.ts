@@ -22,6 +22,12 @@ describe.skipIf(!built)('spbe workbench and the built page', () => {
     expect(extra.status).toBe(2);
   });
 
+  it('is in the package: npm pack ships dist/workbench.html', () => {
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    const packed = JSON.parse(spawnSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }).stdout) as { files: { path: string }[] }[];
+    expect(packed[0]?.files.map((entry) => entry.path)).toContain('dist/workbench.html');
+  });
+
   it('is one file whose CSP admits exactly its inline script and style, by hash, and nothing else', () => {
     const page = readFileSync(PAGE_FILE, 'utf8');
     const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/u.exec(page)?.[1] ?? '';

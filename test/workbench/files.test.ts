@@ -23,11 +23,12 @@ const cli = (...args: string[]): string => spawnSync(process.execPath, [join(roo
 
 /** Drops files on the page's drop zone the way a browser does: a drop event carrying a DataTransfer. */
 async function drop(page: Page, files: readonly { name: string; text: string; type: string }[]): Promise<void> {
-  const transfer = await page.evaluateHandle((list) => {
+  // A string, as it runs in the page (the tests are type-checked without the DOM library).
+  const transfer = await page.evaluateHandle(`(() => {
     const data = new DataTransfer();
-    for (const entry of list) data.items.add(new File([entry.text], entry.name, { type: entry.type }));
+    for (const entry of ${JSON.stringify(files)}) data.items.add(new File([entry.text], entry.name, { type: entry.type }));
     return data;
-  }, files);
+  })()`);
   await page.dispatchEvent('[data-drop="load-files"]', 'drop', { dataTransfer: transfer });
 }
 
