@@ -79,6 +79,9 @@ export { renderHtml, type HtmlExtras, type HtmlOptions } from './report/html.js'
 export { renderComparisonMarkdown, renderComparisonTable } from './report/comparison-text.js';
 export { renderPlanMarkdown, renderPlanTable } from './report/plan-text.js';
 export { renderRollupTable } from './report/rollup-text.js';
+export { renderCityHtml } from './report/city-html.js';
+export { renderCityMarkdown, renderCityTable } from './report/city-text.js';
+export type { CityHistoryEntry, CityReportOptions } from './report/city-sections.js';
 export { verifyFingerprint } from './scoring/fingerprint.js';
 export { ANALYSIS_ISSUE_CODES, type AnalysisIssueCode } from './analysis/analysis-issues.js';
 export type { ExactValue } from './analysis/exact-value.js';

@@ -91,6 +91,53 @@ export const LABELS = {
   cityPlanUnits: { id: 'Tindakan per OPD', en: 'Actions per department' },
   cityPlanIndicators: { id: 'Per indikator (nilai kota)', en: 'Per indicator (the city value)' },
   cityPlanUnitCount: { id: 'OPD', en: 'Units' },
+  // The city report (one page for a city and its units)
+  cityTitle: { id: 'Laporan evaluasi kota', en: 'City evaluation report' },
+  unitCount: { id: 'Jumlah unit', en: 'Units' },
+  unitsRanked: { id: 'Peringkat unit (OPD)', en: 'Ranking of the units (OPD)' },
+  unranked: { id: 'Unit yang tidak diperingkat', en: 'Units not ranked' },
+  unrankedNote: {
+    id: 'Cakupannya di bawah minimum bobot katalog yang disyaratkan untuk diperingkat.',
+    en: 'Their coverage is below the minimum share of the catalogue\'s weight required to be ranked.',
+  },
+  heatmapTitle: { id: 'Peta tingkat: unit × indikator', en: 'Level map: unit × indicator' },
+  heatmapLegend: {
+    id: 'Setiap sel: tingkat unit pada indikator itu. Kolom: nomor indikator (nama lengkap di bawah).',
+    en: 'Each cell: the unit\'s level on that indicator. Columns: indicator numbers (full names below).',
+  },
+  heatmapNotCounted: { id: 'tidak masuk konsolidasi (bukan pemilik)', en: 'not counted in the consolidation (not an owner)' },
+  heatmapNoResults: {
+    id: 'Peta tingkat tidak tersedia: roll-up dibuat tanpa hasil per unit (unitResults: false).',
+    en: 'No level map: the roll-up was made without the units\' results (unitResults: false).',
+  },
+  cityRow: { id: 'Kota (konsolidasi)', en: 'City (consolidated)' },
+  missingMark: { id: 'tidak dinilai', en: 'not assessed' },
+  notApplicableMark: { id: 'tidak berlaku', en: 'not applicable' },
+  shortfallsTitle: {
+    id: 'Indikator di bawah target tingkat, menurut biayanya bagi indeks kota',
+    en: 'Indicators below the level target, by what they cost the city\'s index',
+  },
+  shortfallCost: { id: 'Biaya bagi indeks', en: 'Cost to the index' },
+  unitsBelowLevel: { id: 'Unit di bawah target', en: 'Units below the target' },
+  attributionTitle: { id: 'Andil setiap unit dalam kekurangan kota', en: 'Each unit\'s share of the city\'s shortfall' },
+  attributionLegend: {
+    id: 'Bagian eksak tiap unit; jumlahnya sama dengan kekurangan. Nilai negatif: unit di atas target yang menutup kekurangan unit lain.',
+    en: 'Each unit\'s exact part; the parts add up to the shortfall. A negative part: a unit above the target making up for others.',
+  },
+  toIndexTarget: { id: 'Ke target indeks', en: 'To the index target' },
+  toLevelTarget: { id: 'Ke target tingkat', en: 'To the level target' },
+  shortfall: { id: 'Kekurangan', en: 'Shortfall' },
+  actionsTitle: { id: 'Daftar tindakan per unit (rencana kota termurah)', en: 'Action list per unit (cheapest city plan)' },
+  planNotOptimal: { id: 'Bukan yang termurah terbukti; paling mahal lebih', en: 'Not proven cheapest; costs at most' },
+  planNotOptimalMore: { id: 'dari rencana termurah.', en: 'more than the cheapest plan.' },
+  trendTitle: { id: 'Tren indeks kota', en: 'Trend of the city index' },
+  instrumentChange: { id: 'Instrumen berganti', en: 'Instrument changed' },
+  instrumentNote: {
+    id: 'Nilai sebelum dan sesudah pergantian instrumen tidak dapat dibandingkan langsung; garisnya tidak disambung.',
+    en: 'Values before and after a change of instrument are not directly comparable; the line is not joined.',
+  },
+  mean: { id: 'rata-rata', en: 'mean' },
+  median: { id: 'median', en: 'median' },
   // Margins, leverage and the cost–index frontier (spbe margin, leverage, frontier)
   marginTitle: { id: 'Margin predikat', en: 'Predikat margins' },
   marginLegend: {

@@ -5,13 +5,16 @@ import { formatDecimal } from './number-format.js';
 import { escapeControl } from './terminal-text.js';
 import type { RenderOptions } from './render-options.js';
 import { layoutTable, wrap } from './text-layout.js';
-
-
+import { attributionTable, shortfallTable, unrankedTable } from './city-sections.js';
+import { textTable, wrappedTable } from './city-text.js';
 
 /**
  * Renders a roll-up (from `rollup`) as plain text of at most 80 columns: the consolidated index,
- * the units by rank, the distribution of their indexes, what nobody assessed, what is below the
- * targets and the indicators on which units differ most.
+ * the units by rank and the units not ranked (with their coverage), the distribution of their
+ * indexes, what nobody assessed, the units below the index target, the indicators below the level
+ * target by what they cost the city (with the units below it by name), each unit's share of the
+ * shortfalls, and the indicators on which units differ most. {@link renderCityTable} adds the map
+ * of levels, the action lists and the trend.
  *
  * @example
  * ```ts
@@ -44,6 +47,7 @@ export function renderRollupTable(rollup: Rollup, options: RenderOptions = {}): 
     ),
     '',
   );
+  if (rollup.unranked.length > 0) lines.push(t('unranked', lang), ...wrap(t('unrankedNote', lang)), ...textTable(unrankedTable(rollup, lang), 0), '');
   const f = (v: { value: string }): string => formatDecimal(v.value, lang);
   lines.push(`${t('distribution', lang)} (n = ${d.count}):`);
   lines.push(`  min ${f(d.min)} · Q1 ${f(d.q1)} · median ${f(d.median)} · Q3 ${f(d.q3)} · max ${f(d.max)} · mean ${f(d.mean)}`);
@@ -51,6 +55,9 @@ export function renderRollupTable(rollup: Rollup, options: RenderOptions = {}): 
   lines.push(...wrap(`${t('unassessed', lang)}: ${list(rollup.unassessed)}`));
   lines.push(...wrap(`${t('unitsBelowTarget', lang)} ${formatDecimal(rollup.belowTarget.index.value, lang)}: ${list(rollup.belowTarget.units)}`));
   lines.push(...wrap(`${t('indicatorsBelowTarget', lang)} ${rollup.belowTarget.level}: ${list(rollup.belowTarget.indicators)}`));
+  const shortfalls = shortfallTable(rollup, lang);
+  if (shortfalls.rows.length > 0) lines.push('', t('shortfallsTitle', lang), ...wrappedTable(shortfalls, 1));
+  lines.push('', t('attributionTitle', lang), ...wrap(t('attributionLegend', lang)), ...textTable(attributionTable(rollup, lang), 0));
   if (rollup.widestSpread.length > 0) {
     const names = new Map(rollup.indicators.map((i) => [i.id, shortIndicatorName(i.label[lang])]));
     lines.push(

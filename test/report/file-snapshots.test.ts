@@ -14,6 +14,9 @@ import { renderHtml } from '../../src/report/html.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderPlanMarkdown, renderPlanTable } from '../../src/report/plan-text.js';
 import { renderRollupTable } from '../../src/report/rollup-text.js';
+import { renderCityMarkdown, renderCityTable } from '../../src/report/city-text.js';
+import { planCity } from '../../src/analysis/city/plan-city.js';
+import { permenpanrb52018 } from '../../src/catalogues/permenpanrb-5-2018/index.js';
 import { renderTable } from '../../src/report/table.js';
 import { score } from '../../src/scoring/score.js';
 import { fragileAssessment } from '../helpers/fragile-assessment.js';
@@ -34,6 +37,16 @@ const improvement = plan(current, catalogue, { predicate: 'memuaskan' });
 const unreachable = plan(current, catalogue, { index: '4.9' }, { maxLevel: 3 });
 const units = ['bappeda', 'bkpsdm', 'diskominfo', 'inspektorat'].map((unit) => read(`examples/opd/${unit}.json`));
 const rolled = rollup(catalogue, units, { strategy: 'mean' });
+// The city report: every unit of the example city, a city plan and two earlier years across a change of instrument.
+const cityUnits = ['bagian-hukum', 'bagian-organisasi', 'bagian-pbj', 'bappeda', 'bkpsdm', 'bpkad', 'diskominfo', 'dispusip', 'dpmptsp', 'inspektorat'].map((unit) => read(`examples/opd/${unit}.json`));
+const city = rollup(catalogue, cityUnits, { minimumCoverage: '0.05', name: 'Pemerintah Kota Contoh' });
+const cityOptions = {
+  plan: planCity(catalogue, cityUnits, { index: '3.8' }),
+  history: [
+    { year: 2018, result: score(permenpanrb52018, read('examples/kota-contoh-2018.json')) },
+    { year: 2023, result: previous },
+  ],
+};
 
 function stable(text: string, ...results: ScoreResult[]): string {
   let out = text;
@@ -63,6 +76,8 @@ const renderers: Record<string, { ext: string; render: (lang: 'id' | 'en') => st
   'plan-markdown': { ext: 'md', render: (lang) => renderPlanMarkdown(improvement, { lang }) },
   'plan-unreachable-table': { ext: 'txt', render: (lang) => renderPlanTable(unreachable, { lang }) },
   'rollup-table': { ext: 'txt', render: (lang) => renderRollupTable(rolled, { lang }) },
+  'city-table': { ext: 'txt', render: (lang) => renderCityTable(catalogue, city, { lang, ...cityOptions }) },
+  'city-markdown': { ext: 'md', render: (lang) => stable(renderCityMarkdown(catalogue, city, { lang, ...cityOptions }), city.consolidated) },
   'explanation-text': { ext: 'txt', render: (lang) => stable(renderExplanation(explain(current, catalogue), { lang }), current) },
   'explanation-markdown': { ext: 'md', render: (lang) => stable(renderExplanation(explain(current, catalogue), { lang, format: 'markdown' }), current) },
 };

@@ -1,0 +1,208 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { planCity } from '../../src/analysis/city/plan-city.js';
+import { rollup } from '../../src/analysis/rollup/rollup.js';
+import { permenpanrb52018 } from '../../src/catalogues/permenpanrb-5-2018/index.js';
+import { permenpanrb592020 as catalogue } from '../../src/catalogues/permenpanrb-59-2020/index.js';
+import type { Assessment } from '../../src/model/assessment.js';
+import { renderCityHtml } from '../../src/report/city-html.js';
+import { renderCityMarkdown, renderCityTable } from '../../src/report/city-text.js';
+import { renderRollupTable } from '../../src/report/rollup-text.js';
+import { score } from '../../src/scoring/score.js';
+
+const read = (file: string): Assessment => JSON.parse(readFileSync(file, 'utf8')) as Assessment;
+const units = readdirSync('examples/opd')
+  .filter((file) => file.endsWith('.json'))
+  .sort()
+  .map((file) => read(`examples/opd/${file}`));
+const city = rollup(catalogue, units, { minimumCoverage: '0.05', name: 'Kota Contoh' });
+const cityPlan = planCity(catalogue, units, { index: '3.8' });
+// An instrument change: 2018 under 5/2018, then 2023 under 59/2020, then this year.
+const history = [
+  { year: 2023, result: score(catalogue, read('examples/kota-contoh-2023.json')) },
+  { year: 2018, result: score(permenpanrb52018, read('examples/kota-contoh-2018.json')) },
+];
+
+/** The values of an attribute on elements of a class, in document order. */
+function attributes(html: string, element: string, className: string, attribute: string): string[] {
+  const pattern = new RegExp(`<${element} class="[^"]*\\b${className}\\b[^"]*"[^>]*?\\b${attribute}="([^"]*)"`, 'gu');
+  return [...html.matchAll(pattern)].map((match) => match[1] as string);
+}
+
+describe('the city report in HTML', () => {
+  const html = renderCityHtml(catalogue, city, { lang: 'id', plan: cityPlan, history });
+
+  it('is self-contained: a CSP that forbids scripts and fetching, and no script or link', () => {
+    expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"`);
+    expect(html).not.toMatch(/<script|<link|src="http|url\(/u);
+    expect(html).toContain('@page { size: A4 landscape;');
+  });
+
+  it('shows the consolidated index, its predikat and the margin to the next band', () => {
+    expect(html).toContain(`<div class="index-value">${city.consolidated.index.value.replace('.', ',')}</div>`);
+    expect(html).toContain(city.consolidated.index.predicate.label.id);
+    expect(html).toMatch(/Ke predikat berikutnya<\/dt><dd>\+[0-9,]+ lagi ke Memuaskan/u);
+  });
+
+  it('ranks the units with their coverage and lists the units not ranked apart', () => {
+    expect(city.unranked.length).toBeGreaterThan(0);
+    const ranking = html.slice(html.indexOf('<table class="ranking">'), html.indexOf('</table>', html.indexOf('<table class="ranking">')));
+    for (const unit of city.units) expect(ranking).toContain(unit.unit);
+    for (const unit of city.unranked) {
+      expect(ranking).not.toContain(unit.unit);
+      expect(html.slice(html.indexOf('Unit yang tidak diperingkat'))).toContain(unit.unit);
+    }
+  });
+
+  it('has a map cell with its level as a number for every unit and indicator, and the city row', () => {
+    const body = html.slice(html.indexOf('<table class="heat"'), html.indexOf('</table>', html.indexOf('<table class="heat"')));
+    const rows = body.split('<tr').slice(2);
+    expect(rows).toHaveLength(units.length + 1);
+    for (const row of rows) expect(row.match(/<td /gu)).toHaveLength(catalogue.indicators.length);
+    const diskominfo = city.units.find((u) => u.unit.startsWith('Dinas Komunikasi')) as (typeof city.units)[number];
+    const row = rows.find((r) => r.includes(diskominfo.unit)) as string;
+    const cells = [...row.matchAll(/<td [^>]*>([^<]*)<\/td>/gu)].map((m) => m[1]);
+    expect(cells).toEqual(diskominfo.result?.indicators.map((i) => (i.level === null ? '–' : String(i.level))));
+    // Every level of the scale is in the legend, with its colour.
+    for (let level = catalogue.range.min; level <= catalogue.range.max; level++) expect(html).toMatch(new RegExp(`<span class="swatch b\\d">${level}</span>`, 'u'));
+    // Column heads are the indicator numbers, with the full name in the title and the list below.
+    expect(body).toContain('<th scope="col" title="1 Kebijakan Internal Arsitektur SPBE Instansi Pusat/Pemerintah Daerah">1</th>');
+    expect(html).toContain('<li><b>47</b> Layanan Publik Sektor 3</li>');
+  });
+
+  it('lists the indicators below target by cost, with their units by name', () => {
+    const section = html.slice(html.indexOf('<section class="shortfalls">'));
+    let at = 0;
+    for (const shortfall of city.belowTarget.shortfalls) {
+      const next = section.indexOf(`<td class="num">${shortfall.indicator}</td>`, at);
+      expect(next).toBeGreaterThan(at);
+      at = next;
+      for (const unit of shortfall.units) expect(section.slice(at, section.indexOf('</tr>', at))).toContain(unit);
+    }
+  });
+
+  it('gives each unit its share of both shortfalls and the shortfalls as a total row', () => {
+    const table = html.slice(html.indexOf('<table class="attribution">'));
+    for (const entry of city.attribution.index.units) expect(table).toContain(entry.unit);
+    expect(table).toContain(`<tr class="total"><td>Kekurangan</td><td class="num">${city.attribution.index.shortfall.value.replace('.', ',')}</td>`);
+  });
+
+  it('gives each unit its action list from the city plan', () => {
+    expect(cityPlan.units.length).toBeGreaterThan(0);
+    const section = html.slice(html.indexOf('<section class="actions">'));
+    for (const unit of cityPlan.units) {
+      expect(section).toContain(`<h3>${unit.unit} · Biaya ${unit.cost}</h3>`);
+      for (const raise of unit.raises) expect(section).toContain(`<td class="num">${raise.indicator}</td>`);
+    }
+  });
+
+  it('draws the trend with the change of instrument marked and never joined into one line', () => {
+    expect(html.match(/class="instrument-change"/gu)).toHaveLength(1);
+    // 2018 stands alone (5/2018); 2023 and this year make the one line (59/2020).
+    const lines = attributes(html, 'polyline', 'trend-line', 'points');
+    expect(lines).toHaveLength(1);
+    expect((lines[0] as string).split(' ')).toHaveLength(2);
+    expect(html.match(/class="trend-dot/gu)).toHaveLength(3);
+    expect(html).toContain('Instrumen berganti');
+    const years = [...html.matchAll(/<circle class="trend-dot[^>]*><title>(\d{4}) · ([^:]+):/gu)].map((m) => [m[1], m[2]]);
+    expect(years).toEqual([
+      ['2018', 'permenpanrb-5-2018'],
+      ['2023', 'permenpanrb-59-2020'],
+      ['2024', 'permenpanrb-59-2020'],
+    ]);
+  });
+
+  it('leaves the trend and the action lists out when neither is given', () => {
+    const plain = renderCityHtml(catalogue, city);
+    expect(plain).not.toContain('class="trend"');
+    expect(plain).not.toContain('<section class="actions">');
+  });
+
+  it('says so instead of a map when the roll-up kept no unit results', () => {
+    const light = rollup(catalogue, units, { unitResults: false });
+    expect(renderCityHtml(catalogue, light, { lang: 'en' })).toContain('No level map: the roll-up was made without');
+    expect(renderCityTable(catalogue, light, { lang: 'en' })).toContain('No level map');
+  });
+
+  it('marks the cells of units that are not owners under the owner strategy', () => {
+    const named = units.slice(0, 2);
+    const owned = rollup(catalogue, named, {
+      strategy: 'owner',
+      responsibilities: { indicators: Object.fromEntries(catalogue.indicators.map((i) => [i.id, [named[0]?.agency as string]])) },
+    });
+    const page = renderCityHtml(catalogue, owned, { lang: 'en' });
+    const second = named[1]?.agency as string;
+    const row = page.slice(page.indexOf(`<th scope="row" title="${second}">`), page.indexOf('</tr>', page.indexOf(`<th scope="row" title="${second}">`)));
+    expect(row).toMatch(/<td class="b\d aside" title="[^"]*not counted in the consolidation/u);
+    expect(page).toContain('<span class="swatch aside">');
+  });
+
+  it('escapes names that carry markup', () => {
+    const hostile = rollup(catalogue, [{ agency: '<img src=x onerror=alert(1)>', levels: { '1': 3 } }, ...units.slice(1, 3)]);
+    const page = renderCityHtml(catalogue, hostile);
+    expect(page).not.toContain('<img');
+    expect(page).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(renderCityMarkdown(catalogue, hostile)).toContain('\\<img src=x onerror=alert(1)\\>');
+  });
+});
+
+describe('the city report as text and Markdown', () => {
+  for (const lang of ['id', 'en'] as const) {
+    it(`keeps every text line within 80 columns (${lang})`, () => {
+      const text = renderCityTable(catalogue, city, { lang, plan: cityPlan, history });
+      for (const line of text.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
+    });
+  }
+
+  it('splits the map into blocks of columns that together hold every indicator once', () => {
+    const text = renderCityTable(catalogue, city, { lang: 'en' });
+    const heads = text
+      .split('\n')
+      .filter((line) => /^Unit(\s+\d+)+$/u.test(line))
+      .flatMap((line) => line.split(/\s+/u).slice(1));
+    expect(heads).toEqual(catalogue.indicators.map((i) => i.id));
+  });
+
+  it('names the units below target under each shortfall and wraps them instead of cutting', () => {
+    const text = renderCityTable(catalogue, city, { lang: 'en' });
+    for (const shortfall of city.belowTarget.shortfalls) {
+      for (const unit of shortfall.units) expect(text.replace(/\n\s+/gu, ' ')).toContain(unit);
+    }
+  });
+
+  it('marks the instrument change in the trend table in both forms', () => {
+    const text = renderCityTable(catalogue, city, { lang: 'en', history });
+    expect(text).toMatch(/2023 {2}permenpanrb-59-2020 +[0-9.]+ {2}\S.* {2}← Instrument changed/u);
+    const markdown = renderCityMarkdown(catalogue, city, { lang: 'en', history });
+    expect(markdown).toContain('| 2023 | permenpanrb-59-2020 |');
+    expect(markdown).toContain('← Instrument changed |');
+    expect(markdown).toContain('the line is not joined');
+  });
+
+  it('has a Markdown map row per unit with a cell per indicator', () => {
+    const markdown = renderCityMarkdown(catalogue, city, { lang: 'en' });
+    const rows = markdown.split('\n').filter((line) => line.startsWith('| ') && line.split(' | ').length === catalogue.indicators.length + 1);
+    expect(rows).toHaveLength(units.length + 2); // the header, every unit, the city
+  });
+});
+
+describe('the roll-up table shows the units not ranked, the shortfalls with units and the attribution', () => {
+  const text = renderRollupTable(city, { lang: 'en' });
+
+  it('lists the units not ranked with their coverage', () => {
+    const section = text.slice(text.indexOf('Units not ranked'));
+    for (const unit of city.unranked) expect(section).toMatch(new RegExp(`${unit.unit.slice(0, 20)}.*${unit.coverage === '0' ? '0.0' : '\\d'}`, 'u'));
+  });
+
+  it('lists the shortfalls with the units below target by name', () => {
+    const section = text.slice(text.indexOf("by what they cost the city's index"));
+    for (const shortfall of city.belowTarget.shortfalls) {
+      expect(section).toContain(`${shortfall.indicator}  `);
+      for (const unit of shortfall.units) expect(section.replace(/\n\s+/gu, ' ')).toContain(unit);
+    }
+  });
+
+  it("gives each unit's share and the shortfalls", () => {
+    expect(text).toMatch(new RegExp(`Shortfall +${city.attribution.index.shortfall.value.replace('+', '\\+')} +${city.attribution.level.shortfall.value.replace('+', '\\+')}\\n`, 'u'));
+  });
+});
