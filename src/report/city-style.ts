@@ -1,39 +1,24 @@
+import { BASE_CSS } from './html-style.js';
+
 /**
  * The city report's stylesheet (inline, nothing to fetch): the report's own rules plus the heat
  * map's. Printed on landscape A4; the map's columns share the page width (fixed layout), so no
  * cell is cut, and its header row repeats on every printed page.
  */
-export const CITY_CSS = `
+export const CITY_CSS = `${BASE_CSS}
 @page { size: A4 landscape; margin: 10mm; }
-:root { --ink: #1d2733; --muted: #5b6776; --line: #d5dbe3; --accent: #1f5fa8; --good: #2e7d4f; --weak: #b4532a; }
-* { box-sizing: border-box; }
-body { margin: 0; color: var(--ink); background: #fff; font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif; }
 main { max-width: 1400px; margin: 0 auto; padding: 16px 14px 24px; }
 header { display: flex; justify-content: space-between; align-items: flex-end; border-bottom: 3px solid var(--accent); padding-bottom: 8px; gap: 12px; }
-h1 { font-size: 22px; margin: 0; }
 h2 { font-size: 15px; margin: 22px 0 8px; border-bottom: 1px solid var(--line); padding-bottom: 3px; }
 h3 { font-size: 13px; margin: 14px 0 4px; }
-.subject { color: var(--muted); margin: 2px 0 0; font-size: 14px; }
 .summary { display: flex; gap: 18px; align-items: center; margin-top: 14px; flex-wrap: wrap; }
-.index-card { border: 2px solid var(--accent); border-radius: 8px; padding: 10px 18px; text-align: center; min-width: 150px; }
-.index-value { font-size: 40px; font-weight: 700; line-height: 1.1; }
-.index-predicate { font-size: 16px; font-weight: 600; color: var(--accent); }
-.meta { color: var(--muted); font-size: 12px; }
 .meta dt { float: left; clear: left; width: 150px; }
 .meta dd { margin: 0 0 2px 154px; word-break: break-word; }
-.notice { border-left: 4px solid var(--weak); padding: 6px 10px; background: #fbf1ec; }
 .note { color: var(--muted); font-size: 12px; margin: 4px 0; }
 .columns { display: flex; flex-wrap: wrap; gap: 18px; align-items: flex-start; }
 .columns > div { flex: 1 1 420px; min-width: 0; }
-table { border-collapse: collapse; width: 100%; font-size: 11.5px; }
-th, td { border-bottom: 1px solid var(--line); padding: 3px 6px; text-align: left; vertical-align: top; }
-th { background: #eef2f7; font-weight: 600; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tr.total td { font-weight: 700; border-top: 2px solid var(--line); }
-.chart { max-width: 100%; height: auto; font-size: 11px; }
-.chart .grid { stroke: var(--line); }
 .chart .tick, .chart .target-label, .chart .change-label { fill: var(--muted); }
-.chart .target { fill: none; stroke: var(--weak); stroke-width: 1.5; stroke-dasharray: 5 4; }
 .chart .box { fill: rgba(31, 95, 168, 0.18); stroke: var(--accent); }
 .chart .median, .chart .whisker { stroke: var(--accent); stroke-width: 2; }
 .chart .unit-dot { fill: var(--ink); opacity: 0.7; }
@@ -69,7 +54,6 @@ ol.indicator-names { columns: 3 260px; column-gap: 18px; font-size: 10.5px; marg
 ol.indicator-names li { break-inside: avoid; padding-left: 30px; text-indent: -30px; }
 ol.indicator-names b { display: inline-block; min-width: 28px; }
 section.unit-actions { break-inside: avoid; }
-footer { margin-top: 18px; color: var(--muted); font-size: 10.5px; border-top: 1px solid var(--line); padding-top: 6px; word-break: break-all; }
 @media print {
   main { padding: 0; max-width: none; }
   h2, h3 { break-after: avoid; }
