@@ -5,7 +5,7 @@ import { BASE_CSS } from './html-style.js';
  * map's. Printed on landscape A4; the map's columns share the page width (fixed layout), so no
  * cell is cut, and its header row repeats on every printed page.
  */
-export const CITY_CSS = `${BASE_CSS}
+export const CITY_CSS = /* @__PURE__ */ [BASE_CSS, `
 @page { size: A4 landscape; margin: 10mm; }
 main { max-width: 1400px; margin: 0 auto; padding: 16px 14px 24px; }
 header { display: flex; justify-content: space-between; align-items: flex-end; border-bottom: 3px solid var(--accent); padding-bottom: 8px; gap: 12px; }
@@ -68,4 +68,4 @@ section.unit-actions { break-inside: avoid; }
   th, td, .heat td, .legend .swatch { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   .chart { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
-`;
+`].join('');
