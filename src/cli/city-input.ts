@@ -8,7 +8,8 @@ import type { Issue, PathSegment } from '../model/issue.js';
 import type { Language } from '../model/localized.js';
 import { InputIssues, UsageError } from './errors.js';
 import type { CliIo } from './io.js';
-import { fromFile, loadAssessment, loadJson } from './load-assessment.js';
+import { chooseOneCatalogue, type CatalogueChoice } from './catalogues.js';
+import { assessmentOf, fromFile, loadJson, readAssessmentSource, type AssessmentSource } from './load-assessment.js';
 import { stringOption, type Flags, type Parsed } from './options.js';
 import { SCORING_FLAGS, scoreOptions } from './commands/score.js';
 
@@ -50,23 +51,37 @@ async function unitFiles(io: CliIo, args: readonly string[], optionFiles: readon
   return files;
 }
 
-/** The units' assessments, in file order, and the file each came from. */
+/** The units' assessments, in file order, the file each came from, and the one catalogue chosen for them. */
 export interface Units {
   readonly files: readonly string[];
   readonly assessments: readonly Assessment[];
+  readonly chosen: CatalogueChoice;
 }
 
 /**
  * Reads every unit file; the issues of all files are reported together, each naming its file.
- * `optionFiles` are the files other flags name, never read as units from a directory.
+ * One catalogue for all units: `--catalogue` (`flag`), else what the JSON units name or their
+ * years give ({@link chooseOneCatalogue}; CSV units follow them). `optionFiles` are the files
+ * other flags name, never read as units from a directory.
  */
-export async function loadUnits(io: CliIo, args: readonly string[], catalogue: Catalogue, lang: Language, optionFiles: readonly string[] = []): Promise<Units> {
+export async function loadUnits(io: CliIo, args: readonly string[], flag: Catalogue | undefined, lang: Language, optionFiles: readonly string[] = []): Promise<Units> {
   const files = await unitFiles(io, args, optionFiles);
-  const assessments: Assessment[] = [];
   const issues: Issue[] = [];
+  const sources: [string, AssessmentSource][] = [];
   for (const file of files) {
     try {
-      const read = (await loadAssessment(io, file, catalogue, lang)) as Assessment;
+      sources.push([file, await readAssessmentSource(io, file)]);
+    } catch (error) {
+      if (!(error instanceof InputIssues)) throw error;
+      issues.push(...fromFile(file, error.issues));
+    }
+  }
+  if (issues.length > 0) throw new InputIssues(issues);
+  const chosen = chooseOneCatalogue(flag, sources);
+  const assessments: Assessment[] = [];
+  for (const [file, source] of sources) {
+    try {
+      const read = assessmentOf(io, file, source, chosen.catalogue, lang) as Assessment;
       // A unit without a name (a CSV, say) is named after its file, so issues and ranks say which.
       const named = typeof read === 'object' && read !== null && read.agency === undefined ? { ...read, agency: basename(file, extname(file)) } : read;
       assessments.push(named);
@@ -76,7 +91,7 @@ export async function loadUnits(io: CliIo, args: readonly string[], catalogue: C
     }
   }
   if (issues.length > 0) throw new InputIssues(issues);
-  return { files, assessments };
+  return { files, assessments, chosen };
 }
 
 /** The consolidation flags, shared by `rollup` and `city-plan`. */

@@ -78,11 +78,11 @@ function checkNotOutput(name: string, value: unknown): void {
   ]);
 }
 
-/**
- * Reads an assessment file (JSON or CSV) into the unknown value `safeScore` validates. CSV goes
- * through `safeParseAssessmentCsv`, whose issues stop here with their row and column.
- */
-export async function loadAssessment(io: CliIo, name: string, catalogue: Catalogue | undefined, lang: Language): Promise<unknown> {
+/** An assessment file as read: JSON already parsed, CSV still bytes (its reading needs the catalogue). */
+export type AssessmentSource = { readonly json: unknown } | { readonly csv: Uint8Array };
+
+/** Reads an assessment file (JSON or CSV) without interpreting a CSV yet. */
+export async function readAssessmentSource(io: CliIo, name: string): Promise<AssessmentSource> {
   const bytes = await readInputBytes(io, name);
   // Only the start decides the kind; the CSV reader gets the bytes (and decides their encoding).
   const text = new TextDecoder('utf-8').decode(bytes.subarray(0, 64));
@@ -95,12 +95,20 @@ export async function loadAssessment(io: CliIo, name: string, catalogue: Catalog
       }),
     ]);
   }
-  if (looksLikeJson(name, text)) {
-    const value = parseJson(name, new TextDecoder('utf-8').decode(bytes));
-    checkNotOutput(name, value);
-    return value;
-  }
-  const read = safeParseAssessmentCsv(bytes, catalogue ? { catalogue } : {});
+  if (!looksLikeJson(name, text)) return { csv: bytes };
+  const value = parseJson(name, new TextDecoder('utf-8').decode(bytes));
+  checkNotOutput(name, value);
+  return { json: value };
+}
+
+/**
+ * The assessment of a source, as the unknown value `safeScore` validates. CSV goes through
+ * `safeParseAssessmentCsv` with the catalogue (indicator names and codes, fractional values);
+ * its issues stop here with their row and column, its warnings go to stderr.
+ */
+export function assessmentOf(io: CliIo, name: string, source: AssessmentSource, catalogue: Catalogue, lang: Language): unknown {
+  if ('json' in source) return source.json;
+  const read = safeParseAssessmentCsv(source.csv, { catalogue });
   io.stderr(issueLines(read.warnings.map((warning) => ({ ...warning, path: [name, ...warning.path] })), lang));
   if (!read.success) throw new InputIssues(read.issues);
   return read.output;

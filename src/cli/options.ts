@@ -35,7 +35,10 @@ export const GLOBAL_FLAGS = {
   catalogue: {
     type: 'string',
     value: { id: '<id|berkas.json>', en: '<id|file.json>' },
-    help: { id: 'katalog (bawaan: permenpanrb-59-2020)', en: 'catalogue (default: permenpanrb-59-2020)' },
+    help: {
+      id: 'katalog; tanpa opsi ini: "catalogue" penilaian, lalu katalog tahunnya ("year"), lalu permenpanrb-8-2026',
+      en: 'catalogue; without it: the assessment\'s "catalogue", else the one for its "year", else permenpanrb-8-2026',
+    },
   },
   lang: { type: 'string', choices: ['id', 'en'], help: { id: 'bahasa label, pesan, dan angka (bawaan: id)', en: 'language of labels, messages and numbers (default: id)' } },
   out: {

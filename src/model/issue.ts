@@ -8,10 +8,17 @@ import type { Localized } from './localized.js';
 
 /**
  * Codes of the `spbe` command's own file reading: a file too large, not JSON, a spreadsheet
- * workbook instead of CSV, or one of the command's outputs (a result) instead of an assessment.
+ * workbook instead of CSV, one of the command's outputs (a result) instead of an assessment, an
+ * assessment naming a catalogue that is not built in, or roll-up units of different catalogues.
  * @category Errors
  */
-export type InputIssueCode = 'input.json_invalid' | 'input.spreadsheet_binary' | 'input.too_large' | 'input.not_assessment';
+export type InputIssueCode =
+  | 'input.json_invalid'
+  | 'input.spreadsheet_binary'
+  | 'input.too_large'
+  | 'input.not_assessment'
+  | 'input.catalogue_unknown'
+  | 'input.catalogues_differ';
 
 /**
  * Every documented issue code: the union of the code lists each layer publishes

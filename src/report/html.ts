@@ -32,6 +32,8 @@ export interface HtmlExtras {
   readonly comparison?: Comparison;
   /** An improvement plan for this result (`plan(catalogue, result, ...)`), shown as its own section. */
   readonly plan?: PlanResult;
+  /** Lines shown under the header, such as which catalogue the `spbe` command chose and why. */
+  readonly notes?: readonly string[];
 }
 
 /**
@@ -186,7 +188,7 @@ export function renderHtml(catalogue: Catalogue, result: ScoreResult, options: H
 </head>
 <body>
 <main>
-<header><div><h1>${escapeHtml(t('reportTitle', lang))}</h1>${subject ? `<p class="subject">${escapeHtml(subject)}</p>` : ''}</div><div class="meta">${escapeHtml(catalogue.title[lang])}</div></header>
+<header><div><h1>${escapeHtml(t('reportTitle', lang))}</h1>${subject ? `<p class="subject">${escapeHtml(subject)}</p>` : ''}</div><div class="meta">${escapeHtml(catalogue.title[lang])}</div></header>${(options.notes ?? []).map((note) => `\n<p class="note">${escapeHtml(note)}</p>`).join('')}
 <section class="summary">
 <div class="index-card"><div class="index-label">${t('index', lang)}</div><div class="index-value">${escapeHtml(formatDecimal(result.index.value, lang))}</div><div class="index-predicate">${escapeHtml(result.index.predicate.label[lang])}</div></div>
 <dl class="meta"><dt>${t('exact', lang)}</dt><dd>${escapeHtml(exactWithFraction(result.index.exact, lang))}</dd>${nextBand === undefined ? '' : `<dt>${t('nextBand', lang)}</dt><dd>${escapeHtml(nextBand)}</dd>`}<dt>${t('catalogue', lang)}</dt><dd>${escapeHtml(catalogue.id)} rev. ${escapeHtml(catalogue.revision)}</dd>${target === null ? '' : `<dt>${t('target', lang)}</dt><dd>${escapeHtml(formatDecimal(target, lang))} · ${t('level', lang)} ${level}</dd>`}${previousLine}</dl>

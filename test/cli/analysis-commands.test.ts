@@ -11,12 +11,14 @@ import { cli } from './run-cli.js';
 const EXAMPLE = 'examples/kota-contoh-2024.json';
 const result = score(catalogue, JSON.parse(readFileSync(EXAMPLE, 'utf8')) as Assessment);
 const roundTrip = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+/** What --format json adds to an object output: the catalogue, chosen by the file's year. */
+const withChoice = (value: unknown): unknown => ({ ...(roundTrip(value) as object), catalogueChoice: { id: catalogue.id, source: 'year', year: 2024 } });
 
 describe('spbe margin, leverage and frontier: the library functions on the command line', () => {
   it('margin: json is exactly margin(result); the table shows each value\'s distances and fewest drops', async () => {
     const json = await cli(['margin', EXAMPLE, '--format', 'json']);
     expect(json.code).toBe(0);
-    expect(JSON.parse(json.stdout)).toEqual(roundTrip(margin(result, catalogue)));
+    expect(JSON.parse(json.stdout)).toEqual(withChoice(margin(result, catalogue)));
     const table = await cli(['margin', EXAMPLE, '--lang', 'en']);
     expect(table.stdout).toMatch(/^SPBE Index +Very good +3\.75 +\+0\.45 +-0\.25 +9 *$/mu);
     // A2 sits exactly on its band's lower bound: no room, and no sign on a zero.
@@ -27,10 +29,14 @@ describe('spbe margin, leverage and frontier: the library functions on the comma
 
   it('leverage: json is exactly leverage(result); the table lists the largest gains first', async () => {
     const json = await cli(['leverage', EXAMPLE, '--format', 'json']);
+    // A list has no place for a field: the catalogue line goes to stderr.
     expect(JSON.parse(json.stdout)).toEqual(roundTrip(leverage(result, catalogue)));
+    expect(json.stderr).toBe('spbe: Katalog: permenpanrb-59-2020 (menurut tahun penilaian 2024)\n');
     const table = await cli(['leverage', EXAMPLE, '--lang', 'en']);
     expect(table.code).toBe(0);
-    expect(table.stdout.split('\n')[5]).toMatch(/^42 +Public complaints service +4\/5 +\+0\.0300 +\+0\.0300$/u);
+    // Two lines of header: which catalogue and why, then a blank line.
+    expect(table.stdout.split('\n')[0]).toBe("Catalogue: permenpanrb-59-2020 (for the assessment year 2024)");
+    expect(table.stdout.split('\n')[7]).toMatch(/^42 +Public complaints service +4\/5 +\+0\.0300 +\+0\.0300$/u);
     expect(Math.max(...table.stdout.split('\n').map((line) => [...line].length))).toBeLessThanOrEqual(80);
   });
 
@@ -38,9 +44,9 @@ describe('spbe margin, leverage and frontier: the library functions on the comma
     const costs = JSON.parse(readFileSync('examples/kota-contoh-costs.json', 'utf8')) as object;
     const json = await cli(['frontier', EXAMPLE, '--costs', 'examples/kota-contoh-costs.json', '--target', 'D3=3.2', '--format', 'json']);
     expect(json.code).toBe(0);
-    expect(JSON.parse(json.stdout)).toEqual(roundTrip(frontier(catalogue, result, { ...costs, groups: { D3: '3.2' } })));
+    expect(JSON.parse(json.stdout)).toEqual(withChoice(frontier(catalogue, result, { ...costs, groups: { D3: '3.2' } })));
     const table = await cli(['frontier', EXAMPLE, '--lang', 'en']);
-    expect(table.stdout.split('\n')[5]).toMatch(/^ +0 +Very good +3\.75 +–$/u);
+    expect(table.stdout.split('\n')[7]).toMatch(/^ +0 +Very good +3\.75 +–$/u);
   });
 
   it('frontier takes only group minimums as --target', async () => {

@@ -13,6 +13,9 @@ const read = (path: string): Assessment => JSON.parse(readFileSync(path, 'utf8')
 const r2023 = score(catalogue, read('examples/kota-contoh-2023.json'));
 const r2024 = score(catalogue, read('examples/kota-contoh-2024.json'));
 const roundTrip = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+/** What --format json adds to the library's output: the catalogue chosen, here by the files' years. */
+const byYear = (year: number) => ({ id: catalogue.id, source: 'year', year });
+const withChoice = (value: unknown, year = 2024): unknown => ({ ...(roundTrip(value) as object), catalogueChoice: byYear(year) });
 
 describe('help for the analysis commands', () => {
   it.each([['explain'], ['compare'], ['plan'], ['rollup']])('spbe %s --help', async (command) => {
@@ -28,7 +31,7 @@ describe('spbe explain', () => {
   it('json is the library explanation; text is the library rendering', async () => {
     const json = await cli(['explain', 'examples/kota-contoh-2024.json', '--format', 'json']);
     expect(json.code).toBe(0);
-    expect(JSON.parse(json.stdout)).toEqual(roundTrip(explain(r2024, catalogue)));
+    expect(JSON.parse(json.stdout)).toEqual(withChoice(explain(r2024, catalogue)));
     const text = await cli(['explain', 'examples/kota-contoh-2024.json', '--lang', 'en']);
     expect(text.stdout).toContain('SPBE index: 3.75 (Very good)');
   });
@@ -38,7 +41,7 @@ describe('spbe compare', () => {
   it('json is exactly compare(before, after)', async () => {
     const { code, stdout } = await cli(['compare', 'examples/kota-contoh-2023.json', 'examples/kota-contoh-2024.json', '--format', 'json']);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toEqual(roundTrip(compare(r2023, r2024)));
+    expect(JSON.parse(stdout)).toEqual({ ...(roundTrip(compare(r2023, r2024)) as object), catalogueChoice: { before: byYear(2023), after: byYear(2024) } });
   });
 
   it('table: index change and predikat change in Indonesian', async () => {
@@ -69,13 +72,13 @@ describe('spbe plan', () => {
   it('json is exactly plan(result, catalogue, target, costs)', async () => {
     const { code, stdout } = await cli(['plan', 'examples/kota-contoh-2024.json', '--target', 'memuaskan', '--costs', 'examples/kota-contoh-costs.json', '--format', 'json']);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toEqual(roundTrip(plan(r2024, catalogue, { predicate: 'memuaskan' }, costs)));
+    expect(JSON.parse(stdout)).toEqual(withChoice(plan(r2024, catalogue, { predicate: 'memuaskan' }, costs)));
   });
 
   it('targets combine: an index, a predikat and a group', async () => {
     const { code, stdout } = await cli(['plan', 'examples/kota-contoh-2024.json', '--target', '3.9', '--target', 'D3=3.5', '--format', 'json']);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toEqual(roundTrip(plan(r2024, catalogue, { index: '3.9', groups: { D3: '3.5' } })));
+    expect(JSON.parse(stdout)).toEqual(withChoice(plan(r2024, catalogue, { index: '3.9', groups: { D3: '3.5' } })));
   });
 
   it('table output and an unreachable target (exit 0, says why)', async () => {
@@ -101,7 +104,7 @@ describe('spbe rollup', () => {
     for (const strategy of ['mean', 'median', 'min', 'max'] as const) {
       const { code, stdout } = await cli(['rollup', 'examples/opd', '--strategy', strategy, '--format', 'json']);
       expect(code).toBe(0);
-      expect(JSON.parse(stdout)).toEqual(roundTrip(rollup(catalogue, units, { strategy, score: {} })));
+      expect(JSON.parse(stdout)).toEqual(withChoice(rollup(catalogue, units, { strategy, score: {} })));
     }
   });
 

@@ -9,16 +9,17 @@ import { permenpanrb592020 as catalogue } from '../../src/catalogues/permenpanrb
 import type { Assessment } from '../../src/model/assessment.js';
 import { cli } from './run-cli.js';
 
-const roundTrip = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+/** What --format json prints: the library's object and the catalogue the units' year chose. */
+const roundTrip = (value: unknown): unknown => ({ ...(JSON.parse(JSON.stringify(value)) as object), catalogueChoice: { id: catalogue.id, source: 'year', year: 2024 } });
 
 /**
  * A small city over the 47 indicators of 59/2020: Bappeda owns 1–24, Diskominfo 20–47; 20–22 are
  * shared with Bappeda as lead, 23–24 shared without a lead. Inspektorat assessed one indicator
  * and owns nothing of its own but 9 (shared), so it covers little of the weight.
  */
-const bappeda: Assessment = { agency: 'Bappeda', levels: Object.fromEntries(Array.from({ length: 24 }, (_, k) => [String(k + 1), 1 + ((k + 1) % 4)])) };
-const diskominfo: Assessment = { agency: 'Diskominfo', levels: Object.fromEntries(Array.from({ length: 28 }, (_, k) => [String(k + 20), 1 + (((k + 20) * 3) % 5)])) };
-const inspektorat: Assessment = { agency: 'Inspektorat', levels: { '9': 5 } };
+const bappeda: Assessment = { agency: 'Bappeda', year: 2024, levels: Object.fromEntries(Array.from({ length: 24 }, (_, k) => [String(k + 1), 1 + ((k + 1) % 4)])) };
+const diskominfo: Assessment = { agency: 'Diskominfo', year: 2024, levels: Object.fromEntries(Array.from({ length: 28 }, (_, k) => [String(k + 20), 1 + (((k + 20) * 3) % 5)])) };
+const inspektorat: Assessment = { agency: 'Inspektorat', year: 2024, levels: { '9': 5 } };
 const units = [bappeda, diskominfo, inspektorat];
 const owners = (i: number): Responsibilities['indicators'][string] =>
   i === 9

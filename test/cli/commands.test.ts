@@ -87,12 +87,22 @@ describe('spbe report', () => {
 });
 
 describe('spbe catalogue', () => {
-  it('list shows the built-in catalogues', async () => {
+  it('list shows the built-in catalogues, newest first, with the years each applies to', async () => {
     const { code, stdout } = await cli(['catalogue', 'list']);
     expect(code).toBe(0);
-    expect(stdout).toContain('permenpanrb-59-2020');
+    const rows = stdout.split('\n').slice(2, 5).map((line) => line.split(/ {2,}/u).slice(0, 2));
+    expect(rows).toEqual([
+      ['permenpanrb-8-2026', '2026–'],
+      ['permenpanrb-59-2020', '2021–2025'],
+      ['permenpanrb-5-2018', '2018–2020'],
+    ]);
     const json = await cli(['catalogue', 'list', '--format', 'json']);
-    expect(JSON.parse(json.stdout)[0]).toMatchObject({ id: 'permenpanrb-59-2020', checksum: catalogue.checksum });
+    expect(JSON.parse(json.stdout).map((entry: { id: string; from: number; to: number | null }) => [entry.id, entry.from, entry.to])).toEqual([
+      ['permenpanrb-8-2026', 2026, null],
+      ['permenpanrb-59-2020', 2021, 2025],
+      ['permenpanrb-5-2018', 2018, 2020],
+    ]);
+    expect(JSON.parse(json.stdout)[1]).toMatchObject({ id: 'permenpanrb-59-2020', checksum: catalogue.checksum });
   });
 
   it('show prints the tree (table), the snapshot (md) or the definition (json)', async () => {

@@ -18,7 +18,7 @@ describe('spbe score on a CSV file', () => {
   });
 
   it('says nothing on stderr for a UTF-8 file', async () => {
-    const { code, stderr } = await cli(['score', 'examples/kota-contoh-2024.csv']);
+    const { code, stderr } = await cli(['score', 'examples/kota-contoh-2024.csv', '--catalogue', 'permenpanrb-59-2020']);
     expect(code).toBe(0);
     expect(stderr).toBe('');
   });

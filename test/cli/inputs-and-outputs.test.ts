@@ -165,7 +165,7 @@ describe('stdin by other names', () => {
     const substituted = spawnSync('/bin/bash', ['-c', `"${process.execPath}" dist/cli.js score <(cat ${EXAMPLE}) --format json`], { encoding: 'utf8' });
     expect(substituted.stderr).toBe('');
     expect(JSON.parse(substituted.stdout).index.value).toBe('3.75');
-    const csv = spawnSync('/bin/bash', ['-c', `"${process.execPath}" dist/cli.js score <(cat examples/kota-contoh-2024.csv) --format json`], { encoding: 'utf8' });
+    const csv = spawnSync('/bin/bash', ['-c', `"${process.execPath}" dist/cli.js score <(cat examples/kota-contoh-2024.csv) --format json --catalogue permenpanrb-59-2020`], { encoding: 'utf8' });
     expect(JSON.parse(csv.stdout).index.value).toBe('3.75');
     const piped = spawnSync(process.execPath, ['dist/cli.js', 'score', '/dev/stdin', '--format', 'json'], { input: example, encoding: 'utf8' });
     expect(JSON.parse(piped.stdout).index.value).toBe('3.75');

@@ -25,7 +25,7 @@ describe('spbe score', () => {
     const { code, stdout, stderr } = await cli(['score', 'examples/kota-contoh-2024.json', '--format', 'json']);
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
+    expect(JSON.parse(stdout)).toEqual({ ...JSON.parse(JSON.stringify(expected)), catalogueChoice: { id: 'permenpanrb-59-2020', source: 'year', year: 2024 } });
   });
 
   it('prints a table by default, Indonesian with decimal commas', async () => {
@@ -50,7 +50,7 @@ describe('spbe score', () => {
   it('reads stdin with "-" (JSON or CSV sniffed)', async () => {
     const json = await cli(['score', '-', '--format', 'json'], JSON.stringify(example));
     expect(JSON.parse(json.stdout).index).toEqual(expected.index);
-    const csv = await cli(['score', '-', '--format', 'json'], `indikator;tingkat\n${csvLevels(';', '\n')}\n`);
+    const csv = await cli(['score', '-', '--format', 'json', '--catalogue', catalogue.id], `indikator;tingkat\n${csvLevels(';', '\n')}\n`);
     expect(csv.code).toBe(0);
     expect(JSON.parse(csv.stdout).index).toEqual(expected.index);
   });
@@ -67,7 +67,7 @@ describe('spbe score', () => {
     };
     it.each(Object.keys(variants))('%s', async (name) => {
       const path = file(`variant-${name.replace(/\W+/gu, '-')}.csv`, variants[name] as string);
-      const { code, stdout, stderr } = await cli(['score', path, '--format', 'json']);
+      const { code, stdout, stderr } = await cli(['score', path, '--format', 'json', '--catalogue', catalogue.id]);
       expect(stderr).toBe('');
       expect(code).toBe(0);
       const parsed = JSON.parse(stdout) as typeof expected;
@@ -79,10 +79,10 @@ describe('spbe score', () => {
   it('"na" in a CSV: refused by default (exit 1), scored with --allow-na', async () => {
     const text = `indikator;tingkat\r\n${csvLevels(';', '\r\n').replace(/^47;5$/mu, '47;na')}\r\n`;
     const path = file('na.csv', text);
-    const refused = await cli(['score', path]);
+    const refused = await cli(['score', path, '--catalogue', catalogue.id]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toBe('levels.47: Indikator 47 tidak boleh dinyatakan "na" (tidak berlaku) menurut katalog dan opsi.\n');
-    const allowed = await cli(['score', path, '--allow-na', '--format', 'json']);
+    const allowed = await cli(['score', path, '--allow-na', '--format', 'json', '--catalogue', catalogue.id]);
     expect(allowed.code).toBe(0);
     const parsed = JSON.parse(allowed.stdout) as typeof expected;
     expect(parsed.complete).toBe(false);
@@ -104,7 +104,7 @@ describe('spbe score', () => {
 
   it('assessment issues: exit 1, lines "path: message", never a stack trace', async () => {
     const path = file('bad.json', JSON.stringify({ levels: { ...example.levels, '12': 7, '99': 3 } }));
-    const { code, stderr } = await cli(['score', path, '--lang', 'en']);
+    const { code, stderr } = await cli(['score', path, '--lang', 'en', '--catalogue', catalogue.id]);
     expect(code).toBe(1);
     expect(stderr).toContain('levels.99: Indicator "99" is not in catalogue permenpanrb-59-2020.\n');
     expect(stderr).toContain('levels.12: Indicator 12 level must be 1–5, not 7.\n');
@@ -113,7 +113,7 @@ describe('spbe score', () => {
 
   it('with --format json the issues are printed as JSON', async () => {
     const path = file('bad2.json', JSON.stringify({ levels: { '1': 3 } }));
-    const { code, stdout } = await cli(['score', path, '--format', 'json']);
+    const { code, stdout } = await cli(['score', path, '--format', 'json', '--catalogue', catalogue.id]);
     expect(code).toBe(1);
     const parsed = JSON.parse(stdout) as { success: boolean; issues: { code: string }[] };
     expect(parsed.success).toBe(false);
@@ -123,9 +123,12 @@ describe('spbe score', () => {
 
   it('--missing partial scores an incomplete assessment', async () => {
     const path = file('partial.json', JSON.stringify({ levels: { '1': 3, '2': 4 } }));
-    const { code, stdout } = await cli(['score', path, '--missing', 'partial', '--format', 'json']);
+    const { code, stdout } = await cli(['score', path, '--missing', 'partial', '--format', 'json', '--catalogue', catalogue.id]);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toEqual(JSON.parse(JSON.stringify(score(catalogue, { levels: { '1': 3, '2': 4 } }, { missing: 'partial' }))));
+    expect(JSON.parse(stdout)).toEqual({
+      ...JSON.parse(JSON.stringify(score(catalogue, { levels: { '1': 3, '2': 4 } }, { missing: 'partial' }))),
+      catalogueChoice: { id: catalogue.id, source: 'flag' },
+    });
   });
 
   it('an Excel workbook instead of a CSV: exit 1 with advice', async () => {

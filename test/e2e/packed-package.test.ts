@@ -44,7 +44,7 @@ describe('the packed package, installed into an empty project', () => {
     const result = JSON.parse(out) as { index: { value: string; predicate: { id: string } } };
     expect(result.index.value).toBe('3.75');
     expect(result.index.predicate.id).toBe('sangat-baik');
-    const table = sh(npm, ['exec', '--offline', '--', 'spbe', 'score', 'node_modules/spbe-index/dist/examples/kota-contoh-2024.csv'], project);
+    const table = sh(npm, ['exec', '--offline', '--', 'spbe', 'score', 'node_modules/spbe-index/dist/examples/kota-contoh-2024.csv', '--catalogue', 'permenpanrb-59-2020'], project);
     expect(table).toContain('Indeks SPBE  3,75  Sangat Baik');
   }, TIMEOUT);
 

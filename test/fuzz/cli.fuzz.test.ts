@@ -17,7 +17,7 @@ const before = globalState();
 const CLI_RUNS = 120;
 
 async function scoreStdin(stdin: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  const run = await cli(['score', '-', '--format', 'json'], stdin);
+  const run = await cli(['score', '-', '--format', 'json', '--catalogue', catalogue.id], stdin);
   expect([0, 1, 2]).toContain(run.code);
   if (run.code === 1) {
     const printed = JSON.parse(run.stdout) as { success: boolean; issues: never[] };

@@ -6,7 +6,7 @@ import { renderExplanation } from '../../report/render-explanation.js';
 import type { Issue } from '../../model/issue.js';
 import { renderLeverageView, renderMarginView } from '../../report/analysis-tables.js';
 import { renderComparisonMarkdown, renderComparisonTable } from '../../report/comparison-text.js';
-import { resolveCatalogue } from '../catalogues.js';
+import { choiceJson, choiceLine, flagCatalogue, jsonWithChoice, withChoiceLine } from '../catalogues.js';
 import { commandFlags, type Command } from '../command.js';
 import { InputIssues } from '../errors.js';
 import { inFile } from '../load-assessment.js';
@@ -28,11 +28,12 @@ export const explainCommand: Command = {
   async run(io, parsed, lang) {
     const [file] = positionals(parsed, 1, 1, 'spbe explain <file>');
     const format = choice<(typeof ANALYSIS_FORMATS)[number]>(parsed.values, 'format', 'table');
-    const catalogue = await resolveCatalogue(io, stringOption(parsed.values, 'catalogue'));
-    const result = await scoreFile(io, catalogue, file as string, scoreOptions(parsed.values), lang);
-    const explanation = unwrapOr(safeExplain(catalogue, result));
-    const text = format === 'json' ? jsonText(explanation) : renderExplanation(explanation, { lang, format: format === 'md' ? 'markdown' : 'text' });
-    await emit(io, stringOption(parsed.values, 'out'), text.endsWith('\n') ? text : `${text}\n`);
+    const flag = await flagCatalogue(io, stringOption(parsed.values, 'catalogue'));
+    const { result, chosen } = await scoreFile(io, flag, file as string, scoreOptions(parsed.values), lang);
+    const explanation = unwrapOr(safeExplain(chosen.catalogue, result));
+    const rendered = format === 'json' ? jsonWithChoice(io, explanation, choiceJson(chosen), choiceLine([[file as string, chosen]], lang)) : renderExplanation(explanation, { lang, format: format === 'md' ? 'markdown' : 'text' });
+    const text = withChoiceLine(io, rendered.endsWith('\n') ? rendered : `${rendered}\n`, format, choiceLine([[file as string, chosen]], lang));
+    await emit(io, stringOption(parsed.values, 'out'), text);
     return 0;
   },
 };
@@ -55,17 +56,20 @@ export const compareCommand: Command = {
     const [before, after] = positionals(parsed, 2, 2, 'spbe compare <before> <after>') as [string, string];
     const format = choice<(typeof ANALYSIS_FORMATS)[number]>(parsed.values, 'format', 'table');
     const options = scoreOptions(parsed.values);
-    const catalogue = await resolveCatalogue(io, stringOption(parsed.values, 'catalogue'));
-    // Two files: each one's issues name it.
-    const first = await inFile(before, () => scoreFile(io, catalogue, before, options, lang));
-    const second = await inFile(after, () => scoreFile(io, catalogue, after, options, lang));
-    const comparison = unwrapOr(safeCompare(first, second, parsed.values['self-assessment'] === true ? { mode: 'self-assessment' } : {}));
+    const flag = await flagCatalogue(io, stringOption(parsed.values, 'catalogue'));
+    // Two files, each with its own catalogue choice: each one's issues name it.
+    const first = await inFile(before, () => scoreFile(io, flag, before, options, lang));
+    const second = await inFile(after, () => scoreFile(io, flag, after, options, lang));
+    const comparison = unwrapOr(safeCompare(first.result, second.result, parsed.values['self-assessment'] === true ? { mode: 'self-assessment' } : {}));
     const text =
       format === 'json'
-        ? jsonText(comparison)
-        : format === 'md'
-          ? renderComparisonMarkdown(comparison, { lang })
-          : renderComparisonTable(comparison, { lang });
+        ? jsonText({ ...comparison, catalogueChoice: { before: choiceJson(first.chosen), after: choiceJson(second.chosen) } })
+        : withChoiceLine(
+            io,
+            format === 'md' ? renderComparisonMarkdown(comparison, { lang }) : renderComparisonTable(comparison, { lang }),
+            format,
+            choiceLine([[before, first.chosen], [after, second.chosen]], lang),
+          );
     await emit(io, stringOption(parsed.values, 'out'), text);
     return 0;
   },
@@ -77,10 +81,14 @@ export const marginCommand: Command = {
   async run(io, parsed, lang) {
     const [file] = positionals(parsed, 1, 1, 'spbe margin <file>');
     const format = choice<(typeof ANALYSIS_FORMATS)[number]>(parsed.values, 'format', 'table');
-    const catalogue = await resolveCatalogue(io, stringOption(parsed.values, 'catalogue'));
-    const result = await scoreFile(io, catalogue, file as string, scoreOptions(parsed.values), lang);
-    const margin = unwrapOr(safeMargin(catalogue, result));
-    await emit(io, stringOption(parsed.values, 'out'), format === 'json' ? jsonText(margin) : renderMarginView(margin, format, lang));
+    const flag = await flagCatalogue(io, stringOption(parsed.values, 'catalogue'));
+    const { result, chosen } = await scoreFile(io, flag, file as string, scoreOptions(parsed.values), lang);
+    const margin = unwrapOr(safeMargin(chosen.catalogue, result));
+    const text =
+      format === 'json'
+        ? jsonWithChoice(io, margin, choiceJson(chosen), choiceLine([[file as string, chosen]], lang))
+        : withChoiceLine(io, renderMarginView(margin, format, lang), format, choiceLine([[file as string, chosen]], lang));
+    await emit(io, stringOption(parsed.values, 'out'), text);
     return 0;
   },
 };
@@ -91,10 +99,14 @@ export const leverageCommand: Command = {
   async run(io, parsed, lang) {
     const [file] = positionals(parsed, 1, 1, 'spbe leverage <file>');
     const format = choice<(typeof ANALYSIS_FORMATS)[number]>(parsed.values, 'format', 'table');
-    const catalogue = await resolveCatalogue(io, stringOption(parsed.values, 'catalogue'));
-    const result = await scoreFile(io, catalogue, file as string, scoreOptions(parsed.values), lang);
-    const leverage = unwrapOr(safeLeverage(catalogue, result));
-    await emit(io, stringOption(parsed.values, 'out'), format === 'json' ? jsonText(leverage) : renderLeverageView(leverage, format, lang));
+    const flag = await flagCatalogue(io, stringOption(parsed.values, 'catalogue'));
+    const { result, chosen } = await scoreFile(io, flag, file as string, scoreOptions(parsed.values), lang);
+    const leverage = unwrapOr(safeLeverage(chosen.catalogue, result));
+    const text =
+      format === 'json'
+        ? jsonWithChoice(io, leverage, choiceJson(chosen), choiceLine([[file as string, chosen]], lang))
+        : withChoiceLine(io, renderLeverageView(leverage, format, lang), format, choiceLine([[file as string, chosen]], lang));
+    await emit(io, stringOption(parsed.values, 'out'), text);
     return 0;
   },
 };

@@ -23,9 +23,13 @@ function indicatorCount(catalogue: Catalogue, lang: Language): string {
   return indicators === items ? String(indicators) : `${indicators} (${items} ${lang === 'id' ? 'butir' : 'items'})`;
 }
 
+/** The evaluation years a built-in applies to: "2021–2025", or "2026–" while it is current. */
+function yearRange(from: number, to: number | null): string {
+  return `${from}–${to ?? ''}`;
+}
+
 function listText(lang: Language): string {
-  const years = (list: readonly number[]): string => (list.length > 1 ? `${Math.min(...list)}–${Math.max(...list)}` : list.join(''));
-  const rows = BUILTIN_CATALOGUES.map((c) => [c.id, years(c.years), indicatorCount(c, lang), c.title[lang]]);
+  const rows = BUILTIN_CATALOGUES.map(({ catalogue: c, from, to }) => [c.id, yearRange(from, to), indicatorCount(c, lang), c.title[lang]]);
   const headers = lang === 'id' ? ['Id', 'Tahun', 'Indikator', 'Judul'] : ['Id', 'Years', 'Indicators', 'Title'];
   return `${layoutTable(
     [
@@ -100,7 +104,9 @@ export const catalogueCommand: Command = {
         const format = formatOf(action, parsed.values, LIST_FORMATS);
         const text =
           format === 'json'
-            ? jsonText(BUILTIN_CATALOGUES.map((c) => ({ id: c.id, revision: c.revision, title: c.title, years: c.years, checksum: c.checksum, ...counts(c) })))
+            ? jsonText(
+                BUILTIN_CATALOGUES.map(({ catalogue: c, from, to }) => ({ id: c.id, revision: c.revision, title: c.title, from, to, years: c.years, checksum: c.checksum, ...counts(c) })),
+              )
             : listText(lang);
         await emit(io, out, text);
         return 0;
@@ -108,7 +114,7 @@ export const catalogueCommand: Command = {
       case 'show': {
         const [id] = positionals({ ...parsed, positionals: rest }, 1, 1, 'spbe catalogue show <id|file.json>');
         const format = formatOf(action, parsed.values, SHOW_FORMATS);
-        const catalogue = await resolveCatalogue(io, id);
+        const catalogue = await resolveCatalogue(io, id as string);
         const text = format === 'json' ? jsonText(catalogue.definition) : format === 'md' ? catalogueSnapshot(catalogue) : showText(catalogue, lang);
         await emit(io, out, text);
         return 0;

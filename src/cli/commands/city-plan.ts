@@ -2,13 +2,13 @@ import { safePlanCity, type CityPlanOptions } from '../../analysis/city/plan-cit
 import type { PlanOptions } from '../../analysis/plan/plan-options.js';
 import type { PathSegment } from '../../model/issue.js';
 import { renderCityPlanMarkdown, renderCityPlanTable } from '../../report/plan-city-text.js';
-import { resolveCatalogue } from '../catalogues.js';
+import { choiceJson, choiceLine, flagCatalogue, jsonWithChoice, withChoiceLine } from '../catalogues.js';
 import { CONSOLIDATION_FLAGS, consolidationOptions, loadUnits, optionFilesOf, withFiles } from '../city-input.js';
 import { commandFlags, type Command } from '../command.js';
 import { InputIssues, UsageError } from '../errors.js';
 import { loadJson } from '../load-assessment.js';
 import { choice, listOption, positionals, stringOption } from '../options.js';
-import { emit, jsonText } from '../output.js';
+import { emit } from '../output.js';
 import { parseTargets } from '../plan-input.js';
 import { TARGET_FLAGS } from './plan.js';
 
@@ -50,15 +50,20 @@ export const cityPlanCommand: Command = {
     }
     const format = choice<(typeof CITY_PLAN_FORMATS)[number]>(parsed.values, 'format', 'table');
     const target = parseTargets(targets);
-    const catalogue = await resolveCatalogue(io, stringOption(parsed.values, 'catalogue'));
-    const { files, assessments } = await loadUnits(io, args, catalogue, lang, optionFilesOf(parsed.values, ['costs']));
+    const flag = await flagCatalogue(io, stringOption(parsed.values, 'catalogue'));
+    const { files, assessments, chosen } = await loadUnits(io, args, flag, lang, optionFilesOf(parsed.values, ['costs']));
+    const { catalogue } = chosen;
     const { options: rollup, files: optionFiles } = await consolidationOptions(io, parsed.values);
     const costsFile = stringOption(parsed.values, 'costs');
     const costs = cityCosts(costsFile === undefined ? undefined : await loadJson(io, costsFile));
     const outcome = safePlanCity(catalogue, assessments, target, { rollup, ...costs });
     if (!outcome.success) throw new InputIssues(outcome.issues.map((issue) => ({ ...issue, path: cityPath(issue.path, files, optionFiles, costsFile) })));
     const planned = outcome.output;
-    const text = format === 'json' ? jsonText(planned) : format === 'md' ? renderCityPlanMarkdown(planned, { lang }) : renderCityPlanTable(planned, { lang });
+    const line = choiceLine([[args.join(' '), chosen]], lang);
+    const text =
+      format === 'json'
+        ? jsonWithChoice(io, planned, choiceJson(chosen), line)
+        : withChoiceLine(io, format === 'md' ? renderCityPlanMarkdown(planned, { lang }) : renderCityPlanTable(planned, { lang }), format, line);
     await emit(io, stringOption(parsed.values, 'out'), text);
     return 0;
   },

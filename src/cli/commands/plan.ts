@@ -2,11 +2,11 @@ import { safeFrontier } from '../../analysis/plan/frontier.js';
 import { safePlan } from '../../analysis/plan/plan.js';
 import { renderFrontierView } from '../../report/analysis-tables.js';
 import { renderPlanMarkdown, renderPlanTable } from '../../report/plan-text.js';
-import { resolveCatalogue } from '../catalogues.js';
+import { choiceJson, choiceLine, flagCatalogue, jsonWithChoice, withChoiceLine } from '../catalogues.js';
 import { commandFlags, type Command } from '../command.js';
 import { UsageError } from '../errors.js';
 import { choice, listOption, positionals, stringOption, type Flags } from '../options.js';
-import { emit, jsonText } from '../output.js';
+import { emit } from '../output.js';
 import { loadCosts, parseTargets } from '../plan-input.js';
 import { unwrapOr } from './analysis.js';
 import { SCORING_FLAGS, scoreFile, scoreOptions } from './score.js';
@@ -46,11 +46,14 @@ export const planCommand: Command = {
     }
     const format = choice<(typeof PLAN_FORMATS)[number]>(parsed.values, 'format', 'table');
     const target = parseTargets(targets);
-    const catalogue = await resolveCatalogue(io, stringOption(parsed.values, 'catalogue'));
-    const result = await scoreFile(io, catalogue, file as string, scoreOptions(parsed.values), lang);
+    const flag = await flagCatalogue(io, stringOption(parsed.values, 'catalogue'));
+    const { result, chosen } = await scoreFile(io, flag, file as string, scoreOptions(parsed.values), lang);
     const costs = await loadCosts(io, stringOption(parsed.values, 'costs'));
-    const planned = unwrapOr(safePlan(catalogue, result, target, costs));
-    const text = format === 'json' ? jsonText(planned) : format === 'md' ? renderPlanMarkdown(planned, { lang }) : renderPlanTable(planned, { lang });
+    const planned = unwrapOr(safePlan(chosen.catalogue, result, target, costs));
+    const text =
+      format === 'json'
+        ? jsonWithChoice(io, planned, choiceJson(chosen), choiceLine([[file as string, chosen]], lang))
+        : withChoiceLine(io, format === 'md' ? renderPlanMarkdown(planned, { lang }) : renderPlanTable(planned, { lang }), format, choiceLine([[file as string, chosen]], lang));
     await emit(io, stringOption(parsed.values, 'out'), text);
     return 0;
   },
@@ -79,13 +82,17 @@ export const frontierCommand: Command = {
         en: 'spbe frontier only takes --target group=value (minimums); the frontier itself covers every index.',
       });
     }
-    const catalogue = await resolveCatalogue(io, stringOption(parsed.values, 'catalogue'));
-    const result = await scoreFile(io, catalogue, file as string, scoreOptions(parsed.values), lang);
+    const flag = await flagCatalogue(io, stringOption(parsed.values, 'catalogue'));
+    const { result, chosen } = await scoreFile(io, flag, file as string, scoreOptions(parsed.values), lang);
     const costs = await loadCosts(io, stringOption(parsed.values, 'costs'));
     // Minimums from --target join the costs file's options (a malformed file is still the library's to report).
     const options = target.groups === undefined ? costs : { ...costs, groups: target.groups };
-    const frontier = unwrapOr(safeFrontier(catalogue, result, options));
-    await emit(io, stringOption(parsed.values, 'out'), format === 'json' ? jsonText(frontier) : renderFrontierView(frontier, format, lang));
+    const frontier = unwrapOr(safeFrontier(chosen.catalogue, result, options));
+    const text =
+      format === 'json'
+        ? jsonWithChoice(io, frontier, choiceJson(chosen), choiceLine([[file as string, chosen]], lang))
+        : withChoiceLine(io, renderFrontierView(frontier, format, lang), format, choiceLine([[file as string, chosen]], lang));
+    await emit(io, stringOption(parsed.values, 'out'), text);
     return 0;
   },
 };

@@ -1,7 +1,7 @@
 import { safeCompare } from '../../analysis/compare.js';
 import { safePlan } from '../../analysis/plan/plan.js';
 import type { HtmlExtras } from '../../report/html.js';
-import { resolveCatalogue } from '../catalogues.js';
+import { flagCatalogue, type CatalogueChoice } from '../catalogues.js';
 import { commandFlags, type Command } from '../command.js';
 import { UsageError } from '../errors.js';
 import { FAIL_UNDER_FLAG } from '../fail-under.js';
@@ -36,21 +36,24 @@ export const reportCommand: Command = {
     }
     const target = targets.length > 0 ? parseTargets(targets) : undefined;
     const options = scoreOptions(parsed.values);
-    const catalogue = await resolveCatalogue(io, stringOption(parsed.values, 'catalogue'));
+    const flag = await flagCatalogue(io, stringOption(parsed.values, 'catalogue'));
     const previousFile = stringOption(parsed.values, 'previous');
     // With --previous there are two assessments: each one's issues name its file.
-    const read = (name: string) => (previousFile === undefined ? scoreFile(io, catalogue, name, options, lang) : inFile(name, () => scoreFile(io, catalogue, name, options, lang)));
-    const result = await read(file);
+    const read = (name: string) => (previousFile === undefined ? scoreFile(io, flag, name, options, lang) : inFile(name, () => scoreFile(io, flag, name, options, lang)));
+    const { result, chosen } = await read(file);
+    const { catalogue } = chosen;
+    const choices: [string, CatalogueChoice][] = [[file, chosen]];
 
     const extras: { -readonly [K in keyof HtmlExtras]: HtmlExtras[K] } = {};
     if (previousFile !== undefined) {
       const previous = await read(previousFile);
-      extras.comparison = unwrapOr(safeCompare(previous, result));
+      choices.push([previousFile, previous.chosen]);
+      extras.comparison = unwrapOr(safeCompare(previous.result, result));
     }
     if (target !== undefined) {
       extras.plan = unwrapOr(safePlan(catalogue, result, target, await loadCosts(io, costsFile)));
     }
-    const text = renderResult(catalogue, result, format, lang, true, extras);
+    const text = renderResult(io, choices, result, format, lang, true, extras);
     return emitResult(io, stringOption(parsed.values, 'out'), text, catalogue, result, parsed.values, lang);
   },
 };

@@ -1,11 +1,10 @@
 import { safeRollup } from '../../analysis/rollup/rollup.js';
 import { renderRollupTable } from '../../report/rollup-text.js';
-import { resolveCatalogue } from '../catalogues.js';
+import { choiceJson, choiceLine, flagCatalogue, jsonWithChoice, withChoiceLine } from '../catalogues.js';
 import { CONSOLIDATION_FLAGS, consolidationOptions, loadUnits, optionFilesOf, unitIssues } from '../city-input.js';
 import { commandFlags, type Command } from '../command.js';
 import { FAIL_UNDER_FLAG } from '../fail-under.js';
 import { choice, positionals, stringOption, type Flags, type Format } from '../options.js';
-import { jsonText } from '../output.js';
 import { DETAIL_FLAG, emitResult, renderResult } from './score.js';
 
 const ROLLUP_FLAGS = {
@@ -28,8 +27,9 @@ export const rollupCommand: Command = {
   async run(io, parsed, lang) {
     const args = positionals(parsed, 1, Number.MAX_SAFE_INTEGER, 'spbe rollup <dir|files...> [--strategy mean|weighted|median|min|max|owner]');
     const format = choice<Format>(parsed.values, 'format', 'table');
-    const catalogue = await resolveCatalogue(io, stringOption(parsed.values, 'catalogue'));
-    const { files, assessments } = await loadUnits(io, args, catalogue, lang, optionFilesOf(parsed.values));
+    const flag = await flagCatalogue(io, stringOption(parsed.values, 'catalogue'));
+    const { files, assessments, chosen } = await loadUnits(io, args, flag, lang, optionFilesOf(parsed.values));
+    const { catalogue } = chosen;
     const { options, files: optionFiles } = await consolidationOptions(io, parsed.values);
     // "0,2" as an Indonesian spreadsheet writes it; the library checks the value.
     const coverage = stringOption(parsed.values, 'minimum-coverage')?.replace(',', '.');
@@ -37,8 +37,13 @@ export const rollupCommand: Command = {
     if (!outcome.success) throw unitIssues(outcome.issues, files, optionFiles);
     const rolled = outcome.output;
     const detail = parsed.values['detail'] === true;
+    const all = [[args.join(' '), chosen]] as const;
     const text =
-      format === 'json' ? jsonText(rolled) : format === 'table' ? renderRollupTable(rolled, { lang }) : renderResult(catalogue, rolled.consolidated, format, lang, detail);
+      format === 'json'
+        ? jsonWithChoice(io, rolled, choiceJson(chosen), choiceLine(all, lang))
+        : format === 'table'
+          ? withChoiceLine(io, renderRollupTable(rolled, { lang }), format, choiceLine(all, lang))
+          : renderResult(io, all, rolled.consolidated, format, lang, detail);
     return emitResult(io, stringOption(parsed.values, 'out'), text, catalogue, rolled.consolidated, parsed.values, lang);
   },
 };

@@ -9,14 +9,13 @@ import { renderMarkdown } from '../../report/markdown.js';
 import { renderPlanMarkdown } from '../../report/plan-text.js';
 import { renderTable } from '../../report/table.js';
 import { safeScore } from '../../scoring/score.js';
-import { resolveCatalogue } from '../catalogues.js';
+import { choiceJson, choiceLine, DEFAULT_CATALOGUE, flagCatalogue, jsonWithChoice, readAssessmentFile, withChoiceLine, type CatalogueChoice } from '../catalogues.js';
 import { commandFlags, type Command } from '../command.js';
 import { InputIssues } from '../errors.js';
 import { FAIL_UNDER_FLAG, failUnder } from '../fail-under.js';
 import { EXIT, type CliIo } from '../io.js';
-import { loadAssessment } from '../load-assessment.js';
 import { choice, positionals, stringOption, type Flags, type Format, type Parsed } from '../options.js';
-import { emit, jsonText } from '../output.js';
+import { emit } from '../output.js';
 import { cliWording } from '../wording.js';
 
 /** Flags that change how an assessment is scored, shared by every command that scores one. */
@@ -44,24 +43,55 @@ export function scoreOptions(values: Parsed['values']): ScoreOptions {
   };
 }
 
-/** Reads and scores one assessment file; issues stop the command with exit code 1. */
-export async function scoreFile(io: CliIo, catalogue: Catalogue, file: string, options: ScoreOptions, lang: Language): Promise<ScoreResult> {
-  const assessment = await loadAssessment(io, file, catalogue, lang);
-  const outcome = safeScore(catalogue, assessment, options);
-  if (!outcome.success) throw new InputIssues(outcome.issues);
-  return outcome.output;
+/** Said when a file that names neither catalogue nor year names indicators the default catalogue lacks. */
+const DEFAULT_HINT = {
+  id: `Berkas ini tidak menyebut "catalogue" maupun "year", jadi dinilai dengan katalog bawaan ${DEFAULT_CATALOGUE.id} (Indeks Pemdi, 2026–). Untuk data 2018–2025 berikan --catalogue permenpanrb-59-2020 (atau permenpanrb-5-2018), atau tambahkan "year".`,
+  en: `This file names neither "catalogue" nor "year", so it was scored with the default catalogue ${DEFAULT_CATALOGUE.id} (Indeks Pemdi, 2026–). For 2018–2025 data give --catalogue permenpanrb-59-2020 (or permenpanrb-5-2018), or add "year".`,
+} as const;
+
+/** A scored assessment file, with the catalogue chosen for it and why. */
+export interface ScoredFile {
+  readonly result: ScoreResult;
+  readonly chosen: CatalogueChoice;
 }
 
-/** Renders a result in the chosen format; `json` is exactly the library's result object. */
+/**
+ * Reads and scores one assessment file with the catalogue chosen for it (`--catalogue`, else the
+ * file's `catalogue`, else its `year`, else the current instrument); issues stop the command with
+ * exit code 1.
+ */
+export async function scoreFile(io: CliIo, flag: Catalogue | undefined, file: string, options: ScoreOptions, lang: Language): Promise<ScoredFile> {
+  const { assessment, chosen } = await readAssessmentFile(io, file, flag, lang);
+  const outcome = safeScore(chosen.catalogue, assessment, options);
+  if (!outcome.success) {
+    // Indicators the default catalogue does not have: most likely 2018–2025 data without a year.
+    if (chosen.source === 'default' && outcome.issues.some((issue) => issue.code === 'indicator.unknown')) io.stderr(`spbe: ${DEFAULT_HINT[lang]}\n`);
+    throw new InputIssues(outcome.issues);
+  }
+  return { result: outcome.output, chosen };
+}
+
+/**
+ * Renders a result in the chosen format, headed by the catalogue choice; `json` is the library's
+ * result object with the `catalogueChoice` field.
+ */
 export function renderResult(
-  catalogue: Catalogue,
+  io: CliIo,
+  choices: readonly (readonly [string, CatalogueChoice])[],
   result: ScoreResult,
   format: Format,
   lang: Language,
   detail: boolean,
   extras: HtmlExtras = {},
 ): string {
-  if (format === 'json') return jsonText(result);
+  const [[, chosen]] = choices as [readonly [string, CatalogueChoice]];
+  const { catalogue } = chosen;
+  const line = choiceLine(choices, lang);
+  if (format === 'json') return jsonWithChoice(io, result, choiceJson(chosen), line);
+  return withChoiceLine(io, renderReadable(catalogue, result, format, lang, detail, { ...extras, notes: [line, ...(extras.notes ?? [])] }), format, line);
+}
+
+function renderReadable(catalogue: Catalogue, result: ScoreResult, format: Exclude<Format, 'json'>, lang: Language, detail: boolean, extras: HtmlExtras): string {
   // Warnings in readable formats name the command's flags, not the library's option keys.
   const shown = cliWording(result);
   switch (format) {
@@ -98,9 +128,9 @@ export const scoreCommand: Command = {
     const [file] = positionals(parsed, 1, 1, 'spbe score <file|->');
     const format = choice<Format>(parsed.values, 'format', 'table');
     const out = stringOption(parsed.values, 'out');
-    const catalogue = await resolveCatalogue(io, stringOption(parsed.values, 'catalogue'));
-    const result = await scoreFile(io, catalogue, file as string, scoreOptions(parsed.values), lang);
-    const text = renderResult(catalogue, result, format, lang, parsed.values['detail'] === true);
-    return emitResult(io, out, text, catalogue, result, parsed.values, lang);
+    const flag = await flagCatalogue(io, stringOption(parsed.values, 'catalogue'));
+    const { result, chosen } = await scoreFile(io, flag, file as string, scoreOptions(parsed.values), lang);
+    const text = renderResult(io, [[file as string, chosen]], result, format, lang, parsed.values['detail'] === true);
+    return emitResult(io, out, text, chosen.catalogue, result, parsed.values, lang);
   },
 };
