@@ -16,6 +16,7 @@ import { permenpanrb592020 as catalogue } from 'spbe-index/catalogues/permenpanr
 import { floatCatalogue, floatScore } from './float-baseline.js';
 import { mulberry32, randomLevels } from './random.js';
 import { benchCityPlan } from './city-plan.js';
+import { benchDefineCatalogue } from './define-catalogue.js';
 import { constructedCase, findTieCases } from './ties.js';
 import { fmt, interleaved, median, settle } from './timing.js';
 
@@ -209,6 +210,11 @@ say();
   benchCityPlan(catalogues, quick, say);
   say();
 }
+
+// (g) defineCatalogue on 100,000 indicators.
+settle();
+benchDefineCatalogue(quick, say);
+say();
 
 // (e) The CLI's cold start on one file against `node -e 0`.
 const cli = new URL('../dist/cli.js', import.meta.url).pathname;

@@ -32,37 +32,52 @@ import { walkTree, type Tree } from './walk-tree.js';
  * gcd of the scaled weights, so every indicator weighs a smallest whole number of units.
  */
 export function weightScale(indicatorWeights: readonly Rational[]): Rational {
-  const denominator = commonDenominator(indicatorWeights);
-  const divisor = indicatorWeights.reduce((acc, weight) => bigGcd(acc, mul(weight, rational(denominator)).num), 0n) || 1n;
+  // Equal shares are one object (resolve-weights.ts): each distinct object is worked once.
+  const distinct = [...new Set(indicatorWeights)];
+  const denominator = commonDenominator(distinct);
+  const divisor = distinct.reduce((acc, weight) => bigGcd(acc, mul(weight, rational(denominator)).num), 0n) || 1n;
   return rational(denominator, divisor);
 }
 
-/** An indicator's checklist, min..max: its own criteria, else its scale's, else null. */
-function checklistOf(indicator: IndicatorDefinition, scale: Scale): LevelCriteriaDefinition[] | null {
-  if (indicator.criteria !== undefined) {
-    const levels: LevelCriteriaDefinition[] = [];
-    for (let level = scale.min; level <= scale.max; level++) {
-      levels.push({ level, criteria: indicator.criteria.find((entry) => entry.level === level)?.criteria ?? [] });
-    }
-    return levels;
+/** An indicator's own checklist, min..max. */
+function ownChecklist(criteria: readonly LevelCriteriaDefinition[], scale: Scale): LevelCriteriaDefinition[] {
+  const levels: LevelCriteriaDefinition[] = [];
+  for (let level = scale.min; level <= scale.max; level++) {
+    levels.push({ level, criteria: criteria.find((entry) => entry.level === level)?.criteria ?? [] });
   }
+  return levels;
+}
+
+/** A scale's general checklist, or null when it has no criteria. */
+function scaleChecklist(scale: Scale): LevelCriteriaDefinition[] | null {
   if (!scale.levels.some((level) => (level.criteria?.length ?? 0) > 0)) return null;
   return scale.levels.map((level) => ({ level: level.level, criteria: level.criteria ?? [] }));
 }
 
+/** The parts indicators share: their scale's checklist (one per scale) and an empty list. */
+interface Shared {
+  readonly checklists: Map<Scale, LevelCriteriaDefinition[] | null>;
+  readonly none: readonly string[];
+}
+
+/** A weight's decimal text and integer units, worked once per distinct weight object. */
+type Weighed = readonly [text: string, units: number];
+
 /** The compiled form of one indicator definition. */
-function indicatorOf(def: IndicatorDefinition, scale: Scale, weight: Rational, units: number, groupPath: readonly string[], position: number): Indicator {
+function indicatorOf(def: IndicatorDefinition, scale: Scale, [weight, units]: Weighed, groupPath: readonly string[], position: number, shared: Shared): Indicator {
+  let checklist = def.criteria === undefined ? shared.checklists.get(scale) : ownChecklist(def.criteria, scale);
+  if (checklist === undefined) shared.checklists.set(scale, (checklist = scaleChecklist(scale)));
   return {
     id: def.id,
     number: def.number,
     name: def.name,
-    aliases: def.aliases ?? [],
-    codes: def.codes ?? [],
+    aliases: def.aliases ?? shared.none,
+    codes: def.codes ?? shared.none,
     scale,
-    weight: formatExactDecimal(weight),
+    weight,
     units,
     notApplicable: def.notApplicable ?? false,
-    criteria: checklistOf(def, scale),
+    criteria: checklist,
     measure: def.measure ?? null,
     groupPath,
     position,
@@ -96,24 +111,30 @@ function nullPrototypeIndex(ids: readonly string[]): Record<string, number> {
 
 /** Builds the frozen catalogue from a valid definition (a private copy), its walk and its weights. */
 export function buildCatalogue<P extends string>(definition: CatalogueDefinition<P>, tree: Tree, resolved: ResolvedWeights): Catalogue<P> {
-  const { weights, total } = resolved;
-  const scale = weightScale(tree.indicators.map((node) => weights.get(node)!));
+  const { total } = resolved;
+  const scale = weightScale(resolved.indicators);
   const unitsOf = (weight: Rational): number => Number(mul(weight, scale).num);
+  const weighed = new Map<Rational, Weighed>();
+  const weigh = (weight: Rational): Weighed => {
+    let found = weighed.get(weight);
+    if (found === undefined) weighed.set(weight, (found = [formatExactDecimal(weight), unitsOf(weight)]));
+    return found;
+  };
   const scales = definition.scales as readonly Scale[];
   const scaleById = new Map(scales.map((entry) => [entry.id, entry]));
-  const indicators = tree.indicators.map((node, position) => {
-    const weight = weights.get(node)!;
-    return indicatorOf(node.def, scaleById.get(node.def.scale) as Scale, weight, unitsOf(weight), node.group.lineage, position);
-  });
-  const groups = tree.groups.map((node): Group => {
+  const shared: Shared = { checklists: new Map(), none: [] };
+  const indicators = tree.indicators.map((node, position) =>
+    indicatorOf(node.def, scaleById.get(node.def.scale) as Scale, weigh(resolved.indicators[position]!), node.group.lineage, position, shared),
+  );
+  const groups = tree.groups.map((node, position): Group => {
     const { def, lineage, children } = node;
-    const weight = weights.get(node)!;
+    const [weight, units] = weigh(resolved.groups[position]!);
     return {
       id: def.id,
       tier: def.tier,
       name: def.name,
-      weight: formatExactDecimal(weight),
-      units: unitsOf(weight),
+      weight,
+      units,
       parent: node.parent?.def.id ?? null,
       depth: lineage.length - 1,
       children: children.map((child) => child.def.id),

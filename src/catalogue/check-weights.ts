@@ -1,13 +1,12 @@
 import { formatExactDecimal } from '../arithmetic/decimal-string.js';
 import { catalogueIssue } from './catalogue-issues.js';
 import { compare, ZERO } from '../arithmetic/rational.js';
-import type { Issue, PathSegment } from '../model/issue.js';
+import type { Issue } from '../model/issue.js';
 import { resolveWeights, type ResolvedWeights } from './resolve-weights.js';
 import { parseWeight } from './parse-weight.js';
-import type { Tree, TreeGroup, TreeIndicator } from './walk-tree.js';
+import { pathOf, type Tree, type TreeGroup, type TreeIndicator } from './walk-tree.js';
 
 type Node = TreeGroup | TreeIndicator;
-type Paths = ReadonlyMap<Node, readonly PathSegment[]>;
 
 /**
  * Checks the weights as the build resolves them, and returns them when they hold: first every
@@ -15,7 +14,7 @@ type Paths = ReadonlyMap<Node, readonly PathSegment[]>;
  * its children add up to its weight or leave a positive share for the unweighted ones. A failing
  * stage ends the check, so one mistake is reported once, not again in every sum it spoils.
  */
-export function checkWeights(tree: Tree, paths: Paths, declaredTotal: string | undefined, issues: Issue[]): ResolvedWeights | undefined {
+export function checkWeights(tree: Tree, declaredTotal: string | undefined, issues: Issue[]): ResolvedWeights | undefined {
   const before = issues.length;
   const written = (node: Node): void => {
     const text = node.def.weight;
@@ -25,13 +24,13 @@ export function checkWeights(tree: Tree, paths: Paths, declaredTotal: string | u
     const id = node.def.id;
     issues.push(
       weight
-        ? catalogueIssue('catalogue.weight_not_positive', [...paths.get(node)!, 'weight'], `Bobot "${id}" harus lebih besar dari 0.`, `The weight of "${id}" must be greater than 0.`, {
+        ? catalogueIssue('catalogue.weight_not_positive', [...pathOf(node), 'weight'], `Bobot "${id}" harus lebih besar dari 0.`, `The weight of "${id}" must be greater than 0.`, {
             expected: '> 0',
             received: text,
           })
         : catalogueIssue(
             'catalogue.weight_invalid',
-            [...paths.get(node)!, 'weight'],
+            [...pathOf(node), 'weight'],
             `Bobot "${id}" harus berupa teks desimal seperti "1.30" (atau pecahan tepat seperti "10/3").`,
             `The weight of "${id}" must be a decimal string such as "1.30" (or an exact fraction such as "10/3").`,
             { expected: 'decimal string', received: text },
@@ -79,8 +78,8 @@ export function checkWeights(tree: Tree, paths: Paths, declaredTotal: string | u
       spoiled.add(owner);
       continue;
     }
-    const [fixed, open, share] = resolved.shares.get(owner)!;
-    const weight = owner ? resolved.weights.get(owner)! : resolved.total;
+    const [fixed, open, share] = owner ? resolved.shares[owner.position]! : resolved.top;
+    const weight = owner ? resolved.groups[owner.position]! : resolved.total;
     const sum = formatExactDecimal(fixed);
     if (open === 0 && compare(fixed, weight) !== 0) {
       const own = formatExactDecimal(weight);
@@ -88,7 +87,7 @@ export function checkWeights(tree: Tree, paths: Paths, declaredTotal: string | u
         owner
           ? catalogueIssue(
               'catalogue.weight_mismatch',
-              [...paths.get(owner)!, 'weight'],
+              [...pathOf(owner), 'weight'],
               `Bobot "${owner.def.id}" (${own}) tidak sama dengan jumlah bobot anggotanya (${sum}).`,
               `The weight of "${owner.def.id}" (${own}) differs from the sum of its children's weights (${sum}).`,
               { expected: sum, received: own },
@@ -109,7 +108,7 @@ export function checkWeights(tree: Tree, paths: Paths, declaredTotal: string | u
         owner
           ? catalogueIssue(
               'catalogue.weight_not_positive',
-              [...paths.get(owner)!, 'weight'],
+              [...pathOf(owner), 'weight'],
               `Bobot "${owner.def.id}" tidak menyisakan bobot positif untuk anggota tanpa bobot.`,
               `The weight of "${owner.def.id}" leaves no positive weight for its unweighted children.`,
             )

@@ -1,29 +1,78 @@
 import { sha256Hex, sha256Midstate, type Sha256Midstate } from './sha256.js';
 
 /**
+ * Where canonical JSON is written: pieces are appended to `text`, and once it holds `CHUNK`
+ * characters `spill` takes them (to a list of parts, or into a hash). Pieces are whole JSON
+ * tokens, so a spill never splits a surrogate pair.
+ */
+interface Sink {
+  text: string;
+  readonly spill: (text: string) => void;
+}
+
+const CHUNK = 1 << 16;
+
+function put(sink: Sink, piece: string): void {
+  sink.text += piece;
+  if (sink.text.length >= CHUNK) {
+    sink.spill(sink.text);
+    sink.text = '';
+  }
+}
+
+/** Writes a value's canonical JSON in one walk; `keys` caches each key's `"key":` text. */
+function writeCanonical(value: unknown, sink: Sink, keys: Map<string, string>): void {
+  if (value === null || typeof value !== 'object') {
+    put(sink, JSON.stringify(value) ?? 'null');
+  } else if (Array.isArray(value)) {
+    put(sink, '[');
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) put(sink, ',');
+      writeCanonical(value[i] ?? null, sink, keys);
+    }
+    put(sink, ']');
+  } else {
+    const record = value as Record<string, unknown>;
+    let separator = '{';
+    for (const key of Object.keys(record).sort()) {
+      const member = record[key];
+      if (member === undefined) continue;
+      let keyText = keys.get(key);
+      if (keyText === undefined) keys.set(key, (keyText = `${JSON.stringify(key)}:`));
+      put(sink, separator + keyText);
+      separator = ',';
+      writeCanonical(member, sink, keys);
+    }
+    put(sink, separator === '{' ? '{}' : '}');
+  }
+}
+
+/**
  * Canonical JSON: object keys sorted, no whitespace, undefined members dropped. Two definitions
  * with the same content have the same canonical text whatever their key order.
  */
 export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item ?? null)).join(',')}]`;
-  const record = value as Record<string, unknown>;
-  const members = Object.keys(record)
-    .filter((key) => record[key] !== undefined)
-    .sort()
-    .map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`);
-  return `{${members.join(',')}}`;
-}
-
-/**
- * "sha256:<hex>" of the canonical JSON of a value: a catalogue's stable checksum. Hashing is
- * the small synchronous SHA-256 in `sha256.ts` (works in browsers and Node alike).
- */
-export function checksumOf(value: unknown): string {
-  return checksumText(canonicalJson(value));
+  const parts: string[] = [];
+  const sink: Sink = { text: '', spill: (text) => parts.push(text) };
+  writeCanonical(value, sink, new Map());
+  parts.push(sink.text);
+  return parts.join('');
 }
 
 const encoder = new TextEncoder();
+
+/**
+ * "sha256:<hex>" of the canonical JSON of a value: a catalogue's stable checksum. Hashing is
+ * the small synchronous SHA-256 in `sha256.ts` (works in browsers and Node alike). The text is
+ * hashed in chunks as it is written, never held whole: a catalogue of 100,000 indicators has
+ * 17 MB of canonical JSON.
+ */
+export function checksumOf(value: unknown): string {
+  let state: Sha256Midstate | undefined;
+  const sink: Sink = { text: '', spill: (text) => (state = sha256Midstate(encoder.encode(text), state)) };
+  writeCanonical(value, sink, new Map());
+  return `sha256:${sha256Hex(encoder.encode(sink.text), state)}`;
+}
 
 /** "sha256:<hex>" of a text's UTF-8 bytes. */
 export function checksumText(text: string): string {

@@ -24,9 +24,21 @@ import { walkTree } from './walk-tree.js';
  * @category Catalogue
  */
 export function safeCompileCatalogue<P extends string>(input: CatalogueDefinition<P>): SafeResult<Catalogue<P>> {
+  // Work on a private copy: the caller's object is neither frozen nor kept.
+  return compile(input, structuredClone);
+}
+
+/**
+ * safeCompileCatalogue for a definition nobody else holds (defineCatalogue's freshly parsed
+ * copy): built and frozen in place, without a second copy.
+ */
+export function safeCompileOwnDefinition<P extends string>(definition: CatalogueDefinition<P>): SafeResult<Catalogue<P>> {
+  return compile(definition, (own) => own);
+}
+
+function compile<P extends string>(input: CatalogueDefinition<P>, own: (input: CatalogueDefinition<P>) => CatalogueDefinition<P>): SafeResult<Catalogue<P>> {
   try {
-    // Work on a private copy: the caller's object is neither frozen nor kept.
-    const definition = structuredClone(input);
+    const definition = own(input);
     const tree = walkTree(definition.groups);
     const { issues, weights } = validateDefinition(definition, tree);
     if (issues.length > 0 || !weights) return { success: false, issues };

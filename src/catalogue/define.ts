@@ -2,7 +2,7 @@ import type { Catalogue, CatalogueDefinition } from '../model/catalogue.js';
 import { capped, SpbeError, type Issue, type PathSegment, type SafeResult } from '../model/issue.js';
 import { catalogueSchema } from '../model/schemas.js';
 import { catalogueIssue } from './catalogue-issues.js';
-import { safeCompileCatalogue } from './compile.js';
+import { safeCompileOwnDefinition } from './compile.js';
 import { forbiddenKeyIssues } from './forbidden-keys.js';
 import { validateDefinition } from './validate.js';
 import { walkTree } from './walk-tree.js';
@@ -58,9 +58,10 @@ function defineUncapped(data: unknown): SafeResult<Catalogue> {
     }
     // Stryker disable next-line ConditionalExpression,ObjectLiteral,BooleanLiteral: unreachable today (every catalogue object is a z.strictObject, so a forbidden key always fails the parse above); kept as defence in depth.
     if (forbidden.length > 0) return { success: false, issues: forbidden };
-    // `$schema` only points editors at the JSON Schema; it is not part of the catalogue.
+    // `$schema` only points editors at the JSON Schema; it is not part of the catalogue. The parsed
+    // data is the schema's own copy of the input, so it is compiled without another copy.
     const { $schema: _schema, ...definition } = parsed.data;
-    return safeCompileCatalogue(definition as CatalogueDefinition);
+    return safeCompileOwnDefinition(definition as CatalogueDefinition);
   } catch {
     // A getter or proxy in hand-made input can throw while being read; report, never crash.
     return {

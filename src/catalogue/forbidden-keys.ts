@@ -19,13 +19,15 @@ export function isForbiddenKey(key: string): boolean {
 export function forbiddenKeyIssues(input: unknown): Issue[] {
   const issues: Issue[] = [];
   const active = new Set<object>();
-  const visit = (value: unknown, path: PathSegment[]): boolean => {
+  // One path, extended and shortened as the walk goes; copied only into an issue.
+  const path: PathSegment[] = [];
+  const visit = (value: unknown): boolean => {
     if (value === null || typeof value !== 'object') return true;
     if (active.has(value) || path.length > MAX_DEPTH) {
       issues.push(
         catalogueIssue(
           'catalogue.invalid_value',
-          path,
+          [...path],
           'Data katalog bersiklus atau terlalu dalam.',
           'The catalogue data is cyclic or nested too deeply.',
           { expected: `acyclic data at most ${MAX_DEPTH} levels deep` },
@@ -49,11 +51,14 @@ export function forbiddenKeyIssues(input: unknown): Issue[] {
         );
         continue;
       }
-      if (!visit((value as Record<PathSegment, unknown>)[key], [...path, key])) return false;
+      path.push(key);
+      const fine = visit((value as Record<PathSegment, unknown>)[key]);
+      path.pop();
+      if (!fine) return false;
     }
     active.delete(value);
     return true;
   };
-  visit(input, []);
+  visit(input);
   return issues;
 }

@@ -11,61 +11,85 @@ import type { Tree, TreeGroup, TreeIndicator } from './walk-tree.js';
  * The resolution checks nothing: it records what it found at each group (the `shares`), and the
  * validator (check-weights.ts) turns those facts into issues. So the built-in catalogues, which
  * take this same path, carry no checks and no messages.
+ *
+ * Each node is visited a fixed number of times (two passes over the groups in tree order), and
+ * results are kept in arrays by the nodes' positions: the work is linear in the catalogue's size.
  */
 
 type Node = TreeGroup | TreeIndicator;
 
 /**
- * What the resolution found among a group's children (`undefined` is the top level): the sum of
- * the children's own weights (written, or a group's sum of children), how many have none, and
- * what each of those gets (what the group's weight leaves, shared equally).
+ * What the resolution found among a group's children (or the top-level groups): the sum of the
+ * children's own weights (written, or a group's sum of children), how many have none, and what
+ * each of those gets (what the group's weight leaves, shared equally).
  */
 export type Share = readonly [fixed: Rational, open: number, share: Rational];
 
-/** Resolved weights by tree node, the total, and the facts found at each group. */
+/** Resolved weights by tree position, the total, and the facts found at each group. */
 export interface ResolvedWeights {
-  readonly weights: Map<Node, Rational>;
+  /** The weight of each of `tree.groups`, by position. */
+  readonly groups: readonly Rational[];
+  /** The weight of each of `tree.indicators`, by position. */
+  readonly indicators: readonly Rational[];
   readonly total: Rational;
-  readonly shares: Map<TreeGroup | undefined, Share>;
+  /** What was found among the top-level groups (their "parent" is the total). */
+  readonly top: Share;
+  /** What was found among each group's children, by the group's position. */
+  readonly shares: readonly Share[];
+}
+
+/** A node's resolved weight. */
+export function weightOf(resolved: ResolvedWeights, node: Node): Rational {
+  return 'group' in node ? resolved.indicators[node.position]! : resolved.groups[node.position]!;
 }
 
 /** The weights of a tree; undefined when there is no total (none declared or parsable, nor a sum). */
 export function resolveWeights(tree: Tree, declaredTotal: string | undefined): ResolvedWeights | undefined {
+  const { groups, indicators } = tree;
   // The weight each node has on its own: written, or (groups) the sum of fully weighted children.
-  const intrinsic = new Map<Node, Rational | undefined>();
-  const sumOf = (nodes: readonly Node[]): Rational | undefined =>
-    nodes.reduce<Rational | undefined>((sum, node) => {
-      const weight = intrinsicOf(node);
-      return sum && weight && add(sum, weight);
-    }, ZERO);
-  const intrinsicOf = (node: Node): Rational | undefined => {
-    // Children are weighed even under a written weight: the validator checks theirs too.
-    const sum = 'children' in node ? sumOf(node.children) : undefined;
-    const weight = parseWeight(node.def.weight) ?? sum;
-    intrinsic.set(node, weight);
-    return weight;
+  // Children are weighed even under a written weight: the validator checks theirs too.
+  const ownIndicators = indicators.map((node) => parseWeight(node.def.weight));
+  const ownGroups: (Rational | undefined)[] = new Array(groups.length);
+  const ownOf = (node: Node): Rational | undefined => ('group' in node ? ownIndicators : ownGroups)[node.position];
+  const sumOf = (nodes: readonly Node[]): Rational | undefined => {
+    let sum: Rational | undefined = ZERO;
+    for (const node of nodes) {
+      const weight = ownOf(node);
+      sum = sum && weight && (sum === ZERO ? weight : add(sum, weight));
+    }
+    return sum;
   };
+  // Backwards through the pre-order: every group's sub-groups come before the group itself.
+  for (let g = groups.length - 1; g >= 0; g--) {
+    const group = groups[g]!;
+    ownGroups[g] = parseWeight(group.def.weight) ?? sumOf(group.children);
+  }
   const sum = sumOf(tree.top);
   const total = declaredTotal === undefined ? sum : parseWeight(declaredTotal);
   if (!total) return undefined;
 
-  const resolved: ResolvedWeights = { weights: new Map(), total, shares: new Map() };
-  const assign = (owner: TreeGroup | undefined, nodes: readonly Node[], weight: Rational): void => {
+  const groupWeights: Rational[] = new Array(groups.length);
+  const indicatorWeights: Rational[] = new Array(indicators.length);
+  /** Gives each of `nodes` its weight out of `weight`, and returns what it found. */
+  const place = (nodes: readonly Node[], weight: Rational): Share => {
     let fixed = ZERO;
     let open = 0;
     for (const node of nodes) {
-      const written = intrinsic.get(node);
-      if (written) fixed = add(fixed, written);
+      const own = ownOf(node);
+      if (own) fixed = fixed === ZERO ? own : add(fixed, own);
       else open++;
     }
-    const share = open > 0 ? div(sub(weight, fixed), rational(open)) : ZERO;
-    resolved.shares.set(owner, [fixed, open, share]);
+    const left = fixed === ZERO ? weight : sub(weight, fixed);
+    const share = open === 0 ? ZERO : open === 1 ? left : div(left, rational(open));
     for (const node of nodes) {
-      const own = intrinsic.get(node) ?? share;
-      resolved.weights.set(node, own);
-      if ('children' in node) assign(node, node.children, own);
+      const own = ownOf(node) ?? share;
+      if ('group' in node) indicatorWeights[node.position] = own;
+      else groupWeights[node.position] = own;
     }
+    return [fixed, open, share];
   };
-  assign(undefined, tree.top, total);
-  return resolved;
+  const top = place(tree.top, total);
+  // Forwards through the pre-order: every group's weight is placed before its children's.
+  const shares = groups.map((group) => place(group.children, groupWeights[group.position]!));
+  return { groups: groupWeights, indicators: indicatorWeights, total, top, shares };
 }

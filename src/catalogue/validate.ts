@@ -8,9 +8,7 @@ import { checkMeasure } from './check-measure.js';
 import { checkPredicates } from './check-predicates.js';
 import { checkWeights } from './check-weights.js';
 import type { ResolvedWeights } from './resolve-weights.js';
-import { pathsOf, type Tree, type TreeGroup, type TreeIndicator } from './walk-tree.js';
-
-type Paths = ReadonlyMap<TreeGroup | TreeIndicator, readonly PathSegment[]>;
+import { pathOf, type Tree, type TreeGroup, type TreeIndicator } from './walk-tree.js';
 
 /*
  * The validator: every check of a definition's meaning (ids, tree, scales, predikat bands,
@@ -20,18 +18,22 @@ type Paths = ReadonlyMap<TreeGroup | TreeIndicator, readonly PathSegment[]>;
  * zod schema in defineCatalogue).
  */
 
-function duplicates(
-  ids: readonly { id: string; path: readonly PathSegment[] }[],
+/** Reports each entry whose id an earlier one has; its path is only built for an issue. */
+function duplicates<T extends { readonly id: string }>(
+  entries: readonly T[],
+  pathOfEntry: (entry: T, index: number) => readonly PathSegment[],
   what: { id: string; en: string },
   issues: Issue[],
 ): void {
   const seen = new Set<string>();
-  for (const { id, path } of ids) {
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
+    const { id } = entry;
     if (seen.has(id)) {
       issues.push(
         catalogueIssue(
           'catalogue.duplicate_id',
-          [...path, 'id'],
+          [...pathOfEntry(entry, i), 'id'],
           `Id ${what.id} "${id}" dipakai lebih dari sekali.`,
           `The ${what.en} id "${id}" is used more than once.`,
           { received: id },
@@ -43,7 +45,7 @@ function duplicates(
 }
 
 function checkScales(scales: readonly Scale[], issues: Issue[]): void {
-  duplicates(scales.map((scale, i) => ({ id: scale.id, path: ['scales', i] })), { id: 'skala', en: 'scale' }, issues);
+  duplicates(scales, (_, i) => ['scales', i], { id: 'skala', en: 'scale' }, issues);
   scales.forEach((scale, i) => {
     const path = ['scales', i];
     if (!Number.isInteger(scale.min) || !Number.isInteger(scale.max) || scale.min < 0 || scale.min >= scale.max) {
@@ -102,19 +104,19 @@ function checkScales(scales: readonly Scale[], issues: Issue[]): void {
  * Alternative indicator codes name one indicator each: a code used twice (on one indicator or
  * two), or equal to an indicator's id, would make a user's input ambiguous.
  */
-function checkCodes(tree: Tree, paths: Paths, issues: Issue[]): void {
+function checkCodes(tree: Tree, issues: Issue[]): void {
   const ids = new Set(tree.indicators.map((node) => node.def.id));
   const owners = new Map<string, string>();
   for (const node of tree.indicators) {
     const { def } = node;
     def.codes?.forEach((code, k) => {
-      const at = [...paths.get(node)!, 'codes', k];
+      const at = (): PathSegment[] => [...pathOf(node), 'codes', k];
       const owner = owners.get(code);
       if (ids.has(code)) {
         issues.push(
           catalogueIssue(
             'catalogue.code_conflict',
-            at,
+            at(),
             `Kode "${code}" pada indikator "${def.id}" sama dengan id indikator; kode tambahan tidak boleh menyamai id mana pun.`,
             `Code "${code}" of indicator "${def.id}" equals an indicator id; alternative codes may not equal any id.`,
             { received: code },
@@ -124,7 +126,7 @@ function checkCodes(tree: Tree, paths: Paths, issues: Issue[]): void {
         issues.push(
           catalogueIssue(
             'catalogue.code_conflict',
-            at,
+            at(),
             `Kode "${code}" pada indikator "${def.id}" sudah dipakai oleh indikator "${owner}".`,
             `Code "${code}" of indicator "${def.id}" is already used by indicator "${owner}".`,
             { received: code },
@@ -140,7 +142,7 @@ function checkCodes(tree: Tree, paths: Paths, issues: Issue[]): void {
  * Checks the tree's structure in pre-order: tiers, child kinds, empty groups, scale references,
  * numbers. Returns whether the tree is whole (no missing or mixed children), so weights mean something.
  */
-function checkTree(definition: CatalogueDefinition, tree: Tree, paths: Paths, issues: Issue[]): boolean {
+function checkTree(definition: CatalogueDefinition, tree: Tree, issues: Issue[]): boolean {
   let whole = definition.groups.length > 0;
   if (definition.groups.length === 0) {
     issues.push(
@@ -153,7 +155,7 @@ function checkTree(definition: CatalogueDefinition, tree: Tree, paths: Paths, is
   const tiers = new Map<TreeGroup | undefined, number>([[undefined, -1]]);
   for (const node of tree.groups) {
     const { def: group, children } = node;
-    const path = paths.get(node)!;
+    const path = (): PathSegment[] => pathOf(node);
     const parentTier = tiers.get(node.parent)!;
     const tier = tierIndex.get(group.tier);
     tiers.set(node, tier ?? parentTier);
@@ -161,7 +163,7 @@ function checkTree(definition: CatalogueDefinition, tree: Tree, paths: Paths, is
       issues.push(
         catalogueIssue(
           'catalogue.unknown_tier',
-          [...path, 'tier'],
+          [...path(), 'tier'],
           `Tingkatan "${group.tier}" pada kelompok "${group.id}" tidak ada dalam "tiers".`,
           `Tier "${group.tier}" of group "${group.id}" is not in "tiers".`,
           { expected: definition.tiers.map((t) => t.id).join(' | '), received: group.tier },
@@ -171,7 +173,7 @@ function checkTree(definition: CatalogueDefinition, tree: Tree, paths: Paths, is
       issues.push(
         catalogueIssue(
           'catalogue.tier_order',
-          [...path, 'tier'],
+          [...path(), 'tier'],
           `Kelompok "${group.id}" (${group.tier}) harus berada pada tingkatan di bawah induknya.`,
           `Group "${group.id}" (${group.tier}) must be on a tier below its parent's.`,
         ),
@@ -181,7 +183,7 @@ function checkTree(definition: CatalogueDefinition, tree: Tree, paths: Paths, is
       issues.push(
         catalogueIssue(
           'catalogue.group_children',
-          path,
+          path(),
           `Kelompok "${group.id}" harus memiliki tepat satu dari "groups" atau "indicators".`,
           `Group "${group.id}" must have exactly one of "groups" or "indicators".`,
         ),
@@ -190,19 +192,18 @@ function checkTree(definition: CatalogueDefinition, tree: Tree, paths: Paths, is
       continue;
     }
     if (children.length === 0) {
-      issues.push(catalogueIssue('catalogue.empty_group', path, `Kelompok "${group.id}" kosong.`, `Group "${group.id}" is empty.`));
+      issues.push(catalogueIssue('catalogue.empty_group', path(), `Kelompok "${group.id}" kosong.`, `Group "${group.id}" is empty.`));
       whole = false;
       continue;
     }
     if (group.groups) continue;
     for (const child of children) {
       const indicator = child.def as IndicatorDefinition;
-      const indicatorPath = paths.get(child)!;
       if (!scaleIds.has(indicator.scale)) {
         issues.push(
           catalogueIssue(
             'catalogue.unknown_scale',
-            [...indicatorPath, 'scale'],
+            [...pathOf(child), 'scale'],
             `Skala "${indicator.scale}" pada indikator "${indicator.id}" tidak ada dalam "scales".`,
             `Scale "${indicator.scale}" of indicator "${indicator.id}" is not in "scales".`,
             { expected: [...scaleIds].join(' | '), received: indicator.scale },
@@ -213,7 +214,7 @@ function checkTree(definition: CatalogueDefinition, tree: Tree, paths: Paths, is
         issues.push(
           catalogueIssue(
             'catalogue.invalid_value',
-            [...indicatorPath, 'number'],
+            [...pathOf(child), 'number'],
             `Nomor indikator "${indicator.id}" harus bilangan bulat positif.`,
             `The number of indicator "${indicator.id}" must be a positive whole number.`,
             { received: indicator.number },
@@ -226,7 +227,7 @@ function checkTree(definition: CatalogueDefinition, tree: Tree, paths: Paths, is
 }
 
 /** Checks criteria checklists (each scale's once) and measures. */
-function checkLevels(definition: CatalogueDefinition, tree: Tree, paths: Paths, issues: Issue[]): void {
+function checkLevels(definition: CatalogueDefinition, tree: Tree, issues: Issue[]): void {
   const scales = new Map<string, Scale>();
   definition.scales.forEach((scale, i) => {
     if (scales.has(scale.id)) return;
@@ -235,7 +236,8 @@ function checkLevels(definition: CatalogueDefinition, tree: Tree, paths: Paths, 
   });
   for (const node of tree.indicators) {
     const { def } = node;
-    const path = paths.get(node)!;
+    if (def.measure === undefined && def.criteria === undefined) continue;
+    const path = pathOf(node);
     const scale = scales.get(def.scale);
     if (def.measure !== undefined) checkMeasure(def.measure, scale, def.id, [...path, 'measure'], issues);
     checkIndicatorCriteria(def, scale, path, issues);
@@ -245,13 +247,12 @@ function checkLevels(definition: CatalogueDefinition, tree: Tree, paths: Paths, 
 /** Every issue of a definition, and (when there is none) its resolved weights for the build. */
 export function validateDefinition(definition: CatalogueDefinition, tree: Tree): { issues: Issue[]; weights: ResolvedWeights | undefined } {
   const issues: Issue[] = [];
-  const paths = pathsOf(tree);
-  const idsOf = (nodes: readonly (TreeGroup | TreeIndicator)[]) => nodes.map((node) => ({ id: node.def.id, path: paths.get(node)! }));
-  duplicates(definition.tiers.map((tier, i) => ({ id: tier.id, path: ['tiers', i] })), { id: 'tingkatan', en: 'tier' }, issues);
+  duplicates(definition.tiers, (_, i) => ['tiers', i], { id: 'tingkatan', en: 'tier' }, issues);
   checkScales(definition.scales, issues);
-  const whole = checkTree(definition, tree, paths, issues);
-  duplicates(idsOf(tree.groups), { id: 'kelompok', en: 'group' }, issues);
-  duplicates(idsOf(tree.indicators), { id: 'indikator', en: 'indicator' }, issues);
+  const whole = checkTree(definition, tree, issues);
+  const defs = (nodes: readonly (TreeGroup | TreeIndicator)[]) => nodes.map((node) => node.def);
+  duplicates(defs(tree.groups), (_, i) => pathOf(tree.groups[i]!), { id: 'kelompok', en: 'group' }, issues);
+  duplicates(defs(tree.indicators), (_, i) => pathOf(tree.indicators[i]!), { id: 'indikator', en: 'indicator' }, issues);
   // One id, one thing: `include: ["5"]` or a report row "5" must not be able to mean two things.
   const groupIds = new Set(tree.groups.map((node) => node.def.id));
   for (const node of tree.indicators) {
@@ -260,7 +261,7 @@ export function validateDefinition(definition: CatalogueDefinition, tree: Tree):
       issues.push(
         catalogueIssue(
           'catalogue.duplicate_id',
-          [...paths.get(node)!, 'id'],
+          [...pathOf(node), 'id'],
           `Id "${id}" dipakai oleh kelompok dan indikator sekaligus.`,
           `The id "${id}" is used by both a group and an indicator.`,
           { received: id },
@@ -268,7 +269,7 @@ export function validateDefinition(definition: CatalogueDefinition, tree: Tree):
       );
     }
   }
-  checkCodes(tree, paths, issues);
+  checkCodes(tree, issues);
   // The index range spans the valid scales; without one there is nothing to check bands against.
   const validScales = definition.scales.filter((scale) => Number.isSafeInteger(scale.min) && Number.isSafeInteger(scale.max));
   if (definition.scales.length === 0) {
@@ -281,15 +282,15 @@ export function validateDefinition(definition: CatalogueDefinition, tree: Tree):
     max: Math.max(...validScales.map((scale) => scale.max)),
   };
   if (validScales.length > 0) {
-    duplicates(definition.predicates.map((band, i) => ({ id: band.id, path: ['predicates', i] })), { id: 'predikat', en: 'predicate' }, issues);
+    duplicates(definition.predicates, (_, i) => ['predicates', i], { id: 'predikat', en: 'predicate' }, issues);
     checkPredicates(definition.predicates, range, issues);
   }
-  checkLevels(definition, tree, paths, issues);
+  checkLevels(definition, tree, issues);
   // Weights are checked whatever else is wrong (every issue at once), unless the tree itself is
   // broken: an empty group would only be reported again as a weight that does not add up.
-  const weights = whole ? checkWeights(tree, paths, definition.totalWeight, issues) : undefined;
+  const weights = whole ? checkWeights(tree, definition.totalWeight, issues) : undefined;
   if (!weights) return { issues, weights: undefined };
-  const totalUnits = mul(weights.total, weightScale(tree.indicators.map((node) => weights.weights.get(node)!))).num;
+  const totalUnits = mul(weights.total, weightScale(weights.indicators)).num;
   // Stryker disable next-line EqualityOperator: the left side is a multiple of 2n and MAX_SAFE_INTEGER is odd, so they are never equal
   if (totalUnits * BigInt(Math.max(range.max, 1)) * 2n > BigInt(Number.MAX_SAFE_INTEGER)) {
     issues.push(

@@ -10,6 +10,10 @@ import type { PathSegment } from '../model/issue.js';
 export interface TreeGroup {
   readonly def: GroupDefinition;
   readonly parent: TreeGroup | undefined;
+  /** Its place in `tree.groups`. */
+  readonly position: number;
+  /** Its place among its parent's sub-groups (or among the top-level groups). */
+  readonly index: number;
   /** Ids of this group and the groups above it, top first. */
   readonly lineage: readonly string[];
   /** Its sub-groups or indicators (none when the definition has both kinds, which is invalid). */
@@ -23,6 +27,10 @@ export interface TreeGroup {
 export interface TreeIndicator {
   readonly def: IndicatorDefinition;
   readonly group: TreeGroup;
+  /** Its place in `tree.indicators`. */
+  readonly position: number;
+  /** Its place among its group's indicators. */
+  readonly index: number;
 }
 
 /** A definition's tree in pre-order. */
@@ -35,33 +43,43 @@ export interface Tree {
 /** Walks the groups in pre-order. */
 export function walkTree(groups: readonly GroupDefinition[]): Tree {
   const tree: Tree = { groups: [], indicators: [], top: [] };
-  const visit = (def: GroupDefinition, parent?: TreeGroup): TreeGroup => {
-    const group: TreeGroup = { def, parent, lineage: [...(parent?.lineage ?? []), def.id], children: [], from: tree.indicators.length, to: 0 };
+  const visit = (def: GroupDefinition, index: number, parent?: TreeGroup): TreeGroup => {
+    const lineage = parent === undefined ? [def.id] : [...parent.lineage, def.id];
+    const group: TreeGroup = { def, parent, position: tree.groups.length, index, lineage, children: [], from: tree.indicators.length, to: 0 };
     tree.groups.push(group);
     // A group with both sub-groups and indicators is invalid (the validator says so): not walked.
     if (def.groups === undefined || def.indicators === undefined) {
-      def.groups?.forEach((child) => group.children.push(visit(child, group)));
-      def.indicators?.forEach((indicator) => {
-        const node = { def: indicator, group };
-        group.children.push(node);
-        tree.indicators.push(node);
-      });
+      const { children } = group;
+      if (def.groups !== undefined) {
+        for (let i = 0; i < def.groups.length; i++) children.push(visit(def.groups[i]!, i, group));
+      } else if (def.indicators !== undefined) {
+        for (let i = 0; i < def.indicators.length; i++) {
+          const node: TreeIndicator = { def: def.indicators[i]!, group, position: tree.indicators.length, index: i };
+          children.push(node);
+          tree.indicators.push(node);
+        }
+      }
     }
     group.to = tree.indicators.length;
     return group;
   };
-  for (const group of groups) tree.top.push(visit(group));
+  for (let i = 0; i < groups.length; i++) tree.top.push(visit(groups[i]!, i));
   return tree;
 }
 
-/** Where each node is in the definition (["groups", 0, "indicators", 2]), for issues. */
-export function pathsOf(tree: Tree): Map<TreeGroup | TreeIndicator, PathSegment[]> {
-  const paths = new Map<TreeGroup | TreeIndicator, PathSegment[]>();
-  tree.top.forEach((group, i) => paths.set(group, ['groups', i]));
-  // Pre-order: a group's path is known before its children's.
-  for (const group of tree.groups) {
-    const key = group.def.groups ? 'groups' : 'indicators';
-    group.children.forEach((child, i) => paths.set(child, [...paths.get(group)!, key, i]));
+/**
+ * Where a node is in the definition (["groups", 0, "indicators", 2]), for issues. Built on demand
+ * (a few steps up the tree), so a valid catalogue never pays for the paths of its nodes.
+ */
+export function pathOf(node: TreeGroup | TreeIndicator): PathSegment[] {
+  const path: PathSegment[] = [];
+  let group: TreeGroup | undefined;
+  if ('group' in node) {
+    path.push(node.index, 'indicators');
+    group = node.group;
+  } else {
+    group = node;
   }
-  return paths;
+  for (; group !== undefined; group = group.parent) path.push(group.index, 'groups');
+  return path.reverse();
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { defineCatalogue } from '../../src/catalogue/define.js';
 import { deriveCatalogue } from '../../src/catalogue/derive.js';
 import { checkWeights } from '../../src/catalogue/check-weights.js';
-import { pathsOf, walkTree } from '../../src/catalogue/walk-tree.js';
+import { weightOf } from '../../src/catalogue/resolve-weights.js';
+import { walkTree } from '../../src/catalogue/walk-tree.js';
 import { catalogueSnapshot } from '../../src/catalogue/snapshot.js';
 import { formatExactDecimal } from '../../src/arithmetic/decimal-string.js';
 import type { CatalogueDefinition, GroupDefinition } from '../../src/model/catalogue.js';
@@ -143,9 +144,9 @@ const g = (id: string, weight: string | undefined, indicators: (string | undefin
 function run(groups: GroupDefinition[], total: string | undefined) {
   const issues: Issue[] = [];
   const tree = walkTree(groups);
-  const weights = checkWeights(tree, pathsOf(tree), total, issues);
+  const weights = checkWeights(tree, total, issues);
   // Weights by definition object, read off the tree's index lists.
-  const get = (def: object) => weights?.weights.get([...tree.groups, ...tree.indicators].find((node) => node.def === def)!);
+  const get = (def: object) => weights && weightOf(weights, [...tree.groups, ...tree.indicators].find((node) => node.def === def)!);
   const resolved = weights && { weights: { get }, total: weights.total };
   return { resolved, issues: issues.map((i) => ({ code: i.code, path: i.path, id: i.message.id, en: i.message.en, expected: i.expected, received: i.received })) };
 }
