@@ -18,13 +18,16 @@ import { pathOf, type Tree, type TreeGroup, type TreeIndicator } from './walk-tr
  * zod schema in defineCatalogue).
  */
 
-/** Reports each entry whose id an earlier one has; its path is only built for an issue. */
+/**
+ * Reports each entry whose id an earlier one has; its path is only built for an issue. Returns
+ * the set of ids, which later checks read.
+ */
 function duplicates<T extends { readonly id: string }>(
   entries: readonly T[],
   pathOfEntry: (entry: T, index: number) => readonly PathSegment[],
   what: { id: string; en: string },
   issues: Issue[],
-): void {
+): ReadonlySet<string> {
   const seen = new Set<string>();
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i]!;
@@ -42,6 +45,7 @@ function duplicates<T extends { readonly id: string }>(
     }
     seen.add(id);
   }
+  return seen;
 }
 
 function checkScales(scales: readonly Scale[], issues: Issue[]): void {
@@ -104,8 +108,7 @@ function checkScales(scales: readonly Scale[], issues: Issue[]): void {
  * Alternative indicator codes name one indicator each: a code used twice (on one indicator or
  * two), or equal to an indicator's id, would make a user's input ambiguous.
  */
-function checkCodes(tree: Tree, issues: Issue[]): void {
-  const ids = new Set(tree.indicators.map((node) => node.def.id));
+function checkCodes(tree: Tree, ids: ReadonlySet<string>, issues: Issue[]): void {
   const owners = new Map<string, string>();
   for (const node of tree.indicators) {
     const { def } = node;
@@ -251,10 +254,9 @@ export function validateDefinition(definition: CatalogueDefinition, tree: Tree):
   checkScales(definition.scales, issues);
   const whole = checkTree(definition, tree, issues);
   const defs = (nodes: readonly (TreeGroup | TreeIndicator)[]) => nodes.map((node) => node.def);
-  duplicates(defs(tree.groups), (_, i) => pathOf(tree.groups[i]!), { id: 'kelompok', en: 'group' }, issues);
-  duplicates(defs(tree.indicators), (_, i) => pathOf(tree.indicators[i]!), { id: 'indikator', en: 'indicator' }, issues);
+  const groupIds = duplicates(defs(tree.groups), (_, i) => pathOf(tree.groups[i]!), { id: 'kelompok', en: 'group' }, issues);
+  const indicatorIds = duplicates(defs(tree.indicators), (_, i) => pathOf(tree.indicators[i]!), { id: 'indikator', en: 'indicator' }, issues);
   // One id, one thing: `include: ["5"]` or a report row "5" must not be able to mean two things.
-  const groupIds = new Set(tree.groups.map((node) => node.def.id));
   for (const node of tree.indicators) {
     const { id } = node.def;
     if (groupIds.has(id)) {
@@ -269,7 +271,7 @@ export function validateDefinition(definition: CatalogueDefinition, tree: Tree):
       );
     }
   }
-  checkCodes(tree, issues);
+  checkCodes(tree, indicatorIds, issues);
   // The index range spans the valid scales; without one there is nothing to check bands against.
   const validScales = definition.scales.filter((scale) => Number.isSafeInteger(scale.min) && Number.isSafeInteger(scale.max));
   if (definition.scales.length === 0) {
