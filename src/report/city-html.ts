@@ -166,7 +166,7 @@ export function renderCityHtml(catalogue: Catalogue, rollup: Rollup, options: Ci
 </head>
 <body>
 <main>
-<header><div><h1>${escapeHtml(t('cityTitle', lang))}</h1>${subject ? `<p class="subject">${escapeHtml(subject)}</p>` : ''}</div><div class="meta">${escapeHtml(catalogue.title[lang])}</div></header>
+<header><div><h1>${escapeHtml(t('cityTitle', lang))}</h1>${subject ? `<p class="subject">${escapeHtml(subject)}</p>` : ''}</div><div class="meta">${escapeHtml(catalogue.title[lang])}</div></header>${(options.notes ?? []).map((note) => `\n<p class="note">${escapeHtml(note)}</p>`).join('')}
 <section class="summary">
 <div class="index-card"><div class="index-label">${escapeHtml(t('index', lang))}</div><div class="index-value">${escapeHtml(formatDecimal(result.index.value, lang))}</div><div class="index-predicate">${escapeHtml(result.index.predicate.label[lang])}</div></div>
 <dl class="meta">${dl}</dl>

@@ -44,6 +44,8 @@ export interface CityReportOptions {
    * instrument (another catalogue) as a break, never as one continuous line.
    */
   readonly history?: readonly CityHistoryEntry[];
+  /** Lines shown under the HTML page's header (the command line says which catalogue and why). */
+  readonly notes?: readonly string[];
 }
 
 /** One table: headers, which columns are numbers, and the rows as display text. */

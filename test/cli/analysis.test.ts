@@ -7,6 +7,7 @@ import { rollup } from '../../src/analysis/rollup/rollup.js';
 import { permenpanrb592020 as catalogue } from '../../src/catalogues/permenpanrb-59-2020/index.js';
 import type { Assessment } from '../../src/model/assessment.js';
 import { score } from '../../src/scoring/score.js';
+import { renderCityHtml } from '../../src/report/city-html.js';
 import { cli } from './run-cli.js';
 
 const read = (path: string): Assessment => JSON.parse(readFileSync(path, 'utf8')) as Assessment;
@@ -111,15 +112,17 @@ describe('spbe rollup', () => {
   it('table: ranks every unit; files may be given one by one', async () => {
     const { code, stdout } = await cli(['rollup', ...files.map((f) => `examples/opd/${f}`), '--lang', 'en']);
     expect(code).toBe(0);
-    expect(stdout).toContain('Roll-up across units (Strategy: mean)');
+    expect(stdout).toContain('City evaluation report');
+    expect(stdout).toContain('Ranking of the units (OPD)');
     expect(stdout).toContain('Inspektorat Kota Contoh');
     expect(Math.max(...stdout.split('\n').map((l) => [...l].length))).toBeLessThanOrEqual(80);
   });
 
-  it('--format html renders the consolidated result', async () => {
+  it('--format html and md render the city report', async () => {
     const { stdout } = await cli(['rollup', 'examples/opd', '--format', 'html', '--name', 'Pemerintah Kota Contoh']);
-    expect(stdout).toContain('<svg class="chart radar"');
-    expect(stdout).toContain('Pemerintah Kota Contoh');
+    expect(stdout).toBe(renderCityHtml(catalogue, rollup(catalogue, units, { strategy: 'mean', score: {}, name: 'Pemerintah Kota Contoh' })));
+    const markdown = await cli(['rollup', 'examples/opd', '--format', 'md', '--lang', 'en']);
+    expect(markdown.stdout).toContain('## Level map: unit × indicator');
   });
 
   it('a bad unit file is named in the issue path; a bad strategy is a usage error', async () => {

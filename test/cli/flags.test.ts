@@ -93,7 +93,7 @@ describe('each command\'s help lists exactly its own options and formats', () =>
     ['frontier', ['--target', '--costs', '--missing', '--na', '--allow-na', '--allow-zero'], 'table|md|json'],
     ['margin', ['--missing', '--na', '--allow-na', '--allow-zero'], 'table|md|json'],
     ['leverage', ['--missing', '--na', '--allow-na', '--allow-zero'], 'table|md|json'],
-    ['rollup', ['--strategy', '--responsibilities', '--owner-mode', '--unit-weights', '--minimum-coverage', '--name', '--detail', '--na', '--allow-na', '--allow-zero', '--fail-under'], 'table|json|csv|md|html'],
+    ['rollup', ['--strategy', '--responsibilities', '--owner-mode', '--unit-weights', '--minimum-coverage', '--name', '--detail', '--na', '--allow-na', '--allow-zero', '--fail-under', '--history', '--target', '--costs'], 'table|json|csv|md|html'],
     ['city-plan', ['--target', '--costs', '--strategy', '--responsibilities', '--owner-mode', '--unit-weights', '--name', '--na', '--allow-na', '--allow-zero'], 'table|md|json'],
     ['report', ['--previous', '--target', '--costs', '--missing', '--na', '--allow-na', '--allow-zero', '--fail-under'], 'table|json|csv|md|html'],
   ])('spbe %s --help', async (command, own, formats) => {

@@ -18,7 +18,7 @@ const CITY_PLAN_FORMATS = ['table', 'md', 'json'] as const;
  * A city costs file: `plan`'s options for every unit, and under `units` each unit's own. A value
  * that is not an object goes to the library as it is, to be reported there.
  */
-function cityCosts(value: unknown): Pick<CityPlanOptions, 'costs' | 'units'> {
+export function cityCosts(value: unknown): Pick<CityPlanOptions, 'costs' | 'units'> {
   if (typeof value !== 'object' || value === null || Array.isArray(value) || !Object.hasOwn(value, 'units')) return value === undefined ? {} : { costs: value as PlanOptions };
   const { units, ...costs } = value as { units: CityPlanOptions['units'] };
   return { costs, ...(units === undefined ? {} : { units }) };
@@ -28,7 +28,7 @@ function cityCosts(value: unknown): Pick<CityPlanOptions, 'costs' | 'units'> {
  * A city plan issue's path, naming files: the roll-up's (under "assessments") as `rollup` names
  * them, and the costs file's (under "costs" and "units") by that file.
  */
-function cityPath(path: readonly PathSegment[], units: readonly string[], files: Parameters<typeof withFiles>[2], costsFile: string | undefined): PathSegment[] {
+export function cityPath(path: readonly PathSegment[], units: readonly string[], files: Parameters<typeof withFiles>[2], costsFile: string | undefined): PathSegment[] {
   const [first, ...rest] = path;
   if (first === 'assessments') return withFiles(rest, units, files);
   if (costsFile !== undefined && first === 'costs') return [costsFile, ...rest];

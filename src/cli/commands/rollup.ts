@@ -1,6 +1,15 @@
+import { safePlanCity, type CityPlan } from '../../analysis/city/plan-city.js';
 import { safeRollup } from '../../analysis/rollup/rollup.js';
-import { renderRollupTable } from '../../report/rollup-text.js';
 import { choiceJson, choiceLine, flagCatalogue, jsonWithChoice, withChoiceLine } from '../catalogues.js';
+import { renderCityHtml } from '../../report/city-html.js';
+import { renderCityMarkdown, renderCityTable } from '../../report/city-text.js';
+import { loadHistory, HISTORY_FLAG } from '../city-history.js';
+import { InputIssues, UsageError } from '../errors.js';
+import { loadJson } from '../load-assessment.js';
+import { listOption } from '../options.js';
+import { parseTargets } from '../plan-input.js';
+import { cityCosts, cityPath } from './city-plan.js';
+import { TARGET_FLAGS } from './plan.js';
 import { CONSOLIDATION_FLAGS, consolidationOptions, loadUnits, optionFilesOf, unitIssues } from '../city-input.js';
 import { commandFlags, type Command } from '../command.js';
 import { FAIL_UNDER_FLAG } from '../fail-under.js';
@@ -19,16 +28,34 @@ const ROLLUP_FLAGS = {
   },
   ...DETAIL_FLAG,
   'fail-under': FAIL_UNDER_FLAG,
+  ...HISTORY_FLAG,
+  ...TARGET_FLAGS,
 } as const satisfies Flags;
+
+/** The formats that show the city report, and so the trend (`--history`) and action lists (`--target`). */
+const CITY_REPORT_FORMATS: readonly Format[] = ['table', 'md', 'html'];
 
 /** `spbe rollup <dir|files...>`: one city from its departments' assessments. */
 export const rollupCommand: Command = {
   flags: commandFlags(ROLLUP_FLAGS),
   async run(io, parsed, lang) {
-    const args = positionals(parsed, 1, Number.MAX_SAFE_INTEGER, 'spbe rollup <dir|files...> [--strategy mean|weighted|median|min|max|owner]');
+    const args = positionals(parsed, 1, Number.MAX_SAFE_INTEGER, 'spbe rollup <dir|files...> [--strategy mean|weighted|median|min|max|owner] [--history city-2024.json] [--target 3.5]');
     const format = choice<Format>(parsed.values, 'format', 'table');
+    const historyFiles = listOption(parsed.values, 'history');
+    const targets = listOption(parsed.values, 'target');
+    const costsFile = stringOption(parsed.values, 'costs');
+    if ((historyFiles.length > 0 || targets.length > 0 || costsFile !== undefined) && !CITY_REPORT_FORMATS.includes(format)) {
+      throw new UsageError({
+        id: `--history, --target dan --costs hanya dipakai laporan kota (--format table, md atau html), bukan ${format}.`,
+        en: `--history, --target and --costs only serve the city report (--format table, md or html), not ${format}.`,
+      });
+    }
+    if (costsFile !== undefined && targets.length === 0) {
+      throw new UsageError({ id: '--costs membutuhkan --target (daftar tindakan per OPD).', en: '--costs needs --target (the action list per unit).' });
+    }
+    const target = targets.length === 0 ? undefined : parseTargets(targets);
     const flag = await flagCatalogue(io, stringOption(parsed.values, 'catalogue'));
-    const { files, assessments, chosen } = await loadUnits(io, args, flag, lang, optionFilesOf(parsed.values));
+    const { files, assessments, chosen } = await loadUnits(io, args, flag, lang, optionFilesOf(parsed.values, ['costs', ...historyFiles]));
     const { catalogue } = chosen;
     const { options, files: optionFiles } = await consolidationOptions(io, parsed.values);
     // "0,2" as an Indonesian spreadsheet writes it; the library checks the value.
@@ -38,12 +65,26 @@ export const rollupCommand: Command = {
     const rolled = outcome.output;
     const detail = parsed.values['detail'] === true;
     const all = [[args.join(' '), chosen]] as const;
+    const line = choiceLine(all, lang);
+    const history = historyFiles.length === 0 ? undefined : await loadHistory(io, historyFiles, catalogue, rolled.consolidated.assessment.year);
+    let plan: CityPlan | undefined;
+    if (target !== undefined) {
+      const costs = cityCosts(costsFile === undefined ? undefined : await loadJson(io, costsFile));
+      const planned = safePlanCity(catalogue, assessments, target, { rollup: { ...options, ...(coverage === undefined ? {} : { minimumCoverage: coverage }) }, ...costs });
+      if (!planned.success) throw new InputIssues(planned.issues.map((issue) => ({ ...issue, path: cityPath(issue.path, files, optionFiles, costsFile) })));
+      plan = planned.output;
+    }
+    const report = { lang, ...(plan === undefined ? {} : { plan }), ...(history === undefined ? {} : { history }) };
     const text =
       format === 'json'
-        ? jsonWithChoice(io, rolled, choiceJson(chosen), choiceLine(all, lang))
+        ? jsonWithChoice(io, rolled, choiceJson(chosen), line)
         : format === 'table'
-          ? withChoiceLine(io, renderRollupTable(rolled, { lang }), format, choiceLine(all, lang))
-          : renderResult(io, all, rolled.consolidated, format, lang, detail);
+          ? withChoiceLine(io, renderCityTable(catalogue, rolled, report), format, line)
+          : format === 'md'
+            ? withChoiceLine(io, renderCityMarkdown(catalogue, rolled, report), format, line)
+            : format === 'html'
+              ? renderCityHtml(catalogue, rolled, { ...report, notes: [line] })
+              : renderResult(io, all, rolled.consolidated, format, lang, detail);
     return emitResult(io, stringOption(parsed.values, 'out'), text, catalogue, rolled.consolidated, parsed.values, lang);
   },
 };

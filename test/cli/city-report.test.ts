@@ -1,0 +1,88 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { planCity } from '../../src/analysis/city/plan-city.js';
+import { rollup } from '../../src/analysis/rollup/rollup.js';
+import { permenpanrb592020 as catalogue } from '../../src/catalogues/permenpanrb-59-2020/index.js';
+import type { Assessment } from '../../src/model/assessment.js';
+import { renderCityMarkdown } from '../../src/report/city-text.js';
+import { cli } from './run-cli.js';
+
+/** `spbe rollup` as the city report: --history for the trend, --target (and --costs) for the action lists. */
+
+const root = resolve(import.meta.dirname, '..', '..');
+const work = mkdtempSync(join(tmpdir(), 'spbe-city-report-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const rel = (file: string): string => relative(root, file);
+
+const files = readdirSync('examples/opd').filter((f) => f.endsWith('.json')).sort();
+const units = files.map((f) => JSON.parse(readFileSync(`examples/opd/${f}`, 'utf8')) as Assessment);
+
+/** The same units a year earlier, one level lower where they can go lower, as a folder. */
+function earlierYear(year: number): string {
+  const dir = join(work, String(year));
+  mkdirSync(dir, { recursive: true });
+  units.forEach((unit, k) => {
+    const levels = Object.fromEntries(Object.entries(unit.levels).map(([id, level]) => [id, typeof level === 'number' && level > 1 ? level - 1 : level]));
+    writeFileSync(join(dir, files[k] as string), JSON.stringify({ ...unit, year, levels }));
+  });
+  return dir;
+}
+
+describe('spbe rollup --history', () => {
+  it('adds the earlier years to the trend, read from spbe rollup --format json', async () => {
+    const earlier = await cli(['rollup', rel(earlierYear(2023)), '--format', 'json']);
+    expect(earlier.code).toBe(0);
+    const file = join(work, 'kota-2023.json');
+    writeFileSync(file, earlier.stdout);
+    const { code, stdout } = await cli(['rollup', 'examples/opd', '--format', 'md', '--lang', 'en', '--history', rel(file)]);
+    expect(code).toBe(0);
+    const history = [{ year: 2023, result: JSON.parse(earlier.stdout).consolidated }];
+    expect(stdout).toBe(renderCityMarkdown(catalogue, rollup(catalogue, units, { strategy: 'mean', score: {} }), { lang: 'en', history }));
+    expect(stdout).toMatch(/\| 2023 \| permenpanrb-59-2020 \| [0-9.]+ \|/u);
+  });
+
+  it('refuses a file that is not a city result, an edited one, and a year not before this one, naming each file', async () => {
+    const notResult = join(work, 'not-a-result.json');
+    writeFileSync(notResult, JSON.stringify({ levels: { '1': 3 } }));
+    const sameYear = join(work, 'kota-2024.json');
+    writeFileSync(sameYear, (await cli(['rollup', 'examples/opd', '--format', 'json'])).stdout);
+    const edited = join(work, 'kota-2022.json');
+    const earlier = JSON.parse((await cli(['rollup', rel(earlierYear(2022)), '--format', 'json'])).stdout);
+    writeFileSync(edited, JSON.stringify({ ...earlier, consolidated: { ...earlier.consolidated, index: { ...earlier.consolidated.index, value: '4.99' } } }));
+    const { code, stdout, stderr } = await cli(['rollup', 'examples/opd', '--lang', 'en', '--history', rel(notResult), '--history', rel(sameYear), '--history', rel(edited)]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(`${rel(notResult)}.meta.catalogue.id: `);
+    expect(stderr).toContain(`${rel(sameYear)}.consolidated.assessment.year: `);
+    expect(stderr).toContain('The year 2024 is not before 2024');
+    expect(stderr).toMatch(new RegExp(`${rel(edited).replaceAll('.', '\\.')}\\.consolidated\\.index\\.value: .*should be`, 'u'));
+  });
+
+  it('is a usage error with a format that shows no city report', async () => {
+    const { code, stderr } = await cli(['rollup', 'examples/opd', '--format', 'json', '--history', 'examples/kota-contoh-2023.json']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--history');
+  });
+});
+
+describe('spbe rollup --target', () => {
+  it("adds each unit's action list from the city plan, with the costs file", async () => {
+    const { code, stdout } = await cli(['rollup', 'examples/opd', '--format', 'md', '--lang', 'en', '--target', '3.8']);
+    expect(code).toBe(0);
+    const cityPlan = planCity(catalogue, units, { index: '3.8' }, { rollup: { strategy: 'mean', score: {} } });
+    expect(cityPlan.units.length).toBeGreaterThan(0);
+    expect(stdout).toContain('## Action list per unit (cheapest city plan)');
+    for (const unit of cityPlan.units) expect(stdout).toContain(`### ${unit.unit} · Cost ${unit.cost}`);
+  });
+
+  it('names the costs file in its issues, and --costs alone is a usage error', async () => {
+    const costs = join(work, 'costs.json');
+    writeFileSync(costs, JSON.stringify({ defaultCost: -1 }));
+    const bad = await cli(['rollup', 'examples/opd', '--target', '3.8', '--costs', rel(costs), '--lang', 'en']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain(`${rel(costs)}.defaultCost`);
+    expect((await cli(['rollup', 'examples/opd', '--costs', rel(costs)])).code).toBe(2);
+  });
+});
