@@ -120,7 +120,7 @@ describe('spbe rollup', () => {
 
   it('--format html and md render the city report', async () => {
     const { stdout } = await cli(['rollup', 'examples/opd', '--format', 'html', '--name', 'Pemerintah Kota Contoh']);
-    expect(stdout).toBe(renderCityHtml(catalogue, rollup(catalogue, units, { strategy: 'mean', score: {}, name: 'Pemerintah Kota Contoh' })));
+    expect(stdout).toBe(renderCityHtml(catalogue, rollup(catalogue, units, { strategy: 'mean', score: {}, name: 'Pemerintah Kota Contoh' }), { notes: ['Katalog: permenpanrb-59-2020 (menurut tahun penilaian 2024)'] }));
     const markdown = await cli(['rollup', 'examples/opd', '--format', 'md', '--lang', 'en']);
     expect(markdown.stdout).toContain('## Level map: unit × indicator');
   });
