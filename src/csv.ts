@@ -6,3 +6,10 @@
  */
 
 export { CSV_ISSUE_CODES, parseAssessmentCsv, safeParseAssessmentCsv, type CsvReadOptions, type CsvReadResult } from './input/assessment-csv.js';
+export {
+  parseResponsibilitiesCsv,
+  RESPONSIBILITIES_CSV_ISSUE_CODES,
+  safeParseResponsibilitiesCsv,
+  type ResponsibilitiesCsvOptions,
+  type ResponsibilitiesCsvResult,
+} from './input/responsibilities-csv.js';

@@ -10,6 +10,10 @@ import { InputIssues, UsageError } from './errors.js';
 import type { CliIo } from './io.js';
 import { chooseOneCatalogue, type CatalogueChoice } from './catalogues.js';
 import { assessmentOf, fromFile, loadJson, readAssessmentSource, type AssessmentSource } from './load-assessment.js';
+import { safeParseResponsibilitiesCsv } from '../input/responsibilities-csv.js';
+import { looksLikeJson, parseJson } from './load-assessment.js';
+import { issueLines } from './output.js';
+import { readInputBytes } from './read-input.js';
 import { stringOption, type Flags, type Parsed } from './options.js';
 import { SCORING_FLAGS, scoreOptions } from './commands/score.js';
 
@@ -94,6 +98,11 @@ export async function loadUnits(io: CliIo, args: readonly string[], flag: Catalo
   return { files, assessments, chosen };
 }
 
+/** The unit ids as the roll-up names them: each assessment's agency. */
+function unitIds(units: readonly Assessment[]): string[] {
+  return units.flatMap((unit) => (typeof unit.agency === 'string' ? [unit.agency] : []));
+}
+
 /** The consolidation flags, shared by `rollup` and `city-plan`. */
 export const CONSOLIDATION_FLAGS = {
   strategy: {
@@ -139,9 +148,17 @@ export function optionFilesOf(values: Parsed['values'], extra: readonly string[]
   return ['responsibilities', 'unit-weights', ...extra].flatMap((flag) => stringOption(values, flag) ?? []);
 }
 
-/** Reads a responsibilities file (JSON); the library checks what it says. */
-async function loadResponsibilities(io: CliIo, file: string): Promise<unknown> {
-  return loadJson(io, file);
+/**
+ * Reads a responsibilities file: JSON as it is (the roll-up checks it), or a CSV sheet, read and
+ * checked against the catalogue and the units here so that its issues name rows and columns.
+ */
+async function loadResponsibilities(io: CliIo, file: string, catalogue: Catalogue, units: readonly string[], lang: Language): Promise<unknown> {
+  const bytes = await readInputBytes(io, file);
+  if (looksLikeJson(file, new TextDecoder('utf-8').decode(bytes.subarray(0, 64)))) return parseJson(file, new TextDecoder('utf-8').decode(bytes));
+  const read = safeParseResponsibilitiesCsv(bytes, { catalogue, units });
+  io.stderr(issueLines(fromFile(file, read.warnings), lang));
+  if (!read.success) throw new InputIssues(fromFile(file, read.issues));
+  return read.output;
 }
 
 function flagPairError(id: string, en: string): UsageError {
@@ -154,7 +171,13 @@ function flagPairError(id: string, en: string): UsageError {
  * so that is a usage error, as are `--owner-mode` without owners and `--unit-weights` without
  * `weighted`.
  */
-export async function consolidationOptions(io: CliIo, values: Parsed['values']): Promise<{ options: RollupOptions; files: ConsolidationFiles }> {
+export async function consolidationOptions(
+  io: CliIo,
+  values: Parsed['values'],
+  catalogue: Catalogue,
+  units: readonly Assessment[],
+  lang: Language,
+): Promise<{ options: RollupOptions; files: ConsolidationFiles }> {
   const responsibilitiesFile = stringOption(values, 'responsibilities');
   const weightsFile = stringOption(values, 'unit-weights');
   const ownerMode = stringOption(values, 'owner-mode') as RollupOptions['ownerMode'];
@@ -187,7 +210,7 @@ export async function consolidationOptions(io: CliIo, values: Parsed['values']):
     score,
     ...(name === undefined ? {} : { name }),
     ...(ownerMode === undefined ? {} : { ownerMode }),
-    ...(responsibilitiesFile === undefined ? {} : { responsibilities: (await loadResponsibilities(io, responsibilitiesFile)) as Responsibilities }),
+    ...(responsibilitiesFile === undefined ? {} : { responsibilities: (await loadResponsibilities(io, responsibilitiesFile, catalogue, unitIds(units), lang)) as Responsibilities }),
     ...(weightsFile === undefined ? {} : { unitWeights: (await loadJson(io, weightsFile)) as Record<string, number | string> }),
   };
   return {

@@ -9,7 +9,7 @@ import { issueLines } from './output.js';
 import { readInput, readInputBytes } from './read-input.js';
 
 /** JSON by extension, CSV by extension, otherwise (stdin) by the first character. */
-function looksLikeJson(name: string, text: string): boolean {
+export function looksLikeJson(name: string, text: string): boolean {
   const ext = extname(name).toLowerCase();
   if (ext === '.json') return true;
   if (ext === '.csv' || ext === '.txt') return false;

@@ -78,12 +78,12 @@ export interface CsvReadOptions {
 export type CsvReadResult = SafeResult<Assessment> & { readonly warnings: readonly Issue[] };
 
 /** Lower case, single spaces, without the "Tingkat Kematangan" every 2020 name starts with. */
-function nameKey(text: string): string {
+export function nameKey(text: string): string {
   return text.toLowerCase().replace(/\s+/gu, ' ').trim().replace(/^tingkat kematangan /u, '');
 }
 
 /** Indicator id by name key, from the names in both languages and the aliases. */
-function namesOf(catalogue: Catalogue | undefined): Map<string, string> {
+export function namesOf(catalogue: Catalogue | undefined): Map<string, string> {
   const names = new Map<string, string>();
   for (const indicator of catalogue?.indicators ?? []) {
     for (const name of [indicator.name.id, indicator.name.en, ...indicator.aliases]) names.set(nameKey(name), indicator.id);

@@ -1,6 +1,7 @@
 import type { AnalysisIssueCode } from '../analysis/analysis-issues.js';
 import type { CatalogueIssueCode } from '../catalogue/catalogue-issues.js';
 import type { CSV_ISSUE_CODES } from '../input/assessment-csv.js';
+import type { RESPONSIBILITIES_CSV_ISSUE_CODES } from '../input/responsibilities-csv.js';
 import type { AssessmentIssueCode } from '../scoring/assessment-issues.js';
 import type { CatalogueYearIssueCode } from '../catalogues/year-issues.js';
 import type { RestateIssueCode } from '../restate/restate-issues.js';
@@ -32,6 +33,7 @@ export type IssueCode =
   | CatalogueIssueCode
   | AnalysisIssueCode
   | (typeof CSV_ISSUE_CODES)[number]
+  | (typeof RESPONSIBILITIES_CSV_ISSUE_CODES)[number]
   | InputIssueCode
   | CatalogueYearIssueCode
   | RestateIssueCode

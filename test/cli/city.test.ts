@@ -126,6 +126,20 @@ describe('spbe rollup: responsibilities, the owner strategy and coverage', () =>
     expect(forgotten.stderr).toBe(`${join(beside, 'tanggung-jawab.json')}: The file ${join(beside, 'tanggung-jawab.json')} holds responsibilities (which unit owns which indicators), not an assessment: give it with --responsibilities.\n`);
   });
 
+  it('reads responsibilities from a CSV sheet (Indonesian Excel), with issues at the file, row and column', async () => {
+    const rows = Object.entries(responsibilities.indicators).flatMap(([id, entry]) =>
+      Array.isArray(entry) ? entry.map((unit) => `${id};${unit};`) : (entry as { owners: string[]; lead?: string }).owners.map((unit) => `${id};${unit};${unit === (entry as { lead?: string }).lead ? 'ya' : ''}`),
+    );
+    const csv = file('tanggung-jawab.csv', `\uFEFFindikator;opd;utama\r\n${rows.join('\r\n')}\r\n`);
+    const { code, stdout } = await cli(['rollup', dir, '--responsibilities', csv, '--owner-mode', 'lead', '--format', 'json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual(roundTrip(rollup(catalogue, units, { strategy: 'owner', ownerMode: 'lead', responsibilities, score: {} })));
+    const broken = file('tanggung-jawab-salah.csv', `indikator;opd;utama\r\n${rows.slice(1).join('\r\n')}\r\n5;Bapeda;\r\n`);
+    const bad = await cli(['rollup', dir, '--responsibilities', broken, '--lang', 'en']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toBe(`${broken}.row.${rows.length + 1}.opd: Unit "Bapeda" has no assessment.\n${broken}.indicators.1: Indicator 1 is owned by no unit.\n`);
+  });
+
   it.each([
     [['--strategy', 'owner'], '--strategy owner needs --responsibilities <file>'],
     [['--strategy', 'median', '--responsibilities', responsibilitiesFile], '--responsibilities is only used by --strategy owner, not median'],

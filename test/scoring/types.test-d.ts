@@ -2,7 +2,7 @@ import { describe, expectTypeOf, it } from 'vitest';
 import { permenpanrb592020, type Predicate592020 } from '../../src/catalogues/permenpanrb-59-2020/index.js';
 import type { CatalogueYearIssueCode } from '../../src/catalogues/year-issues.js';
 import type { RestateIssueCode } from '../../src/restate/restate-issues.js';
-import type { CSV_ISSUE_CODES } from '../../src/csv.js';
+import type { CSV_ISSUE_CODES, RESPONSIBILITIES_CSV_ISSUE_CODES } from '../../src/csv.js';
 import type {
   AnalysisIssueCode,
   Assessment,
@@ -65,7 +65,7 @@ describe('issue codes', () => {
   it('Issue.code is the union of the documented code lists', () => {
     expectTypeOf<Issue['code']>().toEqualTypeOf<IssueCode>();
     expectTypeOf<IssueCode>().toEqualTypeOf<
-      AssessmentIssueCode | CatalogueIssueCode | AnalysisIssueCode | (typeof CSV_ISSUE_CODES)[number] | InputIssueCode | CatalogueYearIssueCode | RestateIssueCode | 'issues.truncated'
+      AssessmentIssueCode | CatalogueIssueCode | AnalysisIssueCode | (typeof CSV_ISSUE_CODES)[number] | (typeof RESPONSIBILITIES_CSV_ISSUE_CODES)[number] | InputIssueCode | CatalogueYearIssueCode | RestateIssueCode | 'issues.truncated'
     >();
     expectTypeOf<'options.unknown' | 'level.out_of_range' | 'catalogue.invalid_type'>().toMatchTypeOf<IssueCode>();
     expectTypeOf<'level.made_up'>().not.toMatchTypeOf<IssueCode>();

@@ -53,7 +53,7 @@ export const cityPlanCommand: Command = {
     const flag = await flagCatalogue(io, stringOption(parsed.values, 'catalogue'));
     const { files, assessments, chosen } = await loadUnits(io, args, flag, lang, optionFilesOf(parsed.values, ['costs']));
     const { catalogue } = chosen;
-    const { options: rollup, files: optionFiles } = await consolidationOptions(io, parsed.values);
+    const { options: rollup, files: optionFiles } = await consolidationOptions(io, parsed.values, catalogue, assessments, lang);
     const costsFile = stringOption(parsed.values, 'costs');
     const costs = cityCosts(costsFile === undefined ? undefined : await loadJson(io, costsFile));
     const outcome = safePlanCity(catalogue, assessments, target, { rollup, ...costs });

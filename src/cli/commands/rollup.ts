@@ -57,7 +57,7 @@ export const rollupCommand: Command = {
     const flag = await flagCatalogue(io, stringOption(parsed.values, 'catalogue'));
     const { files, assessments, chosen } = await loadUnits(io, args, flag, lang, optionFilesOf(parsed.values, ['costs', ...historyFiles]));
     const { catalogue } = chosen;
-    const { options, files: optionFiles } = await consolidationOptions(io, parsed.values);
+    const { options, files: optionFiles } = await consolidationOptions(io, parsed.values, catalogue, assessments, lang);
     // "0,2" as an Indonesian spreadsheet writes it; the library checks the value.
     const coverage = stringOption(parsed.values, 'minimum-coverage')?.replace(',', '.');
     const outcome = safeRollup(catalogue, assessments, { ...options, ...(coverage === undefined ? {} : { minimumCoverage: coverage }) });
