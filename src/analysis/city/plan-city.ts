@@ -164,7 +164,7 @@ export function safePlanCity<P extends string>(
   const settings = readCitySettings(catalogue, options.costs, options.units, unitIds, issues);
   if (resolved === undefined || settings === undefined || issues.length > 0) return { success: false, issues };
 
-  const byId = new Map(city.units.map((unit) => [unit.unit, unit.result as ScoreResult<P>]));
+  const byId = new Map([...city.units, ...city.unranked].map((unit) => [unit.unit, unit.result as ScoreResult<P>]));
   const unitLevels = unitIds.map((id) => (byId.get(id) as ScoreResult<P>).indicators.map((entry) => levelOf(entry.level)));
   const weights = unitIds.map((id) => {
     const raw = rollupOptions.strategy === 'weighted' ? rollupOptions.unitWeights?.[id] : undefined;

@@ -41,8 +41,9 @@ export interface RollupOptions {
   readonly ownerMode?: 'mean' | 'lead';
   /**
    * The share of the catalogue's weight a unit must have assessed to be ranked (a decimal from 0
-   * to 1, default 0). Units below it are listed apart in `unranked`, with their coverage, so a
-   * unit that assessed one indicator well is never ranked first.
+   * to 1, default 0: every unit that assessed something is ranked). Units below it are listed
+   * apart in `unranked`, with their coverage; set it above the largest single indicator's share
+   * so that a unit that assessed one indicator well is never ranked first.
    */
   readonly minimumCoverage?: string | number;
 }

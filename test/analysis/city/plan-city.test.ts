@@ -168,6 +168,18 @@ describe('planCity', () => {
     expect(compare(parseFraction(cityPlan.current.index.exact)!, rational(3))).toBeLessThan(0);
   });
 
+  it('plans for units the roll-up leaves unranked under minimumCoverage as for ranked ones', () => {
+    const assessments = [
+      { agency: 'Diskominfo', levels: { '1': 2, '2': 3, '5': 2 } },
+      { agency: 'Bappeda', levels: { '1': 4, '3': 2, '4': 3, '6': 2 } },
+    ];
+    const all = planCity(small, assessments, { index: '3' });
+    const withMinimum = planCity(small, assessments, { index: '3' }, { rollup: { minimumCoverage: '0.9' } });
+    expect(withMinimum.rollup!.unranked.map((unit) => unit.unit)).toEqual(['Bappeda', 'Diskominfo']);
+    expect(withMinimum.units).toEqual(all.units);
+    expect(withMinimum.rollup!.consolidated.index.exact).toBe(all.rollup!.consolidated.index.exact);
+  });
+
   it('on weights too fine for exact tables, meets the target and proves how far from the cheapest it can be', () => {
     // Each indicator is consolidated from two units whose weights add up to a different prime, so
     // the exact gain scale (their lcm) is far beyond the planner's table budget.
