@@ -1,6 +1,7 @@
-import type { Catalogue, Issue, LevelInput, SafeResult } from '../index.js';
+import { safePlanCity, type Catalogue, type CityPlan, type Issue, type Language, type LevelInput, type SafeResult } from '../index.js';
 import { assessmentForm, type AssessmentForm } from './assessment-form.js';
 import { catalogueOf, sourceFor, yearsOffered } from './catalogue-source.js';
+import { citySection, cityRollupOptions } from './city-section.js';
 import { el, replace } from './dom.js';
 import { downloadsOf, save } from './downloads.js';
 import { fileDrop } from './file-drop.js';
@@ -19,6 +20,18 @@ interface FileReport {
   readonly issues: readonly FileIssue[];
 }
 
+/** The outcome of each loaded file, with its issues (row and column for a CSV cell). */
+function fileReportList(reports: readonly FileReport[], lang: Language): HTMLElement | null {
+  if (reports.length === 0) return null;
+  return el(
+    'ul',
+    { class: 'file-reports', 'aria-live': 'polite' },
+    ...reports.map((report) =>
+      el('li', { 'data-file': report.name }, el('strong', {}, report.name), ` · ${report.outcome}`, report.issues.length > 0 && issueList(report.issues as readonly Issue[], lang, (issue) => issuePlace(issue, lang))),
+    ),
+  );
+}
+
 /**
  * The workbench page. The state holds only what the user entered; everything shown is derived
  * from it. A change of language, catalogue or loaded files rebuilds the page; typing in a field
@@ -28,6 +41,9 @@ export function startWorkbench(root: HTMLElement, now: Date): void {
   let state: WorkbenchState = initialState(now.getFullYear(), 'id');
   let compiled: { source: CatalogueSource; found: SafeResult<Catalogue> } | undefined;
   let fileReports: FileReport[] = [];
+  let cityReports: FileReport[] = [];
+  let cityPlan: SafeResult<CityPlan> | undefined;
+  let cityTarget = '';
   let form: AssessmentForm | undefined;
   let scored: ScoredForm | undefined;
   const resultHost = el('section', { class: 'result-panel', 'aria-live': 'polite', 'aria-labelledby': 'result-title' });
@@ -134,7 +150,7 @@ export function startWorkbench(root: HTMLElement, now: Date): void {
         el('button', { type: 'button', id: 'export-state', onclick: () => save({ name: 'spbe-workbench.json', type: 'application/json', text: stateText(state) }) }, t('exportState', lang)),
         el('label', { for: 'import-state', class: 'button' }, t('importState', lang)),
         importInput,
-        el('button', { type: 'button', id: 'clear-entries', onclick: () => { state = initialState(now.getFullYear(), state.lang); compiled = undefined; fileReports = []; render(); } }, t('clearAll', lang)),
+        el('button', { type: 'button', id: 'clear-entries', onclick: () => { state = initialState(now.getFullYear(), state.lang); compiled = undefined; fileReports = []; cityReports = []; cityPlan = undefined; render(); } }, t('clearAll', lang)),
       ),
     );
   };
@@ -190,15 +206,51 @@ export function startWorkbench(root: HTMLElement, now: Date): void {
       { class: 'files', 'aria-labelledby': 'files-title' },
       el('h2', { id: 'files-title' }, t('filesSection', lang)),
       fileDrop({ id: 'load-files', label: t('pickFiles', lang), hint: t('filesHint', lang), accept: '.json,.csv,.txt,application/json,text/csv', multiple: true, onFiles: (files) => void loadFiles(files) }),
-      fileReports.length > 0 &&
-        el(
-          'ul',
-          { class: 'file-reports', 'aria-live': 'polite' },
-          ...fileReports.map((report) =>
-            el('li', { 'data-file': report.name }, el('strong', {}, report.name), ` · ${report.outcome}`, report.issues.length > 0 && issueList(report.issues as readonly Issue[], lang, (issue) => issuePlace(issue, lang))),
-          ),
-        ),
+      fileReportList(fileReports, lang),
     );
+  };
+
+  /** Takes OPD files (assessments or results) and a responsibilities file into the city evaluation. */
+  const loadCityFiles = async (files: readonly File[]): Promise<void> => {
+    const lang = state.lang;
+    const reports: FileReport[] = [];
+    let { units, responsibilities } = state.city;
+    for (const file of files) {
+      const current = catalogue();
+      const loaded = await readFile(file, current.success ? current.output : undefined);
+      if (loaded.kind === 'assessment' || loaded.kind === 'result') {
+        // A CSV has no agency: the file name names the unit.
+        const agency = loaded.assessment.agency ?? file.name.replace(/\.[^.]+$/u, '');
+        units = [...units.filter((unit) => unit.agency !== agency), { ...loaded.assessment, agency }];
+        reports.push({ name: loaded.name, outcome: t('loadedUnit', lang), issues: loaded.kind === 'assessment' ? loaded.warnings : [] });
+      } else if (loaded.kind === 'responsibilities') {
+        responsibilities = loaded.responsibilities;
+        reports.push({ name: loaded.name, outcome: t('responsibilitiesLoaded', lang), issues: [] });
+      } else {
+        reports.push({ name: loaded.name, outcome: t('fileIssues', lang), issues: loaded.kind === 'failed' ? [...loaded.issues, ...loaded.warnings] : [] });
+      }
+    }
+    // The first OPD file picks the catalogue, as a single assessment does.
+    const first = units[0];
+    if (state.city.units.length === 0 && first !== undefined && state.source.kind === 'year') {
+      const before = catalogue();
+      const source = sourceFor(first.catalogue, first.year, state.source);
+      const after = catalogueOf(source);
+      if (after.success && (!before.success || after.output.id !== before.output.id)) state = { ...state, source, meta: { ...state.meta, ...(source.kind === 'year' ? { year: source.year } : {}) }, levels: {} };
+    }
+    state = { ...state, city: { units, responsibilities } };
+    cityReports = reports;
+    cityPlan = undefined;
+    render();
+  };
+
+  const planTheCity = (target: string): void => {
+    const found = catalogue();
+    if (!found.success) return;
+    cityTarget = target;
+    cityPlan = safePlanCity(found.output, state.city.units, { predicate: target }, { rollup: cityRollupOptions(state.city) });
+    render();
+    document.getElementById('make-city-plan')?.focus();
   };
 
   /** Rebuilds the whole page from the state. */
@@ -213,15 +265,36 @@ export function startWorkbench(root: HTMLElement, now: Date): void {
       header(),
       el(
         'main',
-        { class: 'layout' },
+        {},
         el(
           'div',
-          { class: 'inputs' },
-          catalogueSection(found),
-          filesSection(),
-          form && el('section', { class: 'entry', 'aria-labelledby': 'entry-title' }, el('h2', { id: 'entry-title' }, t('entrySection', lang)), form.element),
+          { class: 'layout' },
+          el(
+            'div',
+            { class: 'inputs' },
+            catalogueSection(found),
+            filesSection(),
+            form && el('section', { class: 'entry', 'aria-labelledby': 'entry-title' }, el('h2', { id: 'entry-title' }, t('entrySection', lang)), form.element),
+          ),
+          el('div', { class: 'outputs' }, resultHost, el('section', { class: 'take-away', 'aria-labelledby': 'downloads-title' }, el('h2', { id: 'downloads-title' }, t('downloadSection', lang)), downloadHost)),
         ),
-        el('div', { class: 'outputs' }, resultHost, el('section', { class: 'take-away', 'aria-labelledby': 'downloads-title' }, el('h2', { id: 'downloads-title' }, t('downloadSection', lang)), downloadHost)),
+        found.success &&
+          citySection({
+            catalogue: found.output,
+            city: state.city,
+            lang,
+            fileList: fileReportList(cityReports, lang),
+            plan: cityPlan,
+            target: cityTarget,
+            onFiles: (files) => void loadCityFiles(files),
+            onClear: () => {
+              state = { ...state, city: { units: [], responsibilities: null } };
+              cityReports = [];
+              cityPlan = undefined;
+              render();
+            },
+            onPlan: planTheCity,
+          }),
       ),
     );
     refresh();

@@ -70,6 +70,31 @@ export const LABELS = {
   downloadJson: { id: 'Hasil JSON', en: 'JSON result' },
   print: { id: 'Cetak', en: 'Print' },
   downloadNeedsResult: { id: 'Unduhan tersedia setelah ada hasil.', en: 'Downloads are available once there is a result.' },
+  // City
+  citySection: { id: 'Evaluasi kota', en: 'City evaluation' },
+  cityHint: {
+    id: 'Seret semua berkas penilaian OPD (JSON atau CSV; nama berkas menjadi nama unit bila tidak ada "agency") dan, bila ada, berkas penanggung jawab indikator (JSON).',
+    en: 'Drop every OPD assessment file (JSON or CSV; the file name is the unit name when there is no "agency") and, if you have one, the indicator responsibilities file (JSON).',
+  },
+  pickCityFiles: { id: 'Pilih berkas OPD', en: 'Choose OPD files' },
+  cityUnits: { id: '{n} OPD dimuat', en: '{n} OPDs loaded' },
+  responsibilitiesLoaded: { id: 'penanggung jawab dimuat: konsolidasi per pemilik indikator', en: 'responsibilities loaded: consolidated by indicator owner' },
+  loadedUnit: { id: 'dimuat sebagai OPD', en: 'loaded as an OPD' },
+  clearCity: { id: 'Kosongkan OPD', en: 'Clear the OPDs' },
+  consolidated: { id: 'Hasil konsolidasi kota', en: 'Consolidated city result' },
+  ranking: { id: 'Peringkat OPD', en: 'OPD ranking' },
+  rank: { id: 'Peringkat', en: 'Rank' },
+  unit: { id: 'OPD', en: 'OPD' },
+  heatMap: { id: 'Peta panas OPD × indikator (tingkat yang diisi)', en: 'OPD × indicator heat map (levels entered)' },
+  belowTargetTitle: { id: 'Indikator di bawah target tingkat {level} dan OPD-nya', en: 'Indicators below the target level {level} and their OPDs' },
+  noneBelow: { id: 'Tidak ada.', en: 'None.' },
+  cityTarget: { id: 'Target predikat kota', en: 'City rating target' },
+  cityPlanButton: { id: 'Buat rencana kota', en: 'Make the city plan' },
+  cityUnreachable: { id: 'Target tidak dapat dicapai:', en: 'The target cannot be reached:' },
+  totalCost: { id: 'Total biaya', en: 'Total cost' },
+  cityAfter: { id: 'kota sesudahnya', en: 'city afterwards' },
+  nothingToRaise: { id: 'Target sudah tercapai: tidak ada yang perlu dinaikkan.', en: 'The target is already met: nothing to raise.' },
+  cost: { id: 'biaya', en: 'cost' },
 } as const satisfies Record<string, Localized>;
 
 /** A key of {@link LABELS}. */

@@ -1,4 +1,4 @@
-import { LANGUAGES, type AssessmentMetadata, type LevelInput } from '../index.js';
+import { LANGUAGES, type Assessment, type AssessmentMetadata, type LevelInput } from '../index.js';
 import { STATE_FORMAT } from './files.js';
 import { metaOf, type CatalogueSource, type WorkbenchState } from './state.js';
 
@@ -25,5 +25,13 @@ export function stateOf(value: unknown): WorkbenchState | undefined {
   const meta = value['meta'];
   if (lang === undefined || source === undefined || !isObject(levels) || !isObject(meta)) return undefined;
   // The metadata is checked when it is scored, like a loaded assessment's.
-  return { lang, source, meta: metaOf(meta as AssessmentMetadata), levels: { ...(levels as Record<string, LevelInput>) } };
+  const city = isObject(value['city']) && Array.isArray(value['city']['units']) ? value['city'] : { units: [], responsibilities: null };
+  return {
+    lang,
+    source,
+    meta: metaOf(meta as AssessmentMetadata),
+    levels: { ...(levels as Record<string, LevelInput>) },
+    // Each unit is checked when it is rolled up, like a loaded file.
+    city: { units: city['units'] as Assessment[], responsibilities: city['responsibilities'] ?? null },
+  };
 }

@@ -14,11 +14,19 @@ export interface WorkbenchState {
   readonly meta: AssessmentMetadata;
   /** Level inputs by indicator id, as an assessment file holds them. */
   readonly levels: Readonly<Record<string, LevelInput>>;
+  /** The city evaluation: the OPD assessments loaded, and the responsibilities file if one was. */
+  readonly city: CityState;
+}
+
+/** The OPD assessments of a city evaluation and who owns which indicator. */
+export interface CityState {
+  readonly units: readonly Assessment[];
+  readonly responsibilities: unknown;
 }
 
 /** A fresh workbench: the catalogue of the current year, nothing entered. */
 export function initialState(year: number, lang: Language): WorkbenchState {
-  return { lang, source: { kind: 'year', year }, meta: { year }, levels: {} };
+  return { lang, source: { kind: 'year', year }, meta: { year }, levels: {}, city: { units: [], responsibilities: null } };
 }
 
 /** The assessment the entries make, as `spbe score` would read it from a file. */

@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -60,4 +61,17 @@ export async function openWorkbench(browser: Browser, viewport = { width: 1200, 
   });
   await page.goto(url);
   return { page, errors, requests };
+}
+
+/**
+ * The WCAG 2 A/AA violations axe-core finds on the page. The page's CSP admits only its own
+ * hashed script, so axe's source is not added as a <script> element: it is evaluated through
+ * page.evaluate (the DevTools protocol, which the CSP does not govern) in the page as it is.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(source);
+  return (await page.evaluate(
+    `axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] }).then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')))`,
+  )) as string[];
 }

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -9,7 +8,7 @@ import { margin } from '../../src/analysis/margin.js';
 import { safeScore, score } from '../../src/scoring/score.js';
 import { formatDecimal } from '../../src/report/number-format.js';
 import type { Assessment } from '../../src/model/assessment.js';
-import { canRun, launch, openWorkbench, root, SHOTS, type Opened } from './browser.js';
+import { axeViolations, canRun, launch, openWorkbench, root, SHOTS, type Opened } from './browser.js';
 
 /*
  * Scoring one assessment as an evaluator does it: choosing levels from the lists, typing Pemdi
@@ -166,9 +165,7 @@ describe.skipIf(!canRun)('workbench: scoring one assessment in Chromium', () => 
 
   it('passes axe-core (WCAG 2 A/AA), run through page.evaluate since the page’s CSP admits only its own script', async () => {
     const { page } = opened;
-    const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-    await page.evaluate(source);
-    const violations = (await page.evaluate(`axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] }).then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')))`)) as string[];
+    const violations = await axeViolations(page);
     expect(violations).toEqual([]);
   });
 

@@ -1,0 +1,94 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { permenpanrb592020 } from '../../src/catalogues/permenpanrb-59-2020/index.js';
+import { rollup } from '../../src/analysis/rollup/rollup.js';
+import { planCity } from '../../src/analysis/city/plan-city.js';
+import { formatDecimal } from '../../src/report/number-format.js';
+import type { Assessment } from '../../src/model/assessment.js';
+import { axeViolations, canRun, launch, openWorkbench, root, SHOTS, type Opened } from './browser.js';
+
+/*
+ * Evaluating a city as an evaluator does: dropping every OPD file and a responsibilities file on
+ * the city section, reading the consolidated result, the ranking with coverage, the heat map and
+ * the indicators below target, then asking for the city plan. Every number is compared with the
+ * library's rollup and planCity for the same files.
+ */
+const dir = join(root, 'examples', 'opd');
+const names = readdirSync(dir).filter((name) => name.endsWith('.json'));
+const units = names.map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as Assessment);
+// Each indicator is owned by the units that assessed it, the lead being the first.
+const responsibilities = {
+  indicators: Object.fromEntries(permenpanrb592020.indicators.map((indicator) => [indicator.id, units.filter((unit) => Object.hasOwn(unit.levels, indicator.id)).map((unit) => unit.agency as string)])),
+};
+const options = { unitResults: true, strategy: 'owner', responsibilities } as const;
+const text = async (page: Page, selector: string): Promise<string> => ((await page.locator(selector).textContent()) ?? '').trim();
+
+describe.skipIf(!canRun)('workbench: evaluating a city in Chromium', () => {
+  let browser: Browser;
+  let opened: Opened;
+  beforeAll(async () => {
+    browser = await launch();
+    opened = await openWorkbench(browser);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('rolls up the dropped OPD files by owner: consolidated result, ranking with coverage, heat map, indicators below target', async () => {
+    const { page } = opened;
+    await page.setInputFiles('#city-files', [
+      ...names.map((name) => ({ name, mimeType: 'application/json', buffer: readFileSync(join(dir, name)) })),
+      { name: 'penanggung-jawab.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(responsibilities)) },
+    ]);
+    expect(await text(page, '[data-testid=city-units]')).toBe(`${units.length} OPD dimuat`);
+    // The OPD files (year 2024, no catalogue named) chose the 2021–2025 catalogue.
+    expect(await text(page, '[data-testid=catalogue-id]')).toContain('permenpanrb-59-2020');
+
+    const expected = rollup(permenpanrb592020, units, options);
+    expect(await text(page, 'section.city [data-testid=index-value]')).toBe(formatDecimal(expected.consolidated.index.value, 'id'));
+    expect(await text(page, 'section.city [data-testid=index-predicate]')).toBe(expected.consolidated.index.predicate.label.id);
+    const ranking = await page.locator('table.ranking tbody tr').evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent)));
+    expect(ranking.map((row) => row.slice(0, 3))).toEqual(expected.units.map((unit) => [String(unit.rank), unit.unit, formatDecimal(unit.index.value, 'id')]));
+    // Coverage as a percentage of the catalogue's weight: Diskominfo assessed about half.
+    const diskominfo = expected.units.find((unit) => unit.unit.startsWith('Dinas Komunikasi'));
+    expect(ranking.find((row) => row[1] === diskominfo?.unit)?.[4]).toMatch(/^\d+,\d %$/u);
+
+    for (const unit of expected.units) {
+      for (const indicator of unit.result?.indicators ?? []) {
+        if (indicator.status !== 'assessed') continue;
+        expect(await text(page, `tr[data-unit="${unit.unit}"] td[data-indicator="${indicator.id}"]`)).toBe(String(indicator.level));
+      }
+    }
+    const below = await page.locator('.below-target li').evaluateAll((items) => items.map((item) => item.getAttribute('data-indicator')));
+    expect(below).toEqual(expected.belowTarget.shortfalls.map((shortfall) => shortfall.indicator));
+    await page.locator('section.city').screenshot({ path: join(SHOTS, 'city-id.png') });
+  });
+
+  it('makes the city plan with each OPD’s action list', async () => {
+    const { page } = opened;
+    await page.selectOption('#city-target', 'memuaskan');
+    await page.click('#make-city-plan');
+    const expected = planCity(permenpanrb592020, units, { predicate: 'memuaskan' }, { rollup: options });
+    expect(expected.reachable).toBe(true);
+    expect(await text(page, '[data-testid=city-plan-cost]')).toBe(formatDecimal(expected.totalCost, 'id'));
+    for (const unit of expected.units) {
+      const section = page.locator(`.unit-actions[data-unit="${unit.unit}"]`);
+      expect(await section.locator('h4').textContent()).toBe(`${unit.unit} · biaya ${formatDecimal(unit.cost, 'id')}`);
+      expect(await section.locator('li').count()).toBe(unit.raises.length);
+    }
+    await page.click('#switch-language');
+    expect(await text(page, '#city-title')).toBe('City evaluation');
+    await page.locator('section.city').screenshot({ path: join(SHOTS, 'city-en.png') });
+  });
+
+  it('passes axe-core with the roll-up, heat map and plan shown', async () => {
+    expect(await axeViolations(opened.page)).toEqual([]);
+  });
+
+  it('logged no console error and made no network request', () => {
+    expect(opened.errors).toEqual([]);
+    expect(opened.requests).toEqual([]);
+  });
+});
