@@ -79,7 +79,7 @@ describe('--fail-under', () => {
   });
 
   it('rollup and report take it too; an unknown bar is a usage error listing the ids', async () => {
-    expect((await cli(['rollup', 'examples/opd', '--fail-under', '4.5'])).code).toBe(4);
+    expect((await cli(['rollup', 'examples/opd/2024', '--fail-under', '4.5'])).code).toBe(4);
     expect((await cli(['report', EXAMPLE, '--fail-under', 'memuaskan', '-o', '-'])).code).toBe(4);
     const { code, stderr } = await cli(['score', EXAMPLE, '--fail-under', 'excellent', '--lang', 'en']);
     expect(code).toBe(2);

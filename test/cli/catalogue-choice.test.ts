@@ -51,7 +51,7 @@ describe('which catalogue the command scores with, and why', () => {
     ['frontier', [SPBE]],
     ['report', [SPBE, '--format', 'md']],
     ['compare', ['examples/kota-contoh-2023.json', SPBE]],
-    ['rollup', ['examples/opd']],
+    ['rollup', ['examples/opd/2024']],
   ])('spbe %s heads its output with the choice', async (command, args) => {
     const { code, stdout } = await cli([command, ...args, '--lang', 'en']);
     expect(code).toBe(0);
@@ -94,11 +94,11 @@ describe('which catalogue the command scores with, and why', () => {
   });
 
   it('rollup: units choosing different catalogues are an issue; CSV units follow the JSON ones', async () => {
-    const mixed = await cli(['rollup', 'examples/opd/bappeda.json', PEMDI, '--format', 'json']);
+    const mixed = await cli(['rollup', 'examples/opd/2024/bappeda.json', PEMDI, '--format', 'json']);
     expect(mixed.code).toBe(1);
     expect(JSON.parse(mixed.stdout).issues).toMatchObject([{ code: 'input.catalogues_differ', path: [PEMDI], expected: 'permenpanrb-59-2020', received: 'permenpanrb-8-2026' }]);
     const csv = file('unit.csv', 'indikator;tingkat\n1;3\n');
-    const followed = await cli(['rollup', 'examples/opd/bappeda.json', csv, '--format', 'json']);
+    const followed = await cli(['rollup', 'examples/opd/2024/bappeda.json', csv, '--format', 'json']);
     expect(followed.code).toBe(0);
     expect(JSON.parse(followed.stdout).catalogueChoice).toEqual({ id: 'permenpanrb-59-2020', source: 'year', year: 2024 });
   });

@@ -16,8 +16,8 @@ const work = mkdtempSync(join(tmpdir(), 'spbe-city-report-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const rel = (file: string): string => relative(root, file);
 
-const files = readdirSync('examples/opd').filter((f) => f.endsWith('.json')).sort();
-const units = files.map((f) => JSON.parse(readFileSync(`examples/opd/${f}`, 'utf8')) as Assessment);
+const files = readdirSync('examples/opd/2024').filter((f) => f.endsWith('.json')).sort();
+const units = files.map((f) => JSON.parse(readFileSync(`examples/opd/2024/${f}`, 'utf8')) as Assessment);
 
 /** The same units a year earlier, one level lower where they can go lower, as a folder. */
 function earlierYear(year: number): string {
@@ -36,7 +36,7 @@ describe('spbe rollup --history', () => {
     expect(earlier.code).toBe(0);
     const file = join(work, 'kota-2023.json');
     writeFileSync(file, earlier.stdout);
-    const { code, stdout } = await cli(['rollup', 'examples/opd', '--format', 'md', '--lang', 'en', '--history', rel(file)]);
+    const { code, stdout } = await cli(['rollup', 'examples/opd/2024', '--format', 'md', '--lang', 'en', '--history', rel(file)]);
     expect(code).toBe(0);
     const history = [{ year: 2023, result: JSON.parse(earlier.stdout).consolidated }];
     expect(stdout.replace('\n\nCatalogue: permenpanrb-59-2020 (for the assessment year 2024)\n', '')).toBe(renderCityMarkdown(catalogue, rollup(catalogue, units, { strategy: 'mean', score: {} }), { lang: 'en', history }));
@@ -47,11 +47,11 @@ describe('spbe rollup --history', () => {
     const notResult = join(work, 'not-a-result.json');
     writeFileSync(notResult, JSON.stringify({ levels: { '1': 3 } }));
     const sameYear = join(work, 'kota-2024.json');
-    writeFileSync(sameYear, (await cli(['rollup', 'examples/opd', '--format', 'json'])).stdout);
+    writeFileSync(sameYear, (await cli(['rollup', 'examples/opd/2024', '--format', 'json'])).stdout);
     const edited = join(work, 'kota-2022.json');
     const earlier = JSON.parse((await cli(['rollup', rel(earlierYear(2022)), '--format', 'json'])).stdout);
     writeFileSync(edited, JSON.stringify({ ...earlier, consolidated: { ...earlier.consolidated, index: { ...earlier.consolidated.index, value: '4.99' } } }));
-    const { code, stdout, stderr } = await cli(['rollup', 'examples/opd', '--lang', 'en', '--history', rel(notResult), '--history', rel(sameYear), '--history', rel(edited)]);
+    const { code, stdout, stderr } = await cli(['rollup', 'examples/opd/2024', '--lang', 'en', '--history', rel(notResult), '--history', rel(sameYear), '--history', rel(edited)]);
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toContain(`${rel(notResult)}.meta.catalogue.id: `);
@@ -61,7 +61,7 @@ describe('spbe rollup --history', () => {
   });
 
   it('is a usage error with a format that shows no city report', async () => {
-    const { code, stderr } = await cli(['rollup', 'examples/opd', '--format', 'json', '--history', 'examples/kota-contoh-2023.json']);
+    const { code, stderr } = await cli(['rollup', 'examples/opd/2024', '--format', 'json', '--history', 'examples/kota-contoh-2023.json']);
     expect(code).toBe(2);
     expect(stderr).toContain('--history');
   });
@@ -69,7 +69,7 @@ describe('spbe rollup --history', () => {
 
 describe('spbe rollup --target', () => {
   it("adds each unit's action list from the city plan, with the costs file", async () => {
-    const { code, stdout } = await cli(['rollup', 'examples/opd', '--format', 'md', '--lang', 'en', '--target', '3.8']);
+    const { code, stdout } = await cli(['rollup', 'examples/opd/2024', '--format', 'md', '--lang', 'en', '--target', '3.8']);
     expect(code).toBe(0);
     const cityPlan = planCity(catalogue, units, { index: '3.8' }, { rollup: { strategy: 'mean', score: {} } });
     expect(cityPlan.units.length).toBeGreaterThan(0);
@@ -80,9 +80,37 @@ describe('spbe rollup --target', () => {
   it('names the costs file in its issues, and --costs alone is a usage error', async () => {
     const costs = join(work, 'costs.json');
     writeFileSync(costs, JSON.stringify({ defaultCost: -1 }));
-    const bad = await cli(['rollup', 'examples/opd', '--target', '3.8', '--costs', rel(costs), '--lang', 'en']);
+    const bad = await cli(['rollup', 'examples/opd/2024', '--target', '3.8', '--costs', rel(costs), '--lang', 'en']);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain(`${rel(costs)}.defaultCost`);
-    expect((await cli(['rollup', 'examples/opd', '--costs', rel(costs)])).code).toBe(2);
+    expect((await cli(['rollup', 'examples/opd/2024', '--costs', rel(costs)])).code).toBe(2);
+  });
+});
+
+describe('the example city (examples/opd, examples/city)', () => {
+  it("gives the README's city report: 30 OPDs by owner, the units not ranked, the action lists and the trend", async () => {
+    const args = ['rollup', 'examples/opd/2025', '--responsibilities', 'examples/city/responsibilities-59-2020.json', '--minimum-coverage', '0,05', '--lang', 'en'];
+    const { code, stdout } = await cli([...args, '--history', 'examples/city/kota-contoh-2024.json', '--target', 'sangat-baik', '--costs', 'examples/city/costs-59-2020.json', '--format', 'md']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('- Units: 30');
+    expect(stdout).toContain('### Units not ranked');
+    expect(stdout).toMatch(/### Diskominfo · Cost \d+/u);
+    expect(stdout).toMatch(/\| 2024 \| permenpanrb-59-2020 \| [0-9.]+ \| \w+ \|\n\| 2025 \| permenpanrb-59-2020 \|/u);
+    // The responsibilities sheet (CSV) says the same as the JSON file.
+    const fromCsv = await cli([...args.map((arg) => arg.replace('responsibilities-59-2020.json', 'responsibilities-59-2020.csv')), '--format', 'json']);
+    const fromJson = await cli([...args, '--format', 'json']);
+    expect(JSON.parse(fromCsv.stdout).consolidated).toEqual(JSON.parse(fromJson.stdout).consolidated);
+  });
+
+  it('in 2026 (Indeks Pemerintah Digital) marks the change of instrument after 2024 and 2025', async () => {
+    const { code, stdout } = await cli([
+      'rollup', 'examples/opd/2026', '--responsibilities', 'examples/city/responsibilities-8-2026.json', '--lang', 'en', '--format', 'md',
+      '--history', 'examples/city/kota-contoh-2024.json', '--history', 'examples/city/kota-contoh-2025.json',
+      '--target', 'sangat-baik', '--costs', 'examples/city/costs-8-2026.json',
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Catalogue: `permenpanrb-8-2026`');
+    expect(stdout).toMatch(/\| 2026 \| permenpanrb-8-2026 \| [0-9.]+ \| [\w ]+ \| ← Instrument changed \|/u);
+    expect(stdout).toContain('## Action list per unit (cheapest city plan)');
   });
 });

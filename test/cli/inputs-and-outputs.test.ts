@@ -86,7 +86,7 @@ describe('a result where an assessment is expected', () => {
     expect(refused.stderr).toBe(`${resultFile}: The file ${resultFile} is a score result (the output of spbe score --format json), not an assessment: give the assessment (with "levels") it came from.\n`);
     const viaStdin = await cli(['explain', '-', '--format', 'json'], result);
     expect(JSON.parse(viaStdin.stdout).issues[0].code).toBe('input.not_assessment');
-    const rollup = await cli(['score', '-', '--lang', 'en'], (await cli(['rollup', 'examples/opd', '--format', 'json'])).stdout);
+    const rollup = await cli(['score', '-', '--lang', 'en'], (await cli(['rollup', 'examples/opd/2024', '--format', 'json'])).stdout);
     expect(rollup.stderr).toContain('is a roll-up (the output of spbe rollup --format json)');
     const failed = await cli(['score', '-', '--lang', 'en'], (await cli(['score', '-', '--format', 'json'], '{"levels":{}}')).stdout);
     expect(failed.stderr).toContain('is a list of issues');

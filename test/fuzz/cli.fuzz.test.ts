@@ -65,7 +65,7 @@ describe('spbe score on hostile stdin', () => {
 
   it('never fails internally on arbitrary arguments', async () => {
     const safeArg = fc.oneof(
-      fc.constantFrom('score', 'explain', 'plan', 'rollup', 'compare', 'catalogue', 'list', 'show', 'validate', 'schema', '-', '--format', 'json', 'table', 'csv', 'md', 'html', '--lang', 'en', 'id', '--catalogue', 'permenpanrb-59-2020', '--target', '3.5', 'sangat-baik', '--missing', 'partial', '--strategy', 'median', '--help', '--version', '--detail', 'examples/kota-contoh-2024.json', 'examples/opd', '__proto__'),
+      fc.constantFrom('score', 'explain', 'plan', 'rollup', 'compare', 'catalogue', 'list', 'show', 'validate', 'schema', '-', '--format', 'json', 'table', 'csv', 'md', 'html', '--lang', 'en', 'id', '--catalogue', 'permenpanrb-59-2020', '--target', '3.5', 'sangat-baik', '--missing', 'partial', '--strategy', 'median', '--help', '--version', '--detail', 'examples/kota-contoh-2024.json', 'examples/opd/2024', '__proto__'),
       fc.string({ maxLength: 20 }),
     );
     const noWrites = (args: string[]) => !args.some((arg) => arg === 'report' || arg.startsWith('-o') || arg.startsWith('--out'));

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import type { PlanOptions } from '../../src/analysis/plan/plan-options.js';
+import type { Responsibilities } from '../../src/analysis/rollup/responsibilities.js';
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/analysis/compare.js';
 import { explain } from '../../src/analysis/explain.js';
@@ -35,16 +37,22 @@ const fragile = score(catalogue, fragileAssessment);
 const comparison = compare(previous, current);
 const improvement = plan(current, catalogue, { predicate: 'memuaskan' });
 const unreachable = plan(current, catalogue, { index: '4.9' }, { maxLevel: 3 });
-const units = ['bappeda', 'bkpsdm', 'diskominfo', 'inspektorat'].map((unit) => read(`examples/opd/${unit}.json`));
+const units = ['bappeda', 'bkpsdm', 'diskominfo', 'inspektorat'].map((unit) => read(`examples/opd/2024/${unit}.json`));
 const rolled = rollup(catalogue, units, { strategy: 'mean' });
-// The city report: every unit of the example city, a city plan and two earlier years across a change of instrument.
-const cityUnits = ['bagian-hukum', 'bagian-organisasi', 'bagian-pbj', 'bappeda', 'bkpsdm', 'bpkad', 'diskominfo', 'dispusip', 'dpmptsp', 'inspektorat'].map((unit) => read(`examples/opd/${unit}.json`));
-const city = rollup(catalogue, cityUnits, { minimumCoverage: '0.05', name: 'Pemerintah Kota Contoh' });
+// The city report: the example city's 30 OPDs in 2025 by owner, its city plan with its costs, and
+// two earlier years across a change of instrument (2018 under 5/2018, 2024 under 59/2020).
+const cityUnits = readdirSync('examples/opd/2025')
+  .sort()
+  .map((file) => read(`examples/opd/2025/${file}`));
+const responsibilities = JSON.parse(readFileSync('examples/city/responsibilities-59-2020.json', 'utf8')) as Responsibilities;
+const { units: unitCosts, ...cityCosts } = JSON.parse(readFileSync('examples/city/costs-59-2020.json', 'utf8')) as PlanOptions & { units: Record<string, PlanOptions> };
+const byOwner = { strategy: 'owner', responsibilities, minimumCoverage: '0.05', name: 'Pemerintah Kota Contoh' } as const;
+const city = rollup(catalogue, cityUnits, byOwner);
 const cityOptions = {
-  plan: planCity(catalogue, cityUnits, { index: '3.8' }),
+  plan: planCity(catalogue, cityUnits, { predicate: 'sangat-baik' }, { rollup: byOwner, costs: cityCosts, units: unitCosts }),
   history: [
     { year: 2018, result: score(permenpanrb52018, read('examples/kota-contoh-2018.json')) },
-    { year: 2023, result: previous },
+    { year: 2024, result: (JSON.parse(readFileSync('examples/city/kota-contoh-2024.json', 'utf8')) as { consolidated: ScoreResult }).consolidated },
   ],
 };
 
