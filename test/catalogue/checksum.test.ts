@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, checksumOf } from '../../src/catalogue/checksum.js';
+import { canonicalJson, checksumOf, checksumText, checksumTextParts } from '../../src/catalogue/checksum.js';
 import { defineCatalogue } from '../../src/catalogue/define.js';
 import { permenpanrb592020, permenpanrb592020Definition } from '../../src/catalogues/permenpanrb-59-2020/index.js';
 import { score } from '../../src/scoring/score.js';
-import { baseDefinition } from './fixtures.js';
+import { baseDefinition } from '../helpers/small-catalogue.js';
 
 function reversedKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reversedKeys);
@@ -52,5 +52,19 @@ describe('catalogue checksum', () => {
       revision: permenpanrb592020.revision,
       checksum: checksumOf(permenpanrb592020Definition),
     });
+  });
+});
+
+describe('canonicalJson and checksums', () => {
+  it('drops undefined members and writes a bare undefined or function as null', () => {
+    expect(canonicalJson({ b: 1, a: undefined, c: [undefined, 2] })).toBe('{"b":1,"c":[null,2]}');
+    expect(canonicalJson(undefined)).toBe('null');
+    expect(canonicalJson({ f: () => 1 })).toBe('{"f":null}');
+  });
+
+  it('hashes a head ending in the first or last high surrogate together with its tail', () => {
+    for (const [high, low] of [['\ud800', '\udc00'], ['\udbff', '\udfff']]) {
+      expect(checksumTextParts(`h${high}`, `${low}t`)).toBe(checksumText(`h${high}${low}t`));
+    }
   });
 });

@@ -5,7 +5,9 @@ import { permenpanrb592020, permenpanrb592020Definition } from '../../src/catalo
 import { permenpanrb52018, permenpanrb52018Definition } from '../../src/catalogues/permenpanrb-5-2018/index.js';
 import { SpbeError, type Issue } from '../../src/model/issue.js';
 import { score } from '../../src/scoring/score.js';
-import { baseDefinition, withCriteria } from './fixtures.js';
+import { baseDefinition, withCriteria } from '../helpers/small-catalogue.js';
+import { compileCatalogue } from '../../src/catalogue/compile.js';
+import type { CatalogueDefinition } from '../../src/model/catalogue.js';
 
 function issuesOf(data: unknown): readonly Issue[] {
   const outcome = safeDefineCatalogue(data);
@@ -198,5 +200,127 @@ describe('defineCatalogue: every problem at once', () => {
       expectWellFormed(issues);
       expect(issues[0]!.code).toBe('catalogue.invalid_type');
     }
+  });
+});
+
+function defineIssues(data: unknown) {
+  const outcome = safeDefineCatalogue(data);
+  if (outcome.success) throw new Error('expected the catalogue to be rejected');
+  return outcome.issues;
+}
+
+const rawCompileIssues = (data: unknown) => {
+  const outcome = compileCatalogue(data as CatalogueDefinition);
+  return outcome.success ? [] : outcome.issues.map((issue) => [issue.code, issue.path.join('.')]);
+};
+
+describe('safeDefineCatalogue: shape and meaning issues together, exactly once each', () => {
+  it('drops a meaning issue at the very path of a shape issue (the received value comes from the input)', () => {
+    const d = baseDefinition();
+    d.groups[0].weight = 'x';
+    // The compiler alone reports the same place; it must not be reported twice.
+    expect(rawCompileIssues(d)).toEqual([['catalogue.weight_invalid', 'groups.0.weight']]);
+    expect(defineIssues(d)).toEqual([
+      {
+        code: 'catalogue.weight_invalid',
+        path: ['groups', 0, 'weight'],
+        message: { id: 'groups.0.weight harus berupa teks desimal seperti "1.30".', en: 'groups.0.weight must be a decimal string such as "1.30".' },
+        expected: 'decimal string',
+        received: '"x"',
+      },
+    ]);
+  });
+
+  it('drops a meaning issue that encloses one of several shape issues, keeps those away from all of them', () => {
+    const d = baseDefinition();
+    d.scales[0].levels[0].level = 'x';
+    d.tiers[1].id = 5;
+    d.groups[0].weight = 'x';
+    // The compiler on the raw data finds a scale gap at scales.0.levels.0 (enclosing the bad level),
+    // the tiers of the aspect groups unknown (away from every shape issue) and the bad weight (at
+    // a shape issue's path).
+    expect(rawCompileIssues(d)).toEqual([
+      ['catalogue.scale_gap', 'scales.0.levels.0'],
+      ['catalogue.unknown_tier', 'groups.0.groups.0.tier'],
+      ['catalogue.unknown_tier', 'groups.0.groups.1.tier'],
+      ['catalogue.unknown_tier', 'groups.1.groups.0.tier'],
+      ['catalogue.weight_invalid', 'groups.0.weight'],
+    ]);
+    const unknownTier = (path: (string | number)[], group: string) => ({
+      code: 'catalogue.unknown_tier',
+      path,
+      message: { id: `Tingkatan "aspect" pada kelompok "${group}" tidak ada dalam "tiers".`, en: `Tier "aspect" of group "${group}" is not in "tiers".` },
+      expected: 'domain | 5',
+      received: '"aspect"',
+    });
+    expect(defineIssues(d)).toEqual([
+      {
+        code: 'catalogue.invalid_type',
+        path: ['tiers', 1, 'id'],
+        message: { id: 'tiers.1.id harus bertipe string, bukan 5.', en: 'tiers.1.id must be of type string, not 5.' },
+        expected: 'string',
+        received: '5',
+      },
+      {
+        code: 'catalogue.invalid_type',
+        path: ['scales', 0, 'levels', 0, 'level'],
+        message: { id: 'scales.0.levels.0.level harus bertipe number, bukan "x".', en: 'scales.0.levels.0.level must be of type number, not "x".' },
+        expected: 'number',
+        received: '"x"',
+      },
+      {
+        code: 'catalogue.weight_invalid',
+        path: ['groups', 0, 'weight'],
+        message: { id: 'groups.0.weight harus berupa teks desimal seperti "1.30".', en: 'groups.0.weight must be a decimal string such as "1.30".' },
+        expected: 'decimal string',
+        received: '"x"',
+      },
+      unknownTier(['groups', 0, 'groups', 0, 'tier'], 'A1'),
+      unknownTier(['groups', 0, 'groups', 1, 'tier'], 'A2'),
+      unknownTier(['groups', 1, 'groups', 0, 'tier'], 'A3'),
+    ]);
+  });
+});
+
+describe('safeDefineCatalogue: forbidden keys and unreadable input', () => {
+  it('rejects a forbidden key even where the rest is a valid catalogue, with only that issue', () => {
+    const proto = JSON.parse(JSON.stringify(baseDefinition()).replace('"years"', '"__proto__":{"isAdmin":true},"years"'));
+    expect(defineIssues(proto)).toEqual([
+      {
+        code: 'catalogue.forbidden_key',
+        path: ['__proto__'],
+        message: { id: 'Kunci "__proto__" tidak diizinkan dalam katalog.', en: 'The key "__proto__" is not allowed in a catalogue.' },
+        received: '"__proto__"',
+      },
+    ]);
+    const d = baseDefinition();
+    d.groups[0].constructor = 'x';
+    expect(defineIssues(d)).toEqual([
+      {
+        code: 'catalogue.forbidden_key',
+        path: ['groups', 0, 'constructor'],
+        message: { id: 'Kunci "constructor" tidak diizinkan dalam katalog.', en: 'The key "constructor" is not allowed in a catalogue.' },
+        received: '"constructor"',
+      },
+    ]);
+  });
+
+  it('reports input whose getter throws as unreadable instead of crashing', () => {
+    const d = baseDefinition();
+    Object.defineProperty(d, 'title', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+    expect(defineIssues(d)).toEqual([
+      {
+        code: 'catalogue.invalid_type',
+        path: [],
+        message: { id: 'Katalog tidak dapat dibaca sebagai data biasa.', en: 'The catalogue could not be read as plain data.' },
+        expected: 'plain JSON data',
+      },
+    ]);
+    expect(() => defineCatalogue(d)).toThrow(/could not be read as plain data/);
   });
 });

@@ -5,7 +5,7 @@ import { findIndicator } from '../../src/catalogue/find-indicator.js';
 import { catalogueSnapshot } from '../../src/catalogue/snapshot.js';
 import type { CatalogueDefinition } from '../../src/model/catalogue.js';
 import { safeScore } from '../../src/scoring/score.js';
-import { baseDefinition } from './fixtures.js';
+import { baseDefinition } from '../helpers/small-catalogue.js';
 
 /** The catalogue-format fields of PermenPANRB 8/2026: fractional scales, band maturity names, indicator codes. */
 
@@ -13,6 +13,7 @@ const issuesOf = (d: Record<string, any>) => {
   const outcome = safeDefineCatalogue(d);
   return outcome.success ? [] : outcome.issues.map((issue) => [issue.code, issue.path]);
 };
+
 const indicators = (d: Record<string, any>) => d.groups[0].groups[0].indicators as Record<string, any>[];
 
 describe('scale values', () => {

@@ -6,7 +6,7 @@ import { SpbeError } from '../../src/model/issue.js';
 import { ASSESSMENT_ISSUE_CODES } from '../../src/scoring/assessment-issues.js';
 import { deriveLevel, safeDeriveLevel } from '../../src/scoring/derive-level.js';
 import { safeScore, score } from '../../src/scoring/score.js';
-import { baseDefinition, withCriteria } from './fixtures.js';
+import { baseDefinition, withCriteria } from '../helpers/small-catalogue.js';
 
 const withChecklist = defineCatalogue(withCriteria(baseDefinition()));
 
@@ -21,6 +21,7 @@ function ownCriteriaCatalogue() {
 }
 
 const pemdi = defineCatalogue(JSON.parse(readFileSync(new URL('../fixtures/pemdi-2026-sketch.catalogue.json', import.meta.url), 'utf8')));
+
 const pemdiAssessment = JSON.parse(readFileSync(new URL('../fixtures/pemdi-2026-sketch.assessment.json', import.meta.url), 'utf8'));
 
 describe('deriveLevel: the cumulative rule', () => {

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { defineCatalogue } from '../../src/catalogue/define.js';
 import { safeScore, score } from '../../src/scoring/score.js';
-import { baseDefinition } from './fixtures.js';
+import { baseDefinition } from '../helpers/small-catalogue.js';
 
 // Weights: A1 {1: 4, 2: 6} = 10, A2 {3: 15, 4: 15} = 30 → D1 40; A3 {5, 6, 7: 20 each} = 60 → D2 60.
 // Indicator 7 is marked notApplicable: true in the catalogue.
 const catalogue = defineCatalogue(baseDefinition());
+
 const levels = { '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 4, '7': 3 };
+
 const without = (id: string) => Object.fromEntries(Object.entries(levels).filter(([key]) => key !== id));
+
 const group = (result: ReturnType<typeof score>, id: string) => result.groups.find((g) => g.id === id)!;
 
 describe('missing indicators', () => {

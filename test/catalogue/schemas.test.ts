@@ -5,10 +5,12 @@ import { permenpanrb592020Definition } from '../../src/catalogues/permenpanrb-59
 import { permenpanrb52018Definition } from '../../src/catalogues/permenpanrb-5-2018/index.js';
 import { assessmentSchema, catalogueSchema } from '../../src/model/schemas.js';
 import { schemaFiles, schemaText } from '../../scripts/generate-schemas.js';
-import { baseDefinition, withCriteria } from './fixtures.js';
+import { baseDefinition, withCriteria } from '../helpers/small-catalogue.js';
 
 const root = new URL('../../', import.meta.url);
+
 const readJson = (path: string) => JSON.parse(readFileSync(new URL(path, root), 'utf8'));
+
 const jsonFiles = (dir: string): string[] =>
   readdirSync(new URL(dir, root), { withFileTypes: true }).flatMap((entry) =>
     entry.isDirectory() ? jsonFiles(`${dir}${entry.name}/`) : entry.name.endsWith('.json') ? [`${dir}${entry.name}`] : [],
@@ -16,13 +18,16 @@ const jsonFiles = (dir: string): string[] =>
 
 // An independent validator: ajv, draft 2020-12, compiled from the committed files.
 const ajv = new (Ajv2020 as unknown as typeof Ajv2020.default)({ allErrors: true, strict: true });
+
 const validateCatalogue = ajv.compile(readJson('docs/schema/catalogue.schema.json'));
+
 const validateAssessment = ajv.compile(readJson('docs/schema/assessment.schema.json'));
 
 // Assessment files are the JSON files with "levels" (examples/ also holds other inputs, such as plan costs).
 const assessmentFiles = [...jsonFiles('examples/'), ...jsonFiles('test/fixtures/')].filter(
   (file) => !file.endsWith('.catalogue.json') && 'levels' in readJson(file),
 );
+
 const catalogueFiles = [...jsonFiles('examples/'), ...jsonFiles('test/fixtures/')].filter((file) => file.endsWith('.catalogue.json'));
 
 describe('JSON Schemas (docs/schema)', () => {

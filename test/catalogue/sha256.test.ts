@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { INITIAL_HASH, ROUND_CONSTANTS, sha256Hex, sha256Midstate } from '../../src/catalogue/sha256.js';
 
 const reference = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
 const text = (value: string) => new TextEncoder().encode(value);
 
 describe('sha256', () => {
@@ -54,5 +55,20 @@ describe('sha256 constants', () => {
     const iv = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
     expect([...ROUND_CONSTANTS]).toEqual([...Int32Array.from(k)]);
     expect([...INITIAL_HASH]).toEqual([...Int32Array.from(iv)]);
+  });
+});
+
+describe('sha256', () => {
+  it('keeps only the bytes after the last whole 64-byte block pending in a midstate', () => {
+    const state = sha256Midstate(new Uint8Array(150).fill(7));
+    expect(state.pending.length).toBe(22);
+    expect(state.length).toBe(150);
+    expect(sha256Hex(new Uint8Array(0), state)).toBe(sha256Hex(new Uint8Array(150).fill(7)));
+  });
+
+  it('writes the high word of the 64-bit bit length (messages of 2^29 bytes and more)', () => {
+    const start = sha256Midstate(new Uint8Array(0));
+    // 2^29 bytes = 2^32 bits: the low word is 0, so only the high word tells this from length 0.
+    expect(sha256Hex(new Uint8Array(0), { ...start, length: 2 ** 29 })).not.toBe(sha256Hex(new Uint8Array(0), start));
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { safeCompileCatalogue } from '../../src/catalogue/compile.js';
 import type { CatalogueDefinition } from '../../src/model/catalogue.js';
 import type { Issue } from '../../src/model/issue.js';
-import { baseDefinition } from './fixtures.js';
+import { baseDefinition } from '../helpers/small-catalogue.js';
 
 const issuesOf = (definition: Record<string, any>): Issue[] => {
   const outcome = safeCompileCatalogue(definition as CatalogueDefinition);

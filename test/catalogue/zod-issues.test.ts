@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { safeDefineCatalogue } from '../../src/catalogue/define.js';
 import type { Issue } from '../../src/model/issue.js';
-import { baseDefinition } from './fixtures.js';
+import { baseDefinition } from '../helpers/small-catalogue.js';
 
 /*
  * How shape problems found by the Zod Mini schema become issues (src/catalogue/zod-issues.ts):

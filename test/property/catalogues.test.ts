@@ -10,9 +10,10 @@ import type { Issue } from '../../src/model/issue.js';
 import { ASSESSMENT_ISSUE_CODES } from '../../src/scoring/assessment-issues.js';
 import { deriveLevel } from '../../src/scoring/derive-level.js';
 import { safeScore, score } from '../../src/scoring/score.js';
-import { baseDefinition, withCriteria } from '../catalogue/fixtures.js';
+import { baseDefinition, withCriteria } from '../helpers/small-catalogue.js';
 
 const text = (id: string) => ({ id: `Teks ${id}`, en: `Text ${id}` });
+
 /** Hundredths as a decimal string, without floats: 1234 → "12.34". */
 const decimal = (hundredths: number) => `${Math.floor(hundredths / 100)}.${String(hundredths % 100).padStart(2, '0')}`;
 
@@ -71,6 +72,7 @@ const randomCatalogue = fc
 
 const levelsFor = (catalogue: Catalogue, seed: readonly number[]) =>
   Object.fromEntries(catalogue.indicators.map((indicator, i) => [indicator.id, ((seed[i % seed.length] ?? 0) % 5) + 1]));
+
 const seeds = fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 20 });
 
 function expectWellFormed(issues: readonly Issue[], codes: readonly string[]): void {

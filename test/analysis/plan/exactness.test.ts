@@ -1,14 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { safePlan } from '../../../src/analysis/plan/plan.js';
+import { safePlan, plan } from '../../../src/analysis/plan/plan.js';
 import { roundRatio } from '../../../src/arithmetic/rounding.js';
-import { parseDecimal } from '../../../src/arithmetic/decimal-string.js';
+import { parseDecimal, formatExactDecimal } from '../../../src/arithmetic/decimal-string.js';
 import { compileCatalogue } from '../../../src/catalogue/compile.js';
 import { PREDICATES_2020, PROCESS_SCALE, SPBE_TIERS } from '../../../src/catalogues/permenpanrb-59-2020/scales.js';
 import type { Catalogue, CatalogueDefinition } from '../../../src/model/catalogue.js';
 import { unwrap } from '../../../src/model/issue.js';
 import { score } from '../../../src/scoring/score.js';
-import { combinations } from '../../helpers/small-catalogue.js';
+import { combinations, small } from '../../helpers/small-catalogue.js';
+import { rational, toFractionString } from '../../../src/arithmetic/rational.js';
+import { frontier } from '../../../src/analysis/plan/frontier.js';
+import type { ScoreResult } from '../../../src/model/result.js';
+import { levelsFrom } from '../../helpers/assessments.js';
 
 /*
  * The planner never returns a plan that misses its target, whatever the weights: gains are exact
@@ -166,3 +170,226 @@ function safeCatalogue(weights: readonly string[]): Catalogue | undefined {
     return undefined;
   }
 }
+
+/*
+ * Pins of plan / frontier behaviour that the broader tests in plan.test.ts and frontier.test.ts
+ * leave loose: every validation issue with its code, path and both messages, the unreachable
+ * reasons with their `best` figures, the planner's size limit, deterministic tie-breaking, and a
+ * deterministic (seeded, not fast-check) brute-force comparison on the small catalogue.
+ *
+ * Small catalogue: units per indicator [2, 4, 5, 5, 14, 10] (total 40); groups A1 = 1–2 (6 units),
+ * A2 = 3–4 (10), A3 = 5–6 (24), D1 = 1–4 (16), D2 = 5–6 (24); predikat lower bounds 4.2
+ * (memuaskan), 3.5, 2.6, 1.8, 1.
+ */
+
+const UNITS = [2, 4, 5, 5, 14, 10];
+
+const GROUPS: Record<string, { from: number; to: number; units: number }> = {
+  D1: { from: 0, to: 4, units: 16 },
+  A1: { from: 0, to: 2, units: 6 },
+  A2: { from: 2, to: 4, units: 10 },
+  D2: { from: 4, to: 6, units: 24 },
+  A3: { from: 4, to: 6, units: 24 },
+};
+
+const at = (levels: readonly number[]): ScoreResult => score(small, { levels: levelsFrom(small, levels) });
+
+/** A small deterministic generator (mulberry32): the same scenarios on every run, no fast-check. */
+function generator(seed: number): (low: number, high: number) => number {
+  let state = seed;
+  const next = (): number => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return (low, high) => low + Math.floor(next() * (high - low + 1));
+}
+
+interface Scenario {
+  current: number[];
+  /** Step costs in quarters: quarters[i][k] is the cost of step k + 1 → k + 2 of indicator i, × 4. */
+  quarters: number[][];
+  caps: (number | undefined)[];
+  minimums: (number | undefined)[];
+  locked: boolean[];
+  index: number | undefined; // tenths
+  groups: [string, number][]; // tenths
+}
+
+function scenario(pick: (low: number, high: number) => number): Scenario {
+  const maybe = (percent: number, low: number, high: number): number | undefined => (pick(1, 100) <= percent ? pick(low, high) : undefined);
+  return {
+    current: UNITS.map(() => pick(1, 5)),
+    quarters: UNITS.map(() => [0, 1, 2, 3].map(() => (pick(1, 5) === 1 ? 0 : pick(1, 12)))),
+    caps: UNITS.map(() => maybe(30, 1, 5)),
+    minimums: UNITS.map(() => maybe(20, 1, 5)),
+    locked: UNITS.map(() => pick(1, 100) <= 12),
+    index: maybe(60, 10, 50),
+    groups: Object.keys(GROUPS).flatMap((id) => (pick(1, 100) <= 35 ? [[id, pick(10, 50)] as [string, number]] : [])),
+  };
+}
+
+function optionsOf(s: Scenario) {
+  const ids = small.indicators.map((indicator) => indicator.id);
+  const entries = <T>(values: (T | undefined)[]) => Object.fromEntries(ids.flatMap((id, i) => (values[i] === undefined ? [] : [[id, values[i] as T]])));
+  return {
+    costs: Object.fromEntries(ids.map((id, i) => [id, (s.quarters[i] as number[]).map((q) => (q % 2 === 0 ? q / 4 : String(q / 4)))])),
+    caps: entries(s.caps),
+    minimums: entries(s.minimums),
+    locked: ids.filter((_, i) => s.locked[i]),
+  };
+}
+
+/** Level bounds per indicator as the planner reads the options. */
+function bounds(s: Scenario) {
+  return s.current.map((level, i) => {
+    const cap = s.locked[i] ? level : Math.max(level, Math.min(5, s.caps[i] ?? 5));
+    const wanted = Math.max(level, Math.min(s.minimums[i] ?? 0, 5));
+    return { low: Math.min(wanted, cap), high: cap, conflict: wanted > cap };
+  });
+}
+
+const sumOf = (levels: readonly number[], from = 0, to = levels.length) => {
+  let sum = 0;
+  for (let i = from; i < to; i++) sum += (levels[i] as number) * (UNITS[i] as number);
+  return sum;
+};
+
+/** Least whole number of units that reaches `tenths / 10` on a range of `units`. */
+const required = (tenths: number, units: number) => Math.ceil((tenths * units) / 10 - 1e-9);
+
+const quartersOf = (s: Scenario, i: number, from: number, to: number) => {
+  let q = 0;
+  for (let level = from; level < to; level++) q += (s.quarters[i] as number[])[Math.max(0, level - 1)] as number;
+  return q;
+};
+
+const fromQuarters = (q: number) => formatExactDecimal(rational(q, 4));
+
+describe('plan and frontier against brute force (seeded scenarios, nested and sibling groups)', () => {
+  it('plan finds a cheapest plan, or the exact reasons why there is none', () => {
+    const pick = generator(20260601);
+    let reached = 0;
+    for (let run = 0; run < 100; run++) {
+      const s = scenario(pick);
+      const target = {
+        ...(s.index === undefined ? {} : { index: (s.index / 10).toString() }),
+        groups: Object.fromEntries(s.groups.map(([id, tenths]) => [id, (tenths / 10).toString()])),
+      };
+      const out = plan(at(s.current), small, target, optionsOf(s));
+      const limits = bounds(s);
+      const highs = limits.map((limit) => limit.high);
+      const expectedReasons: (string | number)[][] = [];
+      for (const [id, tenths] of s.groups) {
+        const group = GROUPS[id] as { from: number; to: number; units: number };
+        if (sumOf(highs, group.from, group.to) < required(tenths, group.units)) expectedReasons.push(['plan.group_unreachable', id]);
+      }
+      if (s.index !== undefined && sumOf(highs) < required(s.index, 40)) expectedReasons.push(['plan.index_unreachable']);
+      limits.forEach((limit, i) => limit.conflict && expectedReasons.push(['plan.minimum_unreachable', String(i + 1)]));
+      expect(out.reasons.map((reason) => [reason.code, ...reason.path.slice(2)]), `run ${run}`).toEqual(expectedReasons);
+      expect(out.best.index.exact).toBe(toFractionString(rational(sumOf(highs), 40)));
+      if (expectedReasons.length > 0) {
+        expect(out).toMatchObject({ reachable: false, raises: [], totalCost: null, result: null });
+        continue;
+      }
+      const meets = (levels: readonly number[]) =>
+        (s.index === undefined || sumOf(levels) >= required(s.index, 40)) &&
+        s.groups.every(([id, tenths]) => {
+          const group = GROUPS[id] as { from: number; to: number; units: number };
+          return sumOf(levels, group.from, group.to) >= required(tenths, group.units);
+        });
+      let least = Infinity;
+      for (const levels of combinations(limits.map((limit) => limit.low), highs)) {
+        if (!meets(levels)) continue;
+        const q = levels.reduce((acc, level, i) => acc + quartersOf(s, i, s.current[i] as number, level), 0);
+        if (q < least) least = q;
+      }
+      expect(least, `run ${run}`).toBeLessThan(Infinity);
+      reached++;
+      expect(out.reachable).toBe(true);
+      expect(out.totalCost, `run ${run}`).toBe(fromQuarters(least));
+      // The raises are the plan: they meet the target, stay within bounds and add up to the total.
+      const planned = [...s.current];
+      let total = 0;
+      let last = -1;
+      for (const raise of out.raises) {
+        const i = Number(raise.indicator) - 1;
+        expect(i).toBeGreaterThan(last);
+        last = i;
+        expect(raise.from).toBe(s.current[i]);
+        expect(raise.to).not.toBe(raise.from);
+        expect(raise.to).toBeGreaterThanOrEqual((limits[i] as { low: number }).low);
+        expect(raise.to).toBeLessThanOrEqual((limits[i] as { high: number }).high);
+        const q = quartersOf(s, i, raise.from as number, raise.to);
+        expect(raise.cost).toBe(fromQuarters(q));
+        expect(raise.gain.exact).toBe(toFractionString(rational((raise.to - (raise.from as number)) * (UNITS[i] as number), 40)));
+        total += q;
+        planned[i] = raise.to;
+      }
+      limits.forEach((limit, i) => expect(planned[i]).toBeGreaterThanOrEqual(limit.low));
+      expect(meets(planned), `run ${run}`).toBe(true);
+      expect(total).toBe(least);
+      expect(out.result?.index.exact).toBe(toFractionString(rational(sumOf(planned), 40)));
+    }
+    expect(reached).toBeGreaterThan(40);
+  });
+
+  it('frontier gives exactly the Pareto points, with raises that reach them', () => {
+    const pick = generator(777);
+    let feasible = 0;
+    for (let run = 0; run < 60; run++) {
+      const s = scenario(pick);
+      const groups = Object.fromEntries(s.groups.map(([id, tenths]) => [id, tenths / 10]));
+      const out = frontier(at(s.current), small, { ...optionsOf(s), groups });
+      const limits = bounds(s);
+      const highs = limits.map((limit) => limit.high);
+      const groupMet = (levels: readonly number[]) =>
+        s.groups.every(([id, tenths]) => {
+          const group = GROUPS[id] as { from: number; to: number; units: number };
+          return sumOf(levels, group.from, group.to) >= required(tenths, group.units);
+        });
+      const expectedReasons: string[] = [
+        ...s.groups.filter(([id, tenths]) => sumOf(highs, GROUPS[id]!.from, GROUPS[id]!.to) < required(tenths, GROUPS[id]!.units)).map(([id]) => `group ${id}`),
+        ...limits.flatMap((limit, i) => (limit.conflict ? [`minimum ${i + 1}`] : [])),
+      ];
+      expect(out.reasons.map((reason) => `${reason.code === 'plan.group_unreachable' ? 'group' : 'minimum'} ${String(reason.path[1])}`), `run ${run}`).toEqual(expectedReasons);
+      if (expectedReasons.length > 0) {
+        expect(out).toEqual({ feasible: false, points: [], reasons: out.reasons });
+        continue;
+      }
+      feasible++;
+      const best = new Map<number, number>(); // sum → least quarters
+      for (const levels of combinations(limits.map((limit) => limit.low), highs)) {
+        if (!groupMet(levels)) continue;
+        const sum = sumOf(levels);
+        const q = levels.reduce((acc, level, i) => acc + quartersOf(s, i, s.current[i] as number, level), 0);
+        if (q < (best.get(sum) ?? Infinity)) best.set(sum, q);
+      }
+      const expected: { cost: string; index: string }[] = [];
+      let cheapest = Infinity;
+      for (const sum of [...best.keys()].sort((a, b) => b - a)) {
+        const q = best.get(sum) as number;
+        if (q < cheapest) {
+          expected.unshift({ cost: fromQuarters(q), index: toFractionString(rational(sum, 40)) });
+          cheapest = q;
+        }
+      }
+      expect(out.points.map((point) => ({ cost: point.cost, index: point.index.exact })), `run ${run}`).toEqual(expected);
+      for (const point of out.points) {
+        const planned = [...s.current];
+        let total = 0;
+        for (const raise of point.raises) {
+          const i = Number(raise.indicator) - 1;
+          total += quartersOf(s, i, raise.from as number, raise.to);
+          planned[i] = raise.to;
+        }
+        expect(fromQuarters(total)).toBe(point.cost);
+        expect(toFractionString(rational(sumOf(planned), 40))).toBe(point.index.exact);
+        expect(groupMet(planned)).toBe(true);
+        limits.forEach((limit, i) => expect(planned[i]).toBeGreaterThanOrEqual(limit.low));
+      }
+    }
+    expect(feasible).toBeGreaterThan(30);
+  });
+});

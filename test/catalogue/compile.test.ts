@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileCatalogue } from '../../src/catalogue/compile.js';
-import { checkIndicatorCriteria, checkScaleCriteria } from '../../src/catalogue/check-criteria.js';
-import type { CatalogueDefinition, IndicatorDefinition, ScaleDefinition } from '../../src/model/catalogue.js';
+import type { CatalogueDefinition } from '../../src/model/catalogue.js';
 import type { Issue, IssueCode, PathSegment } from '../../src/model/issue.js';
-import { baseDefinition, withCriteria } from './fixtures.js';
+import { baseDefinition, withCriteria } from '../helpers/small-catalogue.js';
 
 /**
  * Pins compileCatalogue's meaning checks: each case breaks exactly one thing in the valid base
@@ -31,18 +30,27 @@ const issue = (code: IssueCode, path: PathSegment[], id: string, en: string, det
 
 // Paths into the base definition.
 const A1 = ['groups', 0, 'groups', 0];
+
 const A2 = ['groups', 0, 'groups', 1];
+
 const IND1 = [...A1, 'indicators', 0];
+
 const IND5 = ['groups', 1, 'groups', 0, 'indicators', 0];
+
 const M5 = [...IND5, 'measure'];
 
 const text = (id: string, en: string) => ({ id, en });
+
 const criteria = (level: number, ...ids: string[]) => ({ level, criteria: ids.map((id) => ({ id, text: text(`Kriteria ${id}`, `Criterion ${id}`) })) });
+
 const scaleLevels = (min: number, max: number) =>
   Array.from({ length: max - min + 1 }, (_, k) => ({ level: min + k, name: text(`T${min + k}`, `L${min + k}`), meaning: text('Arti', 'Meaning') }));
+
 /** A valid own checklist for a 1–5 indicator: one criterion per level 2..5. */
 const ownChecklist = () => [criteria(2, 'a'), criteria(3, 'b'), criteria(4, 'c'), criteria(5, 'd')];
+
 const setMeasure = (d: Def, measure: unknown) => ((d.groups[1].groups[0].indicators[0].measure = measure), d);
+
 const band = (min: string, max: string, level: number) => ({ min, max, level });
 
 const cases: [name: string, mutate: (d: Def) => Def, expected: Issue[]][] = [
@@ -629,68 +637,5 @@ describe('compileCatalogue: the safe-integer weight limit', () => {
     d.groups[0].groups[0].indicators[0].weight = '3.999999999999';
     d.groups[0].groups[0].indicators[1].weight = '6.000000000001';
     expect(compile(d).success).toBe(true);
-  });
-});
-
-describe('criteria checklists', () => {
-  const scale = (): ScaleDefinition => withCriteria(baseDefinition()).scales[0];
-  const named = (...ids: string[]) => ids.map((id) => ({ id, text: text(`Kriteria ${id}`, `Criterion ${id}`) }));
-  /** The compiled checklist of indicator 1 (checks pass, so the build ran). */
-  const checklistOf = (definition: Def) => {
-    const outcome = compile(definition);
-    if (!outcome.success) throw new Error(JSON.stringify(outcome.issues));
-    return outcome.output.indicators[0]!.criteria;
-  };
-
-  it("resolves a scale's general checklist level by level, the minimum with none", () => {
-    const issues: Issue[] = [];
-    checkScaleCriteria(scale(), ['scales', 0], issues);
-    expect(issues).toEqual([]);
-    expect(checklistOf(withCriteria(baseDefinition()))).toEqual([
-      { level: 1, criteria: [] },
-      { level: 2, criteria: named('c2a', 'c2b') },
-      { level: 3, criteria: named('c3') },
-      { level: 4, criteria: named('c4a', 'c4b') },
-      { level: 5, criteria: named('c5') },
-    ]);
-  });
-
-  it('has no general checklist for a scale without criteria', () => {
-    const issues: Issue[] = [];
-    checkScaleCriteria(baseDefinition().scales[0], ['scales', 0], issues);
-    expect(issues).toEqual([]);
-    expect(checklistOf(baseDefinition())).toBeNull();
-  });
-
-  it("falls back to the scale's checklist when the indicator has none of its own", () => {
-    const indicator = baseDefinition().groups[0].groups[0].indicators[0] as IndicatorDefinition;
-    const issues: Issue[] = [];
-    checkIndicatorCriteria(indicator, scale(), IND1, issues);
-    expect(issues).toEqual([]);
-    expect(checklistOf(withCriteria(baseDefinition()))?.[2]).toEqual({ level: 3, criteria: named('c3') });
-    expect(checklistOf(baseDefinition())).toBeNull();
-  });
-
-  it('resolves own criteria in level order from the minimum, in place of the scale checklist', () => {
-    const d = withCriteria(baseDefinition());
-    const indicator = { ...d.groups[0].groups[0].indicators[0], criteria: [criteria(4, 'c'), criteria(2, 'a'), criteria(5, 'd'), criteria(3, 'b')] };
-    const issues: Issue[] = [];
-    checkIndicatorCriteria(indicator as IndicatorDefinition, scale(), IND1, issues);
-    expect(issues).toEqual([]);
-    d.groups[0].groups[0].indicators[0] = indicator;
-    expect(checklistOf(d)).toEqual([
-      { level: 1, criteria: [] },
-      { level: 2, criteria: named('a') },
-      { level: 3, criteria: named('b') },
-      { level: 4, criteria: named('c') },
-      { level: 5, criteria: named('d') },
-    ]);
-  });
-
-  it('reports nothing for own criteria on an unknown scale (the unknown scale is reported instead)', () => {
-    const indicator = { ...baseDefinition().groups[0].groups[0].indicators[0], criteria: [criteria(9)] };
-    const issues: Issue[] = [];
-    checkIndicatorCriteria(indicator as IndicatorDefinition, undefined, IND1, issues);
-    expect(issues).toEqual([]);
   });
 });
