@@ -75,7 +75,7 @@ function heatHtml(map: HeatMap, lang: Language): string {
     `<ul class="legend">${swatches.join('')}</ul>` +
     `<div class="heat-wrap"><table class="heat" style="min-width: ${minWidth}px"><colgroup><col class="unit-col"><col span="${map.columns.length}"></colgroup>` +
     `<thead><tr><th class="corner" scope="col">${escapeHtml(t('unit', lang))}</th>${head}</tr></thead><tbody>${body}</tbody></table></div>` +
-    `<ol class="indicator-names">${map.columns.map((c) => `<li><b>${escapeHtml(c.id)}</b> ${escapeHtml(c.name)}</li>`).join('')}</ol>`
+    `<ol class="indicator-names">${map.columns.map((c) => `<li><b>${escapeHtml(c.id)}</b><span>${escapeHtml(c.name)}</span></li>`).join('')}</ol>`
   );
 }
 

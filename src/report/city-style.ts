@@ -51,8 +51,7 @@ table.heat tr.city-row td { font-size: 0.86em; letter-spacing: -0.02em; }
 .legend .swatch { display: inline-block; min-width: 22px; padding: 1px 4px; margin-right: 4px; text-align: center; border: 1px solid var(--line); font-weight: 600; }
 .legend .swatch.aside { opacity: 0.45; }
 ol.indicator-names { columns: 3 260px; column-gap: 18px; font-size: 10.5px; margin: 6px 0 0; padding-left: 0; list-style: none; }
-ol.indicator-names li { break-inside: avoid; padding-left: 30px; text-indent: -30px; }
-ol.indicator-names b { display: inline-block; min-width: 28px; }
+ol.indicator-names li { break-inside: avoid; display: grid; grid-template-columns: 26px 1fr; }
 section.unit-actions { break-inside: avoid; }
 @media print {
   main { padding: 0; max-width: none; }

@@ -114,3 +114,23 @@ describe('the example city (examples/opd, examples/city)', () => {
     expect(stdout).toContain('## Action list per unit (cheapest city plan)');
   });
 });
+
+describe('the figures docs/city-evaluation.md and docs/evaluasi-kota.md give for the example city', () => {
+  const responsibilities = ['--responsibilities', 'examples/city/responsibilities-59-2020.json'];
+
+  it('3.24 in 2025 with twelve OPDs ranked and eighteen apart; 2.84 in 2024', async () => {
+    const city = JSON.parse((await cli(['rollup', 'examples/opd/2025', ...responsibilities, '--minimum-coverage', '0,05', '--format', 'json'])).stdout);
+    expect([city.consolidated.index.value, city.units.length, city.unranked.length]).toEqual(['3.24', 12, 18]);
+    expect(JSON.parse(readFileSync('examples/city/kota-contoh-2024.json', 'utf8')).consolidated.index.value).toBe('2.84');
+  });
+
+  it('the cheapest plan to Sangat Baik costs 16 and reaches 3.51, BPKAD raising 33 and 38 from 2 to 4', async () => {
+    const plan = JSON.parse((await cli(['city-plan', 'examples/opd/2025', ...responsibilities, '--target', 'sangat-baik', '--costs', 'examples/city/costs-59-2020.json', '--format', 'json'])).stdout);
+    expect([plan.totalCost, plan.rollup.consolidated.index.value]).toEqual(['16', '3.51']);
+    const bpkad = plan.units.find((unit: { unit: string }) => unit.unit === 'BPKAD');
+    expect(bpkad.raises.map((r: { indicator: string; from: number; to: number }) => [r.indicator, r.from, r.to])).toEqual([
+      ['33', 2, 4],
+      ['38', 2, 4],
+    ]);
+  });
+});

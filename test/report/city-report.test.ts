@@ -67,7 +67,7 @@ describe('the city report in HTML', () => {
     for (let level = catalogue.range.min; level <= catalogue.range.max; level++) expect(html).toMatch(new RegExp(`<span class="swatch b\\d">${level}</span>`, 'u'));
     // Column heads are the indicator numbers, with the full name in the title and the list below.
     expect(body).toContain('<th scope="col" title="1 Kebijakan Internal Arsitektur SPBE Instansi Pusat/Pemerintah Daerah">1</th>');
-    expect(html).toContain('<li><b>47</b> Layanan Publik Sektor 3</li>');
+    expect(html).toContain('<li><b>47</b><span>Layanan Publik Sektor 3</span></li>');
   });
 
   it('lists the indicators below target by cost, with their units by name', () => {
