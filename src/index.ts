@@ -94,11 +94,13 @@ export {
   type CompareOptions,
   type Comparison,
   type GroupChange,
+  type IndexChange,
   type IndicatorChange,
   type PredicateChange,
   type SelfAssessmentSummary,
   type ValueChange,
 } from './analysis/compare.js';
+export type { Instrument } from './analysis/instrument.js';
 export { margin, safeMargin, type BandDistance, type Demotion, type LevelDrop, type Margin, type ValueMargin } from './analysis/margin.js';
 export { leverage, safeLeverage, type Gain, type IndicatorLeverage } from './analysis/leverage.js';
 export { plan, safePlan, type PlanResult } from './analysis/plan/plan.js';

@@ -198,15 +198,21 @@ function exactOf(text: string | null): Rational | null {
  * every issue found to `issues` (under `path`, e.g. `['before']`) and returns undefined, or
  * returns the checked view.
  */
-export function readResult<P extends string>(catalogue: Catalogue<P>, result: unknown, issues: Issue[], path: readonly PathSegment[] = []): ResultView<P> | undefined {
-  let shape: Issue[];
+/**
+ * Pass 1 on its own: the issues of every field whose type is wrong (empty when the shape is
+ * right), for a caller that must read `meta` before choosing the catalogue (compare).
+ */
+export function checkShape(result: unknown, path: readonly PathSegment[] = []): Issue[] {
   try {
-    shape = checkResult(result, [...path]);
+    return checkResult(result, [...path]);
   } catch {
     // A getter or proxy in hand-made input can throw while being read: report it, never crash.
-    issues.push(invalid([...path], 'Hasil penilaian tidak dapat dibaca sebagai data biasa.', 'The score result could not be read as plain data.'));
-    return undefined;
+    return [invalid([...path], 'Hasil penilaian tidak dapat dibaca sebagai data biasa.', 'The score result could not be read as plain data.')];
   }
+}
+
+export function readResult<P extends string>(catalogue: Catalogue<P>, result: unknown, issues: Issue[], path: readonly PathSegment[] = []): ResultView<P> | undefined {
+  const shape = checkShape(result, path);
   if (shape.length > 0) {
     issues.push(...shape);
     return undefined;

@@ -96,3 +96,33 @@ export function analysisCall(args: readonly unknown[]): SafeResult<AnalysisCall>
   if (!found.success) return found;
   return { success: true, output: { catalogue: found.output, result: first, rest: args.slice(1) } };
 }
+
+/** A `compare` call's arguments, sorted out. */
+export interface CompareCall {
+  /** The catalogue of each result: given, or undefined in the deprecated form (found later by checksum). */
+  readonly catalogues: readonly [Catalogue | undefined, Catalogue | undefined];
+  readonly before: unknown;
+  readonly after: unknown;
+  readonly options: unknown;
+}
+
+function isCataloguePair(value: unknown): value is readonly [Catalogue, Catalogue] {
+  return Array.isArray(value) && value.length === 2 && isCatalogue(value[0]) && isCatalogue(value[1]);
+}
+
+/**
+ * Sorts out the arguments of `compare` in any of its forms:
+ * - `(catalogue, before, after, options?)`: the convention, both results of one catalogue;
+ * - `([beforeCatalogue, afterCatalogue], before, after, options?)`: results of two catalogues;
+ * - `(before, after, options?)`: deprecated (0.1); each result's catalogue is the one compiled in
+ *   this process with its checksum.
+ * A first argument that is neither, followed by two results (or by three arguments), is
+ * `analysis.catalogue_invalid`.
+ */
+export function compareCall(args: readonly unknown[]): SafeResult<CompareCall> {
+  const [first, second, third, fourth] = args;
+  if (isCatalogue(first)) return { success: true, output: { catalogues: [first, first], before: second, after: third, options: fourth } };
+  if (isCataloguePair(first)) return { success: true, output: { catalogues: [first[0], first[1]], before: second, after: third, options: fourth } };
+  if (args.length > 3 || (looksLikeResult(second) && looksLikeResult(third))) return { success: false, issues: [catalogueInvalid(first)] };
+  return { success: true, output: { catalogues: [undefined, undefined], before: first, after: second, options: third } };
+}

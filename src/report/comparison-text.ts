@@ -38,10 +38,13 @@ function sections(comparison: Comparison, lang: Language) {
 function summaryLines(comparison: Comparison, lang: Language): string[] {
   const { index } = comparison;
   const lines = [
-    `${t('index', lang)}  ${formatDecimal(index.before.value, lang)} → ${formatDecimal(index.after.value, lang)}  (${formatDecimal(index.delta?.value ?? null, lang)})` +
-      `  ${index.before.predicate?.label[lang] ?? '–'}${index.predicateChanged ? ` → ${index.after.predicate?.label[lang] ?? '–'}` : ''}`,
+    `${t('index', lang)}  ${formatDecimal(index.before.value, lang)} → ${formatDecimal(index.after.value, lang)}  (${formatDecimal(index.delta.value, lang)})` +
+      `  ${index.before.predicate.label[lang]}${index.predicateChanged ? ` → ${index.after.predicate.label[lang]}` : ''}`,
   ];
-  if (!comparison.catalogues.same) lines.push(t('differentCatalogues', lang));
+  const { before, after, same } = comparison.instruments;
+  // Different instruments say more than different catalogues: which two, and what is compared.
+  if (!same) lines.push(`${t('differentInstruments', lang)} (${before?.name[lang] ?? '–'} → ${after?.name[lang] ?? '–'}); ${t('onlyIndexCompared', lang)}`);
+  else if (!comparison.catalogues.same) lines.push(t('differentCatalogues', lang));
   const self = comparison.selfAssessment;
   if (self) {
     lines.push(
@@ -61,7 +64,7 @@ function summaryLines(comparison: Comparison, lang: Language): string[] {
  * ```ts
  * import { compare, renderComparisonTable } from 'spbe-index';
  *
- * console.log(renderComparisonTable(compare(lastYear, thisYear), { lang: 'id' }));
+ * console.log(renderComparisonTable(compare(permenpanrb592020, lastYear, thisYear), { lang: 'id' }));
  * // Indeks SPBE  2,95 → 3,75  (+0,80)  Baik → Sangat Baik ...
  * ```
  * @category Reports
@@ -70,6 +73,8 @@ export function renderComparisonTable(comparison: Comparison, options: RenderOpt
   const lang = options.lang ?? 'id';
   const { groups, indicators } = sections(comparison, lang);
   const lines = [...summaryLines(comparison, lang).flatMap((line) => wrap(line)), ''];
+  // Across instruments only the index is compared: no groups or indicators to set side by side.
+  if (!comparison.instruments.same) return `${lines.map(escapeControl).join('\n')}\n`;
   lines.push(
     ...layoutTable(
       [
@@ -110,7 +115,7 @@ export function renderComparisonTable(comparison: Comparison, options: RenderOpt
  * ```ts
  * import { compare, renderComparisonMarkdown } from 'spbe-index';
  *
- * writeFileSync('perubahan.md', renderComparisonMarkdown(compare(lastYear, thisYear), { lang: 'id' }));
+ * writeFileSync('perubahan.md', renderComparisonMarkdown(compare(permenpanrb592020, lastYear, thisYear), { lang: 'id' }));
  * ```
  * @category Reports
  */
@@ -119,6 +124,7 @@ export function renderComparisonMarkdown(comparison: Comparison, options: Render
   const { groups, indicators } = sections(comparison, lang);
   const row = (cells: readonly string[]): string => `| ${cells.map(escapeMarkdown).join(' | ')} |`;
   const lines = [`# ${t('comparisonTitle', lang)}`, '', ...summaryLines(comparison, lang).map((line) => `${escapeMarkdown(line)}  `), ''];
+  if (!comparison.instruments.same) return `${lines.map(escapeControl).join('\n')}\n`;
   lines.push(row(['', t('group', lang), t('before', lang), t('after', lang), t('delta', lang), t('predicate', lang)]));
   lines.push('|:---|:---|---:|---:|---:|:---|', ...groups.map(row), '');
   lines.push(`## ${t('indicatorsChanged', lang)}`, '');

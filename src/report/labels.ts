@@ -57,6 +57,11 @@ export const LABELS = {
     id: 'Peringatan: kedua hasil memakai katalog yang berbeda.',
     en: 'Warning: the two results use different catalogues.',
   },
+  differentInstruments: {
+    id: 'Peringatan: kedua hasil adalah instrumen yang berbeda',
+    en: 'Warning: the two results are different instruments',
+  },
+  onlyIndexCompared: { id: 'hanya indeks dan predikatnya yang dibandingkan.', en: 'only the index and its predikat are compared.' },
   selfAssessment: { id: 'Penilaian mandiri', en: 'Self-assessment' },
   overRated: { id: 'dinilai terlalu tinggi', en: 'over-rated' },
   underRated: { id: 'dinilai terlalu rendah', en: 'under-rated' },

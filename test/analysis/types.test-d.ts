@@ -8,14 +8,18 @@ describe('analysis types', () => {
 
   it('keep the catalogue\'s predikat union', () => {
     expectTypeOf(plan(result, permenpanrb592020, { index: '3.5' }).result).toEqualTypeOf<ScoreResult<Predicate592020> | null>();
-    expectTypeOf(compare(result, result).index.after.predicate).toEqualTypeOf<PredicateRef<Predicate592020> | null>();
+    expectTypeOf(compare(permenpanrb592020, result, result).index.after.predicate).toEqualTypeOf<PredicateRef<Predicate592020>>();
+    expectTypeOf(compare(permenpanrb592020, result, result).groups[0]!.after.predicate).toEqualTypeOf<PredicateRef<Predicate592020> | null>();
+    expectTypeOf(compare(result, result).index.after.predicate).toEqualTypeOf<PredicateRef<Predicate592020>>();
     expectTypeOf(margin(result, permenpanrb592020).index.predicate.id).toEqualTypeOf<Predicate592020>();
     expectTypeOf(frontier(result, permenpanrb592020).points[0]!.index.predicate.id).toEqualTypeOf<Predicate592020>();
     expectTypeOf(rollup(permenpanrb592020, []).consolidated).toEqualTypeOf<ScoreResult<Predicate592020>>();
   });
 
   it('give figures as strings, never numbers', () => {
-    expectTypeOf(compare(result, result).index.delta).toEqualTypeOf<ExactValue | null>();
+    // The index always has a value on both sides, so its delta is never null; a group's may be.
+    expectTypeOf(compare(permenpanrb592020, result, result).index.delta).toEqualTypeOf<ExactValue>();
+    expectTypeOf(compare(permenpanrb592020, result, result).groups[0]!.delta).toEqualTypeOf<ExactValue | null>();
     expectTypeOf<ExactValue['exact']>().toEqualTypeOf<string>();
     expectTypeOf(plan(result, permenpanrb592020, {}).totalCost).toEqualTypeOf<string | null>();
   });

@@ -5,7 +5,7 @@ import { permenpanrb592020 as catalogue } from '../../src/catalogues/permenpanrb
 import { issueLines } from '../../src/cli/output.js';
 import type { Assessment } from '../../src/model/assessment.js';
 import type { ScoreResult } from '../../src/model/result.js';
-import { compare } from '../../src/analysis/compare.js';
+import { compare, type Comparison } from '../../src/analysis/compare.js';
 import { renderComparisonMarkdown, renderComparisonTable } from '../../src/report/comparison-text.js';
 import { renderCsv } from '../../src/report/csv-output.js';
 import { codeSpan, escapeMarkdown } from '../../src/report/markdown-escape.js';
@@ -27,6 +27,18 @@ function hostile(): ScoreResult {
   );
   const indicators = copy.indicators.map((ind, i) => (i === 0 ? { ...ind, id: '\t=2', group: '\r=3', label: { id: 'Nama\u001b[31m merah\u202e', en: 'Name\u001b[31m red\u202e' } } : ind));
   return { ...copy, groups, indicators, assessment: { ...copy.assessment, agency: 'Kota\u001b]0;pwned\u0007 X' } } as ScoreResult;
+}
+
+/**
+ * A comparison carrying the same hostile text. `compare` refuses an edited result, so the text is
+ * placed in the comparison itself, as a user catalogue's ids and labels would bring it.
+ */
+function hostileComparison(): Comparison {
+  const lower = score(catalogue, { ...example, levels: { ...example.levels, '1': 3 } });
+  const change = compare(catalogue, lower, result);
+  const groups = change.groups.map((g, i) => (i === 0 ? { ...g, id: '=HYPERLINK("http://x")', label: { id: 'Nama\u001b[31m merah\u202e', en: 'Name\u001b[31m red|`x`\r\n' } } : g));
+  const indicators = change.indicators.map((ind, i) => (i === 0 ? { ...ind, id: '\t=2|', label: { id: 'Nama\u001b[31m merah\u202e', en: 'Name\u001b[31m red\u202e|\n' } } : ind));
+  return { ...change, groups, indicators };
 }
 
 describe('CSV output: formula neutralisation in every text column', () => {
@@ -62,8 +74,9 @@ describe('terminal output: control characters shown escaped, never sent raw', ()
   });
 
   it('in comparison tables', () => {
-    const text = renderComparisonTable(compare(result, hostile()), { lang: 'en' });
+    const text = renderComparisonTable(hostileComparison(), { lang: 'en' });
     expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u202e]/u);
+    expect(text).toContain('Name\\x1b[31m red');
   });
 
   it('in issue lines on stderr', () => {
@@ -92,7 +105,13 @@ describe('Markdown output: no breaking out of code spans or tables', () => {
     const header = rows[0] as string;
     const cellsOf = (line: string): number => line.split(/(?<!\\)\|/u).length;
     for (const row of rows.slice(0, 10)) expect(cellsOf(row)).toBe(cellsOf(header));
-    const compared = renderComparisonMarkdown(compare(result, hostile()), { lang: 'en' });
-    for (const line of compared.split('\n').filter((l) => l.startsWith('| '))) expect(line).not.toMatch(/[\r\n]/u);
+    const compared = renderComparisonMarkdown(hostileComparison(), { lang: 'en' });
+    const tableRows = compared.split('\n').filter((l) => l.startsWith('| '));
+    expect(tableRows.some((line) => line.includes('Name'))).toBe(true);
+    for (const line of tableRows) {
+      expect(line).not.toMatch(/[\r\n]/u);
+      // Five columns (indicators) or six (groups): an unescaped pipe would add one.
+      expect([7, 8]).toContain(cellsOf(line));
+    }
   });
 });

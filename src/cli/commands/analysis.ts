@@ -60,7 +60,9 @@ export const compareCommand: Command = {
     // Two files, each with its own catalogue choice: each one's issues name it.
     const first = await inFile(before, () => scoreFile(io, flag, before, options, lang));
     const second = await inFile(after, () => scoreFile(io, flag, after, options, lang));
-    const comparison = unwrapOr(safeCompare(first.result, second.result, parsed.values['self-assessment'] === true ? { mode: 'self-assessment' } : {}));
+    const comparison = unwrapOr(
+      safeCompare([first.chosen.catalogue, second.chosen.catalogue], first.result, second.result, parsed.values['self-assessment'] === true ? { mode: 'self-assessment' } : {}),
+    );
     const text =
       format === 'json'
         ? jsonText({ ...comparison, catalogueChoice: { before: choiceJson(first.chosen), after: choiceJson(second.chosen) } })

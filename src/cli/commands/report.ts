@@ -48,7 +48,7 @@ export const reportCommand: Command = {
     if (previousFile !== undefined) {
       const previous = await read(previousFile);
       choices.push([previousFile, previous.chosen]);
-      extras.comparison = unwrapOr(safeCompare(previous.result, result));
+      extras.comparison = unwrapOr(safeCompare([previous.chosen.catalogue, catalogue], previous.result, result));
     }
     if (target !== undefined) {
       extras.plan = unwrapOr(safePlan(catalogue, result, target, await loadCosts(io, costsFile)));
