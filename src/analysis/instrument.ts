@@ -17,17 +17,18 @@ export interface Instrument {
   readonly name: Localized;
 }
 
-const SPBE: Instrument = Object.freeze({ id: 'indeks-spbe', name: Object.freeze({ id: 'Indeks SPBE', en: 'SPBE Index' }) });
-const PEMDI: Instrument = Object.freeze({ id: 'indeks-pemdi', name: Object.freeze({ id: 'Indeks Pemerintah Digital', en: 'Digital Government Index' }) });
-
-/** Built-in catalogue ids by the instrument they measure (ids only: no catalogue data here). */
-const BY_CATALOGUE: Readonly<Record<string, Instrument>> = Object.freeze(
-  Object.assign(Object.create(null) as Record<string, Instrument>, {
-    'permenpanrb-5-2018': SPBE,
-    'permenpanrb-59-2020': SPBE,
-    'permenpanrb-8-2026': PEMDI,
-  }),
-);
+/** The instrument of a built-in catalogue id (ids only: no catalogue data here); a function, not a table, so nothing is built at import. */
+function builtIn(id: string): Instrument | undefined {
+  switch (id) {
+    case 'permenpanrb-5-2018':
+    case 'permenpanrb-59-2020':
+      return { id: 'indeks-spbe', name: { id: 'Indeks SPBE', en: 'SPBE Index' } };
+    case 'permenpanrb-8-2026':
+      return { id: 'indeks-pemdi', name: { id: 'Indeks Pemerintah Digital', en: 'Digital Government Index' } };
+    default:
+      return undefined;
+  }
+}
 
 /**
  * The instrument a catalogue measures: a built-in catalogue's, or the one of the built-in
@@ -35,7 +36,7 @@ const BY_CATALOGUE: Readonly<Record<string, Instrument>> = Object.freeze(
  * catalogue of the user's own.
  */
 export function instrumentOf(catalogue: { readonly id: string; readonly base: { readonly id: string } | null }): Instrument | null {
-  return BY_CATALOGUE[catalogue.id] ?? (catalogue.base === null ? undefined : BY_CATALOGUE[catalogue.base.id]) ?? null;
+  return builtIn(catalogue.id) ?? (catalogue.base === null ? undefined : builtIn(catalogue.base.id)) ?? null;
 }
 
 /** Whether two catalogues measure different known instruments (an own catalogue is not known to differ). */
