@@ -165,6 +165,29 @@ export const LABELS = {
   frontierLegend: { id: 'Setiap baris: biaya termurah dan indeks tertinggi yang dapat dicapai dengannya.', en: 'Each row: a least cost and the highest index it buys.' },
   frontierInfeasible: { id: 'Minimum tidak dapat dipenuhi dengan batas dan kunci yang ada.', en: 'The minimums cannot be met under the caps and locks.' },
   raises: { id: 'Kenaikan', en: 'Raises' },
+  // Explanations (renderExplanation): how each value is computed
+  id: { id: 'Id', en: 'Id' },
+  /** The official term, kept in both languages where the explanation names the rule. */
+  predikat: { id: 'Predikat', en: 'Predikat' },
+  explainValue: { id: 'Nilai', en: 'Value' },
+  explainProduct: { id: 'Nilai × bobot', en: 'Value × weight' },
+  explainHalfUp: { id: 'dibulatkan setengah ke atas', en: 'rounded half up' },
+  explainHalfEven: { id: 'dibulatkan setengah ke genap', en: 'rounded half to even' },
+  explainDown: { id: 'dipotong', en: 'truncated' },
+  explainUp: { id: 'dibulatkan ke atas', en: 'rounded up' },
+  decimal: { id: 'desimal', en: 'decimal' },
+  decimals: { id: 'desimal', en: 'decimals' },
+  explainFromExact: { id: 'dari nilai eksak', en: 'from the exact value' },
+  explainFromRounded: { id: 'dari nilai tampilan', en: 'from the display value' },
+  explainNoValue: { id: 'tidak ada nilai (tidak ada komponen yang dihitung)', en: 'no value (nothing in it entered the score)' },
+  explainMissing: { id: 'tidak diisi', en: 'missing' },
+  explainNotApplicable: { id: 'tidak berlaku, dikecualikan', en: 'not applicable, excluded' },
+  explainNotApplicableMinimum: { id: 'tidak berlaku, dihitung minimum', en: 'not applicable, counted at the minimum' },
+  explainPartial: {
+    id: 'Hasil parsial: bobot dinormalkan ulang dalam setiap kelompok atas komponen yang dihitung.',
+    en: 'Partial result: weights are re-normalised within each group over what entered the score.',
+  },
+  explainFingerprint: { id: 'Sidik', en: 'Fingerprint' },
 } as const satisfies Record<string, Localized>;
 
 /** A key of {@link LABELS}. */

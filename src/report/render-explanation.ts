@@ -2,6 +2,10 @@ import { formatExactDecimal, parseDecimal } from '../arithmetic/decimal-string.j
 import type { RoundingMode } from '../arithmetic/rounding.js';
 import type { Language } from '../model/localized.js';
 import type { Explanation, ExplanationNode, ExplanationTerm } from '../analysis/explain.js';
+import type { IndicatorStatus } from '../model/result.js';
+import { t, type LabelKey } from './labels.js';
+import { codeSpan, escapeMarkdown } from './markdown-escape.js';
+import { escapeControl } from './terminal-text.js';
 
 /**
  * Options of `renderExplanation`.
@@ -19,44 +23,42 @@ export interface RenderExplanationOptions {
   readonly lang?: Language;
 }
 
-const WORDS = {
-  id: {
-    rounding: { halfUp: 'dibulatkan setengah ke atas', halfEven: 'dibulatkan setengah ke genap', down: 'dipotong', up: 'dibulatkan ke atas' } as Record<RoundingMode, string>,
-    decimals: (n: number) => `${n} desimal`,
-    from: { exact: 'dari nilai eksak', rounded: 'dari nilai tampilan' },
-    predicate: 'Predikat',
-    exact: 'Eksak',
-    noValue: 'tidak ada nilai (tidak ada komponen yang dihitung)',
-    status: { assessed: '', missing: 'tidak diisi', 'not-applicable': 'tidak berlaku, dikecualikan', 'not-applicable-minimum': 'tidak berlaku, dihitung minimum' },
-    header: ['Id', 'Nama', 'Nilai', 'Bobot', 'Nilai × bobot'],
-    partial: 'Hasil parsial: bobot dinormalkan ulang dalam setiap kelompok atas komponen yang dihitung.',
-    fingerprint: 'Sidik',
+const ROUNDING: Record<RoundingMode, LabelKey> = {
+  halfUp: 'explainHalfUp',
+  halfEven: 'explainHalfEven',
+  down: 'explainDown',
+  up: 'explainUp',
+};
+
+const STATUS: Record<Exclude<IndicatorStatus, 'assessed'>, LabelKey> = {
+  missing: 'explainMissing',
+  'not-applicable': 'explainNotApplicable',
+  'not-applicable-minimum': 'explainNotApplicableMinimum',
+};
+
+/** The words of one language: fixed texts from the label table, numbers in its decimal style. */
+interface Words {
+  readonly lang: Language;
+  readonly t: (key: LabelKey) => string;
+  readonly num: (text: string) => string;
+}
+
+function wordsOf(lang: Language): Words {
+  return {
+    lang,
+    t: (key) => t(key, lang),
     // Indonesian writes the decimal separator as a comma ("3,28"); fractions are unchanged.
-    num: (text: string) => text.replace(/(\d)\.(\d)/g, '$1,$2'),
-  },
-  en: {
-    rounding: { halfUp: 'rounded half up', halfEven: 'rounded half to even', down: 'truncated', up: 'rounded up' } as Record<RoundingMode, string>,
-    decimals: (n: number) => `${n} decimal${n === 1 ? '' : 's'}`,
-    from: { exact: 'from the exact value', rounded: 'from the display value' },
-    predicate: 'Predikat',
-    exact: 'Exact',
-    noValue: 'no value (nothing in it entered the score)',
-    status: { assessed: '', missing: 'missing', 'not-applicable': 'not applicable, excluded', 'not-applicable-minimum': 'not applicable, counted at the minimum' },
-    header: ['Id', 'Name', 'Value', 'Weight', 'Value × weight'],
-    partial: 'Partial result: weights are re-normalised within each group over what entered the score.',
-    fingerprint: 'Fingerprint',
-    num: (text: string) => text,
-  },
-} as const;
+    num: lang === 'id' ? (text) => text.replace(/(\d)\.(\d)/g, '$1,$2') : (text) => text,
+  };
+}
 
-type Words = (typeof WORDS)[Language];
-
-function band(node: ExplanationNode, words: Words, lang: Language): string {
+function band(node: ExplanationNode, words: Words): string {
   const p = node.predicate;
   if (p === null) return '';
   const bounds =
     p.min !== undefined && p.max !== undefined ? ` (${words.num(p.min)} ≤ v ${p.maxInclusive ? '≤' : '<'} ${words.num(p.max)})` : '';
-  return `${words.predicate} ${words.from[p.from]}: ${p.label[lang]}${bounds}`;
+  const from = words.t(p.from === 'exact' ? 'explainFromExact' : 'explainFromRounded');
+  return `${words.t('predikat')} ${from}: ${p.label[words.lang]}${bounds}`;
 }
 
 function termValue(term: ExplanationTerm, words: Words): string {
@@ -67,44 +69,56 @@ function termValue(term: ExplanationTerm, words: Words): string {
     const value = term.kind === 'group' && term.display !== null && !same ? `${term.value} (≈ ${term.display})` : (term.value ?? '');
     return words.num(value);
   }
-  return term.status ? `— (${words.status[term.status]})` : '—';
+  if (term.status === undefined) return '—';
+  return `— (${term.status === 'assessed' ? '' : words.t(STATUS[term.status])})`;
 }
 
-function summary(node: ExplanationNode, words: Words, lang: Language, strong: (s: string) => string): string[] {
-  if (node.exact === null || node.rounding === null) return [words.noValue];
+function summary(node: ExplanationNode, words: Words, strong: (s: string) => string): string[] {
+  if (node.exact === null || node.rounding === null) return [words.t('explainNoValue')];
   const exact = node.exactDecimal === node.exact ? node.exact : `${words.num(node.exactDecimal ?? '')} = ${node.exact}`;
+  const { mode, decimals, value } = node.rounding;
   return [
     `= ${words.num(node.weightedSum ?? '')} / ${words.num(node.totalWeight)} = ${exact}`,
-    `${words.rounding[node.rounding.mode]}, ${words.decimals(node.rounding.decimals)}: ${strong(words.num(node.rounding.value))}`,
-    band(node, words, lang),
+    `${words.t(ROUNDING[mode])}, ${decimals} ${words.t(decimals === 1 ? 'decimal' : 'decimals')}: ${strong(words.num(value))}`,
+    band(node, words),
   ].filter((line) => line !== '');
 }
 
-function textNode(node: ExplanationNode, words: Words, lang: Language): string {
-  const title = `${node.id === 'index' ? node.label[lang] : `${node.id} ${node.label[lang]}`}: ${words.num(node.rounding?.value ?? '—')}${node.predicate ? ` (${node.predicate.label[lang]})` : ''}`;
-  const idWidth = Math.max(...node.terms.map((term) => term.id.length), 2);
-  const nameWidth = Math.min(48, Math.max(...node.terms.map((term) => term.label[lang].length), 4));
-  const rows = node.terms.map((term) => {
-    const name = term.label[lang].length > nameWidth ? `${term.label[lang].slice(0, nameWidth - 1)}…` : term.label[lang];
+/** Text from the catalogue or the result, for a terminal: control characters shown escaped. */
+const plain = escapeControl;
+
+/** Text from the catalogue or the result, for Markdown: markup escaped, then control characters. */
+const markdown = (text: string): string => escapeControl(escapeMarkdown(text));
+
+function textNode(node: ExplanationNode, words: Words): string {
+  const { lang } = words;
+  const label = plain(node.label[lang]);
+  const title = `${node.id === 'index' ? label : `${plain(node.id)} ${label}`}: ${words.num(node.rounding?.value ?? '—')}${node.predicate ? ` (${plain(node.predicate.label[lang])})` : ''}`;
+  const terms = node.terms.map((term) => ({ term, id: plain(term.id), label: plain(term.label[lang]) }));
+  const idWidth = Math.max(...terms.map(({ id }) => id.length), 2);
+  const nameWidth = Math.min(48, Math.max(...terms.map(({ label }) => label.length), 4));
+  const rows = terms.map(({ term, id, label }) => {
+    const name = label.length > nameWidth ? `${label.slice(0, nameWidth - 1)}…` : label;
     const weight = words.num(term.weight);
     const formula = term.entered ? `${termValue(term, words)} × ${weight} = ${words.num(term.product ?? '')}` : `${termValue(term, words)} × ${weight}`;
-    return `  ${term.id.padEnd(idWidth)}  ${name.padEnd(nameWidth)}  ${formula}`;
+    return `  ${id.padEnd(idWidth)}  ${name.padEnd(nameWidth)}  ${formula}`;
   });
-  return [title, `  ${node.formula[lang]}`, ...rows, ...summary(node, words, lang, (s) => s).map((line) => `  ${line}`)].join('\n');
+  return [title, `  ${plain(node.formula[lang])}`, ...rows, ...summary(node, words, (s) => s).map((line) => `  ${line}`)].join('\n');
 }
 
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|');
-}
-
-function markdownNode(node: ExplanationNode, words: Words, lang: Language): string {
-  const title = `### ${node.id === 'index' ? node.label[lang] : `${node.id} ${cell(node.label[lang])}`}: ${words.num(node.rounding?.value ?? '—')}${node.predicate ? ` — ${node.predicate.label[lang]}` : ''}`;
-  const header = `| ${words.header.join(' | ')} |\n|---|---|---:|---:|---:|`;
+function markdownNode(node: ExplanationNode, words: Words): string {
+  const { lang } = words;
+  const name = node.id === 'index' ? markdown(node.label[lang]) : `${markdown(node.id)} ${markdown(node.label[lang])}`;
+  const predicate = node.predicate ? ` — ${markdown(node.predicate.label[lang])}` : '';
+  const title = `### ${name}: ${words.num(node.rounding?.value ?? '—')}${predicate}`;
+  const headers: LabelKey[] = ['id', 'name', 'explainValue', 'weight', 'explainProduct'];
+  const header = `| ${headers.map((key) => words.t(key)).join(' | ')} |\n|---|---|---:|---:|---:|`;
   const rows = node.terms.map(
-    (term) => `| ${cell(term.id)} | ${cell(term.label[lang])} | ${termValue(term, words)} | ${words.num(term.weight)} | ${words.num(term.product ?? '—')} |`,
+    (term) =>
+      `| ${markdown(term.id)} | ${markdown(term.label[lang])} | ${termValue(term, words)} | ${words.num(term.weight)} | ${words.num(term.product ?? '—')} |`,
   );
   const total = `| | **Σ** | | **${words.num(node.totalWeight)}** | **${words.num(node.weightedSum ?? '')}** |`;
-  return [title, '', `\`${node.formula[lang]}\``, '', header, ...rows, total, '', summary(node, words, lang, (s) => `**${s}**`).join('. ') + '.'].join('\n');
+  return [title, '', escapeControl(codeSpan(node.formula[lang])), '', header, ...rows, total, '', summary(node, words, (s) => `**${s}**`).join('. ') + '.'].join('\n');
 }
 
 /**
@@ -123,14 +137,14 @@ function markdownNode(node: ExplanationNode, words: Words, lang: Language): stri
  * @category Analysis
  */
 export function renderExplanation(explanation: Explanation, options: RenderExplanationOptions = {}): string {
-  const lang = options.lang === 'en' ? 'en' : 'id';
-  const words = WORDS[lang];
+  const words = wordsOf(options.lang === 'en' ? 'en' : 'id');
   const nodes = [explanation.index, ...explanation.groups];
-  const render = options.format === 'markdown' ? markdownNode : textNode;
+  const asMarkdown = options.format === 'markdown';
+  const render = asMarkdown ? markdownNode : textNode;
   const notes = [
-    ...(explanation.complete ? [] : [words.partial]),
-    `${explanation.catalogue.id} (${explanation.catalogue.checksum})${explanation.fingerprint ? ` · ${words.fingerprint} ${explanation.fingerprint}` : ''}`,
+    ...(explanation.complete ? [] : [words.t('explainPartial')]),
+    `${explanation.catalogue.id} (${explanation.catalogue.checksum})${explanation.fingerprint ? ` · ${words.t('explainFingerprint')} ${explanation.fingerprint}` : ''}`,
   ];
-  const footer = options.format === 'markdown' ? notes.map((note) => `_${cell(note)}_`).join('\n\n') : notes.join('\n');
-  return `${nodes.map((node) => render(node, words, lang)).join('\n\n')}\n\n${footer}\n`;
+  const footer = asMarkdown ? notes.map((note) => `_${markdown(note)}_`).join('\n\n') : notes.map(plain).join('\n');
+  return `${nodes.map((node) => render(node, words)).join('\n\n')}\n\n${footer}\n`;
 }

@@ -108,6 +108,28 @@ describe('renderExplanation', () => {
     expect(renderExplanation(why, { lang: 'en' })).toContain('P1 Governance | Policy: 4.000 (Very good)');
   });
 
+  it('escapes Markdown markup and backticks in catalogue text, and control characters in every format', () => {
+    const { why } = complete();
+    const [first, ...rest] = why.index.terms;
+    const hostile: Explanation = {
+      ...why,
+      index: {
+        ...why.index,
+        label: { id: 'Indeks *tebal*', en: 'Index *bold*' },
+        formula: { id: 'a `b` c', en: 'a `b` c' },
+        terms: [{ ...first!, id: 'D`1', label: { id: 'Nama\u001b[31m merah', en: 'Name\u001b[31m red [link](x)' } }, ...rest],
+      },
+    };
+    const md = renderExplanation(hostile, { format: 'markdown', lang: 'en' });
+    expect(md).toContain('### Index \\*bold\\*: 3.25 — Good');
+    expect(md).toContain('``a `b` c``');
+    expect(md).toContain('| D\\`1 | Name\\x1b\\[31m red \\[link\\](x) |');
+    const text = renderExplanation(hostile, { lang: 'en' });
+    expect(text).toContain('  D`1  Name\\x1b[31m red [link](x)');
+    expect(text).not.toContain('\u001b');
+    expect(md).not.toContain('\u001b');
+  });
+
   it('ends with the partial note, the catalogue and the fingerprint', () => {
     const { result, why } = partial();
     const { checksum } = result.meta.catalogue;
