@@ -1,7 +1,8 @@
-import { safePlanCity, type Catalogue, type CityPlan, type Issue, type Language, type LevelInput, type SafeResult } from '../index.js';
+import { safeFrontier, safePlan, safePlanCity, safeScore, type Catalogue, type CityPlan, type Frontier, type Issue, type Language, type LevelInput, type PlanOptions, type PlanResult, type SafeResult } from '../index.js';
 import { assessmentForm, type AssessmentForm } from './assessment-form.js';
 import { catalogueOf, sourceFor, yearsOffered } from './catalogue-source.js';
 import { citySection, cityRollupOptions } from './city-section.js';
+import { comparePlanContent, planTargetOf, type PreviousResult, type TargetEntry } from './compare-plan-section.js';
 import { el, replace } from './dom.js';
 import { downloadsOf, save } from './downloads.js';
 import { fileDrop } from './file-drop.js';
@@ -44,6 +45,12 @@ export function startWorkbench(root: HTMLElement, now: Date): void {
   let cityReports: FileReport[] = [];
   let cityPlan: SafeResult<CityPlan> | undefined;
   let cityTarget = '';
+  let previous: PreviousResult | undefined;
+  let costs: { readonly name: string; readonly options: PlanOptions } | undefined;
+  let target: TargetEntry = { predicate: '', index: '', groups: {} };
+  let planned: SafeResult<PlanResult> | undefined;
+  let frontiered: SafeResult<Frontier> | undefined;
+  const comparePlanHost = el('section', { class: 'compare-plan', 'aria-labelledby': 'compare-plan-title' });
   let form: AssessmentForm | undefined;
   let scored: ScoredForm | undefined;
   const resultHost = el('section', { class: 'result-panel', 'aria-live': 'polite', 'aria-labelledby': 'result-title' });
@@ -62,6 +69,75 @@ export function startWorkbench(root: HTMLElement, now: Date): void {
     form?.showIssues(scored.fieldIssues);
     replace(resultHost, el('h2', { id: 'result-title' }, t('resultSection', state.lang)), resultView(found.output, scored, state.lang));
     renderDownloads(found.output);
+    renderComparePlan(found.output);
+  };
+
+  const renderComparePlan = (cat: Catalogue): void => {
+    replace(
+      comparePlanHost,
+      comparePlanContent({
+        catalogue: cat,
+        result: scored?.result ?? null,
+        lang: state.lang,
+        previous,
+        costsName: costs?.name,
+        target,
+        plan: planned,
+        frontier: frontiered,
+        onPrevious: (files) => void loadPrevious(files),
+        onCosts: (files) => void loadCosts(files),
+        onTarget: (next) => {
+          target = next;
+        },
+        onPlan: () => analyse('plan'),
+        onFrontier: () => analyse('frontier'),
+      }),
+    );
+  };
+
+  /** Plans or draws the frontier for the result on screen; the button keeps the focus. */
+  const analyse = (what: 'plan' | 'frontier'): void => {
+    const found = catalogue();
+    const result = scored?.result ?? null;
+    if (!found.success || result === null) return;
+    const options = costs?.options ?? {};
+    const goal = planTargetOf(target);
+    if (what === 'plan') planned = safePlan(found.output, result, goal, options);
+    else frontiered = safeFrontier(found.output, result, { ...options, ...(goal.groups === undefined ? {} : { groups: goal.groups }) });
+    renderComparePlan(found.output);
+    document.getElementById(what === 'plan' ? 'make-plan' : 'make-frontier')?.focus();
+  };
+
+  /** Last year's result: a result file as it is, an assessment scored with the catalogue it names. */
+  const loadPrevious = async (files: readonly File[]): Promise<void> => {
+    const [file] = files;
+    if (file === undefined) return;
+    const current = catalogue();
+    const loaded = await readFile(file, current.success ? current.output : undefined);
+    if (loaded.kind === 'result') {
+      previous = { name: loaded.name, result: loaded.result as unknown as NonNullable<PreviousResult['result']>, issues: [] };
+    } else if (loaded.kind === 'assessment') {
+      const own = catalogueOf(sourceFor(loaded.assessment.catalogue, loaded.assessment.year, state.source));
+      const found = own.success ? own : current;
+      const outcome = found.success ? safeScore(found.output, withIndicatorIds(loaded.assessment, found.output)) : found;
+      previous = outcome.success ? { name: loaded.name, result: outcome.output, issues: [] } : { name: loaded.name, result: null, issues: outcome.issues };
+    } else {
+      previous = { name: loaded.name, result: null, issues: loaded.kind === 'failed' ? [...loaded.issues, ...loaded.warnings] as Issue[] : [] };
+    }
+    refresh();
+  };
+
+  /** A costs file, as `spbe plan --costs` reads it; the planner checks what it says. */
+  const loadCosts = async (files: readonly File[]): Promise<void> => {
+    const [file] = files;
+    if (file === undefined) return;
+    try {
+      costs = { name: file.name, options: JSON.parse(await file.text()) as PlanOptions };
+    } catch {
+      costs = undefined;
+      planned = { success: false, issues: [{ code: 'input.json_invalid', path: [file.name], message: { id: `${file.name} bukan JSON yang valid.`, en: `${file.name} is not valid JSON.` } }] };
+    }
+    refresh();
   };
 
   const renderDownloads = (cat: Catalogue): void => {
@@ -85,12 +161,17 @@ export function startWorkbench(root: HTMLElement, now: Date): void {
 
   const setEntry = (id: string, input: LevelInput | undefined): void => {
     state = withLevel(state, id, input);
+    // A plan or frontier of other levels would be stale.
+    planned = undefined;
+    frontiered = undefined;
     refresh();
   };
 
   /** Takes the files in: the last assessment or result becomes the entries, a catalogue the catalogue. */
   const loadFiles = async (files: readonly File[]): Promise<void> => {
     const reports: FileReport[] = [];
+    planned = undefined;
+    frontiered = undefined;
     for (const file of files) {
       const current = catalogue();
       const loaded = await readFile(file, current.success ? current.output : undefined);
@@ -150,7 +231,7 @@ export function startWorkbench(root: HTMLElement, now: Date): void {
         el('button', { type: 'button', id: 'export-state', onclick: () => save({ name: 'spbe-workbench.json', type: 'application/json', text: stateText(state) }) }, t('exportState', lang)),
         el('label', { for: 'import-state', class: 'button' }, t('importState', lang)),
         importInput,
-        el('button', { type: 'button', id: 'clear-entries', onclick: () => { state = initialState(now.getFullYear(), state.lang); compiled = undefined; fileReports = []; cityReports = []; cityPlan = undefined; render(); } }, t('clearAll', lang)),
+        el('button', { type: 'button', id: 'clear-entries', onclick: () => { state = initialState(now.getFullYear(), state.lang); compiled = undefined; fileReports = []; cityReports = []; cityPlan = undefined; previous = undefined; costs = undefined; planned = undefined; frontiered = undefined; render(); } }, t('clearAll', lang)),
       ),
     );
   };
@@ -175,6 +256,8 @@ export function startWorkbench(root: HTMLElement, now: Date): void {
     yearSelect.addEventListener('change', () => {
       const before = found.success ? found.output.id : undefined;
       const year = Number(yearSelect.value);
+      planned = undefined;
+      frontiered = undefined;
       state = { ...state, source: { kind: 'year', year }, meta: { ...state.meta, year } };
       // Levels of one catalogue mean nothing in another: a change of catalogue starts afresh.
       const after = catalogue();
@@ -278,6 +361,7 @@ export function startWorkbench(root: HTMLElement, now: Date): void {
           ),
           el('div', { class: 'outputs' }, resultHost, el('section', { class: 'take-away', 'aria-labelledby': 'downloads-title' }, el('h2', { id: 'downloads-title' }, t('downloadSection', lang)), downloadHost)),
         ),
+        comparePlanHost,
         found.success &&
           citySection({
             catalogue: found.output,

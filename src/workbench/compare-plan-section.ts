@@ -1,0 +1,106 @@
+import { safeCompare, type Catalogue, type Frontier, type Issue, type Language, type PlanResult, type PlanTarget, type SafeResult, type ScoreResult } from '../index.js';
+import { comparisonView, frontierView, planView } from './compare-plan-view.js';
+import { el } from './dom.js';
+import { fileDrop } from './file-drop.js';
+import { t } from './labels.js';
+import { issueList } from './result-view.js';
+
+/** What the user typed as a target: a predikat id, a minimum index and minimums per group, as text. */
+export interface TargetEntry {
+  readonly predicate: string;
+  readonly index: string;
+  readonly groups: Readonly<Record<string, string>>;
+}
+
+/** Last year's result, or the issues of the file that should have given it. */
+export interface PreviousResult {
+  readonly name: string;
+  readonly result: ScoreResult | null;
+  readonly issues: readonly Issue[];
+}
+
+/** The typed target as the planner reads it; decimal commas become points, empty fields say nothing. */
+export function planTargetOf(entry: TargetEntry): PlanTarget {
+  const decimal = (text: string) => text.trim().replace(',', '.');
+  const groups = Object.fromEntries(Object.entries(entry.groups).filter(([, value]) => value.trim() !== '').map(([id, value]) => [id, decimal(value)]));
+  return {
+    ...(entry.predicate === '' ? {} : { predicate: entry.predicate }),
+    ...(entry.index.trim() === '' ? {} : { index: decimal(entry.index) }),
+    ...(Object.keys(groups).length === 0 ? {} : { groups }),
+  };
+}
+
+export interface ComparePlanOptions {
+  readonly catalogue: Catalogue;
+  readonly result: ScoreResult | null;
+  readonly lang: Language;
+  readonly previous: PreviousResult | undefined;
+  readonly costsName: string | undefined;
+  readonly target: TargetEntry;
+  readonly plan: SafeResult<PlanResult> | undefined;
+  readonly frontier: SafeResult<Frontier> | undefined;
+  readonly onPrevious: (files: readonly File[]) => void;
+  readonly onCosts: (files: readonly File[]) => void;
+  readonly onTarget: (target: TargetEntry) => void;
+  readonly onPlan: () => void;
+  readonly onFrontier: () => void;
+}
+
+/** The target fields: predikat, minimum index, and a minimum per domain or aspect. */
+function targetFields(options: ComparePlanOptions): HTMLElement {
+  const { catalogue, lang, target } = options;
+  const predicate = el(
+    'select',
+    { id: 'plan-predicate' },
+    el('option', { value: '', selected: target.predicate === '' }, t('noTarget', lang)),
+    ...catalogue.predicates.map((band) => el('option', { value: band.id, selected: band.id === target.predicate }, band.label[lang])),
+  );
+  predicate.addEventListener('change', () => options.onTarget({ ...target, predicate: predicate.value }));
+  const index = el('input', { type: 'text', id: 'plan-index', inputmode: 'decimal', autocomplete: 'off', value: target.index });
+  index.addEventListener('input', () => options.onTarget({ ...target, index: index.value }));
+  const groups = catalogue.groups.map((group) => {
+    const field = el('input', { type: 'text', id: `plan-group-${group.id}`, inputmode: 'decimal', autocomplete: 'off', value: target.groups[group.id] ?? '' });
+    field.addEventListener('input', () => options.onTarget({ ...target, groups: { ...target.groups, [group.id]: field.value } }));
+    return el('p', { class: 'field' }, el('label', { for: `plan-group-${group.id}` }, `${group.id} ${group.name[lang]}`), field);
+  });
+  return el(
+    'div',
+    { class: 'target' },
+    el('p', { class: 'field' }, el('label', { for: 'plan-predicate' }, t('targetPredicate', lang)), predicate),
+    el('p', { class: 'field' }, el('label', { for: 'plan-index' }, t('targetIndex', lang)), index),
+    el('details', {}, el('summary', {}, t('groupMinimums', lang)), ...groups),
+  );
+}
+
+/** Compare with last year, and plan the cheapest way to a target, with the frontier as a chart. */
+export function comparePlanContent(options: ComparePlanOptions): HTMLElement {
+  const { lang, result, previous } = options;
+  const comparison = result !== null && previous?.result != null ? safeCompare(previous.result, result) : undefined;
+  return el(
+    'div',
+    {},
+    el('h2', { id: 'compare-plan-title' }, t('comparePlanSection', lang)),
+    fileDrop({ id: 'previous-file', label: t('pickPrevious', lang), hint: t('previousHint', lang), accept: '.json,.csv,application/json,text/csv', multiple: false, onFiles: options.onPrevious }),
+    previous !== undefined && el('p', { 'data-file': previous.name }, el('strong', {}, `${t('previousLoaded', lang)}: `), previous.name),
+    previous !== undefined && previous.issues.length > 0 && el('div', { class: 'notice error', role: 'alert' }, issueList(previous.issues, lang)),
+    comparison !== undefined && (comparison.success ? comparisonView(comparison.output, lang) : el('div', { class: 'notice error', role: 'alert' }, issueList(comparison.issues, lang))),
+    el('h3', {}, t('targetSection', lang)),
+    result === null
+      ? el('p', {}, t('needsResult', lang))
+      : el(
+          'div',
+          { class: 'planning' },
+          targetFields(options),
+          fileDrop({ id: 'costs-file', label: t('pickCosts', lang), hint: t('costsHint', lang), accept: '.json,application/json', multiple: false, onFiles: options.onCosts }),
+          options.costsName !== undefined && el('p', { 'data-testid': 'costs-name' }, `${t('costsLoaded', lang)}: ${options.costsName}`),
+          el(
+            'p',
+            { class: 'toolbar' },
+            el('button', { type: 'button', id: 'make-plan', onclick: options.onPlan }, t('makePlan', lang)),
+            el('button', { type: 'button', id: 'make-frontier', onclick: options.onFrontier }, t('makeFrontier', lang)),
+          ),
+          options.plan !== undefined && planView(options.plan, lang),
+          options.frontier !== undefined && frontierView(options.frontier, lang),
+        ),
+  );
+}

@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { permenpanrb592020 } from '../../src/catalogues/permenpanrb-59-2020/index.js';
+import { compare } from '../../src/analysis/compare.js';
+import { plan } from '../../src/analysis/plan/plan.js';
+import { frontier } from '../../src/analysis/plan/frontier.js';
+import { score } from '../../src/scoring/score.js';
+import { formatDecimal } from '../../src/report/number-format.js';
+import type { Assessment } from '../../src/model/assessment.js';
+import type { PlanOptions } from '../../src/analysis/plan/plan-options.js';
+import { axeViolations, canRun, launch, openWorkbench, root, SHOTS, type Opened } from './browser.js';
+
+/*
+ * Comparing with last year and planning, as an evaluator does: loading last year's file, choosing
+ * a target predikat, a group minimum and a costs file, and pressing the buttons. The change, its
+ * attribution, the plan and the frontier are compared with the library's compare, plan and
+ * frontier for the same inputs.
+ */
+const example = (name: string): string => join(root, 'examples', name);
+const read = (name: string): Assessment => JSON.parse(readFileSync(example(name), 'utf8')) as Assessment;
+const costs = JSON.parse(readFileSync(example('kota-contoh-costs.json'), 'utf8')) as PlanOptions;
+const text = async (page: Page, selector: string): Promise<string> => ((await page.locator(selector).textContent()) ?? '').trim();
+const current = score(permenpanrb592020, read('kota-contoh-2024.json'));
+
+describe.skipIf(!canRun)('workbench: comparing and planning in Chromium', () => {
+  let browser: Browser;
+  let opened: Opened;
+  beforeAll(async () => {
+    browser = await launch();
+    opened = await openWorkbench(browser);
+    await opened.page.setInputFiles('#load-files', example('kota-contoh-2024.json'));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows the change since last year and each indicator’s exact share of it', async () => {
+    const { page } = opened;
+    await page.setInputFiles('#previous-file', example('kota-contoh-2023.json'));
+    const expected = compare(score(permenpanrb592020, read('kota-contoh-2023.json')), current);
+    expect(await text(page, '[data-testid=index-before]')).toBe(formatDecimal(expected.index.before.value, 'id'));
+    expect(await text(page, '[data-testid=index-after]')).toBe(formatDecimal(expected.index.after.value, 'id'));
+    expect(await text(page, '[data-testid=index-delta]')).toBe(formatDecimal(expected.index.delta?.value, 'id'));
+    for (const group of expected.groups) {
+      expect(await text(page, `[data-group-change="${group.id}"] td:nth-child(4)`)).toBe(formatDecimal(group.delta?.value, 'id'));
+    }
+    const changed = expected.indicators.filter((indicator) => indicator.levelDelta !== '0' && indicator.levelDelta !== null);
+    expect(await page.locator('[data-indicator-change]').count()).toBe(changed.length);
+    for (const indicator of changed) {
+      expect(await text(page, `[data-indicator-change="${indicator.id}"] td:nth-child(4)`)).toBe(formatDecimal(indicator.attribution.value, 'id'));
+    }
+  });
+
+  it('plans the cheapest raises to a predikat with a group minimum and a costs file', async () => {
+    const { page } = opened;
+    await page.selectOption('#plan-predicate', 'memuaskan');
+    await page.setInputFiles('#costs-file', example('kota-contoh-costs.json'));
+    expect(await text(page, '[data-testid=costs-name]')).toContain('kota-contoh-costs.json');
+    await page.click('#make-plan');
+    const plain = plan(permenpanrb592020, current, { predicate: 'memuaskan' }, costs);
+    expect(await text(page, '[data-testid=plan-cost]')).toBe(formatDecimal(plain.totalCost, 'id'));
+    expect(await page.locator('[data-raise]').count()).toBe(plain.raises.length);
+    expect(await text(page, '[data-testid=plan-index]')).toBe(`${formatDecimal(plain.result?.index.value, 'id')} ${plain.result?.index.predicate.label.id}`);
+
+    await page.click('.target details summary');
+    await page.fill('#plan-group-D3', '4,5');
+    await page.click('#make-plan');
+    const withMinimum = plan(permenpanrb592020, current, { predicate: 'memuaskan', groups: { D3: '4.5' } }, costs);
+    expect(await text(page, '[data-testid=plan-cost]')).toBe(formatDecimal(withMinimum.totalCost, 'id'));
+    expect(withMinimum.totalCost).not.toBe(plain.totalCost);
+  });
+
+  it('draws the cost–index frontier as an inline SVG chart, its points in a table', async () => {
+    const { page } = opened;
+    await page.click('#make-frontier');
+    const expected = frontier(permenpanrb592020, current, { ...costs, groups: { D3: '4.5' } });
+    const points = await page.locator('.frontier-point').evaluateAll((nodes) => nodes.map((node) => [node.getAttribute('data-cost'), node.getAttribute('data-index')]));
+    expect(points).toEqual(expected.points.map((point) => [point.cost, point.index.value]));
+    expect(await page.locator('svg.frontier-chart title').textContent()).toContain('Batas biaya–indeks');
+    await page.locator('section.compare-plan').screenshot({ path: join(SHOTS, 'compare-plan-id.png') });
+    await page.click('#switch-language');
+    expect(await text(page, '#compare-plan-title')).toBe('Compare and plan');
+    expect(await text(page, '[data-testid=index-delta]')).toBe(compare(score(permenpanrb592020, read('kota-contoh-2023.json')), current).index.delta?.value);
+    await page.locator('section.compare-plan').screenshot({ path: join(SHOTS, 'compare-plan-en.png') });
+  });
+
+  it('passes axe-core with the comparison, plan and chart shown', async () => {
+    expect(await axeViolations(opened.page)).toEqual([]);
+  });
+
+  it('logged no console error and made no network request', () => {
+    expect(opened.errors).toEqual([]);
+    expect(opened.requests).toEqual([]);
+  });
+});
