@@ -15,6 +15,8 @@ export const libraryEntries = {
   schema: 'src/schema.ts',
   // The CSV reader is its own entry: csv-parse must not reach score-only browser bundles.
   csv: 'src/csv.ts',
+  // Excel workbooks (exceljs): Node only, never imported by the main or a browser entry.
+  xlsx: 'src/xlsx.ts',
 };
 
 export default defineConfig([

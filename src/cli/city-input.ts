@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
-import type { Responsibilities } from '../analysis/rollup/responsibilities.js';
+import { resolveResponsibilities, type Responsibilities } from '../analysis/rollup/responsibilities.js';
 import type { RollupOptions } from '../analysis/rollup/rollup-options.js';
 import type { Assessment } from '../model/assessment.js';
 import type { Catalogue } from '../model/catalogue.js';
@@ -9,9 +9,8 @@ import type { Language } from '../model/localized.js';
 import { InputIssues, UsageError } from './errors.js';
 import type { CliIo } from './io.js';
 import { chooseOneCatalogue, type CatalogueChoice } from './catalogues.js';
-import { assessmentOf, fromFile, loadJson, readAssessmentSource, type AssessmentSource } from './load-assessment.js';
+import { assessmentOf, fromFile, loadJson, looksLikeJson, parseJson, readAssessmentSource, workbookSource, type AssessmentSource } from './load-assessment.js';
 import { safeParseResponsibilitiesCsv } from '../input/responsibilities-csv.js';
-import { looksLikeJson, parseJson } from './load-assessment.js';
 import { issueLines } from './output.js';
 import { readInputBytes } from './read-input.js';
 import { stringOption, type Flags, type Parsed } from './options.js';
@@ -22,10 +21,10 @@ import { SCORING_FLAGS, scoreOptions } from './commands/score.js';
  * the consolidation flags, and naming each issue's file.
  */
 
-const UNIT_EXTENSIONS = new Set(['.json', '.csv']);
+const UNIT_EXTENSIONS = new Set(['.json', '.csv', '.xlsx']);
 
 /**
- * The unit files: every .json/.csv file of each directory (sorted by name) except the files the
+ * The unit files: every .json/.csv/.xlsx file of each directory (sorted by name) except the files the
  * options name (a responsibilities or costs file kept beside the units), and files as given.
  */
 async function unitFiles(io: CliIo, args: readonly string[], optionFiles: readonly string[]): Promise<string[]> {
@@ -50,7 +49,7 @@ async function unitFiles(io: CliIo, args: readonly string[], optionFiles: readon
     }
   }
   if (files.length === 0) {
-    throw new UsageError({ id: 'Tidak ada berkas .json atau .csv untuk dikonsolidasi.', en: 'No .json or .csv files to roll up.' });
+    throw new UsageError({ id: 'Tidak ada berkas .json, .csv, atau .xlsx untuk dikonsolidasi.', en: 'No .json, .csv or .xlsx files to roll up.' });
   }
   return files;
 }
@@ -149,16 +148,40 @@ export function optionFilesOf(values: Parsed['values'], extra: readonly string[]
 }
 
 /**
- * Reads a responsibilities file: JSON as it is (the roll-up checks it), or a CSV sheet, read and
- * checked against the catalogue and the units here so that its issues name rows and columns.
+ * Reads a responsibilities file: JSON, a CSV sheet or an .xlsx workbook. A sheet is read and
+ * checked against the catalogue (and the units, when given) here, so that its issues name the
+ * sheet, rows and columns; JSON is checked by the roll-up, or here when there are no units
+ * (`spbe template`), each issue naming the file.
  */
-async function loadResponsibilities(io: CliIo, file: string, catalogue: Catalogue, units: readonly string[], lang: Language): Promise<unknown> {
+export async function loadResponsibilities(io: CliIo, file: string, catalogue: Catalogue, units: readonly string[] | undefined, lang: Language): Promise<Responsibilities> {
   const bytes = await readInputBytes(io, file);
-  if (looksLikeJson(file, new TextDecoder('utf-8').decode(bytes.subarray(0, 64)))) return parseJson(file, new TextDecoder('utf-8').decode(bytes));
-  const read = safeParseResponsibilitiesCsv(bytes, { catalogue, units });
+  const start = new TextDecoder('utf-8').decode(bytes.subarray(0, 64));
+  if (looksLikeJson(file, start) && !start.startsWith('PK\u0003\u0004')) {
+    const data = parseJson(file, new TextDecoder('utf-8').decode(bytes));
+    if (units !== undefined) return data as Responsibilities;
+    const issues: Issue[] = [];
+    const named = isOwnerMap(data) ? Object.values(data.indicators).flatMap(ownersOf) : [];
+    resolveResponsibilities(catalogue, data, [...new Set(named)], issues, []);
+    if (issues.length > 0) throw new InputIssues(fromFile(file, issues));
+    return data as Responsibilities;
+  }
+  const source = start.startsWith('PK\u0003\u0004') ? await workbookSource(file, bytes) : { csv: bytes };
+  const read = safeParseResponsibilitiesCsv(source.csv, { catalogue, ...(units === undefined ? {} : { units }) });
   io.stderr(issueLines(fromFile(file, read.warnings), lang));
-  if (!read.success) throw new InputIssues(fromFile(file, read.issues));
+  const sheet = 'sheet' in source ? ['sheet', source.sheet] : [];
+  if (!read.success) throw new InputIssues(fromFile(file, read.issues.map((issue) => ({ ...issue, path: [...sheet, ...issue.path] }))));
   return read.output;
+}
+
+function isOwnerMap(data: unknown): data is { indicators: Record<string, unknown> } {
+  const indicators = (data as { indicators?: unknown } | null)?.indicators;
+  return typeof indicators === 'object' && indicators !== null;
+}
+
+/** The unit names of one entry (a list, or `{ owners }`), ignoring malformed parts (reported by the check). */
+function ownersOf(entry: unknown): string[] {
+  const list = Array.isArray(entry) ? entry : (entry as { owners?: unknown } | null)?.owners;
+  return Array.isArray(list) ? list.filter((unit): unit is string => typeof unit === 'string') : [];
 }
 
 function flagPairError(id: string, en: string): UsageError {
@@ -210,7 +233,7 @@ export async function consolidationOptions(
     score,
     ...(name === undefined ? {} : { name }),
     ...(ownerMode === undefined ? {} : { ownerMode }),
-    ...(responsibilitiesFile === undefined ? {} : { responsibilities: (await loadResponsibilities(io, responsibilitiesFile, catalogue, unitIds(units), lang)) as Responsibilities }),
+    ...(responsibilitiesFile === undefined ? {} : { responsibilities: await loadResponsibilities(io, responsibilitiesFile, catalogue, unitIds(units), lang) }),
     ...(weightsFile === undefined ? {} : { unitWeights: (await loadJson(io, weightsFile)) as Record<string, number | string> }),
   };
   return {

@@ -26,6 +26,7 @@ Commands:
   leverage <file>         where one more level is worth most
   rollup <dir|files...>   one consolidated result from department (OPD) assessments
   city-plan <dir|files...> --target T  each OPD's cheapest raises for a city target
+  template -o <dir>       fill-in sheets (.xlsx or CSV), one per OPD with its own indicators
   report <file>           a one-page HTML report with charts
   catalogue list          the built-in catalogues
   catalogue show <id>     one catalogue's tree, weights and bands
@@ -48,6 +49,7 @@ Perintah:
   leverage <berkas>       di mana satu tingkat tambahan paling bernilai
   rollup <direktori|berkas...>  satu hasil konsolidasi dari penilaian perangkat daerah (OPD)
   city-plan <direktori|berkas...> --target T  kenaikan termurah tiap OPD untuk target kota
+  template -o <direktori>  lembar isian (.xlsx atau CSV), satu per OPD dengan indikatornya
   report <berkas>         laporan HTML satu halaman dengan grafik
   catalogue list          daftar katalog bawaan
   catalogue show <id>     pohon, bobot, dan rentang predikat sebuah katalog
@@ -193,7 +195,7 @@ Consolidates department (OPD) assessments, each usually covering only its own in
 one result: per indicator over the units that assessed it (mean: exact, fractional levels
 allowed; weighted: with --unit-weights; median; min: weakest link; max; owner: only the units
 that own the indicator, from --responsibilities, their mean or with --owner-mode lead the
-lead's level). Directories contribute every .json and .csv file. Units are ranked by their own
+lead's level). Directories contribute every .json, .csv and .xlsx file. Units are ranked by their own
 index; with --minimum-coverage, units that cover less of the catalogue's weight are listed
 apart, unranked. Indicators nobody assessed are listed, never filled in.
 --format table (default) shows the roll-up; json prints the library's roll-up object;
@@ -204,11 +206,29 @@ Mengonsolidasikan penilaian perangkat daerah (OPD), yang biasanya hanya mencakup
 sendiri, menjadi satu hasil: per indikator atas unit yang menilainya (mean: eksak, tingkat pecahan
 diperbolehkan; weighted: dengan --unit-weights; median; min: mata rantai terlemah; max; owner:
 hanya unit pemilik indikator, dari --responsibilities, rata-ratanya atau dengan --owner-mode lead
-tingkat unit utama). Direktori menyumbang semua berkas .json dan .csv. Unit diperingkat menurut
+tingkat unit utama). Direktori menyumbang semua berkas .json, .csv, dan .xlsx. Unit diperingkat menurut
 indeksnya sendiri; dengan --minimum-coverage, unit yang mencakup bobot katalog lebih kecil
 dicantumkan terpisah tanpa peringkat. Indikator yang tidak dinilai siapa pun dicantumkan, tidak
 pernah diisi. --format table (bawaan) menampilkan konsolidasi; json mencetak
 objek konsolidasi dari pustaka; csv, md, dan html menampilkan hasil konsolidasi.`,
+  },
+  template: {
+    en: `Usage: spbe template [--responsibilities <file>] [--format xlsx|csv] -o <dir|file>
+
+Fill-in sheets for the departments (OPD). With --responsibilities (JSON, CSV or .xlsx), one file
+per unit in the directory -o names, with only the indicators it owns; without, one sheet with
+every indicator (-o <file>, or --format csv to stdout). Each row: the indicator's number, id and
+name, the level choices with their meanings, the criteria where the catalogue has them, and
+cells for the level, a note and evidence links. In .xlsx the level cell has a drop-down of the
+valid levels. The filled-in files are read back by score, rollup and the other commands.`,
+    id: `Penggunaan: spbe template [--responsibilities <berkas>] [--format xlsx|csv] -o <direktori|berkas>
+
+Lembar isian untuk perangkat daerah (OPD). Dengan --responsibilities (JSON, CSV, atau .xlsx),
+satu berkas per unit di direktori -o, hanya dengan indikator miliknya; tanpa itu, satu lembar
+dengan semua indikator (-o <berkas>, atau --format csv ke stdout). Setiap baris: nomor, id, dan
+nama indikator, pilihan tingkat dengan maknanya, kriteria bila katalog memilikinya, serta sel
+untuk tingkat, catatan, dan tautan bukti. Di .xlsx sel tingkat memiliki daftar pilihan tingkat
+yang sah. Berkas yang telah diisi dibaca kembali oleh score, rollup, dan perintah lain.`,
   },
   'city-plan': {
     en: `Usage: spbe city-plan <dir|files...> --target <target> [--target ...] [--costs costs.json] [options]

@@ -78,23 +78,37 @@ function checkNotOutput(name: string, value: unknown): void {
   ]);
 }
 
-/** An assessment file as read: JSON already parsed, CSV still bytes (its reading needs the catalogue). */
-export type AssessmentSource = { readonly json: unknown } | { readonly csv: Uint8Array };
+/**
+ * An assessment file as read: JSON already parsed, CSV still bytes (its reading needs the
+ * catalogue); a workbook is its first sheet as CSV, with the sheet's name for issue paths.
+ */
+export type AssessmentSource = { readonly json: unknown } | { readonly csv: Uint8Array; readonly sheet?: string };
+
+/**
+ * A workbook's first sheet as CSV bytes. exceljs is loaded only here, when a workbook is read;
+ * an .ods file or a zip that is no .xlsx is refused with the advice to save it as .xlsx or CSV.
+ */
+export async function workbookSource(name: string, bytes: Uint8Array): Promise<{ readonly csv: Uint8Array; readonly sheet: string }> {
+  const { sheetText } = await import('../xlsx/sheet-text.js');
+  const sheet = extname(name).toLowerCase() === '.ods' ? undefined : await sheetText(bytes);
+  if (sheet === undefined || 'code' in sheet) {
+    throw new InputIssues([
+      makeIssue('input.spreadsheet_binary', [name], {
+        id: `Berkas ${name} adalah buku kerja yang bukan .xlsx: simpan sebagai .xlsx atau "CSV UTF-8" lalu coba lagi.`,
+        en: `The file ${name} is a workbook but not .xlsx: save it as .xlsx or "CSV UTF-8" and try again.`,
+      }),
+    ]);
+  }
+  return { csv: new TextEncoder().encode(sheet.text), sheet: sheet.sheet };
+}
 
 /** Reads an assessment file (JSON or CSV) without interpreting a CSV yet. */
 export async function readAssessmentSource(io: CliIo, name: string): Promise<AssessmentSource> {
   const bytes = await readInputBytes(io, name);
   // Only the start decides the kind; the CSV reader gets the bytes (and decides their encoding).
   const text = new TextDecoder('utf-8').decode(bytes.subarray(0, 64));
-  // An .xlsx/.ods file is a zip archive: say what to do instead of reporting a CSV header.
-  if (text.startsWith('PK\u0003\u0004')) {
-    throw new InputIssues([
-      makeIssue('input.spreadsheet_binary', [name], {
-        id: `Berkas ${name} adalah buku kerja (xlsx/ods), bukan CSV: simpan sebagai "CSV UTF-8" lalu coba lagi.`,
-        en: `The file ${name} is a workbook (xlsx/ods), not CSV: save it as "CSV UTF-8" and try again.`,
-      }),
-    ]);
-  }
+  // An .xlsx file is a zip archive: its first sheet is read as CSV would be.
+  if (text.startsWith('PK\u0003\u0004')) return workbookSource(name, bytes);
   if (!looksLikeJson(name, text)) return { csv: bytes };
   const value = parseJson(name, new TextDecoder('utf-8').decode(bytes));
   checkNotOutput(name, value);
@@ -110,7 +124,9 @@ export function assessmentOf(io: CliIo, name: string, source: AssessmentSource, 
   if ('json' in source) return source.json;
   const read = safeParseAssessmentCsv(source.csv, { catalogue });
   io.stderr(issueLines(read.warnings.map((warning) => ({ ...warning, path: [name, ...warning.path] })), lang));
-  if (!read.success) throw new InputIssues(read.issues);
+  // A workbook's issues name its sheet before the row and column.
+  const sheet = source.sheet === undefined ? [] : ['sheet', source.sheet];
+  if (!read.success) throw new InputIssues(read.issues.map((issue) => ({ ...issue, path: [...sheet, ...issue.path] })));
   return read.output;
 }
 

@@ -17,9 +17,10 @@ function cannotWrite(out: string, code: string): UsageError {
  * written atomically: to a temporary file beside it, then renamed over it, so that a failed run
  * leaves the old file whole.
  */
-export async function emit(io: CliIo, out: string | undefined, text: string): Promise<void> {
+export async function emit(io: CliIo, out: string | undefined, text: string | Uint8Array): Promise<void> {
   if (out === undefined || out === '-') {
-    io.stdout(text);
+    // Binary output (a workbook) always has a file: its commands refuse stdout first.
+    io.stdout(typeof text === 'string' ? text : new TextDecoder().decode(text));
     return;
   }
   const target = resolve(io.cwd, out);
@@ -33,7 +34,7 @@ export async function emit(io: CliIo, out: string | undefined, text: string): Pr
   if (existing?.isDirectory() === true) throw cannotWrite(out, 'EISDIR');
   const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    await writeFile(temporary, text, { encoding: 'utf8', flag: 'wx' });
+    await writeFile(temporary, text, typeof text === 'string' ? { encoding: 'utf8', flag: 'wx' } : { flag: 'wx' });
     // The replaced file keeps its permissions.
     if (existing !== undefined) await chmod(temporary, existing.mode & 0o7777);
     await rename(temporary, target);

@@ -8,6 +8,7 @@ import { frontierCommand, planCommand } from './commands/plan.js';
 import { reportCommand } from './commands/report.js';
 import { rollupCommand } from './commands/rollup.js';
 import { scoreCommand } from './commands/score.js';
+import { templateCommand } from './commands/template.js';
 import { workbenchCommand } from './commands/workbench.js';
 import type { Command } from './command.js';
 import { InputIssues, UsageError } from './errors.js';
@@ -29,6 +30,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   leverage: leverageCommand,
   rollup: rollupCommand,
   'city-plan': cityPlanCommand,
+  template: templateCommand,
   report: reportCommand,
   catalogue: catalogueCommand,
   workbench: workbenchCommand,

@@ -2,6 +2,7 @@ import type { AnalysisIssueCode } from '../analysis/analysis-issues.js';
 import type { CatalogueIssueCode } from '../catalogue/catalogue-issues.js';
 import type { CSV_ISSUE_CODES } from '../input/assessment-csv.js';
 import type { RESPONSIBILITIES_CSV_ISSUE_CODES } from '../input/responsibilities-csv.js';
+import type { XLSX_ISSUE_CODES } from '../xlsx/sheet-text.js';
 import type { AssessmentIssueCode } from '../scoring/assessment-issues.js';
 import type { CatalogueYearIssueCode } from '../catalogues/year-issues.js';
 import type { RestateIssueCode } from '../restate/restate-issues.js';
@@ -34,6 +35,7 @@ export type IssueCode =
   | AnalysisIssueCode
   | (typeof CSV_ISSUE_CODES)[number]
   | (typeof RESPONSIBILITIES_CSV_ISSUE_CODES)[number]
+  | (typeof XLSX_ISSUE_CODES)[number]
   | InputIssueCode
   | CatalogueYearIssueCode
   | RestateIssueCode

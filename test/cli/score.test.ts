@@ -131,11 +131,11 @@ describe('spbe score', () => {
     });
   });
 
-  it('an Excel workbook instead of a CSV: exit 1 with advice', async () => {
+  it('a zip that is no readable .xlsx (a broken file, an .ods): exit 1 with advice', async () => {
     const path = file('penilaian.xlsx', 'PK\u0003\u0004\u0014\u0000binary');
     const { code, stderr } = await cli(['score', path, '--lang', 'en']);
     expect(code).toBe(1);
-    expect(stderr).toContain('is a workbook (xlsx/ods), not CSV: save it as "CSV UTF-8"');
+    expect(stderr).toContain('is a workbook but not .xlsx: save it as .xlsx or "CSV UTF-8"');
   });
 
   it('invalid JSON is an input issue (exit 1)', async () => {

@@ -76,6 +76,20 @@ describe('the packed package, installed into an empty project', () => {
     expect(JSON.parse(out)).toEqual({ index: '3.00', csv: true, table: true });
   }, TIMEOUT);
 
+  const workbook = `
+    const bytes = await xlsx.templateWorkbook(cat.permenpanrb592020, { indicators: ['1', '2'] });
+    const read = await xlsx.safeReadAssessmentXlsx(bytes, { catalogue: cat.permenpanrb592020 });
+    console.log(JSON.stringify({ bytes: bytes.length > 0, issues: read.success ? [] : read.issues.map((issue) => issue.path.join('.')) }));
+  `;
+
+  it('imports spbe-index/xlsx with import and require alike: a template, read back', () => {
+    const expected = { bytes: true, issues: ['sheet.Penilaian.row.2.tingkat', 'sheet.Penilaian.row.3.tingkat'] };
+    const esm = sh(process.execPath, ['--input-type=module', '-e', `import * as xlsx from 'spbe-index/xlsx'; import * as cat from 'spbe-index/catalogues/permenpanrb-59-2020'; ${workbook}`], project);
+    const cjs = sh(process.execPath, ['--input-type=commonjs', '-e', `const xlsx = require('spbe-index/xlsx'); const cat = require('spbe-index/catalogues/permenpanrb-59-2020'); (async () => { ${workbook} })();`], project);
+    expect(JSON.parse(esm)).toEqual(expected);
+    expect(JSON.parse(cjs)).toEqual(expected);
+  }, TIMEOUT);
+
   const pemdi = `
     const levels = Object.fromEntries(p.permenpanrb82026.indicators.map((i) => [i.codes[1], '5/2']));
     const result = lib.score(years.catalogueForYear(2026), { catalogue: 'permenpanrb-8-2026', levels });

@@ -3,6 +3,7 @@ import { permenpanrb592020, type Predicate592020 } from '../../src/catalogues/pe
 import type { CatalogueYearIssueCode } from '../../src/catalogues/year-issues.js';
 import type { RestateIssueCode } from '../../src/restate/restate-issues.js';
 import type { CSV_ISSUE_CODES, RESPONSIBILITIES_CSV_ISSUE_CODES } from '../../src/csv.js';
+import type { XLSX_ISSUE_CODES } from '../../src/xlsx.js';
 import type {
   AnalysisIssueCode,
   Assessment,
@@ -65,7 +66,7 @@ describe('issue codes', () => {
   it('Issue.code is the union of the documented code lists', () => {
     expectTypeOf<Issue['code']>().toEqualTypeOf<IssueCode>();
     expectTypeOf<IssueCode>().toEqualTypeOf<
-      AssessmentIssueCode | CatalogueIssueCode | AnalysisIssueCode | (typeof CSV_ISSUE_CODES)[number] | (typeof RESPONSIBILITIES_CSV_ISSUE_CODES)[number] | InputIssueCode | CatalogueYearIssueCode | RestateIssueCode | 'issues.truncated'
+      AssessmentIssueCode | CatalogueIssueCode | AnalysisIssueCode | (typeof CSV_ISSUE_CODES)[number] | (typeof RESPONSIBILITIES_CSV_ISSUE_CODES)[number] | (typeof XLSX_ISSUE_CODES)[number] | InputIssueCode | CatalogueYearIssueCode | RestateIssueCode | 'issues.truncated'
     >();
     expectTypeOf<'options.unknown' | 'level.out_of_range' | 'catalogue.invalid_type'>().toMatchTypeOf<IssueCode>();
     expectTypeOf<'level.made_up'>().not.toMatchTypeOf<IssueCode>();

@@ -1,0 +1,85 @@
+import type ExcelJS from 'exceljs';
+import type { Catalogue } from '../model/catalogue.js';
+import type { Language } from '../model/localized.js';
+import { templateSheet, type TemplateRow } from '../report/template.js';
+
+/**
+ * Options of {@link templateWorkbook}.
+ *
+ * @example
+ * ```ts
+ * templateWorkbook(permenpanrb592020, { indicators: ['11', '12', '13'], unit: 'Bappeda', lang: 'id' });
+ * ```
+ * @category Input
+ */
+export interface TemplateOptions {
+  /** The indicator ids on the sheet (a unit's own indicators), in catalogue order; default all. */
+  readonly indicators?: readonly string[];
+  /** The unit the sheet is for, recorded as the workbook's title. */
+  readonly unit?: string;
+  /** Language of the headers, names, meanings and criteria; default `id`. */
+  readonly lang?: Language;
+}
+
+/** Excel refuses a list validation longer than 255 characters; level lists are far shorter. */
+function levelValidation(row: TemplateRow, lang: Language): ExcelJS.DataValidation {
+  const { min, max, fractional } = row.levels;
+  const title = lang === 'id' ? 'Tingkat' : 'Level';
+  if (fractional) {
+    return {
+      type: 'decimal',
+      operator: 'between',
+      allowBlank: true,
+      formulae: [min, max],
+      showErrorMessage: true,
+      errorTitle: title,
+      error: lang === 'id' ? `Isi nilai ${min}–${max}.` : `Enter a value from ${min} to ${max}.`,
+    };
+  }
+  const levels = Array.from({ length: max - min + 1 }, (_, k) => String(min + k));
+  if (row.indicator.notApplicable) levels.push('na');
+  return {
+    type: 'list',
+    allowBlank: true,
+    formulae: [`"${levels.join(',')}"`],
+    showErrorMessage: true,
+    errorTitle: title,
+    error: lang === 'id' ? `Pilih salah satu: ${levels.join(', ')}.` : `Choose one of: ${levels.join(', ')}.`,
+  };
+}
+
+/**
+ * A fill-in workbook (.xlsx) for one unit: one row per indicator it owns with the indicator's
+ * number, id and name, the level choices with their meanings (and the criteria where the
+ * catalogue has them), then a level cell with a drop-down of the valid levels (a decimal range
+ * for fractional scales such as PermenPANRB 8/2026), a note cell and an evidence-links cell. Its
+ * headers are the assessment reader's, so `safeReadAssessmentXlsx` (or, saved as CSV,
+ * `safeParseAssessmentCsv`) reads the filled-in sheet back. Node only (`spbe-index/xlsx`).
+ *
+ * @example
+ * ```ts
+ * import { templateWorkbook } from 'spbe-index/xlsx';
+ *
+ * writeFileSync('bappeda.xlsx', await templateWorkbook(permenpanrb592020, { indicators: ['11', '12'], unit: 'Bappeda' }));
+ * ```
+ * @category Input
+ */
+export async function templateWorkbook(catalogue: Catalogue, options: TemplateOptions = {}): Promise<Uint8Array> {
+  const lang = options.lang ?? 'id';
+  const sheet = templateSheet(catalogue, options.indicators, lang);
+  // Loaded when first used, so that the command line starts without it.
+  const { Workbook } = (await import('exceljs')).default;
+  const workbook = new Workbook();
+  workbook.creator = 'spbe-index';
+  if (options.unit !== undefined) workbook.title = options.unit;
+  const worksheet = workbook.addWorksheet(lang === 'id' ? 'Penilaian' : 'Assessment', { views: [{ state: 'frozen', ySplit: 1 }] });
+  worksheet.columns = sheet.headers.map((header, i) => ({ header, width: [8, 10, 40, 60, 60, 10, 30, 30][i] ?? 20 }));
+  worksheet.getRow(1).font = { bold: true };
+  for (const row of sheet.rows) {
+    const added = worksheet.addRow([...row.cells]);
+    added.alignment = { wrapText: true, vertical: 'top' };
+    const level = added.getCell(sheet.levelColumn + 1);
+    level.dataValidation = levelValidation(row, lang);
+  }
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}

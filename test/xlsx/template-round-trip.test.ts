@@ -1,0 +1,108 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { permenpanrb592020 } from '../../src/catalogues/permenpanrb-59-2020/index.js';
+import { permenpanrb82026 } from '../../src/catalogues/permenpanrb-8-2026/index.js';
+import type { Catalogue } from '../../src/model/catalogue.js';
+import { safeParseAssessmentCsv } from '../../src/csv.js';
+import { templateCsv, templateSheet } from '../../src/report/template.js';
+import { SpbeError } from '../../src/model/issue.js';
+import { readAssessmentXlsx, readResponsibilitiesXlsx, safeReadAssessmentXlsx, safeReadResponsibilitiesXlsx, templateWorkbook, XLSX_ISSUE_CODES } from '../../src/xlsx.js';
+
+/** Fills the level (and note) cells of a template workbook as a unit would, by script. */
+async function fillIn(bytes: Uint8Array, levels: Readonly<Record<string, number | string>>, notes: Readonly<Record<string, string>> = {}): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  const sheet = workbook.worksheets[0] as ExcelJS.Worksheet;
+  sheet.eachRow((row, r) => {
+    if (r === 1) return;
+    const id = String(row.getCell(2).value);
+    if (levels[id] !== undefined) row.getCell(6).value = levels[id] as number | string;
+    if (notes[id] !== undefined) row.getCell(7).value = notes[id] as string;
+  });
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+async function sheetOf(bytes: Uint8Array): Promise<ExcelJS.Worksheet> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  return workbook.worksheets[0] as ExcelJS.Worksheet;
+}
+
+const levelsFor = (catalogue: Catalogue, ids: readonly string[]): Record<string, number> =>
+  Object.fromEntries(ids.map((id, k) => {
+    const scale = catalogue.indicators[catalogue.lookup.indicators[id] as number]!.scale;
+    return [id, scale.min + (k % (scale.max - scale.min + 1))];
+  }));
+
+describe.each([
+  ['59/2020', permenpanrb592020, ['11', '12', '13', '32']],
+  ['8/2026', permenpanrb82026, permenpanrb82026.indicators.slice(0, 5).map((indicator) => indicator.id)],
+] as const)('the fill-in workbook of %s', (_, catalogue, owned) => {
+  it('has only the unit’s indicators, their choices with meanings, and a level drop-down on each row', async () => {
+    const sheet = await sheetOf(await templateWorkbook(catalogue, { indicators: owned, unit: 'Bappeda', lang: 'id' }));
+    expect(sheet.getRow(1).values).toEqual([undefined, 'nomor', 'indikator', 'nama', 'pilihan tingkat', 'kriteria', 'tingkat', 'catatan', 'tautan bukti']);
+    expect(sheet.rowCount).toBe(owned.length + 1);
+    for (const [k, id] of owned.entries()) {
+      const row = sheet.getRow(k + 2);
+      const indicator = catalogue.indicators[catalogue.lookup.indicators[id] as number]!;
+      expect(row.getCell(2).value).toBe(id);
+      expect(row.getCell(3).value).toBe(indicator.name.id);
+      for (const level of indicator.scale.levels) expect(String(row.getCell(4).value)).toContain(`${level.level} = ${level.name.id}: ${level.meaning.id}`);
+      const validation = row.getCell(6).dataValidation;
+      if (indicator.scale.values === 'fractional') {
+        expect(validation).toMatchObject({ type: 'decimal', operator: 'between', formulae: [indicator.scale.min, indicator.scale.max] });
+      } else {
+        const list = Array.from({ length: indicator.scale.max - indicator.scale.min + 1 }, (_, j) => indicator.scale.min + j).join(',');
+        expect(validation).toMatchObject({ type: 'list', formulae: [`"${list}"`] });
+      }
+    }
+  });
+
+  it('round trip: template, filled in by a script, read back: the same levels and notes', async () => {
+    const levels = levelsFor(catalogue, owned);
+    const filled = await fillIn(await templateWorkbook(catalogue, { indicators: owned }), levels, { [owned[0] as string]: 'SK Wali Kota; 2024' });
+    const read = await safeReadAssessmentXlsx(filled, { catalogue });
+    expect(read.success && read.output).toEqual({ levels, notes: { [owned[0] as string]: 'SK Wali Kota; 2024' } });
+  });
+
+  it('the CSV template is read back by the CSV reader the same way', () => {
+    const sheet = templateSheet(catalogue, owned, 'id');
+    const levels = levelsFor(catalogue, owned);
+    // Unfilled: every level is empty, each an issue at its row and column.
+    const empty = safeParseAssessmentCsv(templateCsv(sheet, 'id'), { catalogue });
+    expect(empty.success ? [] : empty.issues.map((issue) => issue.path.join('.'))).toEqual(owned.map((__, k) => `row.${k + 2}.tingkat`));
+    const rows = sheet.rows.map((row) => row.cells.map((cell, c) => (c === sheet.levelColumn ? String(levels[row.indicator.id]) : cell)));
+    const text = templateCsv({ ...sheet, rows: sheet.rows.map((row, k) => ({ ...row, cells: rows[k] as string[] })) }, 'id');
+    const read = safeParseAssessmentCsv(text, { catalogue });
+    expect(read.success && read.output).toEqual({ levels });
+  });
+});
+
+describe('reading workbooks', () => {
+  it('issues name the sheet, the spreadsheet row and the column', async () => {
+    const filled = await fillIn(await templateWorkbook(permenpanrb592020, { indicators: ['1', '2', '3'], lang: 'en' }), { '1': 3, '2': 'tiga', '3': 9 });
+    const read = await safeReadAssessmentXlsx(filled, { catalogue: permenpanrb592020 });
+    expect(read.success ? [] : read.issues.map((issue) => [issue.code, issue.path.join('.')])).toEqual([['csv.level_invalid', 'sheet.Assessment.row.3.level']]);
+  });
+
+  it('a file that is not a workbook is xlsx.unreadable; the codes are listed', async () => {
+    const read = await safeReadAssessmentXlsx(new TextEncoder().encode('indikator;tingkat\n1;3\n'));
+    expect(read.success ? [] : read.issues.map((issue) => issue.code)).toEqual(['xlsx.unreadable']);
+    expect([...XLSX_ISSUE_CODES]).toEqual(['xlsx.unreadable', 'xlsx.no_sheet']);
+    await expect(readAssessmentXlsx(new Uint8Array([1, 2, 3]))).rejects.toThrow(SpbeError);
+    await expect(readResponsibilitiesXlsx(new Uint8Array([1, 2, 3]))).rejects.toThrow(SpbeError);
+    const filled = await fillIn(await templateWorkbook(permenpanrb592020, { indicators: ['1'] }), { '1': 4 });
+    expect(await readAssessmentXlsx(filled)).toEqual({ levels: { '1': 4 } });
+  });
+
+  it('reads responsibilities from a workbook, with sheet, row and column in the paths', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('OPD');
+    sheet.addRow(['indikator', 'opd', 'utama']);
+    for (let i = 1; i <= 47; i++) sheet.addRow([i, i <= 24 ? 'Bappeda' : 'Diskominfo', i === 11 ? 'ya' : '']);
+    sheet.addRow([11, 'Bapeda', '']);
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const read = await safeReadResponsibilitiesXlsx(bytes, { catalogue: permenpanrb592020, units: ['Bappeda', 'Diskominfo'] });
+    expect(read.success ? [] : read.issues.map((issue) => [issue.code, issue.path.join('.')])).toEqual([['city.unknown_unit', 'sheet.OPD.row.49.opd']]);
+  });
+});
