@@ -45,7 +45,7 @@ export type {
 export type { RoundingMode } from './arithmetic/rounding.js';
 export { ROUNDING_MODES } from './arithmetic/rounding.js';
 export { compileCatalogue, safeCompileCatalogue } from './catalogue/compile.js';
-export { defineCatalogue, safeDefineCatalogue } from './catalogue/define.js';
+export { defineCatalogue, safeDefineCatalogue, type BandIdsOf } from './catalogue/define.js';
 export { deriveCatalogue, safeDeriveCatalogue, type CatalogueChanges } from './catalogue/derive.js';
 export { deriveLevel, safeDeriveLevel } from './scoring/derive-level.js';
 export type { CriterionInconsistency, DerivedLevel } from './model/levels.js';

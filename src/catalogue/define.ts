@@ -43,9 +43,28 @@ function meaningDespiteShape(data: unknown, shapeIssues: readonly Issue[]): Issu
  * ```
  * @category Catalogue
  */
-export function safeDefineCatalogue(data: unknown): SafeResult<Catalogue> {
-  return capped(defineUncapped(data));
+export function safeDefineCatalogue<const D>(data: D): SafeResult<Catalogue<BandIdsOf<D>>> {
+  // The ids are those of the definition's bands, which the build keeps as written.
+  return capped(defineUncapped(data)) as SafeResult<Catalogue<BandIdsOf<D>>>;
 }
+
+/**
+ * The predikat (band) ids of a definition known to the compiler: the literal ids of a definition
+ * written in place or typed as `CatalogueDefinition<"tinggi" | "rendah">`, so that the catalogue,
+ * its results and a plan target's `predicate` are typed by them; `string` for data read at run
+ * time (a parsed JSON file).
+ *
+ * @example
+ * ```ts
+ * type Ids = BandIdsOf<{ predicates: readonly [{ id: 'tinggi' }, { id: 'rendah' }] }>; // "tinggi" | "rendah"
+ * ```
+ * @category Catalogue
+ */
+export type BandIdsOf<D> = D extends { readonly predicates: readonly { readonly id: infer P extends string }[] }
+  ? string extends P
+    ? string
+    : P
+  : string;
 
 function defineUncapped(data: unknown): SafeResult<Catalogue> {
   try {
@@ -101,7 +120,7 @@ function defineUncapped(data: unknown): SafeResult<Catalogue> {
  * ```
  * @category Catalogue
  */
-export function defineCatalogue(data: unknown): Catalogue {
+export function defineCatalogue<const D>(data: D): Catalogue<BandIdsOf<D>> {
   const outcome = safeDefineCatalogue(data);
   if (!outcome.success) throw new SpbeError(outcome.issues);
   return outcome.output;
