@@ -196,7 +196,7 @@ export function startWorkbench(root: HTMLElement, now: Date): void {
         return { name: loaded.name, outcome: t('stateImported', next.lang), issues: [] };
       }
       case 'responsibilities':
-        return { name: loaded.name, outcome: t('fileIssues', lang), issues: [] };
+        return { name: loaded.name, outcome: t('responsibilitiesElsewhere', lang), issues: [] };
       case 'assessment':
       case 'result': {
         const assessment = loaded.assessment;

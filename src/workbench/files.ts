@@ -1,5 +1,5 @@
 import { findIndicator, type Assessment, type Catalogue, type Issue, type LevelInput } from '../index.js';
-import { safeParseAssessmentCsv } from '../csv.js';
+import { safeParseAssessmentCsv, safeParseResponsibilitiesCsv } from '../csv.js';
 
 /** An issue about a loaded file (the library's own, or the workbench's about the file's kind). */
 export type FileIssue = Issue<string>;
@@ -78,6 +78,14 @@ function classifyJson(name: string, value: unknown): LoadedFile {
   };
 }
 
+/** Whether a CSV's header names owners (`opd`, `unit`, …) and no level: a responsibilities sheet. */
+function isResponsibilitiesHeader(text: string): boolean {
+  const header = (text.replace(/^\uFEFF/u, '').split(/\r?\n|\r/u)[0] ?? '').toLowerCase();
+  const cells = header.split(/[;,]/u).map((cell) => cell.trim().replace(/^"|"$/gu, ''));
+  const owner = ['unit', 'opd', 'unit kerja', 'perangkat daerah', 'owner', 'pemilik'];
+  return cells.some((cell) => owner.includes(cell)) && !cells.some((cell) => cell === 'level' || cell === 'tingkat');
+}
+
 /**
  * Reads one dropped or picked file. CSV goes through the library's reader (its issues carry the
  * row and column); JSON is recognised by its shape. Nothing is scored here.
@@ -102,6 +110,11 @@ export async function readFile(file: File, catalogue: Catalogue | undefined): Pr
       const detail = error instanceof Error ? error.message : String(error);
       return { kind: 'failed', name, issues: [fileIssue('input.json_invalid', `Bukan JSON yang valid: ${detail}`, `Not valid JSON: ${detail}`)], warnings: [] };
     }
+  }
+  if (isResponsibilitiesHeader(start.concat(new TextDecoder('utf-8').decode(bytes.subarray(64, 1024))))) {
+    const owners = safeParseResponsibilitiesCsv(bytes, catalogue === undefined ? {} : { catalogue });
+    if (!owners.success) return { kind: 'failed', name, issues: owners.issues, warnings: owners.warnings };
+    return { kind: 'responsibilities', name, responsibilities: owners.output };
   }
   const read = safeParseAssessmentCsv(bytes, catalogue === undefined ? {} : { catalogue });
   if (!read.success) return { kind: 'failed', name, issues: read.issues, warnings: read.warnings };

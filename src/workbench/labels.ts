@@ -73,12 +73,13 @@ export const LABELS = {
   // City
   citySection: { id: 'Evaluasi kota', en: 'City evaluation' },
   cityHint: {
-    id: 'Seret semua berkas penilaian OPD (JSON atau CSV; nama berkas menjadi nama unit bila tidak ada "agency") dan, bila ada, berkas penanggung jawab indikator (JSON).',
-    en: 'Drop every OPD assessment file (JSON or CSV; the file name is the unit name when there is no "agency") and, if you have one, the indicator responsibilities file (JSON).',
+    id: 'Seret semua berkas penilaian OPD (JSON atau CSV; nama berkas menjadi nama unit bila tidak ada "agency") dan, bila ada, berkas penanggung jawab indikator (JSON atau CSV).',
+    en: 'Drop every OPD assessment file (JSON or CSV; the file name is the unit name when there is no "agency") and, if you have one, the indicator responsibilities file (JSON or CSV).',
   },
   pickCityFiles: { id: 'Pilih berkas OPD', en: 'Choose OPD files' },
   cityUnits: { id: '{n} OPD dimuat', en: '{n} OPDs loaded' },
   responsibilitiesLoaded: { id: 'penanggung jawab dimuat: konsolidasi per pemilik indikator', en: 'responsibilities loaded: consolidated by indicator owner' },
+  responsibilitiesElsewhere: { id: 'berkas penanggung jawab: muat di bagian Evaluasi kota', en: 'a responsibilities file: load it in the City evaluation section' },
   loadedUnit: { id: 'dimuat sebagai OPD', en: 'loaded as an OPD' },
   clearCity: { id: 'Kosongkan OPD', en: 'Clear the OPDs' },
   consolidated: { id: 'Hasil konsolidasi kota', en: 'Consolidated city result' },

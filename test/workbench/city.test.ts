@@ -80,6 +80,14 @@ describe.skipIf(!canRun)('workbench: evaluating a city in Chromium', () => {
     await page.locator('section.city').screenshot({ path: join(SHOTS, 'city-en.png') });
   });
 
+  it('takes the responsibilities as a CSV sheet too, with the same roll-up', async () => {
+    const { page } = opened;
+    await page.setInputFiles('#city-files', join(root, 'examples', 'city', 'responsibilities-59-2020.csv'));
+    expect(await text(page, '[data-file="responsibilities-59-2020.csv"]')).toContain('responsibilities loaded');
+    const expected = rollup(permenpanrb592020, units, options);
+    expect(await text(page, 'section.city [data-testid=index-value]')).toBe(expected.consolidated.index.value);
+  });
+
   it('passes axe-core with the roll-up, heat map and plan shown', async () => {
     expect(await axeViolations(opened.page)).toEqual([]);
   });
