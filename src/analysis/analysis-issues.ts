@@ -1,4 +1,4 @@
-import { bilingualIssue, type Issue, type PathSegment } from '../model/issue.js';
+import { bilingualIssue, type Issue, type IssueBuilder, type PathSegment } from '../model/issue.js';
 
 /**
  * Every issue code the analysis functions can report.
@@ -59,15 +59,7 @@ export const ANALYSIS_ISSUE_CODES = /* @__PURE__ */ Object.freeze([
 export type AnalysisIssueCode = (typeof ANALYSIS_ISSUE_CODES)[number];
 
 /** Builds an analysis issue; `received` is described safely when given. */
-export function analysisIssue(
-  code: AnalysisIssueCode,
-  path: readonly PathSegment[],
-  id: string,
-  en: string,
-  details: { expected?: string; received?: unknown } = {},
-): Issue {
-  return bilingualIssue(code, path, id, en, details);
-}
+export const analysisIssue: IssueBuilder<AnalysisIssueCode> = bilingualIssue;
 
 /** The result was computed with another catalogue than the one given. */
 export function catalogueMismatch(

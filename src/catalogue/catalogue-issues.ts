@@ -1,4 +1,4 @@
-import { bilingualIssue, type Issue, type PathSegment } from '../model/issue.js';
+import { bilingualIssue, type IssueBuilder } from '../model/issue.js';
 
 /** Issue builders for catalogue definitions: every code and its bilingual message, in one place. */
 
@@ -44,12 +44,4 @@ export const CATALOGUE_ISSUE_CODES = /* @__PURE__ */ Object.freeze([
 export type CatalogueIssueCode = (typeof CATALOGUE_ISSUE_CODES)[number];
 
 /** Builds a catalogue issue with its bilingual message. */
-export function catalogueIssue(
-  code: CatalogueIssueCode,
-  path: readonly PathSegment[],
-  id: string,
-  en: string,
-  details: { expected?: string; received?: unknown } = {},
-): Issue {
-  return bilingualIssue(code, path, id, en, details);
-}
+export const catalogueIssue: IssueBuilder<CatalogueIssueCode> = bilingualIssue;

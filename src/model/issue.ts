@@ -136,23 +136,26 @@ export function makeIssue(
   };
 }
 
+/** What an issue may add to its code, path and message. */
+export interface IssueDetails {
+  readonly expected?: string;
+  readonly received?: unknown;
+}
+
+/** Builds an issue whose code is one of `C`, from its two messages. */
+export type IssueBuilder<C extends IssueCode> = (code: C, path: readonly PathSegment[], id: string, en: string, details?: IssueDetails) => Issue;
+
 /**
  * Builds an issue from its two messages; a `received` value, when given, is described safely
- * (strings quoted and shortened, objects by their type). The typed builders of each layer
- * (catalogue, analysis) are this with their own code union.
+ * (strings quoted and shortened, objects by their type). Each layer's builder (catalogueIssue,
+ * analysisIssue, restateIssue) is this function typed by the layer's own code union, through
+ * {@link IssueBuilder}.
  */
-export function bilingualIssue(
-  code: IssueCode,
-  path: readonly PathSegment[],
-  id: string,
-  en: string,
-  details: { expected?: string; received?: unknown } = {},
-): Issue {
-  return makeIssue(code, path, { id, en }, {
+export const bilingualIssue: IssueBuilder<IssueCode> = (code, path, id, en, details = {}) =>
+  makeIssue(code, path, { id, en }, {
     expected: details.expected,
     received: 'received' in details ? describeValue(details.received) : undefined,
   });
-}
 
 /** Describes an arbitrary received value briefly and safely for an issue's `received`. */
 export function describeValue(value: unknown): string {

@@ -1,4 +1,4 @@
-import { bilingualIssue, type Issue, type PathSegment } from '../model/issue.js';
+import { bilingualIssue, type IssueBuilder } from '../model/issue.js';
 
 /** Every issue code of `restate` and `safeRestate`. @category Errors */
 export const RESTATE_ISSUE_CODES = /* @__PURE__ */ Object.freeze([
@@ -13,12 +13,5 @@ export const RESTATE_ISSUE_CODES = /* @__PURE__ */ Object.freeze([
 /** An issue code of restatement. @category Errors */
 export type RestateIssueCode = (typeof RESTATE_ISSUE_CODES)[number];
 
-export function restateIssue(
-  code: RestateIssueCode,
-  path: readonly PathSegment[],
-  id: string,
-  en: string,
-  details: { expected?: string; received?: unknown } = {},
-): Issue {
-  return bilingualIssue(code, path, id, en, details);
-}
+/** Builds a restatement issue with its bilingual message. */
+export const restateIssue: IssueBuilder<RestateIssueCode> = bilingualIssue;
