@@ -17,6 +17,9 @@ export const libraryEntries = {
   csv: 'src/csv.ts',
   // Excel workbooks (exceljs): Node only, never imported by the main or a browser entry.
   xlsx: 'src/xlsx.ts',
+  // Analysis and renderers: their own entries, so that `import *` from the main entry stays small.
+  analysis: 'src/analysis.ts',
+  report: 'src/report.ts',
 };
 
 export default defineConfig([
@@ -26,10 +29,33 @@ export default defineConfig([
     dts: true,
     sourcemap: true,
     // Keep the CLI's output: both configs build into dist/ at the same time.
-    clean: ['!cli.js'],
+    clean: ['!cli.js', '!browser/**'],
     splitting: true,
     treeshake: true,
     target: 'es2022',
+    define: { __SPBE_VERSION__: JSON.stringify(version) },
+  },
+  // `spbe-index/csv` for browsers (the "browser" condition of its export): csv-parse bundled in,
+  // with the few Buffer methods it uses supplied by src/browser/buffer-shim.ts instead of the
+  // 13 kB `buffer` polyfill of csv-parse's own browser build. Node keeps dist/csv.js, which
+  // imports csv-parse with Node's Buffer.
+  {
+    entry: { 'browser/csv': 'src/csv.ts' },
+    format: ['esm'],
+    dts: false,
+    sourcemap: true,
+    clean: false,
+    splitting: false,
+    treeshake: true,
+    target: 'es2022',
+    platform: 'browser',
+    // Minified: it is only ever bundled, and csv-parse's comments would otherwise ship in it.
+    minify: true,
+    noExternal: ['csv-parse'],
+    esbuildOptions(options) {
+      options.inject = ['src/browser/buffer-shim.ts'];
+    },
+    banner: { js: '/*! Includes csv-parse, MIT License, (c) 2010 Adaltas */' },
     define: { __SPBE_VERSION__: JSON.stringify(version) },
   },
   // The `spbe` command: its own ESM entry with a shebang; the library entry never imports it.

@@ -4,7 +4,8 @@
  * consolidation strategy. Printed by run.ts; never part of the test run.
  */
 import { performance } from 'node:perf_hooks';
-import { planCity, rollup, type Assessment, type Catalogue } from 'spbe-index';
+import type { Assessment, Catalogue } from 'spbe-index';
+import { planCity, rollup } from 'spbe-index/analysis';
 import { mulberry32 } from './random.js';
 import { fmt, median, settle } from './timing.js';
 

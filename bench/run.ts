@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import * as library from 'spbe-index';
+import * as analysis from 'spbe-index/analysis';
 import { score, type Assessment, type ScoreResult } from 'spbe-index';
 import { permenpanrb592020 as catalogue } from 'spbe-index/catalogues/permenpanrb-59-2020';
 import { floatCatalogue, floatScore } from './float-baseline.js';
@@ -114,7 +115,7 @@ batchPart();
 settle();
 
 // (c) plan() to several targets, when it is exported.
-const planFn = (library as Record<string, unknown>)['plan'] as
+const planFn = (analysis as Record<string, unknown>)['plan'] as
   | ((result: ScoreResult, catalogue: unknown, target: unknown, options?: unknown) => { reachable: boolean; raises: unknown[] })
   | undefined;
 if (typeof planFn === 'function') {
@@ -151,7 +152,7 @@ if (typeof planFn === 'function') {
 say();
 
 // (d) rollup() of 5,000 department assessments, when it is exported.
-const rollupFn = (library as Record<string, unknown>)['rollup'] as
+const rollupFn = (analysis as Record<string, unknown>)['rollup'] as
   | ((catalogue: unknown, assessments: readonly Assessment[], options?: unknown) => unknown)
   | undefined;
 if (typeof rollupFn === 'function') {

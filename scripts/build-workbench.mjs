@@ -18,6 +18,8 @@ const bundled = await build({
   platform: 'browser',
   write: false,
   legalComments: 'none',
+  // csv-parse works on Node Buffers: the few it needs come from the same shim as dist/browser/csv.js.
+  inject: [new URL('src/browser/buffer-shim.ts', root).pathname],
   define: { __SPBE_VERSION__: JSON.stringify(version) },
 });
 const script = bundled.outputFiles[0].text.trim();

@@ -258,7 +258,7 @@ export function safeExplain(...args: unknown[]): SafeResult<Explanation> {
  * weights and the levels (or unrounded child values) that entered, the exact fraction, the one
  * rounding step (exact → display, with the rounding mode) and the predikat with its band's
  * bounds. The result is read with its catalogue and verified first (see {@link verifyResult}), so
- * an edited result is refused rather than explained. Render it with {@link renderExplanation}.
+ * an edited result is refused rather than explained. Render it with {@link report!renderExplanation}.
  * Throws a {@link SpbeError} on bad input.
  *
  * @example

@@ -1,4 +1,4 @@
-import { parse } from 'csv-parse/browser/esm/sync';
+import { parse } from 'csv-parse/sync';
 import type { Assessment, LevelInput } from '../model/assessment.js';
 import type { Catalogue } from '../model/catalogue.js';
 import { collectIssues, describeValue, makeIssue, type Issue, type IssueCollector, type SafeResult } from '../model/issue.js';

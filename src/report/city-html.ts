@@ -92,7 +92,8 @@ function heatHtml(map: HeatMap, lang: Language): string {
  *
  * @example
  * ```ts
- * import { planCity, renderCityHtml, rollup } from 'spbe-index';
+ * import { planCity, rollup } from 'spbe-index/analysis';
+ * import { renderCityHtml } from 'spbe-index/report';
  * import { permenpanrb592020 } from 'spbe-index/catalogues/permenpanrb-59-2020';
  *
  * const city = rollup(permenpanrb592020, opdAssessments, { strategy: 'owner', responsibilities, minimumCoverage: '0.05' });

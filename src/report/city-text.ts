@@ -81,7 +81,8 @@ function heatLegend(map: HeatMap, lang: Language): string {
  *
  * @example
  * ```ts
- * import { renderCityTable, rollup } from 'spbe-index';
+ * import { rollup } from 'spbe-index/analysis';
+ * import { renderCityTable } from 'spbe-index/report';
  *
  * console.log(renderCityTable(permenpanrb592020, rollup(permenpanrb592020, opdAssessments), { lang: 'en' }));
  * ```
@@ -154,7 +155,8 @@ function heatMarkdown(map: HeatMap, lang: Language): string[] {
  *
  * @example
  * ```ts
- * import { renderCityMarkdown, rollup } from 'spbe-index';
+ * import { rollup } from 'spbe-index/analysis';
+ * import { renderCityMarkdown } from 'spbe-index/report';
  *
  * writeFileSync('kota.md', renderCityMarkdown(permenpanrb592020, rollup(permenpanrb592020, opdAssessments)));
  * ```

@@ -62,7 +62,8 @@ function summaryLines(comparison: Comparison, lang: Language): string[] {
  *
  * @example
  * ```ts
- * import { compare, renderComparisonTable } from 'spbe-index';
+ * import { compare } from 'spbe-index/analysis';
+ * import { renderComparisonTable } from 'spbe-index/report';
  *
  * console.log(renderComparisonTable(compare(permenpanrb592020, lastYear, thisYear), { lang: 'id' }));
  * // Indeks SPBE  2,95 → 3,75  (+0,80)  Baik → Sangat Baik ...
@@ -113,7 +114,8 @@ export function renderComparisonTable(comparison: Comparison, options: RenderOpt
  *
  * @example
  * ```ts
- * import { compare, renderComparisonMarkdown } from 'spbe-index';
+ * import { compare } from 'spbe-index/analysis';
+ * import { renderComparisonMarkdown } from 'spbe-index/report';
  *
  * writeFileSync('perubahan.md', renderComparisonMarkdown(compare(permenpanrb592020, lastYear, thisYear), { lang: 'id' }));
  * ```

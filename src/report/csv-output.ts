@@ -30,7 +30,7 @@ export function csvField(text: string, separator: string, isText = false): strin
  *
  * @example
  * ```ts
- * import { renderCsv } from 'spbe-index';
+ * import { renderCsv } from 'spbe-index/report';
  *
  * writeFileSync('hasil.csv', renderCsv(catalogue, result, { lang: 'id' }));
  * // jenis;id;nama;induk;bobot;tingkat;nilai;kontribusi;predikat

@@ -96,7 +96,8 @@ function groupRows(groups: readonly GroupScore[], lang: Language, comparison: Co
  *
  * @example
  * ```ts
- * import { renderHtml, score } from 'spbe-index';
+ * import { score } from 'spbe-index';
+ * import { renderHtml } from 'spbe-index/report';
  * import { permenpanrb592020 } from 'spbe-index/catalogues/permenpanrb-59-2020';
  *
  * const html = renderHtml(permenpanrb592020, score(permenpanrb592020, assessment), { lang: 'id' });

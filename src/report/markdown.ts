@@ -26,7 +26,7 @@ function table(headers: readonly string[], align: readonly ('l' | 'r')[], rows: 
  *
  * @example
  * ```ts
- * import { renderMarkdown } from 'spbe-index';
+ * import { renderMarkdown } from 'spbe-index/report';
  *
  * writeFileSync('hasil.md', renderMarkdown(catalogue, result, { lang: 'id', detail: true }));
  * ```

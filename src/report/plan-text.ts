@@ -51,7 +51,8 @@ export function planHeaders(lang: Language): string[] {
  *
  * @example
  * ```ts
- * import { plan, renderPlanTable } from 'spbe-index';
+ * import { plan } from 'spbe-index/analysis';
+ * import { renderPlanTable } from 'spbe-index/report';
  *
  * console.log(renderPlanTable(plan(catalogue, result, { predicate: 'sangat-baik' }), { lang: 'en' }));
  * ```
@@ -78,7 +79,8 @@ export function renderPlanTable(plan: PlanResult, options: RenderOptions = {}): 
  *
  * @example
  * ```ts
- * import { plan, renderPlanMarkdown } from 'spbe-index';
+ * import { plan } from 'spbe-index/analysis';
+ * import { renderPlanMarkdown } from 'spbe-index/report';
  *
  * writeFileSync('rencana.md', renderPlanMarkdown(plan(catalogue, result, { index: '3.5' })));
  * ```

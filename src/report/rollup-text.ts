@@ -18,7 +18,8 @@ import { textTable, wrappedTable } from './city-text.js';
  *
  * @example
  * ```ts
- * import { rollup, renderRollupTable } from 'spbe-index';
+ * import { rollup } from 'spbe-index/analysis';
+ * import { renderRollupTable } from 'spbe-index/report';
  *
  * console.log(renderRollupTable(rollup(catalogue, departmentAssessments, { strategy: 'median' })));
  * ```

@@ -16,7 +16,8 @@ import { layoutTable, wrap } from './text-layout.js';
  *
  * @example
  * ```ts
- * import { renderTable, score } from 'spbe-index';
+ * import { score } from 'spbe-index';
+ * import { renderTable } from 'spbe-index/report';
  * import { permenpanrb592020 } from 'spbe-index/catalogues/permenpanrb-59-2020';
  *
  * const result = score(permenpanrb592020, assessment);

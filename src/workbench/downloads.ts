@@ -1,4 +1,5 @@
-import { renderCsv, renderHtml, renderMarkdown, type Catalogue, type Language, type ScoreResult } from '../index.js';
+import type { Catalogue, Language, ScoreResult } from '../index.js';
+import { renderCsv, renderHtml, renderMarkdown } from '../report.js';
 
 /** One file the user can take away. */
 export interface Download {

@@ -1,4 +1,5 @@
-import { formatDecimal, type Indicator, type Language, type LevelInput } from '../index.js';
+import type { Indicator, Language, LevelInput } from '../index.js';
+import { formatDecimal } from '../report.js';
 
 /** How an indicator is entered: a list of whole levels, or a value (fractional scales; a measured value where the indicator has a measure). */
 export type EntryKind = 'select' | 'value';

@@ -1,4 +1,6 @@
-import { formatDecimal, safeMargin, type Catalogue, type Issue, type Language, type ScoreResult } from '../index.js';
+import type { Catalogue, Issue, Language, ScoreResult } from '../index.js';
+import { safeMargin } from '../analysis.js';
+import { formatDecimal } from '../report.js';
 import { el, type Child } from './dom.js';
 import { t } from './labels.js';
 import type { ScoredForm } from './scoring.js';

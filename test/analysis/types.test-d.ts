@@ -1,7 +1,9 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import { permenpanrb592020, type Predicate592020 } from '../../src/catalogues/permenpanrb-59-2020/index.js';
-import type { Catalogue, ExactValue, Explanation, PredicateRef, Frontier, IndicatorLeverage, Margin, PlanOptions, PlanResult, SafeResult, ScoreResult } from '../../src/index.js';
-import { compare, explain, frontier, leverage, margin, plan, rollup, safeExplain, safeFrontier, safeLeverage, safeMargin, safePlan, safeVerifyResult, score, verifyResult } from '../../src/index.js';
+import type { Catalogue, PredicateRef, SafeResult, ScoreResult } from '../../src/index.js';
+import type { ExactValue, Explanation, Frontier, IndicatorLeverage, Margin, PlanOptions, PlanResult } from '../../src/analysis.js';
+import { score } from '../../src/index.js';
+import { compare, explain, frontier, leverage, margin, plan, rollup, safeExplain, safeFrontier, safeLeverage, safeMargin, safePlan, safeVerifyResult, verifyResult } from '../../src/analysis.js';
 
 describe('analysis types', () => {
   const result = score(permenpanrb592020, { levels: {} });

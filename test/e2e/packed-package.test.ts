@@ -63,16 +63,16 @@ describe('the packed package, installed into an empty project', () => {
     ${load}
     const result = lib.score(cat.permenpanrb592020, { levels: Object.fromEntries(cat.permenpanrb592020.indicators.map((i) => [i.id, 3])) });
     const read = csv.parseAssessmentCsv('indikator;tingkat\\r\\n1;3\\r\\n');
-    console.log(JSON.stringify({ index: result.index.value, csv: read.success, table: lib.renderTable(cat.permenpanrb592020, result).includes('3,00') }));
+    console.log(JSON.stringify({ index: result.index.value, csv: read.success, table: report.renderTable(cat.permenpanrb592020, result).includes('3,00') }));
   `;
 
   it('import (ESM) works', () => {
-    const out = sh(process.execPath, ['--input-type=module', '-e', program("import * as lib from 'spbe-index'; import * as csv from 'spbe-index/csv'; import * as cat from 'spbe-index/catalogues/permenpanrb-59-2020';")], project);
+    const out = sh(process.execPath, ['--input-type=module', '-e', program("import * as lib from 'spbe-index'; import * as report from 'spbe-index/report'; import * as csv from 'spbe-index/csv'; import * as cat from 'spbe-index/catalogues/permenpanrb-59-2020';")], project);
     expect(JSON.parse(out)).toEqual({ index: '3.00', csv: true, table: true });
   }, TIMEOUT);
 
   it('require (CommonJS) works', () => {
-    const out = sh(process.execPath, ['--input-type=commonjs', '-e', program("const lib = require('spbe-index'); const csv = require('spbe-index/csv'); const cat = require('spbe-index/catalogues/permenpanrb-59-2020');")], project);
+    const out = sh(process.execPath, ['--input-type=commonjs', '-e', program("const lib = require('spbe-index'); const report = require('spbe-index/report'); const csv = require('spbe-index/csv'); const cat = require('spbe-index/catalogues/permenpanrb-59-2020');")], project);
     expect(JSON.parse(out)).toEqual({ index: '3.00', csv: true, table: true });
   }, TIMEOUT);
 
@@ -106,7 +106,8 @@ describe('the packed package, installed into an empty project', () => {
   it('a TypeScript consumer type-checks against the shipped declarations', () => {
     writeFileSync(
       join(project, 'consumer.ts'),
-      `import { renderMarkdown, safeScore, type ScoreResult, type Issue } from 'spbe-index';
+      `import { safeScore, type ScoreResult, type Issue } from 'spbe-index';
+import { renderMarkdown } from 'spbe-index/report';
 import { parseAssessmentCsv } from 'spbe-index/csv';
 import { permenpanrb592020 } from 'spbe-index/catalogues/permenpanrb-59-2020';
 const read = parseAssessmentCsv('indikator;tingkat\\n1;3\\n');

@@ -7,12 +7,10 @@ import {
   renderPlanTable,
   renderRollupTable,
   renderTable,
-  type Catalogue,
-  type Comparison,
   type HtmlOptions,
-  type PlanResult,
-  type ScoreResult,
-} from '../../src/index.js';
+} from '../../src/report.js';
+import type { Catalogue, ScoreResult } from '../../src/index.js';
+import type { Comparison, PlanResult } from '../../src/analysis.js';
 
 declare const catalogue: Catalogue;
 declare const result: ScoreResult;

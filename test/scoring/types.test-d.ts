@@ -4,8 +4,8 @@ import type { CatalogueYearIssueCode } from '../../src/catalogues/year-issues.js
 import type { RestateIssueCode } from '../../src/restate/restate-issues.js';
 import type { CSV_ISSUE_CODES, RESPONSIBILITIES_CSV_ISSUE_CODES } from '../../src/csv.js';
 import type { XLSX_ISSUE_CODES } from '../../src/xlsx.js';
+import type { AnalysisIssueCode } from '../../src/analysis.js';
 import type {
-  AnalysisIssueCode,
   Assessment,
   AssessmentIssueCode,
   AssessmentMetadata,

@@ -66,16 +66,49 @@ const cases: { name: string; imports: string; body: string }[] = [
       return {
         exports: Object.keys(lib).sort(),
         index: result.index,
-        table: lib.renderTable(catalogue, result, { lang: 'en' }),
-        markdown: lib.renderMarkdown(catalogue, result, { lang: 'en' }),
-        csv: lib.renderCsv(catalogue, result),
-        html: lib.renderHtml(catalogue, result).length,
+        fingerprint: lib.verifyFingerprint(result),
+        derived: lib.deriveCatalogue(catalogue, { id: 'opd-contoh-turunan' }).id,
+        snapshot: lib.catalogueSnapshot(catalogue).length,
       };
     `,
   },
   {
+    name: 'spbe-index/analysis (explain, margin, compare and plan in the page)',
+    imports: `import { defineCatalogue, score } from './dist/index.js'; import * as analysis from 'spbe-index/analysis';`,
+    body: `
+      const catalogue = defineCatalogue(${catalogueJson});
+      const result = score(catalogue, ${assessmentJson});
+      const levels = Object.fromEntries(catalogue.indicators.map((indicator) => [indicator.id, 1]));
+      const lower = score(catalogue, { levels });
+      return {
+        verified: analysis.verifyResult(catalogue, result).index,
+        explained: analysis.explain(catalogue, result).index,
+        margin: analysis.margin(catalogue, result),
+        delta: analysis.compare(lower, result).index,
+        plan: analysis.plan(catalogue, lower, { index: '2' }),
+      };
+    `,
+  },
+  {
+    name: 'spbe-index/report (every renderer of a result in the page)',
+    imports: `import { defineCatalogue, score } from './dist/index.js'; import { explain } from 'spbe-index/analysis'; import * as report from 'spbe-index/report';`,
+    body: `
+      const catalogue = defineCatalogue(${catalogueJson});
+      const result = score(catalogue, ${assessmentJson});
+      return {
+        exports: Object.keys(report).sort(),
+        table: report.renderTable(catalogue, result, { lang: 'en' }),
+        markdown: report.renderMarkdown(catalogue, result),
+        csv: report.renderCsv(catalogue, result, { lang: 'en' }),
+        html: report.renderHtml(catalogue, result, { lang: 'en' }),
+        explanation: report.renderExplanation(explain(catalogue, result), { lang: 'en' }),
+      };
+    `,
+  },
+  {
+    // By the package name, as an app imports it: the "browser" condition picks dist/browser/csv.js.
     name: 'spbe-index/csv (a spreadsheet export read in the page)',
-    imports: `import { safeParseAssessmentCsv } from './dist/csv.js';`,
+    imports: `import { safeParseAssessmentCsv } from 'spbe-index/csv';`,
     body: `
       const read = safeParseAssessmentCsv(${JSON.stringify(csvText)});
       return read.success ? { levels: read.output.levels } : { issues: read.issues.map((issue) => issue.code) };

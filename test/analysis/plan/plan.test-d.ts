@@ -1,7 +1,9 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import { permenpanrb592020, type Predicate592020 } from '../../../src/catalogues/permenpanrb-59-2020/index.js';
-import type { Frontier, PlanResult, PlanTarget, SafeResult } from '../../../src/index.js';
-import { frontier, plan, safeFrontier, safePlan, score } from '../../../src/index.js';
+import type { Frontier, PlanResult, PlanTarget } from '../../../src/analysis.js';
+import type { SafeResult } from '../../../src/index.js';
+import { frontier, plan, safeFrontier, safePlan } from '../../../src/analysis.js';
+import { score } from '../../../src/index.js';
 
 describe('plan and frontier types', () => {
   const result = score(permenpanrb592020, { levels: {} });
