@@ -1,7 +1,8 @@
 /**
- * `spbe-index/csv`: reading assessments from spreadsheet exports. A separate entry so that an app
- * that only scores never bundles the CSV parser. It runs in browsers: it uses csv-parse's browser
- * build, which carries its own `Buffer`, and no Node API.
+ * `spbe-index/csv`: reading assessments and responsibilities from spreadsheet exports. A separate
+ * entry so that an app that only scores never bundles the CSV parser. It runs in browsers too:
+ * browsers get a build with csv-parse bundled in and a minimal `Buffer` of its own (the
+ * package's "browser" condition); Node gets csv-parse on Node's `Buffer`. No Node API is used.
  * @packageDocumentation
  */
 

@@ -1,4 +1,4 @@
-import { parse } from 'csv-parse/browser/esm/sync';
+import { parse } from 'csv-parse/sync';
 import { resolveResponsibilities, type Responsibilities, type ResponsibilityEntry } from '../analysis/rollup/responsibilities.js';
 import { findIndicator } from '../catalogue/find-indicator.js';
 import type { Catalogue } from '../model/catalogue.js';

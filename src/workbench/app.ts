@@ -1,4 +1,5 @@
-import { safeFrontier, safePlan, safePlanCity, safeScore, type Catalogue, type CityPlan, type Frontier, type Issue, type Language, type LevelInput, type PlanOptions, type PlanResult, type SafeResult } from '../index.js';
+import { safeScore, type Catalogue, type Issue, type Language, type LevelInput, type SafeResult } from '../index.js';
+import { safeFrontier, safePlan, safePlanCity, type CityPlan, type Frontier, type PlanOptions, type PlanResult } from '../analysis.js';
 import { assessmentForm, type AssessmentForm } from './assessment-form.js';
 import { catalogueOf, sourceFor, yearsOffered } from './catalogue-source.js';
 import { citySection, cityRollupOptions } from './city-section.js';

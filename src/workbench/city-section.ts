@@ -1,4 +1,5 @@
-import { safeRollup, type Catalogue, type CityPlan, type Language, type RollupOptions, type SafeResult } from '../index.js';
+import type { Catalogue, Language, SafeResult } from '../index.js';
+import { safeRollup, type CityPlan, type RollupOptions } from '../analysis.js';
 import { el } from './dom.js';
 import { cityPlanView, rollupView } from './city-view.js';
 import { fileDrop } from './file-drop.js';

@@ -1,4 +1,6 @@
-import { formatDecimal, type Catalogue, type CityPlan, type Issue, type Language, type Rollup } from '../index.js';
+import type { Catalogue, Issue, Language } from '../index.js';
+import type { CityPlan, Rollup } from '../analysis.js';
+import { formatDecimal } from '../report.js';
 import { el } from './dom.js';
 import { heatMap } from './heat-map.js';
 import { t } from './labels.js';

@@ -1,4 +1,5 @@
-import { formatDecimal, type Language } from '../index.js';
+import type { Language } from '../index.js';
+import { formatDecimal } from '../report.js';
 
 /** A fraction string ("11/400") as a percentage with one decimal, rounded half up exactly ("2,8 %"). */
 export function percentOf(fraction: string, lang: Language): string {
