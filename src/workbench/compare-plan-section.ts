@@ -1,4 +1,5 @@
-import { safeCompare, type Catalogue, type Frontier, type Issue, type Language, type PlanResult, type PlanTarget, type SafeResult, type ScoreResult } from '../index.js';
+import type { Catalogue, Issue, Language, SafeResult, ScoreResult } from '../index.js';
+import { safeCompare, type Frontier, type PlanResult, type PlanTarget } from '../analysis.js';
 import { comparisonView, frontierView, planView } from './compare-plan-view.js';
 import { el } from './dom.js';
 import { fileDrop } from './file-drop.js';

@@ -1,4 +1,6 @@
-import { formatDecimal, type Comparison, type Frontier, type Issue, type Language, type PlanResult, type SafeResult } from '../index.js';
+import type { Issue, Language, SafeResult } from '../index.js';
+import type { Comparison, Frontier, PlanResult } from '../analysis.js';
+import { formatDecimal } from '../report.js';
 import { el } from './dom.js';
 import { frontierChart } from './frontier-chart.js';
 import { t } from './labels.js';

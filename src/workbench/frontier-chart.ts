@@ -1,4 +1,6 @@
-import { formatDecimal, type Frontier, type Language } from '../index.js';
+import type { Language } from '../index.js';
+import type { Frontier } from '../analysis.js';
+import { formatDecimal } from '../report.js';
 import { svg } from './dom.js';
 
 const WIDTH = 640;

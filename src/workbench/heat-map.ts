@@ -1,4 +1,5 @@
-import type { Catalogue, Language, Rollup } from '../index.js';
+import type { Catalogue, Language } from '../index.js';
+import type { Rollup } from '../analysis.js';
 import { el } from './dom.js';
 import { t } from './labels.js';
 
