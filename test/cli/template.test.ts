@@ -93,6 +93,22 @@ describe('spbe template', () => {
     expect(stderr).toContain(`${bad}.indicators.1: Indicator 1 is owned by no unit.`);
   });
 
+  it('compare, plan and report read .xlsx as they read CSV', async () => {
+    const out = join(root, 'semua.xlsx');
+    expect((await cli(['template', '--catalogue', 'permenpanrb-59-2020', '-o', out])).code).toBe(0);
+    const levels = await fillIn(out);
+    const json = join(root, 'semua.json');
+    writeFileSync(json, JSON.stringify({ levels }));
+    const compared = await cli(['compare', out, json, '--catalogue', 'permenpanrb-59-2020', '--format', 'json']);
+    expect(compared.code).toBe(0);
+    expect((JSON.parse(compared.stdout) as { index: { delta: { exact: string } } }).index.delta.exact).toBe('0');
+    const planned = await cli(['plan', out, '--catalogue', 'permenpanrb-59-2020', '--target', '3.5', '--format', 'json']);
+    expect(planned.code).toBe(0);
+    const report = await cli(['report', out, '--catalogue', 'permenpanrb-59-2020', '--format', 'md']);
+    expect(report.code).toBe(0);
+    expect(report.stdout).toContain((await cli(['report', json, '--catalogue', 'permenpanrb-59-2020', '--format', 'md'])).stdout.split('\n').slice(2, 6).join('\n'));
+  });
+
   it('an .xlsx needs a file; several sheets need a directory', async () => {
     expect((await cli(['template', '--lang', 'en'])).stderr).toContain('An .xlsx workbook needs -o <file.xlsx>');
     expect((await cli(['template', '--responsibilities', responsibilitiesCsv, '--format', 'csv', '--lang', 'en'])).stderr).toContain('give an output directory: -o <dir>');
