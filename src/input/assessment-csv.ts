@@ -1,7 +1,9 @@
 import { parse } from 'csv-parse/sync';
-import type { Assessment, LevelInput } from '../model/assessment.js';
-import type { Catalogue } from '../model/catalogue.js';
+import type { Assessment, ExactValueText, LevelInput } from '../model/assessment.js';
+import type { Catalogue, Indicator } from '../model/catalogue.js';
 import { collectIssues, describeValue, makeIssue, type Issue, type IssueCollector, type SafeResult } from '../model/issue.js';
+import { readExactValue } from '../arithmetic/exact-value.js';
+import { findIndicator } from '../catalogue/find-indicator.js';
 import { headerLine, toUtf8Bytes } from './decode-csv-bytes.js';
 
 /**
@@ -34,6 +36,14 @@ export const CSV_ISSUE_CODES = /* @__PURE__ */ Object.freeze([
   'csv.level_empty',
   'csv.level_invalid',
   'csv.encoding_windows_1252',
+  // A fractional value (a catalogue whose scale takes fractions) is read as an assessment's is,
+  // with the same codes: "1e0", "1/2/3", "3/0", "NaN", "Infinity", anything else unreadable.
+  'level.exponent',
+  'level.too_many_slashes',
+  'level.zero_denominator',
+  'level.nan',
+  'level.not_finite',
+  'level.malformed',
 ] as const);
 
 type CsvIssueCode = (typeof CSV_ISSUE_CODES)[number];
@@ -109,8 +119,38 @@ function cellIssue(code: CsvIssueCode, row: number, column: string, id: string, 
   return makeIssue(code, ['row', row, column], { id, en }, received === undefined ? {} : { received: describeValue(received) });
 }
 
-/** One level cell as a level, or an issue; never a coercion beyond a canonical integer or "na". */
-function readLevelCell(text: string, row: number, column: string, issues: IssueCollector): LevelInput | undefined {
+/** "1,26" as an Indonesian spreadsheet writes 1.26: digits, one comma, digits. */
+const DECIMAL_COMMA = /^-?\d+,\d+$/u;
+
+/**
+ * A value cell of an indicator whose scale takes fractions: "7/6", "1.26" or "1,26", passed on as
+ * exact text ("7/6", "1.26") for scoring to check against the scale. What cannot be read exactly
+ * gets the code an assessment's value gets (`level.exponent`, `level.malformed`, ...).
+ */
+function readFractionalCell(cell: string, row: number, column: string, issues: IssueCollector): ExactValueText | undefined {
+  const text = DECIMAL_COMMA.test(cell) ? cell.replace(',', '.') : cell;
+  const reading = readExactValue(text);
+  if ('value' in reading) return text as ExactValueText;
+  const shown = describeValue(cell);
+  issues.push(
+    cellIssue(
+      // Never level.empty: an empty cell is csv.level_empty before it gets here.
+      `level.${reading.problem}` as CsvIssueCode,
+      row,
+      column,
+      `Baris ${row}: nilai pada kolom "${column}" harus tingkat atau nilai tepat seperti 1,26, 1.26 atau 7/6, bukan ${shown}.`,
+      `Row ${row}: the value in column "${column}" must be a level or an exact value such as 1.26, 1,26 or 7/6, not ${shown}.`,
+      cell,
+    ),
+  );
+  return undefined;
+}
+
+/**
+ * One level cell as a level, or an issue; never a coercion beyond a canonical integer, "na", and
+ * (where the indicator's scale takes fractions) an exact value.
+ */
+function readLevelCell(text: string, row: number, column: string, fractional: boolean, issues: IssueCollector): LevelInput | undefined {
   const cell = text.trim();
   if (cell === '') {
     issues.push(cellIssue('csv.level_empty', row, column, `Baris ${row}: kolom "${column}" kosong.`, `Row ${row}: column "${column}" is empty.`));
@@ -118,6 +158,7 @@ function readLevelCell(text: string, row: number, column: string, issues: IssueC
   }
   if (cell.toLowerCase() === 'na') return 'na';
   if (CANONICAL_INTEGER.test(cell)) return Number(cell);
+  if (fractional) return readFractionalCell(cell, row, column, issues);
   const shown = describeValue(cell);
   issues.push(
     cellIssue(
@@ -214,8 +255,8 @@ export function safeParseAssessmentCsv(input: string | Uint8Array | ArrayBuffer,
   const levels: Record<string, LevelInput> = Object.create(null) as Record<string, LevelInput>;
   const notes: Record<string, string> = Object.create(null) as Record<string, string>;
   const rowOf = new Map<string, number>();
-  const names = namesOf(options.catalogue);
-  const ids = options.catalogue?.lookup.indicators;
+  const { catalogue } = options;
+  const names = namesOf(catalogue);
   let columns: Columns | undefined;
   let seenHeader = false;
   let hasNotes = false;
@@ -223,8 +264,10 @@ export function safeParseAssessmentCsv(input: string | Uint8Array | ArrayBuffer,
   const readRow = (record: string[], row: number): void => {
     const { indicator, level, note, indicatorName, levelName } = columns as Columns;
     const cell = (record[indicator] ?? '').trim();
-    const byName = ids !== undefined && !Object.hasOwn(ids, cell) ? names.get(nameKey(cell)) : undefined;
-    const id = byName ?? cell;
+    // With a catalogue: an id, a code ("I5", "3.1") or a name, always recorded under the id.
+    const position = catalogue === undefined ? undefined : findIndicator(catalogue, cell);
+    const known = position === undefined ? undefined : (catalogue?.indicators[position] as Indicator);
+    const id = known?.id ?? (catalogue === undefined ? undefined : names.get(nameKey(cell))) ?? cell;
     if (id === '' && record.every((text) => text.trim() === '')) return; // a blank spreadsheet row
     if (id === '') {
       issues.push(cellIssue('csv.indicator_empty', row, indicatorName, `Baris ${row}: kolom "${indicatorName}" kosong.`, `Row ${row}: column "${indicatorName}" is empty.`));
@@ -238,7 +281,8 @@ export function safeParseAssessmentCsv(input: string | Uint8Array | ArrayBuffer,
       return;
     }
     rowOf.set(id, row);
-    const value = readLevelCell(record[level] ?? '', row, levelName, issues);
+    const scale = (known ?? (catalogue === undefined ? undefined : catalogue.indicators[catalogue.lookup.indicators[id] ?? -1]))?.scale;
+    const value = readLevelCell(record[level] ?? '', row, levelName, scale?.values === 'fractional', issues);
     if (value !== undefined) levels[id] = value;
     const text = note >= 0 ? (record[note] ?? '').trim() : '';
     if (text !== '') {

@@ -65,8 +65,10 @@ function readMetadata(catalogue: Catalogue, raw: Record<string, unknown>, issues
       const copy: Record<string, string> = Object.create(null) as Record<string, string>;
       for (const key of Object.keys(notes)) {
         const text = notes[key];
-        if (catalogue.lookup.indicators[key] === undefined) issues.push(assessmentIssues.unknownIndicator(key, catalogue.id, ['notes', key]));
-        else if (typeof text === 'string') copy[key] = text;
+        // A note may name its indicator by code ("I5", "3.1") as its level does; it is kept under the id.
+        const position = findIndicator(catalogue, key);
+        if (position === undefined) issues.push(assessmentIssues.unknownIndicator(key, catalogue.id, ['notes', key]));
+        else if (typeof text === 'string') copy[(catalogue.indicators[position] as Indicator).id] = text;
         else issues.push(assessmentIssues.metadataInvalid(['notes', key], 'string', text));
       }
       metadata.notes = { ...copy };
@@ -78,6 +80,17 @@ function readMetadata(catalogue: Catalogue, raw: Record<string, unknown>, issues
 function naAllowed(indicator: Indicator, options: ResolvedScoreOptions): boolean {
   const allow = options.allowNotApplicable;
   return indicator.notApplicable || allow === true || (Array.isArray(allow) && allow.includes(indicator.id));
+}
+
+/** `allowNotApplicable` with codes ("I5", "3.1") written as ids, for reading the levels. */
+function withNaIds(catalogue: Catalogue, options: ResolvedScoreOptions): ResolvedScoreOptions {
+  const allow = options.allowNotApplicable;
+  if (!Array.isArray(allow)) return options;
+  const ids = allow.map((name: string) => {
+    const position = findIndicator(catalogue, name);
+    return position === undefined ? name : (catalogue.indicators[position] as Indicator).id;
+  });
+  return { ...options, allowNotApplicable: ids };
 }
 
 /** A whole level: the scale range, with level 0 only under `allowZero` (and flagged). */
@@ -202,9 +215,10 @@ export function readAssessment(
   issues: Issue[],
 ): ReadAssessment | undefined {
   const allow = options.allowNotApplicable;
+  options = withNaIds(catalogue, options);
   if (Array.isArray(allow)) {
     allow.forEach((id: string, i) => {
-      if (catalogue.lookup.indicators[id] === undefined) issues.push(assessmentIssues.unknownIndicator(id, catalogue.id, ['options', 'allowNotApplicable', i]));
+      if (findIndicator(catalogue, id) === undefined) issues.push(assessmentIssues.unknownIndicator(id, catalogue.id, ['options', 'allowNotApplicable', i]));
     });
   }
   if (!isPlainObject(input)) {

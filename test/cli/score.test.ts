@@ -91,14 +91,14 @@ describe('spbe score', () => {
 
   it('a bad CSV level: exit 1, one line per issue with row and column, in the chosen language', async () => {
     const path = file('bad.csv', 'indikator;tingkat\r\n1;"3,5"\r\n2;tiga\r\n');
-    const id = await cli(['score', path]);
+    const id = await cli(['score', path, '--catalogue', catalogue.id]);
     expect(id.code).toBe(1);
     expect(id.stdout).toBe('');
     expect(id.stderr.trimEnd().split('\n')).toEqual([
       'row.2.tingkat: Baris 2: tingkat pada kolom "tingkat" harus bilangan bulat (mis. 3) atau "na", bukan "3,5".',
       'row.3.tingkat: Baris 3: tingkat pada kolom "tingkat" harus bilangan bulat (mis. 3) atau "na", bukan "tiga".',
     ]);
-    const en = await cli(['score', path, '--lang', 'en']);
+    const en = await cli(['score', path, '--lang', 'en', '--catalogue', catalogue.id]);
     expect(en.stderr).toContain('row.2.tingkat: Row 2: the level in column "tingkat" must be a whole number');
   });
 

@@ -1,7 +1,7 @@
 import type { Catalogue } from '../../model/catalogue.js';
 import type { Issue, PathSegment } from '../../model/issue.js';
 import { analysisIssue } from '../analysis-issues.js';
-import { readPlanOptions, type IndicatorSettings, type PlanOptions } from '../plan/plan-options.js';
+import { readPlanOptions, withIndicatorIds, type IndicatorSettings, type PlanOptions } from '../plan/plan-options.js';
 
 function prefixed(path: PathSegment[], issues: Issue[], read: (local: Issue[]) => IndicatorSettings[] | undefined): IndicatorSettings[] | undefined {
   const local: Issue[] = [];
@@ -76,6 +76,7 @@ export function readCitySettings(catalogue: Catalogue, city: unknown, perUnit: u
   return units.map((unit) => {
     const mine = overrides.get(unit);
     // Both parts were checked above, so reading their merge reports nothing.
-    return mine === undefined ? shared : (readPlanOptions(catalogue, overCity(cityOptions, mine), []) as IndicatorSettings[]);
+    // Merged by id: the city may name an indicator "I5" where the unit names it "5".
+    return mine === undefined ? shared : (readPlanOptions(catalogue, overCity(withIndicatorIds(catalogue, cityOptions), withIndicatorIds(catalogue, mine)), []) as IndicatorSettings[]);
   });
 }

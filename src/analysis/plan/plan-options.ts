@@ -1,4 +1,5 @@
 import { compare, ZERO, type Rational } from '../../arithmetic/rational.js';
+import { findIndicator } from '../../catalogue/find-indicator.js';
 import type { Catalogue } from '../../model/catalogue.js';
 import { ownValue, unknownOptionIssues, type Issue } from '../../model/issue.js';
 import { analysisIssue } from '../analysis-issues.js';
@@ -75,10 +76,6 @@ export interface IndicatorSettings {
 /** The keys of `PlanOptions`; `frontier` adds `groups`. */
 export const PLAN_OPTION_KEYS: readonly string[] = ['defaultCost', 'costs', 'maxLevel', 'caps', 'locked', 'minimumLevel', 'minimums'];
 
-export function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
-  return record && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
-}
-
 export function readStepCosts(spec: unknown, steps: number, path: (string | number)[], issues: Issue[]): Rational[] | undefined {
   const bad = (at: (string | number)[], received: unknown): undefined => {
     issues.push(
@@ -121,26 +118,68 @@ export function readLevelOption(value: unknown, path: (string | number)[], range
   return undefined;
 }
 
-export function checkIds(record: object | undefined, key: string, catalogue: Catalogue, issues: Issue[]): void {
-  if (record === undefined) return;
+/**
+ * A per-indicator option (`costs`, `caps`, `minimums`: an object; `locked`: a list) by catalogue
+ * position. Indicators may be named by id or by code ("I5", "3.1"); an unknown name and two names
+ * for one indicator are issues.
+ */
+export function byPosition(record: unknown, key: string, catalogue: Catalogue, issues: Issue[]): Map<number, unknown> {
+  const found = new Map<number, unknown>();
+  if (record === undefined) return found;
   if (key !== 'locked' && (typeof record !== 'object' || record === null || Array.isArray(record))) {
     issues.push(analysisIssue('analysis.option_invalid', [key], `Opsi "${key}" harus berupa objek per id indikator.`, `The option "${key}" must be an object by indicator id.`, { received: record }));
-    return;
+    return found;
   }
-  const ids = Array.isArray(record) ? (record as unknown[]) : Object.keys(record);
-  ids.forEach((id, k) => {
-    if (typeof id !== 'string' || catalogue.lookup.indicators[id] === undefined) {
+  const entries: [unknown, unknown, string | number][] = Array.isArray(record)
+    ? record.map((name, k) => [name, true, k])
+    : Object.keys(record as object).map((name) => [name, (record as Record<string, unknown>)[name], name]);
+  const names = new Map<number, string>();
+  for (const [name, value, at] of entries) {
+    const position = typeof name === 'string' ? findIndicator(catalogue, name) : undefined;
+    if (position === undefined) {
       issues.push(
         analysisIssue(
           'plan.unknown_indicator',
-          Array.isArray(record) ? [key, k] : [key, String(id)],
-          `Indikator "${String(id)}" tidak ada dalam katalog ${catalogue.id}.`,
-          `Indicator "${String(id)}" is not in catalogue ${catalogue.id}.`,
-          { received: id },
+          [key, at],
+          `Indikator "${String(name)}" tidak ada dalam katalog ${catalogue.id}.`,
+          `Indicator "${String(name)}" is not in catalogue ${catalogue.id}.`,
+          { received: name },
         ),
       );
+      continue;
     }
-  });
+    const earlier = names.get(position);
+    if (earlier !== undefined) {
+      const id = (catalogue.indicators[position] as { id: string }).id;
+      issues.push(
+        analysisIssue('analysis.option_invalid', [key, at], `"${String(name)}" dan "${earlier}" sama-sama indikator ${id}.`, `"${String(name)}" and "${earlier}" both name indicator ${id}.`, {
+          received: name,
+        }),
+      );
+      continue;
+    }
+    names.set(position, name as string);
+    found.set(position, value);
+  }
+  return found;
+}
+
+/**
+ * The options with every per-indicator key written as the indicator's id, for merging two sets
+ * of options (a city's and a unit's) that may name one indicator differently. Names that do not
+ * resolve are kept as they are, for the reader to report.
+ */
+export function withIndicatorIds(catalogue: Catalogue, options: PlanOptions): PlanOptions {
+  const idOf = (name: string): string => {
+    const position = findIndicator(catalogue, name);
+    return position === undefined ? name : (catalogue.indicators[position] as { id: string }).id;
+  };
+  const record = (value: unknown): unknown =>
+    typeof value !== 'object' || value === null || Array.isArray(value) ? value : Object.fromEntries(Object.entries(value).map(([name, v]) => [idOf(name), v]));
+  const renamed: Record<string, unknown> = { ...options };
+  for (const key of ['costs', 'caps', 'minimums'] as const) if (options[key] !== undefined) renamed[key] = record(options[key]);
+  if (Array.isArray(options.locked)) renamed['locked'] = options.locked.map((name: unknown) => (typeof name === 'string' ? idOf(name) : name));
+  return renamed as PlanOptions;
 }
 
 /**
@@ -161,13 +200,13 @@ export function readPlanOptions(catalogue: Catalogue, options: PlanOptions | und
   const caps: PlanOptions['caps'] = option('caps');
   const minimums: PlanOptions['minimums'] = option('minimums');
   const lockedIds: unknown = option('locked');
-  checkIds(costs, 'costs', catalogue, issues);
-  checkIds(caps, 'caps', catalogue, issues);
-  checkIds(minimums, 'minimums', catalogue, issues);
+  const costsAt = byPosition(costs, 'costs', catalogue, issues);
+  const capsAt = byPosition(caps, 'caps', catalogue, issues);
+  const minimumsAt = byPosition(minimums, 'minimums', catalogue, issues);
   if (lockedIds !== undefined && !Array.isArray(lockedIds)) {
     issues.push(analysisIssue('analysis.option_invalid', ['locked'], '"locked" harus daftar id indikator.', '"locked" must be a list of indicator ids.', { received: lockedIds }));
-  } else checkIds(lockedIds as string[] | undefined, 'locked', catalogue, issues);
-  const locked = new Set(Array.isArray(lockedIds) ? lockedIds : []);
+  }
+  const locked = byPosition(Array.isArray(lockedIds) ? lockedIds : undefined, 'locked', catalogue, issues);
   const { range } = catalogue;
   const maxLevel = readLevelOption(option('maxLevel'), ['maxLevel'], range, issues);
   const minimumLevel = readLevelOption(option('minimumLevel'), ['minimumLevel'], range, issues);
@@ -176,10 +215,10 @@ export function readPlanOptions(catalogue: Catalogue, options: PlanOptions | und
   const defaults = new Map<number, Rational[] | undefined>();
   const settings = catalogue.indicators.map((indicator): IndicatorSettings => {
     const scale = indicator.scale;
-    const cap = Math.min(scale.max, maxLevel ?? scale.max, readLevelOption(own(caps, indicator.id), ['caps', indicator.id], scale, issues) ?? scale.max);
-    const minimum = Math.max(minimumLevel ?? 0, readLevelOption(own(minimums, indicator.id), ['minimums', indicator.id], scale, issues) ?? 0);
+    const cap = Math.min(scale.max, maxLevel ?? scale.max, readLevelOption(capsAt.get(indicator.position), ['caps', indicator.id], scale, issues) ?? scale.max);
+    const minimum = Math.max(minimumLevel ?? 0, readLevelOption(minimumsAt.get(indicator.position), ['minimums', indicator.id], scale, issues) ?? 0);
     const steps = scale.max - scale.min;
-    const given = own(costs, indicator.id);
+    const given = costsAt.get(indicator.position);
     let stepCosts: Rational[] | undefined;
     if (given !== undefined) stepCosts = readStepCosts(given, steps, ['costs', indicator.id], issues);
     else {
@@ -188,7 +227,7 @@ export function readPlanOptions(catalogue: Catalogue, options: PlanOptions | und
       stepCosts = defaults.get(steps);
     }
     // Stryker disable next-line ArrayDeclaration: stepCosts is undefined only after a plan.cost_invalid issue, and the settings are then discarded
-    return { cap, locked: locked.has(indicator.id), minimum, stepCosts: stepCosts ?? [] };
+    return { cap, locked: locked.has(indicator.position), minimum, stepCosts: stepCosts ?? [] };
   });
   return issues.length === before ? settings : undefined;
 }
