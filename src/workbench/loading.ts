@@ -1,0 +1,123 @@
+import { safeScore, type Issue } from '../index.js';
+import type { PlanOptions } from '../analysis.js';
+import { catalogueOf, sourceFor } from './catalogue-source.js';
+import type { PreviousResult } from './compare-plan-section.js';
+import { readFile, withIndicatorIds, type LoadedFile } from './files.js';
+import { t } from './labels.js';
+import { dropAnalyses, sessionCatalogue, type FileReport, type Session } from './session.js';
+import { stateOf } from './state-file.js';
+import { metaOf } from './state.js';
+
+/*
+ * What each file the user gives the page does to the session. The loaders change the session
+ * and return; the page redraws after them.
+ */
+
+/** Reads one file, with the catalogue on screen for CSV indicator names. */
+async function read(session: Session, file: File): Promise<LoadedFile> {
+  const current = sessionCatalogue(session);
+  return readFile(file, current.success ? current.output : undefined);
+}
+
+/** Takes the files in: the last assessment or result becomes the entries, a catalogue the catalogue. */
+export async function loadFiles(session: Session, files: readonly File[]): Promise<void> {
+  const reports: FileReport[] = [];
+  dropAnalyses(session);
+  for (const file of files) reports.push(take(session, await read(session, file)));
+  session.fileReports = reports;
+}
+
+function take(session: Session, loaded: LoadedFile): FileReport {
+  const lang = session.state.lang;
+  switch (loaded.kind) {
+    case 'failed':
+      return { name: loaded.name, outcome: t('fileIssues', lang), issues: [...loaded.issues, ...loaded.warnings] };
+    case 'catalogue':
+      session.state = { ...session.state, source: { kind: 'custom', name: loaded.name, definition: loaded.definition }, levels: {} };
+      return { name: loaded.name, outcome: t('loadedCatalogue', lang), issues: [] };
+    case 'state': {
+      const next = stateOf(loaded.state);
+      if (next === undefined) return { name: loaded.name, outcome: t('stateInvalid', lang), issues: [] };
+      session.state = next;
+      return { name: loaded.name, outcome: t('stateImported', next.lang), issues: [] };
+    }
+    case 'responsibilities':
+      return { name: loaded.name, outcome: t('responsibilitiesElsewhere', lang), issues: [] };
+    case 'assessment':
+    case 'result': {
+      const { assessment } = loaded;
+      const state = session.state;
+      const source = state.source.kind === 'custom' ? state.source : sourceFor(assessment.catalogue, assessment.year, state.source);
+      // A CSV has no year: it is the evaluation year chosen.
+      const year = assessment.year ?? (source.kind === 'year' ? source.year : undefined);
+      session.state = { ...state, source, meta: { ...metaOf(assessment), ...(year === undefined ? {} : { year }) }, levels: {} };
+      const found = sessionCatalogue(session);
+      session.state = { ...session.state, levels: found.success ? withIndicatorIds(assessment, found.output).levels : assessment.levels };
+      return { name: loaded.name, outcome: t(loaded.kind === 'result' ? 'loadedResult' : 'loadedAssessment', lang), issues: loaded.kind === 'assessment' ? loaded.warnings : [] };
+    }
+  }
+}
+
+/** Last year's result: a result file as it is, an assessment scored with the catalogue it names. */
+export async function loadPrevious(session: Session, files: readonly File[]): Promise<void> {
+  const [file] = files;
+  if (file === undefined) return;
+  const loaded = await read(session, file);
+  session.previous = previousOf(session, loaded);
+}
+
+function previousOf(session: Session, loaded: LoadedFile): PreviousResult {
+  if (loaded.kind === 'result') return { name: loaded.name, result: loaded.result as unknown as NonNullable<PreviousResult['result']>, issues: [] };
+  if (loaded.kind === 'assessment') {
+    const own = catalogueOf(sourceFor(loaded.assessment.catalogue, loaded.assessment.year, session.state.source));
+    const found = own.success ? own : sessionCatalogue(session);
+    const outcome = found.success ? safeScore(found.output, withIndicatorIds(loaded.assessment, found.output)) : found;
+    return outcome.success ? { name: loaded.name, result: outcome.output, issues: [] } : { name: loaded.name, result: null, issues: outcome.issues };
+  }
+  return { name: loaded.name, result: null, issues: loaded.kind === 'failed' ? ([...loaded.issues, ...loaded.warnings] as Issue[]) : [] };
+}
+
+/** A costs file, as `spbe plan --costs` reads it; the planner checks what it says. */
+export async function loadCosts(session: Session, files: readonly File[]): Promise<void> {
+  const [file] = files;
+  if (file === undefined) return;
+  try {
+    session.costs = { name: file.name, options: JSON.parse(await file.text()) as PlanOptions };
+  } catch {
+    session.costs = undefined;
+    session.planned = { success: false, issues: [{ code: 'input.json_invalid', path: [file.name], message: { id: `${file.name} bukan JSON yang valid.`, en: `${file.name} is not valid JSON.` } }] };
+  }
+}
+
+/** Takes OPD files (assessments or results) and a responsibilities file into the city evaluation. */
+export async function loadCityFiles(session: Session, files: readonly File[]): Promise<void> {
+  const lang = session.state.lang;
+  const reports: FileReport[] = [];
+  let { units, responsibilities } = session.state.city;
+  for (const file of files) {
+    const loaded = await read(session, file);
+    if (loaded.kind === 'assessment' || loaded.kind === 'result') {
+      // A CSV has no agency: the file name names the unit.
+      const agency = loaded.assessment.agency ?? file.name.replace(/\.[^.]+$/u, '');
+      units = [...units.filter((unit) => unit.agency !== agency), { ...loaded.assessment, agency }];
+      reports.push({ name: loaded.name, outcome: t('loadedUnit', lang), issues: loaded.kind === 'assessment' ? loaded.warnings : [] });
+    } else if (loaded.kind === 'responsibilities') {
+      responsibilities = loaded.responsibilities;
+      reports.push({ name: loaded.name, outcome: t('responsibilitiesLoaded', lang), issues: [] });
+    } else {
+      reports.push({ name: loaded.name, outcome: t('fileIssues', lang), issues: loaded.kind === 'failed' ? [...loaded.issues, ...loaded.warnings] : [] });
+    }
+  }
+  // The first OPD file picks the catalogue, as a single assessment does.
+  const first = units[0];
+  const state = session.state;
+  if (state.city.units.length === 0 && first !== undefined && state.source.kind === 'year') {
+    const before = sessionCatalogue(session);
+    const source = sourceFor(first.catalogue, first.year, state.source);
+    const after = catalogueOf(source);
+    if (after.success && (!before.success || after.output.id !== before.output.id)) session.state = { ...state, source, meta: { ...state.meta, ...(source.kind === 'year' ? { year: source.year } : {}) }, levels: {} };
+  }
+  session.state = { ...session.state, city: { units, responsibilities } };
+  session.cityReports = reports;
+  session.cityPlan = undefined;
+}

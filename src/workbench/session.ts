@@ -1,0 +1,67 @@
+import type { Catalogue, SafeResult } from '../index.js';
+import type { CityPlan, Frontier, PlanOptions, PlanResult } from '../analysis.js';
+import { catalogueOf } from './catalogue-source.js';
+import type { PreviousResult, TargetEntry } from './compare-plan-section.js';
+import type { FileIssue } from './files.js';
+import { initialState, type CatalogueSource, type WorkbenchState } from './state.js';
+
+/** What one loaded file did, shown in the file list. */
+export interface FileReport {
+  readonly name: string;
+  readonly outcome: string;
+  readonly issues: readonly FileIssue[];
+}
+
+/** A costs file as `spbe plan --costs` reads it, with the name it was loaded from. */
+export interface CostsFile {
+  readonly name: string;
+  readonly options: PlanOptions;
+}
+
+/**
+ * The page's working memory: the state (what the user entered, what Export writes) and what the
+ * page derived from it or was asked to compute. Views read it; loaders and handlers change it.
+ */
+export interface Session {
+  state: WorkbenchState;
+  fileReports: readonly FileReport[];
+  cityReports: readonly FileReport[];
+  cityPlan: SafeResult<CityPlan> | undefined;
+  cityTarget: string;
+  previous: PreviousResult | undefined;
+  costs: CostsFile | undefined;
+  target: TargetEntry;
+  planned: SafeResult<PlanResult> | undefined;
+  frontiered: SafeResult<Frontier> | undefined;
+  /** The last compiled catalogue, kept while its source stays the same object. */
+  compiled: { readonly source: CatalogueSource; readonly found: SafeResult<Catalogue> } | undefined;
+}
+
+/** A session with nothing entered: the catalogue of `year`, in `lang`. */
+export function freshSession(year: number, lang: WorkbenchState['lang']): Session {
+  return {
+    state: initialState(year, lang),
+    fileReports: [],
+    cityReports: [],
+    cityPlan: undefined,
+    cityTarget: '',
+    previous: undefined,
+    costs: undefined,
+    target: { predicate: '', index: '', groups: {} },
+    planned: undefined,
+    frontiered: undefined,
+    compiled: undefined,
+  };
+}
+
+/** The catalogue the state's source names, compiled once per source. */
+export function sessionCatalogue(session: Session): SafeResult<Catalogue> {
+  if (session.compiled?.source !== session.state.source) session.compiled = { source: session.state.source, found: catalogueOf(session.state.source) };
+  return session.compiled.found;
+}
+
+/** Forgets the plan and the frontier: they described levels that have changed. */
+export function dropAnalyses(session: Session): void {
+  session.planned = undefined;
+  session.frontiered = undefined;
+}
