@@ -119,7 +119,8 @@ function readInputs(result: ScoreResult, catalogue: Catalogue, issues: Issue[], 
 
 function inconsistent(path: readonly PathSegment[], expected: unknown, received: unknown): Issue {
   const at = path.join('.');
-  const shown = describeValue(expected);
+  // Whole: a derived value is the library's own (a fingerprint is longer than a shortened description).
+  const shown = typeof expected === 'string' ? JSON.stringify(expected) : describeValue(expected);
   return analysisIssue(
     'result.inconsistent',
     path,

@@ -33,8 +33,10 @@ export function safeVerifyResult<P extends string>(catalogue: Catalogue<P>, resu
  *   its inputs give; `expected` says what it should be.
  *
  * The inputs themselves (levels, statuses, the assessment's metadata, the options) cannot be
- * re-derived; the fingerprint names them. Every analysis function reads results through the same
- * check, so none of them uses a value that does not follow. Returns the result, typed, when it
+ * re-derived; the fingerprint names them. So a passing result is consistent, not authentic: one
+ * re-scored from edited levels passes too. Every analysis function reads results through the same
+ * check, so none of them uses a value that does not follow. `spbe verify` is this check on the
+ * command line. Returns the result, typed, when it
  * is consistent; throws a {@link SpbeError} with every issue otherwise.
  *
  * @example

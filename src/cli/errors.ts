@@ -11,12 +11,18 @@ export class UsageError extends Error {
   }
 }
 
-/** The input has issues: exit code 1, one line per issue (or JSON with --format json). */
+/**
+ * The input has issues: one line per issue (or JSON with --format json), exit code 1 unless the
+ * command gives another (`spbe verify` keeps 1 for "the result does not follow" and reports an
+ * input it cannot check at all with 2).
+ */
 export class InputIssues extends Error {
   readonly issues: readonly Issue[];
-  constructor(issues: readonly Issue[]) {
+  readonly exitCode: number;
+  constructor(issues: readonly Issue[], exitCode = 1) {
     super(issues[0]?.message.en ?? 'Invalid input');
     this.name = 'InputIssues';
     this.issues = issues;
+    this.exitCode = exitCode;
   }
 }

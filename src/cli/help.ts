@@ -24,6 +24,7 @@ Commands:
   frontier <file>         every cheapest cost against the index it buys
   margin <file>           how safe each predikat is: distances to the bands, fewest drops
   leverage <file>         where one more level is worth most
+  verify <result.json>    check that every value of a saved result follows from its levels
   rollup <dir|files...>   one consolidated result from department (OPD) assessments
   city-plan <dir|files...> --target T  each OPD's cheapest raises for a city target
   template -o <dir>       fill-in sheets (.xlsx or CSV), one per OPD with its own indicators
@@ -47,6 +48,7 @@ Perintah:
   frontier <berkas>       setiap biaya termurah terhadap indeks yang dihasilkannya
   margin <berkas>         seberapa aman tiap predikat: jarak ke rentang, penurunan tersedikit
   leverage <berkas>       di mana satu tingkat tambahan paling bernilai
+  verify <hasil.json>     periksa bahwa setiap nilai hasil tersimpan mengikuti tingkatnya
   rollup <direktori|berkas...>  satu hasil konsolidasi dari penilaian perangkat daerah (OPD)
   city-plan <direktori|berkas...> --target T  kenaikan termurah tiap OPD untuk target kota
   template -o <direktori>  lembar isian (.xlsx atau CSV), satu per OPD dengan indikatornya
@@ -187,6 +189,26 @@ and of reaching the top of its scale, largest first.`,
 
 Di mana satu tingkat paling bernilai: untuk setiap indikator yang dinilai, tambahan indeks eksak
 dari satu tingkat lagi dan dari mencapai puncak skalanya, terbesar lebih dulu.`,
+  },
+  verify: {
+    en: `Usage: spbe verify <result.json|-> [--catalogue <id|file.json>] [--format table|json]
+
+Checks a saved result (the output of spbe score --format json): scores its levels, statuses and
+options again, exactly, and compares every derived field (index, groups, indicators, exact
+fractions, predikat, coverage, contributions, labels, the fingerprint). Exit 0 when every field
+follows; 1 with each field that does not (its path, the expected and the found value); 2 when the
+file cannot be checked (unreadable, not JSON, not a result, a catalogue that is not built in).
+It shows the result is consistent, not who computed it: anyone who changes a level and scores
+again gets a result that passes too.`,
+    id: `Penggunaan: spbe verify <hasil.json|-> [--catalogue <id|berkas.json>] [--format table|json]
+
+Memeriksa hasil tersimpan (keluaran spbe score --format json): menghitung ulang tingkat, status,
+dan opsinya secara eksak, lalu membandingkan setiap kolom turunan (indeks, kelompok, indikator,
+pecahan eksak, predikat, cakupan, kontribusi, label, sidik jari). Kode 0 bila semua kolom
+mengikuti; 1 dengan setiap kolom yang tidak (jalurnya, nilai seharusnya dan yang ditemukan); 2
+bila berkas tidak dapat diperiksa (tidak terbaca, bukan JSON, bukan hasil, katalog bukan bawaan).
+Ini menunjukkan hasil konsisten, bukan siapa yang menghitungnya: siapa pun yang mengubah tingkat
+lalu menghitung ulang mendapat hasil yang juga lolos.`,
   },
   rollup: {
     en: `Usage: spbe rollup <dir|files...> [options]

@@ -9,6 +9,7 @@ import { reportCommand } from './commands/report.js';
 import { rollupCommand } from './commands/rollup.js';
 import { scoreCommand } from './commands/score.js';
 import { templateCommand } from './commands/template.js';
+import { verifyCommand } from './commands/verify.js';
 import { workbenchCommand } from './commands/workbench.js';
 import type { Command } from './command.js';
 import { InputIssues, UsageError } from './errors.js';
@@ -28,6 +29,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   frontier: frontierCommand,
   margin: marginCommand,
   leverage: leverageCommand,
+  verify: verifyCommand,
   rollup: rollupCommand,
   'city-plan': cityPlanCommand,
   template: templateCommand,
@@ -110,7 +112,7 @@ function report(io: CliIo, error: unknown, argv: readonly string[], lang: Langua
     if (wantsJson(argv)) io.stdout(jsonText({ success: false, issues }));
     else io.stderr(issueLines(issues, lang));
     // An `internal.*` issue is the library's fault, not the input's.
-    return issues.some((issue) => issue.code.startsWith('internal.')) ? EXIT.internal : EXIT.issues;
+    return issues.some((issue) => issue.code.startsWith('internal.')) ? EXIT.internal : error.exitCode;
   }
   if (error instanceof UsageError) {
     io.stderr(`spbe: ${escapeControl(error.text[lang])}\n`);

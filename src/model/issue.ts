@@ -10,8 +10,9 @@ import type { Localized } from './localized.js';
 
 /**
  * Codes of the `spbe` command's own file reading: a file too large, not JSON, a spreadsheet
- * workbook instead of CSV, one of the command's outputs (a result) instead of an assessment, an
- * assessment naming a catalogue that is not built in, or roll-up units of different catalogues.
+ * workbook instead of CSV, one of the command's outputs (a result) instead of an assessment, a
+ * file that is not a score result where `spbe verify` expects one, an assessment or result
+ * naming a catalogue that is not built in, or roll-up units of different catalogues.
  * @category Errors
  */
 export type InputIssueCode =
@@ -19,6 +20,7 @@ export type InputIssueCode =
   | 'input.spreadsheet_binary'
   | 'input.too_large'
   | 'input.not_assessment'
+  | 'input.not_result'
   | 'input.catalogue_unknown'
   | 'input.catalogues_differ';
 

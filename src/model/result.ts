@@ -88,7 +88,8 @@ export interface ResultMeta {
   readonly options: ResolvedScoreOptions;
   /**
    * "sha256:<hex>" over the inputs: levels as given, assessment metadata, catalogue checksum,
-   * resolved options and library version. Re-check it with `verifyFingerprint`.
+   * resolved options and library version. Re-check it with `verifyFingerprint`; it covers no
+   * derived value (`verifyResult` checks those) and is no signature.
    */
   readonly fingerprint: string;
 }

@@ -7,7 +7,8 @@ import type { IndicatorStatus, ScoreResult } from '../model/result.js';
  * The fingerprint of a result: "sha256:<hex>" over everything that determines it — the levels as
  * they were given (a level, "na", or absent when missing), the assessment's metadata, the
  * catalogue checksum, the resolved options and the library version. Two results with the same
- * fingerprint were computed from the same inputs, so a published figure can be re-checked.
+ * fingerprint were computed from the same inputs. It covers no derived value (verifyResult checks
+ * those) and is no signature: it has no secret, so whoever edits a level can compute it again.
  */
 
 /** Fingerprint format version: bump when the hashed content changes shape. */
@@ -51,7 +52,10 @@ export function fingerprintOf(input: FingerprintInput): string {
 /**
  * Recomputes a result's fingerprint from the inputs it records (levels, metadata, catalogue
  * checksum, options, library version) and tells whether it matches `result.meta.fingerprint`.
- * False means the result was edited after it was computed (or comes from a different input).
+ * False means a recorded input was edited after it was computed (or comes from a different
+ * input). True says nothing about the derived values: an edited `index.value` keeps a matching
+ * fingerprint. To check those, use `verifyResult(catalogue, result)` (spbe-index/analysis) or
+ * `spbe verify`. The fingerprint has no secret, so it does not show who computed the result.
  *
  * @example
  * ```ts
