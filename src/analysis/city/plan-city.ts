@@ -252,7 +252,7 @@ export function safePlanCity<P extends string>(
     if (need.num > 0n) groupNeeds.set(position, mul(need, factor));
     if (compare(best, value) < 0) {
       reasons.push(
-        groupUnreachable(group.id, bestGroups[group.id]!.value, targetGroups[group.id]!.value),
+        groupUnreachable(group.id, best, value, display),
       );
     }
   }
@@ -260,7 +260,7 @@ export function safePlanCity<P extends string>(
   const indexNeed = resolved.index === null ? ZERO : sub(resolved.index, cityIndex);
   if (resolved.index !== null && compare(bestIndex, resolved.index) < 0) {
     reasons.push(
-indexUnreachable(exactValue(bestIndex, display).value, exactValue(resolved.index, display).value, { id: 'Indeks kota', en: 'The city index' }),
+indexUnreachable(bestIndex, resolved.index, display, { id: 'Indeks kota', en: 'The city index' }),
     );
   }
   const base = {

@@ -113,7 +113,7 @@ function planWith<P extends string>(catalogue: Catalogue<P>, result: ScoreResult
     groupNeeds.set(position, need);
     if (best - current < need) {
       reasons.push(
-        groupUnreachable(group.id, bestGroups[group.id]!.value, targetGroups[group.id]!.value),
+        groupUnreachable(group.id, rational(best, group.units * gainScale), value, display),
       );
     }
   }
@@ -122,7 +122,7 @@ function planWith<P extends string>(catalogue: Catalogue<P>, result: ScoreResult
   const rootNeed = resolved.index === null ? 0 : needOf(resolved.index, model.total, model.base);
   if (resolved.index !== null && maxSum - model.base < rootNeed) {
     reasons.push(
-indexUnreachable(bestIndex.value, exactValue(resolved.index, display).value),
+indexUnreachable(rational(maxSum, model.total), resolved.index, display),
     );
   }
   model.choices.forEach((choice, i) => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { plan } from '../../../src/analysis/plan/plan.js';
+import { distinctFigures } from '../../../src/analysis/plan/unreachable.js';
+import { rational, toFractionString } from '../../../src/arithmetic/rational.js';
 import type { ScoreResult } from '../../../src/model/result.js';
 import { score } from '../../../src/scoring/score.js';
 import { levelsFrom } from '../../helpers/assessments.js';
@@ -38,7 +40,7 @@ describe('plan: unreachable targets', () => {
           code: 'plan.group_unreachable',
           path: ['target', 'groups', 'A3'],
           message: {
-            id: 'A3 paling tinggi mencapai 2.83 dengan batas dan kunci yang ada, di bawah target 3.00.',
+            id: 'A3 paling tinggi mencapai 2,83 dengan batas dan kunci yang ada, di bawah target 3,00.',
             en: 'A3 can reach at most 2.83 under the caps and locks, below the target 3.00.',
           },
         },
@@ -46,12 +48,38 @@ describe('plan: unreachable targets', () => {
           code: 'plan.index_unreachable',
           path: ['target'],
           message: {
-            id: 'Indeks paling tinggi mencapai 3.30 dengan batas dan kunci yang ada, di bawah target 4.20.',
+            id: 'Indeks paling tinggi mencapai 3,30 dengan batas dan kunci yang ada, di bawah target 4,20.',
             en: 'The index can reach at most 3.30 under the caps and locks, below the target 4.20.',
           },
         },
       ],
     });
+  });
+
+  it('a best value that displays as the target gets the decimals that tell them apart, in both languages', () => {
+    // Best: 2×5 + 4×4 + 5×5 + 5×4 + 14×4 + 10×4 = 167 units = 4.175, which displays as "4.18".
+    const out = plan(small, at([1, 1, 1, 1, 1, 1]), { index: '4.18' }, { caps: { '2': 4, '4': 4, '5': 4, '6': 4 } });
+    expect(out.reachable).toBe(false);
+    expect(out.best.index).toEqual({ exact: '167/40', value: '4.18' });
+    expect(out.reasons.map((reason) => reason.message)).toEqual([
+      {
+        id: 'Indeks paling tinggi mencapai 4,175 dengan batas dan kunci yang ada, di bawah target 4,180.',
+        en: 'The index can reach at most 4.175 under the caps and locks, below the target 4.180.',
+      },
+    ]);
+    // A3: (14×5 + 10×4) / 24 = 55/12 = 4.58333…, which displays as "4.58", as does the target 4.584.
+    const group = plan(small, at([1, 1, 1, 1, 1, 1]), { groups: { A3: '4.584' } }, { caps: { '6': 4 } });
+    expect(group.reasons.map((reason) => reason.message.en)).toEqual(['A3 can reach at most 4.583 under the caps and locks, below the target 4.584.']);
+  });
+
+  it('figures that even 20 more decimals do not separate are shown as exact fractions', () => {
+    const display = { decimals: 2, rounding: 'halfUp' } as const;
+    const third = rational(1, 3);
+    // 1/3 and 0.333…334 (26 decimals) agree to 25 places.
+    const close = rational(10n ** 26n / 3n + 1n, 10n ** 26n);
+    expect(distinctFigures(third, close, display)).toEqual({ best: '1/3', target: toFractionString(close) });
+    expect(distinctFigures(rational(4899, 1000), rational(49, 10), display)).toEqual({ best: '4.899', target: '4.900' });
+    expect(distinctFigures(rational(377, 100), rational(49, 10), display)).toEqual({ best: '3.77', target: '4.90' });
   });
 
   it('names each minimum that a lock or a cap forbids, with the level it is held at', () => {
