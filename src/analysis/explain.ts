@@ -6,6 +6,7 @@ import { SpbeError, type Issue, type SafeResult } from '../model/issue.js';
 import type { Localized } from '../model/localized.js';
 import type { PredicateSource } from '../model/options.js';
 import type { GroupScore, IndicatorStatus, PredicateRef, ScoreResult } from '../model/result.js';
+import { instrumentOf } from './instrument.js';
 import { readResult, type ResultView } from './read-result.js';
 import { analysisCall } from './resolve-catalogue.js';
 
@@ -92,6 +93,12 @@ export interface Explanation {
 }
 
 const INDEX_LABEL: Localized = { id: 'Indeks SPBE', en: 'SPBE index' };
+
+/** The index's label: its instrument's name for 8/2026; "Indeks SPBE" for the SPBE catalogues and a catalogue of one's own, as in 0.1. */
+function indexLabel(catalogue: Catalogue): Localized {
+  const instrument = instrumentOf(catalogue);
+  return instrument === null || instrument.id === 'indeks-spbe' ? INDEX_LABEL : instrument.name;
+}
 
 /** Symbols of the regulation's formulas: value and weight of each kind of term. */
 function symbols(tier: string): { value: Localized; weight: Localized; name: Localized } {
@@ -212,7 +219,8 @@ function explanationOf(view: ResultView): Explanation {
     };
   };
   const top = childrenOf(null);
-  const index = nodeOf('index', 'index', INDEX_LABEL, formulaOf(INDEX_LABEL, top.tier), top.drafts, result.index, view);
+  const label = indexLabel(view.catalogue);
+  const index = nodeOf('index', 'index', label, formulaOf(label, top.tier), top.drafts, result.index, view);
   const groups = result.groups.map((group) => {
     const children = childrenOf(group.id);
     const name = symbols(group.tier).name;

@@ -132,7 +132,7 @@ function reason(source: CatalogueSource, years: readonly number[], lang: Languag
     case 'flag':
       return lang === 'id' ? 'dari --catalogue' : 'from --catalogue';
     case 'assessment':
-      return lang === 'id' ? 'disebut penilaian ("catalogue")' : 'named by the assessment ("catalogue")';
+      return lang === 'id' ? 'sesuai isian "catalogue" pada penilaian' : 'named in the assessment\'s "catalogue" field';
     case 'year':
       return lang === 'id' ? `menurut tahun penilaian ${years.join(', ')}` : `for the assessment year ${years.join(', ')}`;
     case 'default':

@@ -7,7 +7,7 @@ import type { Frontier } from '../analysis/plan/frontier.js';
 import type { IndicatorLeverage } from '../analysis/leverage.js';
 import type { Margin, ValueMargin } from '../analysis/margin.js';
 import type { Language } from '../model/localized.js';
-import { shortIndicatorName, t } from './labels.js';
+import { indexName, shortIndicatorName, t, type CatalogueIdentity } from './labels.js';
 import { formatDecimal } from './number-format.js';
 import { layoutTable, wrap } from './text-layout.js';
 
@@ -55,9 +55,9 @@ function signed(sign: '+' | '-', distance: string, lang: Language): string {
   return `${/^0(\.0+)?$/u.test(distance) ? '' : sign}${formatDecimal(distance, lang)}`;
 }
 
-function marginRow(value: ValueMargin, lang: Language): string[] {
+function marginRow(value: ValueMargin, lang: Language, name: string): string[] {
   return [
-    value.id === 'index' ? t('index', lang) : value.id,
+    value.id === 'index' ? name : value.id,
     value.predicate.label[lang],
     formatDecimal(value.value, lang),
     value.above === null ? '–' : signed('+', value.above.distance.value, lang),
@@ -68,7 +68,8 @@ function marginRow(value: ValueMargin, lang: Language): string[] {
 }
 
 /** `spbe margin`: how safe each predikat is. */
-export function renderMarginView(margin: Margin, format: 'table' | 'md', lang: Language): string {
+export function renderMarginView(catalogue: CatalogueIdentity, margin: Margin, format: 'table' | 'md', lang: Language): string {
+  const name = indexName(catalogue, lang);
   const fragile = [margin.index, ...margin.groups].filter((value) => value.fragile).map((value) => value.id);
   return render(
     {
@@ -85,7 +86,7 @@ export function renderMarginView(margin: Margin, format: 'table' | 'md', lang: L
       ],
       flex: 1,
       left: [0, 1, 6],
-      rows: [margin.index, ...margin.groups].map((value) => marginRow(value, lang)),
+      rows: [margin.index, ...margin.groups].map((value) => marginRow(value, lang, name)),
     },
     format,
   );
@@ -119,7 +120,7 @@ export function renderLeverageView(leverage: readonly IndicatorLeverage[], forma
 }
 
 /** `spbe frontier`: each least cost against the highest index it buys. */
-export function renderFrontierView(frontier: Frontier, format: 'table' | 'md', lang: Language): string {
+export function renderFrontierView(catalogue: CatalogueIdentity, frontier: Frontier, format: 'table' | 'md', lang: Language): string {
   return render(
     {
       title: t('frontierTitle', lang),
@@ -129,7 +130,7 @@ export function renderFrontierView(frontier: Frontier, format: 'table' | 'md', l
       headers: [
         t('cost', lang),
         t('predicate', lang),
-        t('index', lang),
+        indexName(catalogue, lang),
         t('raises', lang),
       ],
       flex: 3,

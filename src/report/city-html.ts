@@ -21,7 +21,7 @@ import {
 } from './city-sections.js';
 import { CITY_CSS } from './city-style.js';
 import { escapeHtml } from './html-escape.js';
-import { t } from './labels.js';
+import { indexName, t } from './labels.js';
 import { formatDecimal } from './number-format.js';
 import { distributionChart } from './svg-distribution.js';
 import { trendChart } from './svg-trend.js';
@@ -169,7 +169,7 @@ export function renderCityHtml(catalogue: Catalogue, rollup: Rollup, options: Ci
 <main>
 <header><div><h1>${escapeHtml(t('cityTitle', lang))}</h1>${subject ? `<p class="subject">${escapeHtml(subject)}</p>` : ''}</div><div class="meta">${escapeHtml(catalogue.title[lang])}</div></header>${(options.notes ?? []).map((note) => `\n<p class="note">${escapeHtml(note)}</p>`).join('')}
 <section class="summary">
-<div class="index-card"><div class="index-label">${escapeHtml(t('index', lang))}</div><div class="index-value">${escapeHtml(formatDecimal(result.index.value, lang))}</div><div class="index-predicate">${escapeHtml(result.index.predicate.label[lang])}</div></div>
+<div class="index-card"><div class="index-label">${escapeHtml(indexName(catalogue, lang))}</div><div class="index-value">${escapeHtml(formatDecimal(result.index.value, lang))}</div><div class="index-predicate">${escapeHtml(result.index.predicate.label[lang])}</div></div>
 <dl class="meta">${dl}</dl>
 </section>
 ${result.complete ? '' : `<p class="notice">${escapeHtml(t('incomplete', lang))}</p>`}

@@ -6,7 +6,7 @@ import type { Language } from '../model/localized.js';
 import type { IndicatorScore, ScoreResult } from '../model/result.js';
 import { percentText } from './band-notes.js';
 import { fractionAsDecimal } from './exact-display.js';
-import { shortIndicatorName, t } from './labels.js';
+import { indexName, shortIndicatorName, t } from './labels.js';
 import { formatDecimal } from './number-format.js';
 
 /**
@@ -62,7 +62,7 @@ export function cityHeadline(rollup: Rollup, lang: Language): { subject: string;
   const facts: [string, string][] = [
     [t('strategy', lang), rollup.strategy],
     [t('unitCount', lang), String(rollup.units.length + rollup.unranked.length)],
-    [t('target', lang), `${t('index', lang)} ${formatDecimal(rollup.belowTarget.index.value, lang)} · ${t('level', lang)} ${rollup.belowTarget.level}`],
+    [t('target', lang), `${indexName(result.meta.catalogue, lang)} ${formatDecimal(rollup.belowTarget.index.value, lang)} · ${t('level', lang)} ${rollup.belowTarget.level}`],
   ];
   if (!result.complete) facts.push([t('coverage', lang), `${percentText(result.coverage, lang)} ${t('ofWeight', lang)}`]);
   return { subject, facts };
@@ -229,19 +229,20 @@ export function trendTable(points: readonly TrendPoint[], lang: Language): CityT
 
 /** The plan's headline lines: target, reachable and at what cost, the city after, or why not. */
 export function planLines(plan: CityPlan, lang: Language): string[] {
+  const name = indexName(plan.current.meta.catalogue, lang);
   const target = [
-    ...(plan.target.index === null ? [] : [`${t('index', lang)} ≥ ${formatDecimal(plan.target.index.value, lang)}`]),
+    ...(plan.target.index === null ? [] : [`${name} ≥ ${formatDecimal(plan.target.index.value, lang)}`]),
     ...Object.entries(plan.target.groups).map(([group, value]) => `${group} ≥ ${formatDecimal(value.value, lang)}`),
   ].join('; ');
   const lines = [`${t('target', lang)}: ${target}`];
   if (plan.reachable && plan.rollup !== null) {
     const index = plan.rollup.consolidated.index;
     lines.push(`${t('planReachable', lang)} ${formatDecimal(plan.totalCost, lang)}`);
-    lines.push(`${t('planResult', lang)}: ${t('index', lang)} ${formatDecimal(index.value, lang)} (${index.predicate.label[lang]})`);
+    lines.push(`${t('planResult', lang)}: ${name} ${formatDecimal(index.value, lang)} (${index.predicate.label[lang]})`);
     if (!plan.optimal) lines.push(`${t('planNotOptimal', lang)} ${formatDecimal(plan.bound, lang)} ${t('planNotOptimalMore', lang)}`);
     if (plan.units.length === 0) lines.push(t('planNothing', lang));
   } else {
-    lines.push(t('planUnreachable', lang), `${t('planBest', lang)}: ${t('index', lang)} ${formatDecimal(plan.best.index.value, lang)}`);
+    lines.push(t('planUnreachable', lang), `${t('planBest', lang)}: ${name} ${formatDecimal(plan.best.index.value, lang)}`);
     for (const reason of plan.reasons) lines.push(`- ${reason.message[lang]}`);
   }
   return lines;

@@ -18,7 +18,7 @@ import {
   type CityTable,
   type HeatMap,
 } from './city-sections.js';
-import { t } from './labels.js';
+import { indexName, t } from './labels.js';
 import { codeSpan, escapeMarkdown } from './markdown-escape.js';
 import { formatDecimal } from './number-format.js';
 import { escapeControl } from './terminal-text.js';
@@ -95,7 +95,7 @@ export function renderCityTable(catalogue: Catalogue, rollup: Rollup, options: C
   const lines = [t('cityTitle', lang)];
   if (subject) lines.push(subject);
   lines.push(`${t('catalogue', lang)}: ${catalogue.id}`, '');
-  lines.push(`${t('index', lang)}  ${formatDecimal(result.index.value, lang)}  ${result.index.predicate.label[lang]}`);
+  lines.push(`${indexName(catalogue, lang)}  ${formatDecimal(result.index.value, lang)}  ${result.index.predicate.label[lang]}`);
   lines.push(...wrap(`${t('exact', lang)}: ${exactWithFraction(result.index.exact, lang)}`));
   const nextBand = nextBandMargin(catalogue, result, lang);
   if (nextBand !== undefined) lines.push(...wrap(`${t('nextBand', lang)}: ${nextBand}`));
@@ -167,7 +167,7 @@ export function renderCityMarkdown(catalogue: Catalogue, rollup: Rollup, options
   const result = rollup.consolidated;
   const { subject, facts } = cityHeadline(rollup, lang);
   const lines = [`# ${escapeMarkdown(t('cityTitle', lang))}${subject ? `: ${escapeMarkdown(subject)}` : ''}`, ''];
-  lines.push(`**${escapeMarkdown(t('index', lang))}: ${formatDecimal(result.index.value, lang)}** (${escapeMarkdown(result.index.predicate.label[lang])})`, '');
+  lines.push(`**${escapeMarkdown(indexName(catalogue, lang))}: ${formatDecimal(result.index.value, lang)}** (${escapeMarkdown(result.index.predicate.label[lang])})`, '');
   const nextBand = nextBandMargin(catalogue, result, lang);
   const items: [string, string][] = [
     [t('exact', lang), escapeMarkdown(exactWithFraction(result.index.exact, lang))],

@@ -1,6 +1,6 @@
 import type { Comparison } from '../analysis/compare.js';
 import type { Language } from '../model/localized.js';
-import { shortIndicatorName, t } from './labels.js';
+import { instrumentIndexName, shortIndicatorName, t } from './labels.js';
 import { escapeMarkdown } from './markdown-escape.js';
 import { formatDecimal } from './number-format.js';
 import { escapeControl } from './terminal-text.js';
@@ -37,11 +37,13 @@ function sections(comparison: Comparison, lang: Language) {
 
 function summaryLines(comparison: Comparison, lang: Language): string[] {
   const { index } = comparison;
+  const { before, after, same } = comparison.instruments;
+  // Across instruments there is no one index name: the line says "Indeks" and the next says which two.
+  const name = same ? instrumentIndexName(after, lang) : t('value', lang);
   const lines = [
-    `${t('index', lang)}  ${formatDecimal(index.before.value, lang)} → ${formatDecimal(index.after.value, lang)}  (${formatDecimal(index.delta.value, lang)})` +
+    `${name}  ${formatDecimal(index.before.value, lang)} → ${formatDecimal(index.after.value, lang)}  (${formatDecimal(index.delta.value, lang)})` +
       `  ${index.before.predicate.label[lang]}${index.predicateChanged ? ` → ${index.after.predicate.label[lang]}` : ''}`,
   ];
-  const { before, after, same } = comparison.instruments;
   // Different instruments say more than different catalogues: which two, and what is compared.
   if (!same) lines.push(`${t('differentInstruments', lang)} (${before?.name[lang] ?? '–'} → ${after?.name[lang] ?? '–'}); ${t('onlyIndexCompared', lang)}`);
   else if (!comparison.catalogues.same) lines.push(t('differentCatalogues', lang));

@@ -1,7 +1,7 @@
 import type { Catalogue } from '../model/catalogue.js';
 import type { Language } from '../model/localized.js';
 import type { ScoreResult } from '../model/result.js';
-import { t } from './labels.js';
+import { indexName } from './labels.js';
 import { formatDecimal } from './number-format.js';
 import { fractionAsDecimal } from './exact-display.js';
 import type { RenderOptions } from './render-options.js';
@@ -47,7 +47,7 @@ export function renderCsv(catalogue: Catalogue, result: ScoreResult, options: Re
     ? ['jenis', 'id', 'nama', 'induk', 'bobot', 'tingkat', 'nilai', 'kontribusi', 'predikat']
     : [...header];
   const rows: string[][] = [headerText];
-  rows.push(['index', '', t('index', lang), '', num(catalogue.totalWeight), '', num(result.index.value), '', result.index.predicate.label[lang]]);
+  rows.push(['index', '', indexName(catalogue, lang), '', num(catalogue.totalWeight), '', num(result.index.value), '', result.index.predicate.label[lang]]);
   for (const group of result.groups) {
     rows.push([group.tier, group.id, group.label[lang], group.parent ?? '', num(group.weight), '', num(group.value), '', group.predicate?.label[lang] ?? '']);
   }

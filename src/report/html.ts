@@ -6,7 +6,7 @@ import type { GroupScore, ScoreResult } from '../model/result.js';
 import { escapeHtml } from './html-escape.js';
 import { REPORT_CSS } from './html-style.js';
 import { exactWithFraction, fragileNote, nextBandMargin, percentText } from './band-notes.js';
-import { shortIndicatorName, t } from './labels.js';
+import { indexName, reportTitle, shortIndicatorName, t } from './labels.js';
 import { formatDecimal } from './number-format.js';
 import { fractionAsDecimal, levelText } from './exact-display.js';
 import { subjectOf, tiersOf } from './result-sections.js';
@@ -52,8 +52,8 @@ export interface HtmlOptions extends HtmlExtras {
 
 
 /** The plan as a section: its summary lines and a table of raises. */
-function planHtml(plan: PlanResult, lang: Language): string {
-  const summary = planSummary(plan, lang).map((line) => `<p>${escapeHtml(line)}</p>`).join('');
+function planHtml(plan: PlanResult, lang: Language, name: string): string {
+  const summary = planSummary(plan, lang, name).map((line) => `<p>${escapeHtml(line)}</p>`).join('');
   const headers = planHeaders(lang)
     .map((header, i) => `<th${i === 1 ? '' : ' class="num"'}>${escapeHtml(header)}</th>`)
     .join('');
@@ -174,10 +174,11 @@ export function renderHtml(catalogue: Catalogue, result: ScoreResult, options: H
     comparison && before
       ? `<dt>${t('previous', lang)}</dt><dd>${escapeHtml(formatDecimal(before.value, lang))} · ${escapeHtml(before.predicate?.label[lang] ?? '–')} (${escapeHtml(formatDecimal(comparison.index.delta?.value ?? null, lang))})</dd>`
       : '';
-  const planSection = options.plan ? planHtml(options.plan, lang) : '';
+  const planSection = options.plan ? planHtml(options.plan, lang, indexName(catalogue, lang)) : '';
   const fragile = fragileNote(catalogue, result, lang);
   const nextBand = nextBandMargin(catalogue, result, lang);
-  const title = `${t('reportTitle', lang)}${subject ? ` · ${subject}` : ''}`;
+  const heading = reportTitle(catalogue, lang);
+  const title = `${heading}${subject ? ` · ${subject}` : ''}`;
   return `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -189,9 +190,9 @@ export function renderHtml(catalogue: Catalogue, result: ScoreResult, options: H
 </head>
 <body>
 <main>
-<header><div><h1>${escapeHtml(t('reportTitle', lang))}</h1>${subject ? `<p class="subject">${escapeHtml(subject)}</p>` : ''}</div><div class="meta">${escapeHtml(catalogue.title[lang])}</div></header>${(options.notes ?? []).map((note) => `\n<p class="note">${escapeHtml(note)}</p>`).join('')}
+<header><div><h1>${escapeHtml(heading)}</h1>${subject ? `<p class="subject">${escapeHtml(subject)}</p>` : ''}</div><div class="meta">${escapeHtml(catalogue.title[lang])}</div></header>${(options.notes ?? []).map((note) => `\n<p class="note">${escapeHtml(note)}</p>`).join('')}
 <section class="summary">
-<div class="index-card"><div class="index-label">${t('index', lang)}</div><div class="index-value">${escapeHtml(formatDecimal(result.index.value, lang))}</div><div class="index-predicate">${escapeHtml(result.index.predicate.label[lang])}</div></div>
+<div class="index-card"><div class="index-label">${escapeHtml(indexName(catalogue, lang))}</div><div class="index-value">${escapeHtml(formatDecimal(result.index.value, lang))}</div><div class="index-predicate">${escapeHtml(result.index.predicate.label[lang])}</div></div>
 <dl class="meta"><dt>${t('exact', lang)}</dt><dd>${escapeHtml(exactWithFraction(result.index.exact, lang))}</dd>${nextBand === undefined ? '' : `<dt>${t('nextBand', lang)}</dt><dd>${escapeHtml(nextBand)}</dd>`}<dt>${t('catalogue', lang)}</dt><dd>${escapeHtml(catalogue.id)} rev. ${escapeHtml(catalogue.revision)}</dd>${target === null ? '' : `<dt>${t('target', lang)}</dt><dd>${escapeHtml(formatDecimal(target, lang))} · ${t('level', lang)} ${level}</dd>`}${previousLine}</dl>
 </section>
 ${fragile === undefined ? '' : `<p class="notice fragile">${escapeHtml(fragile)}</p>`}${result.complete ? '' : `<p class="notice">${escapeHtml(`${t('incomplete', lang)} ${t('coverage', lang)}: ${percentText(result.coverage, lang)} ${t('ofWeight', lang)}.`)}</p>`}

@@ -1,3 +1,4 @@
+import { instrumentOf, type Instrument } from '../analysis/instrument.js';
 import type { Language, Localized } from '../model/localized.js';
 
 /**
@@ -44,7 +45,7 @@ export const LABELS = {
   current: { id: 'Sekarang', en: 'Current' },
   delta: { id: 'Selisih', en: 'Change' },
   // The HTML report
-  reportTitle: { id: 'Laporan Indeks SPBE', en: 'SPBE Index Report' },
+  reportOf: { id: 'Laporan', en: 'Report' },
   radarTitle: { id: 'Indeks per aspek', en: 'Index by aspect' },
   barsTitle: { id: 'Indeks per domain terhadap target', en: 'Index by domain against the target' },
   indicatorTable: { id: 'Tingkat per indikator', en: 'Level by indicator' },
@@ -196,6 +197,32 @@ export type LabelKey = keyof typeof LABELS;
 /** A fixed report text in the given language. */
 export function t(key: LabelKey, lang: Language): string {
   return LABELS[key][lang];
+}
+
+/** What a catalogue's identity needs for its index name: its id and the built-in one it was derived from. */
+export interface CatalogueIdentity {
+  readonly id: string;
+  readonly base?: { readonly id: string } | null;
+}
+
+/**
+ * The name of the index an instrument measures ("Indeks Pemerintah Digital" for 8/2026);
+ * "Indeks SPBE" for the SPBE catalogues and for a catalogue of the user's own (null), as before
+ * 8/2026 existed.
+ */
+export function instrumentIndexName(instrument: Instrument | null, lang: Language): string {
+  return instrument === null ? t('index', lang) : instrument.name[lang];
+}
+
+/** The name of the index a catalogue measures, so a Pemdi report never calls its index "Indeks SPBE". */
+export function indexName(catalogue: CatalogueIdentity, lang: Language): string {
+  return instrumentIndexName(instrumentOf({ id: catalogue.id, base: catalogue.base ?? null }), lang);
+}
+
+/** The HTML report's title: "Laporan Indeks SPBE" / "Digital Government Index Report". */
+export function reportTitle(catalogue: CatalogueIdentity, lang: Language): string {
+  const name = indexName(catalogue, lang);
+  return lang === 'id' ? `${t('reportOf', lang)} ${name}` : `${name} ${t('reportOf', lang)}`;
 }
 
 /**

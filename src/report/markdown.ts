@@ -1,7 +1,7 @@
 import type { Catalogue } from '../model/catalogue.js';
 import type { ScoreResult } from '../model/result.js';
 import { exactWithFraction, fragileNote, percentText } from './band-notes.js';
-import { shortIndicatorName, t } from './labels.js';
+import { indexName, shortIndicatorName, t } from './labels.js';
 import { codeSpan, escapeMarkdown } from './markdown-escape.js';
 import { formatDecimal } from './number-format.js';
 import { escapeControl } from './terminal-text.js';
@@ -35,9 +35,10 @@ function table(headers: readonly string[], align: readonly ('l' | 'r')[], rows: 
 export function renderMarkdown(catalogue: Catalogue, result: ScoreResult, options: RenderOptions = {}): string {
   const lang = options.lang ?? 'id';
   const subject = subjectOf(result);
-  const lines: string[] = [`# ${t('index', lang)}${subject ? `: ${escapeMarkdown(subject)}` : ''}`, ''];
+  const name = escapeMarkdown(indexName(catalogue, lang));
+  const lines: string[] = [`# ${name}${subject ? `: ${escapeMarkdown(subject)}` : ''}`, ''];
   lines.push(
-    `**${t('index', lang)}: ${formatDecimal(result.index.value, lang)}** (${escapeMarkdown(result.index.predicate.label[lang])})`,
+    `**${name}: ${formatDecimal(result.index.value, lang)}** (${escapeMarkdown(result.index.predicate.label[lang])})`,
     '',
     `${t('exact', lang)}: ${escapeMarkdown(exactWithFraction(result.index.exact, lang))} · ${t('catalogue', lang)}: ${codeSpan(catalogue.id)}`,
   );

@@ -1,6 +1,6 @@
 import type { CityPlan, CityRaise } from '../analysis/city/plan-city.js';
 import type { Language } from '../model/localized.js';
-import { shortIndicatorName, t } from './labels.js';
+import { indexName, shortIndicatorName, t } from './labels.js';
 import { escapeMarkdown } from './markdown-escape.js';
 import { formatDecimal } from './number-format.js';
 import { planTargetText } from './plan-text.js';
@@ -10,14 +10,15 @@ import { layoutTable, wrap, type Column } from './text-layout.js';
 
 /** The headline: target, reachable at what cost (and how close to optimal), the city before and after. */
 function summary(plan: CityPlan, lang: Language): string[] {
-  const index = (result: CityPlan['current']): string => `${t('index', lang)} ${formatDecimal(result.index.value, lang)} (${result.index.predicate.label[lang]})`;
-  const lines = [`${t('target', lang)}: ${planTargetText(plan, lang)}`, `${t('cityPlanBefore', lang)}: ${index(plan.current)}`];
+  const name = indexName(plan.current.meta.catalogue, lang);
+  const index = (result: CityPlan['current']): string => `${name} ${formatDecimal(result.index.value, lang)} (${result.index.predicate.label[lang]})`;
+  const lines = [`${t('target', lang)}: ${planTargetText(plan, lang, name)}`, `${t('cityPlanBefore', lang)}: ${index(plan.current)}`];
   if (plan.reachable && plan.rollup !== null) {
     lines.push(`${t('planReachable', lang)} ${formatDecimal(plan.totalCost, lang)}`);
     if (!plan.optimal) lines.push(`${t('cityPlanBound', lang)} ${formatDecimal(plan.bound, lang)}`);
     lines.push(`${t('planResult', lang)}: ${index(plan.rollup.consolidated)}`);
   } else {
-    lines.push(t('planUnreachable', lang), `${t('planBest', lang)}: ${t('index', lang)} ${formatDecimal(plan.best.index.value, lang)}`);
+    lines.push(t('planUnreachable', lang), `${t('planBest', lang)}: ${name} ${formatDecimal(plan.best.index.value, lang)}`);
     for (const reason of plan.reasons) lines.push(`- ${reason.message[lang]}`);
   }
   return lines;

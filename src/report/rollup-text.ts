@@ -1,6 +1,6 @@
 import type { Rollup } from '../analysis/rollup/rollup.js';
 import { percentText } from './band-notes.js';
-import { shortIndicatorName, t } from './labels.js';
+import { indexName, shortIndicatorName, t } from './labels.js';
 import { formatDecimal } from './number-format.js';
 import { escapeControl } from './terminal-text.js';
 import type { RenderOptions } from './render-options.js';
@@ -31,7 +31,7 @@ export function renderRollupTable(rollup: Rollup, options: RenderOptions = {}): 
   const d = rollup.distribution;
   const lines = [
     `${t('rollupTitle', lang)} (${t('strategy', lang)}: ${rollup.strategy})`,
-    `${t('index', lang)}  ${formatDecimal(index.value, lang)}  ${index.predicate.label[lang]}`,
+    `${indexName(rollup.consolidated.meta.catalogue, lang)}  ${formatDecimal(index.value, lang)}  ${index.predicate.label[lang]}`,
   ];
   if (!rollup.consolidated.complete) lines.push(t('incomplete', lang));
   lines.push('');

@@ -19,7 +19,7 @@ const SPBE = 'examples/kota-contoh-2024.json';
 describe('which catalogue the command scores with, and why', () => {
   it.each([
     ['the --catalogue flag', [SPBE, '--catalogue', 'permenpanrb-59-2020'], 'permenpanrb-59-2020', { source: 'flag' }, 'from --catalogue'],
-    ['the assessment\'s "catalogue"', [PEMDI], 'permenpanrb-8-2026', { source: 'assessment' }, 'named by the assessment ("catalogue")'],
+    ['the assessment\'s "catalogue"', [PEMDI], 'permenpanrb-8-2026', { source: 'assessment' }, 'named in the assessment\'s "catalogue" field'],
     ['the assessment\'s "year"', [SPBE], 'permenpanrb-59-2020', { source: 'year', year: 2024 }, 'for the assessment year 2024'],
     ['the 2018 year', ['examples/kota-contoh-2018.json'], 'permenpanrb-5-2018', { source: 'year', year: 2018 }, 'for the assessment year 2018'],
     ['none of them: the current instrument', [file('bare.json', pemdiBare)], 'permenpanrb-8-2026', { source: 'default' }, 'the default: the current instrument'],
@@ -33,7 +33,7 @@ describe('which catalogue the command scores with, and why', () => {
   });
 
   it('says it in every format: table and md header, html note, json field, csv on stderr', async () => {
-    const line = 'Katalog: permenpanrb-8-2026 (disebut penilaian ("catalogue"))';
+    const line = 'Katalog: permenpanrb-8-2026 (sesuai isian "catalogue" pada penilaian)';
     const md = await cli(['score', PEMDI, '--format', 'md']);
     expect(md.stdout.split('\n').slice(0, 3)).toEqual([expect.stringMatching(/^# /u), '', line]);
     const html = await cli(['score', PEMDI, '--format', 'html']);

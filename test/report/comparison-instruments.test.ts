@@ -14,7 +14,7 @@ describe('comparison renderers across instruments', () => {
   it('say the instruments differ and show the index only, as a table', () => {
     expect(renderComparisonTable(across, { lang: 'en' })).toBe(
       [
-        'SPBE Index  3.00 → 4.00  (+1.00)  Good → Excellent',
+        'Index  3.00 → 4.00  (+1.00)  Good → Excellent',
         'Warning: the two results are different instruments (SPBE Index → Digital',
         '  Government Index); only the index and its predikat are compared.',
         '',
@@ -29,7 +29,7 @@ describe('comparison renderers across instruments', () => {
       [
         '# Perbandingan',
         '',
-        'Indeks SPBE  3,00 → 4,00  (+1,00)  Baik → Memuaskan  ',
+        'Indeks  3,00 → 4,00  (+1,00)  Baik → Memuaskan  ',
         'Peringatan: kedua hasil adalah instrumen yang berbeda (Indeks SPBE → Indeks Pemerintah Digital); hanya indeks dan predikatnya yang dibandingkan.  ',
         '',
         '',

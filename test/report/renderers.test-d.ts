@@ -4,6 +4,7 @@ import {
   renderCsv,
   renderHtml,
   renderMarkdown,
+  renderPlanMarkdown,
   renderPlanTable,
   renderRollupTable,
   renderTable,
@@ -14,6 +15,7 @@ import type { Comparison, PlanResult } from '../../src/analysis.js';
 
 declare const catalogue: Catalogue;
 declare const result: ScoreResult;
+declare const planned: PlanResult;
 
 describe('report types', () => {
   it('renderers take a catalogue and a result and return text', () => {
@@ -33,5 +35,13 @@ describe('report types', () => {
     expectTypeOf(renderComparisonTable).returns.toEqualTypeOf<string>();
     expectTypeOf(renderPlanTable).returns.toEqualTypeOf<string>();
     expectTypeOf(renderRollupTable).returns.toEqualTypeOf<string>();
+  });
+
+  it('plan renderers take the catalogue first; the 0.1 form still type-checks', () => {
+    expectTypeOf(renderPlanTable(catalogue, planned, { lang: 'en' })).toEqualTypeOf<string>();
+    expectTypeOf(renderPlanMarkdown(catalogue, planned)).toEqualTypeOf<string>();
+    expectTypeOf(renderPlanTable(planned, { lang: 'en' })).toEqualTypeOf<string>();
+    // @ts-expect-error the plan comes after the catalogue
+    renderPlanMarkdown(planned, catalogue);
   });
 });

@@ -89,7 +89,7 @@ export const marginCommand: Command = {
     const text =
       format === 'json'
         ? jsonWithChoice(io, margin, choiceJson(chosen), choiceLine([[file as string, chosen]], lang))
-        : withChoiceLine(io, renderMarginView(margin, format, lang), format, choiceLine([[file as string, chosen]], lang));
+        : withChoiceLine(io, renderMarginView(chosen.catalogue, margin, format, lang), format, choiceLine([[file as string, chosen]], lang));
     await emit(io, stringOption(parsed.values, 'out'), text);
     return 0;
   },

@@ -53,7 +53,7 @@ export const planCommand: Command = {
     const text =
       format === 'json'
         ? jsonWithChoice(io, planned, choiceJson(chosen), choiceLine([[file as string, chosen]], lang))
-        : withChoiceLine(io, format === 'md' ? renderPlanMarkdown(planned, { lang }) : renderPlanTable(planned, { lang }), format, choiceLine([[file as string, chosen]], lang));
+        : withChoiceLine(io, format === 'md' ? renderPlanMarkdown(chosen.catalogue, planned, { lang }) : renderPlanTable(chosen.catalogue, planned, { lang }), format, choiceLine([[file as string, chosen]], lang));
     await emit(io, stringOption(parsed.values, 'out'), text);
     return 0;
   },
@@ -91,7 +91,7 @@ export const frontierCommand: Command = {
     const text =
       format === 'json'
         ? jsonWithChoice(io, frontier, choiceJson(chosen), choiceLine([[file as string, chosen]], lang))
-        : withChoiceLine(io, renderFrontierView(frontier, format, lang), format, choiceLine([[file as string, chosen]], lang));
+        : withChoiceLine(io, renderFrontierView(chosen.catalogue, frontier, format, lang), format, choiceLine([[file as string, chosen]], lang));
     await emit(io, stringOption(parsed.values, 'out'), text);
     return 0;
   },

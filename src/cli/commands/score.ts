@@ -102,7 +102,7 @@ function renderReadable(catalogue: Catalogue, result: ScoreResult, format: Exclu
       return [
         renderMarkdown(catalogue, shown, { lang, detail }),
         ...(extras.comparison ? [renderComparisonMarkdown(extras.comparison, { lang })] : []),
-        ...(extras.plan ? [renderPlanMarkdown(extras.plan, { lang })] : []),
+        ...(extras.plan ? [renderPlanMarkdown(catalogue, extras.plan, { lang })] : []),
       ].join('\n');
     case 'html':
       return renderHtml(catalogue, shown, { lang, ...extras });
