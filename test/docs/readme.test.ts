@@ -41,7 +41,7 @@ describe('the quick start', () => {
 });
 
 describe('the usage example', () => {
-  const levels = { '1': 3, '2': 2, '3': '5/2', '4': 3, '5': 2, '6': 1, '7': 3, '8': 2, '9': 2, '10': 3, '11': 2, '12': '7/3', '13': 3, '14': 4, '15': 2, '16': 3, '17': 4, '18': 2, '19': 3, '20': '2.5' };
+  const levels = { '1': 3, '2': 2, '3': '5/2', '4': 3, '5': 2, '6': 1, '7': 3, '8': 2, '9': 2, '10': 3, '11': 2, '12': '7/3', '13': 3, '14': 4, '15': 2, '16': 3, '17': 4, '18': 2, '19': 3, '20': '2.5' } as const;
 
   it('gives the values its comments show (the constructed example of the Pemdi domain notes)', () => {
     const result = score(permenpanrb82026, { agency: 'Pemerintah Kota Contoh', year: 2026, levels });

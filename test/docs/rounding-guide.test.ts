@@ -4,12 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { permenpanrb592020 } from '../../src/catalogues/permenpanrb-59-2020/index.js';
 import { permenpanrb82026 } from '../../src/catalogues/permenpanrb-8-2026/index.js';
 import { safeScore, score } from '../../src/scoring/score.js';
+import type { LevelInput } from '../../src/model/assessment.js';
 import { uniformLevels } from '../helpers/assessments.js';
 
 /* docs/rounding-and-predikat.md, section 5 (the Indeks Pemdi): each figure it prints, recomputed. */
 
 const guide = readFileSync(resolve(import.meta.dirname, '..', '..', 'docs', 'rounding-and-predikat.md'), 'utf8');
-const constructed = { '1': 3, '2': 2, '3': '5/2', '4': 3, '5': 2, '6': 1, '7': 3, '8': 2, '9': 2, '10': 3, '11': 2, '12': '7/3', '13': 3, '14': 4, '15': 2, '16': 3, '17': 4, '18': 2, '19': 3, '20': '5/2' };
+const constructed = { '1': 3, '2': 2, '3': '5/2', '4': 3, '5': 2, '6': 1, '7': 3, '8': 2, '9': 2, '10': 3, '11': 2, '12': '7/3', '13': 3, '14': 4, '15': 2, '16': 3, '17': 4, '18': 2, '19': 3, '20': '5/2' } as const;
 
 describe('the rounding guide on the Indeks Pemdi', () => {
   it('shows what giving an indicator its rounded display instead of its exact value changes', () => {
@@ -23,7 +24,7 @@ describe('the rounding guide on the Indeks Pemdi', () => {
   });
 
   it('has the fragile display it describes: 3.4997 shown "3.50" and rated Baik', () => {
-    const levels = { ...Object.fromEntries(permenpanrb82026.indicators.map((indicator) => [indicator.id, '3.5'])), '6': '3.49' };
+    const levels: Record<string, LevelInput> = { ...Object.fromEntries(permenpanrb82026.indicators.map((indicator) => [indicator.id, '3.5' as const])), '6': '3.49' };
     const result = score(permenpanrb82026, { levels });
     expect(result.index).toMatchObject({ exact: '34997/10000', value: '3.50', predicate: { id: 'baik', maturity: { id: 'Berkembang', en: 'Developing' } } });
     expect(guide).toContain('gives an exact 34997/10000 (3.4997), shown "3.50", predikat **Baik**');
