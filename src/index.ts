@@ -1,5 +1,5 @@
 /**
- * spbe-index: exact Indeks SPBE scoring. The public entry holds functions and types only; each
+ * spbe-index: exact Indeks Pemerintah Digital and Indeks SPBE scoring. The public entry holds functions and types only; each
  * built-in catalogue is its own subpath (`spbe-index/catalogues/permenpanrb-59-2020`).
  * @packageDocumentation
  */

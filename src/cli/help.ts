@@ -12,7 +12,8 @@ const EXIT: Localized = {
 };
 
 const MAIN: Localized = {
-  en: `spbe: exact Indeks SPBE scoring, as KemenPANRB computes it
+  en: `spbe: exact Indeks Pemerintah Digital (PermenPANRB 8/2026, from 2026) and Indeks SPBE
+(59/2020, 5/2018: 2018–2025) scoring, as KemenPANRB computes them
 
 Usage: spbe <command> [options]
 
@@ -36,7 +37,8 @@ Commands:
   workbench [-o <file>]   the offline workbench: one HTML page to score, load files and download
 
 Run "spbe <command> --help" for a command's options. "spbe --version" prints the version.`,
-  id: `spbe: perhitungan Indeks SPBE yang eksak, seperti KemenPANRB menghitungnya
+  id: `spbe: perhitungan eksak Indeks Pemerintah Digital (PermenPANRB 8/2026, mulai 2026) dan
+Indeks SPBE (59/2020, 5/2018: 2018–2025), seperti KemenPANRB menghitungnya
 
 Penggunaan: spbe <perintah> [opsi]
 

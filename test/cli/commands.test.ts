@@ -25,6 +25,8 @@ describe('help and version', () => {
     const help = await cli(['--help', '--lang', 'en']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('score <file|->');
+    expect(help.stdout.split('\n')[0]).toBe('spbe: exact Indeks Pemerintah Digital (PermenPANRB 8/2026, from 2026) and Indeks SPBE');
+    expect((await cli(['--help'])).stdout).toMatch(/^spbe: perhitungan eksak Indeks Pemerintah Digital \(PermenPANRB 8\/2026, mulai 2026\) dan\nIndeks SPBE/u);
     const version = await cli(['--version']);
     expect(version).toEqual({ code: 0, stdout: `${VERSION}\n`, stderr: '' });
   });
