@@ -5,6 +5,7 @@ import type { ScoreResult } from '../model/result.js';
 const FLAG_OF: readonly (readonly [RegExp, string])[] = [
   [/\ballowZero\b/gu, '--allow-zero'],
   [/\ballowNotApplicable\b/gu, '--allow-na'],
+  [/\ballowDifferentCatalogues\b/gu, '--allow-different-catalogues'],
 ];
 
 function reword(text: string): string {

@@ -88,7 +88,7 @@ describe('each command\'s help lists exactly its own options and formats', () =>
   it.each([
     ['score', ['--detail', '--missing', '--na', '--allow-na', '--allow-zero', '--fail-under'], 'table|json|csv|md|html'],
     ['explain', ['--missing', '--na', '--allow-na', '--allow-zero'], 'table|md|json'],
-    ['compare', ['--self-assessment', '--missing', '--na', '--allow-na', '--allow-zero'], 'table|md|json'],
+    ['compare', ['--self-assessment', '--allow-different-catalogues', '--missing', '--na', '--allow-na', '--allow-zero'], 'table|md|json'],
     ['plan', ['--target', '--costs', '--missing', '--na', '--allow-na', '--allow-zero'], 'table|md|json'],
     ['frontier', ['--target', '--costs', '--missing', '--na', '--allow-na', '--allow-zero'], 'table|md|json'],
     ['margin', ['--missing', '--na', '--allow-na', '--allow-zero'], 'table|md|json'],

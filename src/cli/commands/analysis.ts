@@ -46,6 +46,13 @@ const COMPARE_FLAGS = {
       en: '<before> is the self-assessment, <after> the assessors\' final levels',
     },
   },
+  'allow-different-catalogues': {
+    type: 'boolean',
+    help: {
+      id: 'bandingkan hasil dari katalog berbeda; antara Indeks SPBE dan Indeks Pemdi hanya indeks dan predikatnya',
+      en: 'compare results of different catalogues; between the SPBE and Pemdi indices only the index and its predikat',
+    },
+  },
   ...SCORING_FLAGS,
 } as const satisfies Flags;
 
@@ -61,7 +68,10 @@ export const compareCommand: Command = {
     const first = await inFile(before, () => scoreFile(io, flag, before, options, lang));
     const second = await inFile(after, () => scoreFile(io, flag, after, options, lang));
     const comparison = unwrapOr(
-      safeCompare([first.chosen.catalogue, second.chosen.catalogue], first.result, second.result, parsed.values['self-assessment'] === true ? { mode: 'self-assessment' } : {}),
+      safeCompare([first.chosen.catalogue, second.chosen.catalogue], first.result, second.result, {
+        ...(parsed.values['self-assessment'] === true ? { mode: 'self-assessment' as const } : {}),
+        ...(parsed.values['allow-different-catalogues'] === true ? { allowDifferentCatalogues: true } : {}),
+      }),
     );
     const text =
       format === 'json'
