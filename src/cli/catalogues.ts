@@ -6,6 +6,8 @@ import { makeIssue, ownValue, type Issue } from '../model/issue.js';
 import type { Language } from '../model/localized.js';
 import { InputIssues, UsageError } from './errors.js';
 import type { CliIo } from './io.js';
+import { escapeMarkdown } from '../report/markdown-escape.js';
+import { escapeControl, escapeTerminal } from '../report/terminal-text.js';
 import { jsonText } from './output.js';
 import { assessmentOf, fromFile, loadJson, readAssessmentSource, type AssessmentSource } from './load-assessment.js';
 
@@ -198,17 +200,19 @@ export function jsonWithChoice(io: CliIo, value: object, choice: unknown, line: 
  * stderr; JSON carries the choice as the `catalogueChoice` field (see {@link choiceJson}) and HTML
  * as a note under its header (the renderer's `notes`).
  */
-export function withChoiceLine(io: CliIo, text: string, format: string, line: string): string {
+export function withChoiceLine(io: CliIo, text: string, format: string, choice: string): string {
+  // The line names a catalogue file's id and the input files: escaped like the text around it.
   switch (format) {
     case 'table':
-      return `${line}\n\n${text}`;
+      return `${escapeTerminal(choice)}\n\n${text}`;
     case 'md': {
+      const line = choice.split('\n').map((one) => escapeControl(escapeMarkdown(one))).join('\n');
       if (!text.startsWith('# ')) return `${line}\n\n${text}`;
       const end = text.indexOf('\n');
       return end < 0 ? `${text}\n\n${line}\n` : `${text.slice(0, end)}\n\n${line}\n${text.slice(end)}`;
     }
     case 'csv':
-      io.stderr(`spbe: ${line}\n`);
+      io.stderr(`spbe: ${choice}\n`);
       return text;
     default:
       return text;

@@ -18,7 +18,7 @@ import { EXIT, type CliIo } from './io.js';
 import { language, languageOf, parseFlags } from './options.js';
 import { issueLines, jsonText } from './output.js';
 import { cliIssue } from './wording.js';
-import { escapeControl } from '../report/terminal-text.js';
+import { escapeControl, escapeTerminal } from '../report/terminal-text.js';
 
 /** The subcommands; one only appears here once the library function behind it has landed. */
 const COMMANDS: Readonly<Record<string, Command>> = {
@@ -128,8 +128,12 @@ function report(io: CliIo, error: unknown, argv: readonly string[], lang: Langua
  * usage errors and unexpected failures each become one clear message and their exit code; if
  * even writing that message fails (a closed stderr), the exit code still comes back.
  */
-export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+export async function run(argv: readonly string[], given: CliIo): Promise<number> {
   const lang = languageOf(argv);
+  // Every stderr line is escaped here, whichever command wrote it: a name, note, id or message
+  // quoting the input never sends control characters to the terminal. (One-line messages also
+  // escape their own line breaks, so that an input cannot forge a second line.)
+  const io: CliIo = { ...given, stderr: (text) => given.stderr(escapeTerminal(text)) };
   try {
     return await dispatch(io, argv, lang);
   } catch (error) {

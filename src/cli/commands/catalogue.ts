@@ -3,6 +3,7 @@ import { assessmentJsonSchema, catalogueJsonSchema } from '../../model/json-sche
 import type { Catalogue } from '../../model/catalogue.js';
 import type { Language } from '../../model/localized.js';
 import { formatDecimal } from '../../report/number-format.js';
+import { escapeControl, escapeTerminal } from '../../report/terminal-text.js';
 import { layoutTable } from '../../report/text-layout.js';
 import { BUILTIN_CATALOGUES, loadCatalogueFile, resolveCatalogue } from '../catalogues.js';
 import { commandFlags, type Command } from '../command.js';
@@ -44,7 +45,8 @@ function listText(lang: Language): string {
 
 /** The catalogue tree as indented text: groups with weights, indicators with weight and scale. */
 function showText(catalogue: Catalogue, lang: Language): string {
-  const lines = [`${catalogue.id} rev. ${catalogue.revision}`, catalogue.title[lang], catalogue.checksum, ''];
+  // A catalogue file's own text (id, title, labels) is shown escaped, never sent raw to the terminal.
+  const lines = [`${catalogue.id} rev. ${catalogue.revision}`, catalogue.title[lang], catalogue.checksum, ''].map(escapeControl);
   const rows: string[][] = [];
   for (const group of catalogue.groups) {
     rows.push([`${'  '.repeat(group.depth)}${group.id}`, group.name[lang], formatDecimal(group.weight, lang), '']);
@@ -68,7 +70,7 @@ function showText(catalogue: Catalogue, lang: Language): string {
   );
   lines.push('', lang === 'id' ? 'Predikat:' : 'Ratings:');
   for (const band of catalogue.predicates) {
-    lines.push(`  ${band.label[lang].padEnd(14)} ≥ ${formatDecimal(band.min, lang)}`);
+    lines.push(escapeControl(`  ${band.label[lang].padEnd(14)} ≥ ${formatDecimal(band.min, lang)}`));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -115,7 +117,7 @@ export const catalogueCommand: Command = {
         const [id] = positionals({ ...parsed, positionals: rest }, 1, 1, 'spbe catalogue show <id|file.json>');
         const format = formatOf(action, parsed.values, SHOW_FORMATS);
         const catalogue = await resolveCatalogue(io, id as string);
-        const text = format === 'json' ? jsonText(catalogue.definition) : format === 'md' ? catalogueSnapshot(catalogue) : showText(catalogue, lang);
+        const text = format === 'json' ? jsonText(catalogue.definition) : format === 'md' ? escapeTerminal(catalogueSnapshot(catalogue)) : showText(catalogue, lang);
         await emit(io, out, text);
         return 0;
       }
@@ -128,8 +130,8 @@ export const catalogueCommand: Command = {
           format === 'json'
             ? jsonText({ success: true, output: summary })
             : lang === 'id'
-              ? `Katalog valid: ${summary.id} rev. ${summary.revision}, ${summary.groups} kelompok, ${summary.indicators} indikator, ${summary.checksum}\n`
-              : `Valid catalogue: ${summary.id} rev. ${summary.revision}, ${summary.groups} groups, ${summary.indicators} indicators, ${summary.checksum}\n`;
+              ? `Katalog valid: ${escapeControl(`${summary.id} rev. ${summary.revision}`)}, ${summary.groups} kelompok, ${summary.indicators} indikator, ${summary.checksum}\n`
+              : `Valid catalogue: ${escapeControl(`${summary.id} rev. ${summary.revision}`)}, ${summary.groups} groups, ${summary.indicators} indicators, ${summary.checksum}\n`;
         await emit(io, out, text);
         return 0;
       }
