@@ -24,7 +24,7 @@ function write(name: string, value: unknown): string {
 
 const hostileAssessment = write('hostile.json', { ...example, agency: `Kota ${HOSTILE}`, notes: { '1': `note ${HOSTILE}` } });
 const badAssessment = write('bad.json', { ...example, agency: HOSTILE, levels: { ...example.levels, [`id${HOSTILE}`]: 3, '1': 9 } });
-const definition = structuredClone(permenpanrb592020.definition) as { id: string; title: { id: string; en: string }; groups: { name: { id: string; en: string } }[] };
+const definition = structuredClone(permenpanrb592020.definition) as unknown as { id: string; title: { id: string; en: string }; groups: { name: { id: string; en: string } }[] };
 definition.id = `katalog${HOSTILE}`;
 definition.title.id = `Judul ${HOSTILE}`;
 definition.title.en = `Title ${HOSTILE}`;
