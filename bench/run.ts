@@ -217,6 +217,15 @@ settle();
 benchDefineCatalogue(quick, say);
 say();
 
+// (h) The CSV reader's memory: each case in a fresh process, so that its peak RSS is its own.
+say('## (h) safeParseAssessmentCsv on 8 MB (peak memory against the file, fresh process each)');
+for (const kind of ['unique', 'duplicate']) {
+  const script = new URL('./csv-memory.ts', import.meta.url).pathname;
+  const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', script, kind, String(quick ? 1e6 : 8e6)], { encoding: 'utf8' });
+  say(child.status === 0 ? child.stdout.trimEnd() : `${kind}: failed (${child.stderr.trim().split('\n')[0]})`);
+}
+say();
+
 // (e) The CLI's cold start on one file against `node -e 0`.
 const cli = new URL('../dist/cli.js', import.meta.url).pathname;
 const file = new URL('../examples/kota-contoh-2024.json', import.meta.url).pathname;

@@ -223,6 +223,11 @@ function readHeader(headers: readonly string[], issues: IssueCollector): Columns
   };
 }
 
+/** The null-prototype record as an ordinary object, in place. */
+function ordinary<T extends object>(record: T): T {
+  return Object.setPrototypeOf(record, Object.prototype) as T;
+}
+
 /**
  * Reads an assessment from a CSV file as exported by a spreadsheet. Give the file's bytes
  * (`Uint8Array` or `ArrayBuffer`, e.g. from `readFileSync` or `File.arrayBuffer()`) or its text.
@@ -320,7 +325,9 @@ export function safeParseAssessmentCsv(input: string | Uint8Array | ArrayBuffer,
     return { success: false, issues: [makeIssue('csv.empty', [], { id: 'Berkas CSV kosong.', en: 'The CSV file is empty.' })], warnings };
   }
   if (issues.length > 0) return { success: false, issues: issues.issues(), warnings };
-  const assessment: Assessment = hasNotes ? { levels: { ...levels }, notes: { ...notes } } : { levels: { ...levels } };
+  // Given Object.prototype in place rather than copied: a copy of a large file's levels and notes
+  // would double them at the end. Keys such as "__proto__" stay own keys, as JSON.parse makes them.
+  const assessment: Assessment = hasNotes ? { levels: ordinary(levels), notes: ordinary(notes) } : { levels: ordinary(levels) };
   return { success: true, output: assessment, warnings };
 }
 
