@@ -1,3 +1,4 @@
+import { isCompiledCatalogue } from '../catalogue/is-compiled.js';
 import { catalogueByChecksum } from '../catalogue/registry.js';
 import type { Catalogue } from '../model/catalogue.js';
 import type { Issue, SafeResult } from '../model/issue.js';
@@ -12,17 +13,6 @@ import { checkResult } from './check-result.js';
  * told apart here, in one place, and only they fall back on the catalogues compiled in this
  * process (src/catalogue/registry.ts).
  */
-
-/**
- * Whether a value is a compiled catalogue rather than a result, a plan target or options: a
- * non-null object with an array `indicators`, an array `groups` and a string `checksum` (a
- * target's or options' `groups` is a record; a result's `groups` is an array but it has no
- * top-level `checksum`).
- */
-export function isCatalogue(value: unknown): value is Catalogue {
-  const candidate = value as { indicators?: unknown; groups?: unknown; checksum?: unknown } | null;
-  return typeof candidate === 'object' && candidate !== null && Array.isArray(candidate.indicators) && Array.isArray(candidate.groups) && typeof candidate.checksum === 'string';
-}
 
 /** An analysis call's arguments, sorted out. */
 export interface AnalysisCall {
@@ -87,8 +77,8 @@ export function catalogueInvalid(received: unknown): Issue {
  */
 export function analysisCall(args: readonly unknown[]): SafeResult<AnalysisCall> {
   const [first, second] = args;
-  if (isCatalogue(first)) return { success: true, output: { catalogue: first, result: second, rest: args.slice(2) } };
-  if (isCatalogue(second)) return { success: true, output: { catalogue: second, result: first, rest: args.slice(2) } };
+  if (isCompiledCatalogue(first)) return { success: true, output: { catalogue: first, result: second, rest: args.slice(2) } };
+  if (isCompiledCatalogue(second)) return { success: true, output: { catalogue: second, result: first, rest: args.slice(2) } };
   // One argument can only be a deprecated short call; two, where neither is a catalogue, are one
   // only when the first looks like a result.
   if (args.length > 1 && second !== undefined && !looksLikeResult(first)) return { success: false, issues: [catalogueInvalid(first)] };
@@ -107,7 +97,7 @@ export interface CompareCall {
 }
 
 function isCataloguePair(value: unknown): value is readonly [Catalogue, Catalogue] {
-  return Array.isArray(value) && value.length === 2 && isCatalogue(value[0]) && isCatalogue(value[1]);
+  return Array.isArray(value) && value.length === 2 && isCompiledCatalogue(value[0]) && isCompiledCatalogue(value[1]);
 }
 
 /**
@@ -121,7 +111,7 @@ function isCataloguePair(value: unknown): value is readonly [Catalogue, Catalogu
  */
 export function compareCall(args: readonly unknown[]): SafeResult<CompareCall> {
   const [first, second, third, fourth] = args;
-  if (isCatalogue(first)) return { success: true, output: { catalogues: [first, first], before: second, after: third, options: fourth } };
+  if (isCompiledCatalogue(first)) return { success: true, output: { catalogues: [first, first], before: second, after: third, options: fourth } };
   if (isCataloguePair(first)) return { success: true, output: { catalogues: [first[0], first[1]], before: second, after: third, options: fourth } };
   if (args.length > 3 || (looksLikeResult(second) && looksLikeResult(third))) return { success: false, issues: [catalogueInvalid(first)] };
   return { success: true, output: { catalogues: [undefined, undefined], before: first, after: second, options: third } };

@@ -1,8 +1,9 @@
+import { isCompiledCatalogue } from '../catalogue/is-compiled.js';
 import type { Catalogue } from '../model/catalogue.js';
 import { SpbeError, type Issue, type SafeResult } from '../model/issue.js';
 import type { ScoreResult } from '../model/result.js';
 import { readResult } from './read-result.js';
-import { catalogueInvalid, isCatalogue } from './resolve-catalogue.js';
+import { catalogueInvalid } from './resolve-catalogue.js';
 
 /**
  * Verifies a result end to end, returning issues instead of throwing. See {@link verifyResult}.
@@ -15,7 +16,7 @@ import { catalogueInvalid, isCatalogue } from './resolve-catalogue.js';
  * @category Analysis
  */
 export function safeVerifyResult<P extends string>(catalogue: Catalogue<P>, result: unknown): SafeResult<ScoreResult<P>> {
-  if (!isCatalogue(catalogue)) return { success: false, issues: [catalogueInvalid(catalogue)] };
+  if (!isCompiledCatalogue(catalogue)) return { success: false, issues: [catalogueInvalid(catalogue)] };
   const issues: Issue[] = [];
   const view = readResult(catalogue, result, issues);
   return view === undefined ? { success: false, issues } : { success: true, output: view.result };

@@ -4,7 +4,6 @@ import { frontier, safeFrontier } from '../../src/analysis/plan/frontier.js';
 import { leverage, safeLeverage } from '../../src/analysis/leverage.js';
 import { margin, safeMargin } from '../../src/analysis/margin.js';
 import { plan, safePlan } from '../../src/analysis/plan/plan.js';
-import { isCatalogue } from '../../src/analysis/resolve-catalogue.js';
 import { compileCatalogue } from '../../src/catalogue/compile.js';
 import { defineCatalogue } from '../../src/catalogue/define.js';
 import { deriveCatalogue } from '../../src/catalogue/derive.js';
@@ -125,15 +124,6 @@ describe('the catalogue argument', () => {
     expect(curve.feasible).toBe(true);
     expect(curve.points.at(-1)?.raises.every((raise) => raise.to <= 4)).toBe(true);
     expect(curve).toEqual(frontier(result, { maxLevel: 4, groups: { A3: '2' } }));
-  });
-
-  it('tells a plan target or options from a catalogue', () => {
-    expect(isCatalogue(compiledSmall)).toBe(true);
-    expect(isCatalogue(permenpanrb592020)).toBe(true);
-    for (const value of [undefined, null, 0, 'x', [], {}, { index: '3' }, { groups: { D1: '2' } }, { groups: [], indicators: [] }, { groups: [], checksum: 'x' }, { indicators: [], checksum: 'x' }, { groups: {}, indicators: [], checksum: 'x' }]) {
-      expect(isCatalogue(value), JSON.stringify(value)).toBe(false);
-    }
-    expect(isCatalogue({ groups: [], indicators: [], checksum: 'x' })).toBe(true);
   });
 
   it('is found for a derived catalogue too', () => {
