@@ -19,3 +19,5 @@ export { renderExplanation, type RenderExplanationOptions } from './report/rende
 export { renderCityHtml } from './report/city-html.js';
 export { renderCityMarkdown, renderCityTable } from './report/city-text.js';
 export type { CityHistoryEntry, CityReportOptions } from './report/city-sections.js';
+export { renderEstimateMarkdown, renderEstimateTable, type RestatedEstimate } from './report/estimate-section.js';
+export { renderRestatementMarkdown, renderRestatementTable, type RestatementTextOptions } from './report/restatement-text.js';

@@ -144,9 +144,14 @@ function reason(source: CatalogueSource, years: readonly number[], lang: Languag
   }
 }
 
+/** Why one choice was made, in words: "for the assessment year 2024". */
+export function choiceReason(choice: CatalogueChoice, lang: Language): string {
+  return reason(choice.source, choice.year === undefined ? [] : [choice.year], lang);
+}
+
 /** One choice in words: `permenpanrb-8-2026 (from --catalogue)`. */
 export function choiceText(choice: CatalogueChoice, lang: Language): string {
-  return `${choice.catalogue.id} (${reason(choice.source, choice.year === undefined ? [] : [choice.year], lang)})`;
+  return `${choice.catalogue.id} (${choiceReason(choice, lang)})`;
 }
 
 /**

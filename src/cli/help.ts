@@ -26,6 +26,7 @@ Commands:
   margin <file>           how safe each predikat is: distances to the bands, fewest drops
   leverage <file>         where one more level is worth most
   verify <result.json>    check that every value of a saved result follows from its levels
+  restate <file> --mapping M  an assessment restated for another catalogue (an estimate)
   rollup <dir|files...>   one consolidated result from department (OPD) assessments
   city-plan <dir|files...> --target T  each OPD's cheapest raises for a city target
   template -o <dir>       fill-in sheets (.xlsx or CSV), one per OPD with its own indicators
@@ -51,6 +52,7 @@ Perintah:
   margin <berkas>         seberapa aman tiap predikat: jarak ke rentang, penurunan tersedikit
   leverage <berkas>       di mana satu tingkat tambahan paling bernilai
   verify <hasil.json>     periksa bahwa setiap nilai hasil tersimpan mengikuti tingkatnya
+  restate <berkas> --mapping M  penilaian dinyatakan ulang untuk katalog lain (perkiraan)
   rollup <direktori|berkas...>  satu hasil konsolidasi dari penilaian perangkat daerah (OPD)
   city-plan <direktori|berkas...> --target T  kenaikan termurah tiap OPD untuk target kota
   template -o <direktori>  lembar isian (.xlsx atau CSV), satu per OPD dengan indikatornya
@@ -125,7 +127,9 @@ Compares two assessments of the same catalogue (e.g. last year and this year): t
 every group before and after, predikat changes, and each indicator's exact share of the index
 change (the shares add up to the change exactly). With --self-assessment, <before> is the
 self-assessment and <after> the assessors' final levels: it adds how many indicators were over-
-and under-rated, and by how much the self-assessment inflated the index.`,
+and under-rated, and by how much the self-assessment inflated the index.
+Files of different catalogues are refused; --allow-different-catalogues compares them anyway, and
+between the SPBE and Pemdi indices (different instruments) only the index and its predikat.`,
     id: `Penggunaan: spbe compare <sebelum> <sesudah> [opsi]
 
 Membandingkan dua penilaian dengan katalog yang sama (mis. tahun lalu dan tahun ini): indeks dan
@@ -133,7 +137,29 @@ setiap kelompok sebelum dan sesudah, perubahan predikat, dan andil eksak tiap in
 perubahan indeks (jumlah andil tepat sama dengan perubahannya). Dengan --self-assessment,
 <sebelum> adalah penilaian mandiri dan <sesudah> tingkat akhir asesor: menambahkan jumlah
 indikator yang dinilai terlalu tinggi/rendah dan seberapa besar penilaian mandiri
-menggelembungkan indeks.`,
+menggelembungkan indeks. Berkas dengan katalog berbeda ditolak; --allow-different-catalogues
+tetap membandingkannya, dan antara Indeks SPBE dan Indeks Pemdi (instrumen berbeda) hanya indeks
+dan predikatnya.`,
+  },
+  restate: {
+    en: `Usage: spbe restate <file> --mapping <file> [--to <catalogue>] [-o restated.json]
+
+Restates an assessment (JSON, CSV, .xlsx) or a score result of one catalogue as an assessment of
+another, from a mapping file: each target indicator takes the mean, minimum or maximum of named
+source indicators' exact levels, or stays unmapped. Unmapped targets are listed, never invented:
+the restated assessment is partial unless you fill them in. The result is an ESTIMATE; with an
+indicative mapping (examples/mappings/59-2020-to-8-2026.json) it is not an official crosswalk.
+--format json (the default) writes the assessment and reports the provenance on stderr;
+table and md write the provenance report.`,
+    id: `Penggunaan: spbe restate <berkas> --mapping <berkas> [--to <katalog>] [-o hasil-ulang.json]
+
+Menyatakan ulang penilaian (JSON, CSV, .xlsx) atau hasil penilaian dari satu katalog sebagai
+penilaian katalog lain, dengan berkas pemetaan: tiap indikator sasaran mengambil rata-rata,
+minimum, atau maksimum tingkat eksak indikator sumber yang disebut, atau dibiarkan tidak
+dipetakan. Indikator tanpa padanan didaftar, tidak dikarang: penilaian hasilnya parsial kecuali
+Anda mengisinya. Hasilnya PERKIRAAN; dengan pemetaan indikatif
+(examples/mappings/59-2020-to-8-2026.json) bukan crosswalk resmi. --format json (bawaan) menulis
+penilaiannya dan melaporkan asal-usul di stderr; table dan md menulis laporan asal-usulnya.`,
   },
   plan: {
     en: `Usage: spbe plan <file> --target <target> [--target ...] [--costs costs.json]

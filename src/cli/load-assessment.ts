@@ -102,8 +102,10 @@ export async function workbookSource(name: string, bytes: Uint8Array): Promise<{
   return { csv: new TextEncoder().encode(sheet.text), sheet: sheet.sheet };
 }
 
-/** Reads an assessment file (JSON or CSV) without interpreting a CSV yet. */
-export async function readAssessmentSource(io: CliIo, name: string): Promise<AssessmentSource> {
+/** A file that may be an assessment (JSON, CSV, .xlsx) or a score result (`spbe restate` reads either). */
+export type AssessmentOrResultSource = AssessmentSource | { readonly result: object };
+
+async function sourceOf(io: CliIo, name: string, results: boolean): Promise<AssessmentOrResultSource> {
   const bytes = await readInputBytes(io, name);
   // Only the start decides the kind; the CSV reader gets the bytes (and decides their encoding).
   const text = new TextDecoder('utf-8').decode(bytes.subarray(0, 64));
@@ -111,8 +113,19 @@ export async function readAssessmentSource(io: CliIo, name: string): Promise<Ass
   if (text.startsWith('PK\u0003\u0004')) return workbookSource(name, bytes);
   if (!looksLikeJson(name, text)) return { csv: bytes };
   const value = parseJson(name, new TextDecoder('utf-8').decode(bytes));
+  if (results && outputKind(value) === 'result') return { result: value as object };
   checkNotOutput(name, value);
   return { json: value };
+}
+
+/** Reads an assessment file (JSON or CSV) without interpreting a CSV yet. */
+export async function readAssessmentSource(io: CliIo, name: string): Promise<AssessmentSource> {
+  return sourceOf(io, name, false) as Promise<AssessmentSource>;
+}
+
+/** Reads an assessment file, or a score result (`spbe score --format json`), without interpreting a CSV yet. */
+export async function readAssessmentOrResult(io: CliIo, name: string): Promise<AssessmentOrResultSource> {
+  return sourceOf(io, name, true);
 }
 
 /**

@@ -6,6 +6,7 @@ import { catalogueCommand } from './commands/catalogue.js';
 import { cityPlanCommand } from './commands/city-plan.js';
 import { frontierCommand, planCommand } from './commands/plan.js';
 import { reportCommand } from './commands/report.js';
+import { restateCommand } from './commands/restate.js';
 import { rollupCommand } from './commands/rollup.js';
 import { scoreCommand } from './commands/score.js';
 import { templateCommand } from './commands/template.js';
@@ -30,6 +31,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   margin: marginCommand,
   leverage: leverageCommand,
   verify: verifyCommand,
+  restate: restateCommand,
   rollup: rollupCommand,
   'city-plan': cityPlanCommand,
   template: templateCommand,

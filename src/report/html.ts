@@ -1,4 +1,5 @@
 import type { Comparison } from '../analysis/compare.js';
+import { estimateHtml, type RestatedEstimate } from './estimate-section.js';
 import type { PlanResult } from '../analysis/plan/plan.js';
 import type { Catalogue } from '../model/catalogue.js';
 import type { Language } from '../model/localized.js';
@@ -32,6 +33,11 @@ export interface HtmlExtras {
   readonly comparison?: Comparison;
   /** An improvement plan for this result (`plan(catalogue, result, ...)`), shown as its own section. */
   readonly plan?: PlanResult;
+  /**
+   * Another catalogue's index estimated by restating this result (`restate`, then `score`): a
+   * section of its own, marked as an estimate (for an indicative mapping: not an official crosswalk).
+   */
+  readonly estimate?: RestatedEstimate;
   /** Lines shown under the header, such as which catalogue the `spbe` command chose and why. */
   readonly notes?: readonly string[];
 }
@@ -204,7 +210,7 @@ ${groupTables}
 <h2>${t('indicatorTable', lang)}</h2>
 <table class="indicators"><thead><tr><th class="num">No</th><th>${t('indicator', lang)}</th><th></th><th class="num">${t('weight', lang)}</th>${comparison ? `<th class="num">${t('previous', lang)}</th>` : ''}<th class="num">${t('level', lang)}</th><th class="num">${t('gap', lang)} ${level}</th></tr></thead>
 <tbody>${indicatorRows}</tbody></table>
-${planSection}
+${planSection}${options.estimate ? estimateHtml(options.estimate, lang) : ''}
 ${result.warnings.length > 0 ? `<h2>${t('warnings', lang)}</h2><ul>${result.warnings.map((w) => `<li>${escapeHtml(w.message[lang])}</li>`).join('')}</ul>` : ''}
 <footer>${t('generatedBy', lang)} ${escapeHtml(result.meta.library.name)} ${escapeHtml(result.meta.library.version)} · ${t('fingerprint', lang)} ${escapeHtml(result.meta.fingerprint)}</footer>
 </main>

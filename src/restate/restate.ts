@@ -1,3 +1,4 @@
+import { readResult } from '../analysis/read-result.js';
 import { readExactValue } from '../arithmetic/exact-value.js';
 import { add, compare, div, parseFraction, rational, toFractionString, type Rational } from '../arithmetic/rational.js';
 import { findIndicator } from '../catalogue/find-indicator.js';
@@ -141,6 +142,8 @@ export function safeRestate(input: Assessment | ScoreResult, mapping: unknown, o
     );
   if (from !== undefined && from.id !== read.from) mismatch(['from'], from.id, read.from);
   if (to !== undefined && to.id !== read.to) mismatch(['to'], to.id, read.to);
+  // A catalogue the mapping is not for would misread every id: that one issue, not a list of unknown ids.
+  if (issues.length > 0) return { success: false, issues };
 
   // The source's exact levels, and the catalogue it names.
   let source: SourceLevels;
@@ -149,6 +152,8 @@ export function safeRestate(input: Assessment | ScoreResult, mapping: unknown, o
   if (Array.isArray(input.indicators) && isRecord(input.meta)) {
     const result = input as unknown as ScoreResult;
     named = result.meta.catalogue?.id;
+    // With its catalogue, a result is read by the one reader: an edited result is refused, not restated.
+    if (from !== undefined && named === from.id && readResult(from, input, issues) === undefined) return { success: false, issues };
     source = levelsOfResult(result, issues);
     const given = result.assessment ?? {};
     metadata = { ...(given.agency === undefined ? {} : { agency: given.agency }), ...(given.year === undefined ? {} : { year: given.year }) };
@@ -167,6 +172,7 @@ export function safeRestate(input: Assessment | ScoreResult, mapping: unknown, o
     return { success: false, issues };
   }
   if (named !== undefined && named !== read.from) mismatch(['catalogue'], named, read.from);
+  if (issues.length > 0) return { success: false, issues };
 
   // Targets by id (codes resolved when the target catalogue is known), in catalogue order.
   const rules = new Map<string, { rule: MappingRule; key: string }>();

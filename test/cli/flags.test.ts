@@ -86,7 +86,8 @@ function listedFlags(help: string): string[] {
 describe('each command\'s help lists exactly its own options and formats', () => {
   const globals = ['--format', '--catalogue', '--lang', '--out', '--help'];
   it.each([
-    ['score', ['--detail', '--missing', '--na', '--allow-na', '--allow-zero', '--fail-under'], 'table|json|csv|md|html'],
+    ['score', ['--detail', '--missing', '--na', '--allow-na', '--allow-zero', '--fail-under', '--mapping'], 'table|json|csv|md|html'],
+    ['restate', ['--mapping', '--to'], 'json|table|md'],
     ['explain', ['--missing', '--na', '--allow-na', '--allow-zero'], 'table|md|json'],
     ['compare', ['--self-assessment', '--allow-different-catalogues', '--missing', '--na', '--allow-na', '--allow-zero'], 'table|md|json'],
     ['plan', ['--target', '--costs', '--missing', '--na', '--allow-na', '--allow-zero'], 'table|md|json'],
@@ -95,7 +96,7 @@ describe('each command\'s help lists exactly its own options and formats', () =>
     ['leverage', ['--missing', '--na', '--allow-na', '--allow-zero'], 'table|md|json'],
     ['rollup', ['--strategy', '--responsibilities', '--owner-mode', '--unit-weights', '--minimum-coverage', '--name', '--detail', '--na', '--allow-na', '--allow-zero', '--fail-under', '--history', '--target', '--costs'], 'table|json|csv|md|html'],
     ['city-plan', ['--target', '--costs', '--strategy', '--responsibilities', '--owner-mode', '--unit-weights', '--name', '--na', '--allow-na', '--allow-zero'], 'table|md|json'],
-    ['report', ['--previous', '--target', '--costs', '--missing', '--na', '--allow-na', '--allow-zero', '--fail-under'], 'table|json|csv|md|html'],
+    ['report', ['--previous', '--target', '--costs', '--missing', '--na', '--allow-na', '--allow-zero', '--fail-under', '--mapping'], 'table|json|csv|md|html'],
   ])('spbe %s --help', async (command, own, formats) => {
     for (const lang of ['id', 'en']) {
       const { code, stdout } = await cli([command, '--help', '--lang', lang]);

@@ -69,6 +69,14 @@ describe('restate', () => {
     expect(out.notice.en).not.toContain('crosswalk');
   });
 
+  it('reads a result with its catalogue through the one reader: an edited level is refused, not restated', () => {
+    const result = score(permenpanrb592020, spbe2025);
+    const edited = { ...result, indicators: result.indicators.map((row) => (row.id === '10' ? { ...row, level: 1 } : row)) };
+    const refused = safeRestate(edited, example, { from: permenpanrb592020, to: permenpanrb82026 });
+    expect(codesOf(refused)).toContain('result.inconsistent');
+    expect(safeRestate(result, example, { from: permenpanrb592020, to: permenpanrb82026 }).success).toBe(true);
+  });
+
   it('refuses mismatched catalogues, unknown ids and malformed mappings with typed issues', () => {
     expect(codesOf(safeRestate({ catalogue: 'permenpanrb-5-2018', levels: {} }, small))).toEqual(['restate.catalogue_mismatch']);
     expect(codesOf(safeRestate({ levels: {} }, small, { to: permenpanrb592020 }))).toContain('restate.catalogue_mismatch');

@@ -10,7 +10,8 @@ import { choice, FORMATS, listOption, stringOption, positionals, type Flags, typ
 import { loadCosts, parseTargets } from '../plan-input.js';
 import { unwrapOr } from './analysis.js';
 import { TARGET_FLAGS } from './plan.js';
-import { emitResult, renderResult, SCORING_FLAGS, scoreFile, scoreOptions } from './score.js';
+import { MAPPING_FLAG } from './restate.js';
+import { emitResult, mappingEstimate, renderResult, SCORING_FLAGS, scoreFile, scoreOptions } from './score.js';
 
 const REPORT_FLAGS = {
   previous: {
@@ -21,6 +22,7 @@ const REPORT_FLAGS = {
   ...TARGET_FLAGS,
   ...SCORING_FLAGS,
   'fail-under': FAIL_UNDER_FLAG,
+  ...MAPPING_FLAG,
 } as const satisfies Flags;
 
 /** `spbe report`: the HTML report of one assessment, with the comparison and the plan when asked. */
@@ -40,7 +42,8 @@ export const reportCommand: Command = {
     const previousFile = stringOption(parsed.values, 'previous');
     // With --previous there are two assessments: each one's issues name its file.
     const read = (name: string) => (previousFile === undefined ? scoreFile(io, flag, name, options, lang) : inFile(name, () => scoreFile(io, flag, name, options, lang)));
-    const { result, chosen } = await read(file);
+    const scored = await read(file);
+    const { result, chosen } = scored;
     const { catalogue } = chosen;
     const choices: [string, CatalogueChoice][] = [[file, chosen]];
 
@@ -53,6 +56,7 @@ export const reportCommand: Command = {
     if (target !== undefined) {
       extras.plan = unwrapOr(safePlan(catalogue, result, target, await loadCosts(io, costsFile)));
     }
+    Object.assign(extras, await mappingEstimate(io, parsed.values, format, file, scored));
     const text = renderResult(io, choices, result, format, lang, true, extras);
     return emitResult(io, stringOption(parsed.values, 'out'), text, catalogue, result, parsed.values, lang);
   },

@@ -5,13 +5,16 @@ import type { ScoreResult } from '../../model/result.js';
 import { renderCsv } from '../../report/csv-output.js';
 import { renderHtml, type HtmlExtras } from '../../report/html.js';
 import { renderComparisonMarkdown } from '../../report/comparison-text.js';
+import { renderEstimateMarkdown, renderEstimateTable } from '../../report/estimate-section.js';
 import { renderMarkdown } from '../../report/markdown.js';
 import { renderPlanMarkdown } from '../../report/plan-text.js';
 import { renderTable } from '../../report/table.js';
 import { safeScore } from '../../scoring/score.js';
 import { choiceJson, choiceLine, DEFAULT_CATALOGUE, flagCatalogue, jsonWithChoice, readAssessmentFile, withChoiceLine, type CatalogueChoice } from '../catalogues.js';
 import { commandFlags, type Command } from '../command.js';
-import { InputIssues } from '../errors.js';
+import { InputIssues, UsageError } from '../errors.js';
+import { estimateFor } from '../restate-input.js';
+import { MAPPING_FLAG } from './restate.js';
 import { FAIL_UNDER_FLAG, failUnder } from '../fail-under.js';
 import { EXIT, type CliIo } from '../io.js';
 import { choice, positionals, stringOption, type Flags, type Format, type Parsed } from '../options.js';
@@ -98,16 +101,17 @@ function renderReadable(catalogue: Catalogue, result: ScoreResult, format: Exclu
     case 'csv':
       return renderCsv(catalogue, shown, { lang });
     case 'md':
-      // The comparison and the plan of `spbe report` follow the result as their own sections.
+      // The comparison, the plan and the estimate of `spbe report` follow the result as their own sections.
       return [
         renderMarkdown(catalogue, shown, { lang, detail }),
         ...(extras.comparison ? [renderComparisonMarkdown(extras.comparison, { lang })] : []),
         ...(extras.plan ? [renderPlanMarkdown(catalogue, extras.plan, { lang })] : []),
+        ...(extras.estimate ? [renderEstimateMarkdown(extras.estimate, { lang })] : []),
       ].join('\n');
     case 'html':
       return renderHtml(catalogue, shown, { lang, ...extras });
     case 'table':
-      return renderTable(catalogue, shown, { lang, detail });
+      return [renderTable(catalogue, shown, { lang, detail }), ...(extras.estimate ? [renderEstimateTable(extras.estimate, { lang })] : [])].join('\n');
   }
 }
 
@@ -122,15 +126,33 @@ export async function emitResult(io: CliIo, out: string | undefined, text: strin
   return EXIT.belowBar;
 }
 
+/**
+ * `--mapping`: the estimate section of another catalogue's index (readable formats only: JSON
+ * and CSV carry the result alone, so there the flag is a usage error rather than ignored).
+ */
+export async function mappingEstimate(io: CliIo, values: Parsed['values'], format: Format, file: string, scored: ScoredFile): Promise<HtmlExtras> {
+  const mappingFile = stringOption(values, 'mapping');
+  if (mappingFile === undefined) return {};
+  if (format === 'json' || format === 'csv') {
+    throw new UsageError({
+      id: `--mapping menambah bagian perkiraan pada laporan: gunakan --format html, md, atau table (untuk penilaian hasil pernyataan ulang: spbe restate).`,
+      en: `--mapping adds an estimate section to a report: use --format html, md or table (for the restated assessment: spbe restate).`,
+    });
+  }
+  return { estimate: await estimateFor(io, file, mappingFile, scored.result, scored.chosen.catalogue) };
+}
+
 export const scoreCommand: Command = {
-  flags: commandFlags({ ...DETAIL_FLAG, ...SCORING_FLAGS, 'fail-under': FAIL_UNDER_FLAG }),
+  flags: commandFlags({ ...DETAIL_FLAG, ...SCORING_FLAGS, 'fail-under': FAIL_UNDER_FLAG, ...MAPPING_FLAG }),
   async run(io, parsed, lang) {
     const [file] = positionals(parsed, 1, 1, 'spbe score <file|->');
     const format = choice<Format>(parsed.values, 'format', 'table');
     const out = stringOption(parsed.values, 'out');
     const flag = await flagCatalogue(io, stringOption(parsed.values, 'catalogue'));
-    const { result, chosen } = await scoreFile(io, flag, file as string, scoreOptions(parsed.values), lang);
-    const text = renderResult(io, [[file as string, chosen]], result, format, lang, parsed.values['detail'] === true);
+    const scored = await scoreFile(io, flag, file as string, scoreOptions(parsed.values), lang);
+    const { result, chosen } = scored;
+    const extras = await mappingEstimate(io, parsed.values, format, file as string, scored);
+    const text = renderResult(io, [[file as string, chosen]], result, format, lang, parsed.values['detail'] === true, extras);
     return emitResult(io, out, text, chosen.catalogue, result, parsed.values, lang);
   },
 };
