@@ -40,6 +40,7 @@ export {
   type RollupShortfall,
   type RollupUnit,
 } from './analysis/rollup/rollup.js';
+export { allUnits } from './analysis/rollup/all-units.js';
 export type { Responsibilities, ResponsibilityEntry } from './analysis/rollup/responsibilities.js';
 export {
   planCity,

@@ -246,8 +246,9 @@ one result: per indicator over the units that assessed it (mean: exact, fraction
 allowed; weighted: with --unit-weights; median; min: weakest link; max; owner: only the units
 that own the indicator, from --responsibilities, their mean or with --owner-mode lead the
 lead's level). Directories contribute every .json, .csv and .xlsx file. Units are ranked by their own
-index; with --minimum-coverage, units that cover less of the catalogue's weight are listed
-apart, unranked. Indicators nobody assessed are listed, never filled in.
+index; units that cover less of the catalogue's weight than --minimum-coverage (default: just
+above its heaviest single indicator, so one indicator alone is never ranked; 0 ranks all) are
+listed apart, unranked. Indicators nobody assessed are listed, never filled in.
 --format table (default) shows the roll-up; json prints the library's roll-up object;
 csv, md and html render the consolidated result.`,
     id: `Penggunaan: spbe rollup <direktori|berkas...> [opsi]
@@ -257,8 +258,9 @@ sendiri, menjadi satu hasil: per indikator atas unit yang menilainya (mean: eksa
 diperbolehkan; weighted: dengan --unit-weights; median; min: mata rantai terlemah; max; owner:
 hanya unit pemilik indikator, dari --responsibilities, rata-ratanya atau dengan --owner-mode lead
 tingkat unit utama). Direktori menyumbang semua berkas .json, .csv, dan .xlsx. Unit diperingkat menurut
-indeksnya sendiri; dengan --minimum-coverage, unit yang mencakup bobot katalog lebih kecil
-dicantumkan terpisah tanpa peringkat. Indikator yang tidak dinilai siapa pun dicantumkan, tidak
+indeksnya sendiri; unit yang mencakup bobot katalog lebih kecil dari --minimum-coverage (bawaan:
+sedikit di atas satu indikator terberatnya, sehingga satu indikator saja tidak pernah diperingkat;
+0 memeringkat semua) dicantumkan terpisah tanpa peringkat. Indikator yang tidak dinilai siapa pun dicantumkan, tidak
 pernah diisi. --format table (bawaan) menampilkan konsolidasi; json mencetak
 objek konsolidasi dari pustaka; csv, md, dan html menampilkan hasil konsolidasi.`,
   },

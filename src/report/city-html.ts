@@ -1,3 +1,4 @@
+import { allUnits } from '../analysis/rollup/all-units.js';
 import type { Rollup } from '../analysis/rollup/rollup.js';
 import type { Catalogue } from '../model/catalogue.js';
 import type { Language } from '../model/localized.js';
@@ -128,7 +129,7 @@ export function renderCityHtml(catalogue: Catalogue, rollup: Rollup, options: Ci
   }
   const unranked = rollup.unranked.length === 0 ? '' : `<h3>${escapeHtml(t('unranked', lang))}</h3><p class="note">${escapeHtml(t('unrankedNote', lang))}</p>${tableHtml(unrankedTable(rollup, lang))}`;
   const d = rollup.distribution;
-  const dots = [...rollup.units, ...rollup.unranked].map((u) => ({ unit: u.unit, exact: u.index.exact, shown: formatDecimal(u.index.value, lang) }));
+  const dots = allUnits(rollup).map((u) => ({ unit: u.unit, exact: u.index.exact, shown: formatDecimal(u.index.value, lang) }));
   sections.push(
     `<section class="columns"><div><h2>${escapeHtml(t('unitsRanked', lang))}</h2>${tableHtml(rankingTable(rollup, lang), 'ranking')}${unranked}</div>` +
       `<div><h2>${escapeHtml(t('distribution', lang))}</h2><figure>${distributionChart(dots, {

@@ -1,5 +1,6 @@
 import { parseFraction } from '../arithmetic/rational.js';
 import type { CityPlan } from '../analysis/city/plan-city.js';
+import { allUnits } from '../analysis/rollup/all-units.js';
 import type { Rollup } from '../analysis/rollup/rollup.js';
 import type { Catalogue } from '../model/catalogue.js';
 import type { Language } from '../model/localized.js';
@@ -61,7 +62,7 @@ export function cityHeadline(rollup: Rollup, lang: Language): { subject: string;
   const subject = [result.assessment.agency, result.assessment.year?.toString()].filter((part) => part !== undefined && part !== '').join(' · ');
   const facts: [string, string][] = [
     [t('strategy', lang), rollup.strategy],
-    [t('unitCount', lang), String(rollup.units.length + rollup.unranked.length)],
+    [t('unitCount', lang), String(allUnits(rollup).length)],
     [t('target', lang), `${indexName(result.meta.catalogue, lang)} ${formatDecimal(rollup.belowTarget.index.value, lang)} · ${t('level', lang)} ${rollup.belowTarget.level}`],
   ];
   if (!result.complete) facts.push([t('coverage', lang), `${percentText(result.coverage, lang)} ${t('ofWeight', lang)}`]);
@@ -170,7 +171,7 @@ function heatCell(indicator: Pick<IndicatorScore, 'level' | 'status'>, counted: 
 
 export function heatMap(catalogue: Catalogue, rollup: Rollup, lang: Language): HeatMap {
   const contributors = rollup.indicators.map((indicator) => new Set(indicator.contributors));
-  const units = [...rollup.units, ...rollup.unranked];
+  const units = allUnits(rollup);
   const rows: HeatRow[] = [];
   for (const unit of units) {
     if (unit.result === null) return { columns: [], rows: [], city: [], levels: [] };

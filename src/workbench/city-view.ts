@@ -1,5 +1,5 @@
 import type { Catalogue, Issue, Language } from '../index.js';
-import type { CityPlan, Rollup } from '../analysis.js';
+import { allUnits, type CityPlan, type Rollup } from '../analysis.js';
 import { formatDecimal } from '../report.js';
 import { el } from './dom.js';
 import { heatMap } from './heat-map.js';
@@ -28,7 +28,7 @@ function ranking(rolled: Rollup, lang: Language): HTMLElement {
       {},
       el('tr', {}, ...(['rank', 'unit', 'value', 'predicate', 'coverage'] as const).map((key) => el('th', { scope: 'col', class: key === 'unit' || key === 'predicate' ? '' : 'num' }, t(key, lang)))),
     ),
-    el('tbody', {}, ...rolled.units.map(row), ...rolled.unranked.map(row)),
+    el('tbody', {}, ...allUnits(rolled).map(row)),
   );
 }
 

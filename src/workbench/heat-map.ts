@@ -1,5 +1,5 @@
 import type { Catalogue, Language } from '../index.js';
-import type { Rollup } from '../analysis.js';
+import { allUnits, type Rollup } from '../analysis.js';
 import { el } from './dom.js';
 import { t } from './labels.js';
 
@@ -17,7 +17,7 @@ function cellClass(level: number | string | null): string {
  * reaches all of it.
  */
 export function heatMap(catalogue: Catalogue, rolled: Rollup, lang: Language): HTMLElement {
-  const units = [...rolled.units, ...rolled.unranked];
+  const units = allUnits(rolled);
   const head = el('tr', {}, el('th', { scope: 'col' }, t('unit', lang)), ...catalogue.indicators.map((indicator) => el('th', { scope: 'col', class: 'num', title: indicator.name[lang] }, indicator.id)));
   const rows = units.map((unit) =>
     el(

@@ -6,6 +6,7 @@ import { SpbeError, unknownOptionIssues, type Issue, type SafeResult } from '../
 import type { Localized } from '../../model/localized.js';
 import type { ScoreResult } from '../../model/result.js';
 import { analysisIssue } from '../analysis-issues.js';
+import { allUnits } from '../rollup/all-units.js';
 import { consolidateLevels } from '../rollup/consolidate.js';
 import { exactValue, type Display, type ExactValue } from '../exact-value.js';
 import type { PlanOptions } from '../plan/plan-options.js';
@@ -164,7 +165,7 @@ export function safePlanCity<P extends string>(
   const settings = readCitySettings(catalogue, options.costs, options.units, unitIds, issues);
   if (resolved === undefined || settings === undefined || issues.length > 0) return { success: false, issues };
 
-  const byId = new Map([...city.units, ...city.unranked].map((unit) => [unit.unit, unit.result as ScoreResult<P>]));
+  const byId = new Map(allUnits(city).map((unit) => [unit.unit, unit.result as ScoreResult<P>]));
   const unitLevels = unitIds.map((id) => (byId.get(id) as ScoreResult<P>).indicators.map((entry) => levelOf(entry.level)));
   const weights = unitIds.map((id) => {
     const raw = rollupOptions.strategy === 'weighted' ? rollupOptions.unitWeights?.[id] : undefined;

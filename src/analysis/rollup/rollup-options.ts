@@ -41,9 +41,10 @@ export interface RollupOptions {
   readonly ownerMode?: 'mean' | 'lead';
   /**
    * The share of the catalogue's weight a unit must have assessed to be ranked (a decimal from 0
-   * to 1, default 0: every unit that assessed something is ranked). Units below it are listed
-   * apart in `unranked`, with their coverage; set it above the largest single indicator's share
-   * so that a unit that assessed one indicator well is never ranked first.
+   * to 1). Units below it are listed apart in `unranked`, with their coverage. Default: just
+   * above the catalogue's largest single indicator's share (59/2020: more than 3%; Pemdi 8/2026:
+   * more than 15%), so that a unit that assessed one indicator well is never ranked first, while
+   * any unit that assessed two is. `0` ranks every unit.
    */
   readonly minimumCoverage?: string | number;
 }
@@ -127,7 +128,20 @@ export function readRollupOptions(catalogue: Catalogue, options: RollupOptions, 
       analysisIssue('city.responsibilities_missing', ['responsibilities'], 'Strategi owner memerlukan data tanggung jawab (unit mana memiliki indikator mana).', 'The owner strategy needs responsibilities (which unit owns which indicators).'),
     );
   }
-  const minimumCoverage = readDecimal(option('minimumCoverage') ?? 0);
-  if (minimumCoverage === undefined || compare(minimumCoverage, ZERO) < 0 || compare(minimumCoverage, ONE) > 0) issues.push(optionIssue(['minimumCoverage'], 'decimal 0..1', option('minimumCoverage')));
+  const givenCoverage = option('minimumCoverage');
+  const minimumCoverage = givenCoverage === undefined ? defaultMinimumCoverage(catalogue) : readDecimal(givenCoverage);
+  if (minimumCoverage === undefined || compare(minimumCoverage, ZERO) < 0 || compare(minimumCoverage, ONE) > 0) issues.push(optionIssue(['minimumCoverage'], 'decimal 0..1', givenCoverage));
   return { strategy, scoreOptions, resolved, display, targetIndex, targetLevel, spreadLimit, ownerMode, minimumCoverage: minimumCoverage ?? ZERO };
+}
+
+/**
+ * The default minimum coverage: one weight unit above the largest indicator's. Coverage is a
+ * whole number of the catalogue's weight units over its total, so "at least this" is exactly
+ * "more than any single indicator": one indicator alone is never enough to be ranked.
+ */
+export function defaultMinimumCoverage(catalogue: Catalogue): Rational {
+  let largest = 0;
+  for (const indicator of catalogue.indicators) if (indicator.units > largest) largest = indicator.units;
+  // A catalogue of one indicator: covering it all is enough.
+  return rational(Math.min(largest + 1, catalogue.totalUnits), catalogue.totalUnits);
 }

@@ -11,6 +11,7 @@ import { scoreExactLevels } from '../../scoring/score-exact-levels.js';
 import { analysisIssue } from '../analysis-issues.js';
 import { exactValue, readDecimal, signedValue, type ExactValue } from '../exact-value.js';
 import { sharesOf } from '../shares.js';
+import { allUnits } from './all-units.js';
 import { attributeShortfall, type Contribution } from './attribution.js';
 import { consolidateLevels, type RollupStrategy } from './consolidate.js';
 import { distributionOf } from './distribution.js';
@@ -115,7 +116,7 @@ export interface Rollup<P extends string = string> {
   readonly belowTarget: {
     readonly index: ExactValue;
     readonly level: number;
-    /** Unit ids, in rank order. */
+    /** Unit ids, the ranked units in rank order, then the unranked ones by id ({@link allUnits}). */
     readonly units: readonly string[];
     /** Indicator ids, in catalogue order. */
     readonly indicators: readonly string[];
@@ -430,7 +431,9 @@ function rollupUncapped<P extends string>(catalogue: Catalogue<P>, assessments: 
       belowTarget: {
         index: exactValue(target, display),
         level: targetLevel,
-        units: order.filter((entry) => compare(entry.index, target) < 0).map((entry) => entry.unit),
+        units: allUnits({ units: ranked, unranked })
+          .filter((entry) => compare(parseFraction(entry.index.exact) as Rational, target) < 0)
+          .map((entry) => entry.unit),
         indicators: indicators.filter((_, i) => below(i)).map((entry) => entry.id),
         shortfalls,
       },

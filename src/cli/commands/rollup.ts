@@ -22,8 +22,8 @@ const ROLLUP_FLAGS = {
     type: 'string',
     value: { id: '<0..1>', en: '<0..1>' },
     help: {
-      id: 'bagian bobot katalog yang harus dinilai unit agar diberi peringkat (mis. 0,2)',
-      en: "the share of the catalogue's weight a unit must cover to be ranked (e.g. 0.2)",
+      id: 'bagian bobot katalog yang harus dinilai unit agar diberi peringkat (mis. 0,2; bawaan: lebih dari satu indikator)',
+      en: "the share of the catalogue's weight a unit must cover to be ranked (e.g. 0.2; default: more than one indicator)",
     },
   },
   ...DETAIL_FLAG,

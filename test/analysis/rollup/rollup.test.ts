@@ -17,7 +17,7 @@ function issuesOf(catalogue: Catalogue, assessments: unknown, options?: unknown)
 
 describe('rollup units', () => {
   it('names units without an agency unit-<position>, 1-based', () => {
-    const city = rollup(small, [{ levels: { '1': 2 } }, { agency: 'B', levels: { '1': 3 } }, { levels: { '1': 4 } }]);
+    const city = rollup(small, [{ levels: { '1': 2 } }, { agency: 'B', levels: { '1': 3 } }, { levels: { '1': 4 } }], { minimumCoverage: 0 });
     expect(city.units.map((unit) => unit.unit)).toEqual(['unit-3', 'B', 'unit-1']);
   });
 
@@ -86,14 +86,14 @@ describe('rollup units', () => {
   it('keeps every unit\'s own partial result by default, equal to scoring it alone', () => {
     const a = { agency: 'A', levels: { '1': 2, '5': 4 } };
     const b = { agency: 'B', levels: { '3': 5 } };
-    for (const options of [{}, { unitResults: true }]) {
+    for (const options of [{ minimumCoverage: 0 }, { minimumCoverage: 0, unitResults: true }]) {
       const city = rollup(small, [a, b], options);
       const [first, second] = city.units;
       expect(first?.result).toEqual(score(small, b, { missing: 'partial' }));
       expect(second?.result).toEqual(score(small, a, { missing: 'partial' }));
       expect(first?.index).toEqual(first?.result?.index);
     }
-    expect(rollup(small, [a, b], { unitResults: false }).units.map((unit) => unit.result)).toEqual([null, null]);
+    expect(rollup(small, [a, b], { minimumCoverage: 0, unitResults: false }).units.map((unit) => unit.result)).toEqual([null, null]);
   });
 });
 
