@@ -33,6 +33,13 @@ export default defineConfig([
     splitting: true,
     treeshake: true,
     target: 'es2022',
+    // csv-stringify (the CSV writer of spbe-index/report) is bundled, with the two `Buffer`
+    // calls it makes supplied by src/browser/stringify-buffer.ts: it reads the global `Buffer`
+    // when it loads, which browsers do not have. No code of ours uses `Buffer`.
+    noExternal: ['csv-stringify'],
+    esbuildOptions(options) {
+      options.inject = ['src/browser/stringify-buffer.ts'];
+    },
     define: { __SPBE_VERSION__: JSON.stringify(version) },
   },
   // `spbe-index/csv` for browsers (the "browser" condition of its export): csv-parse bundled in,

@@ -1,3 +1,5 @@
+/*! Includes csv-stringify, MIT License, (c) 2010 Adaltas */
+import { stringify } from 'csv-stringify/sync';
 import type { Catalogue } from '../model/catalogue.js';
 import type { Language } from '../model/localized.js';
 import type { ScoreResult } from '../model/result.js';
@@ -12,13 +14,15 @@ export function csvSeparator(lang: Language): ',' | ';' {
 }
 
 /**
- * RFC 4180 field quoting: fields holding the separator, a quote, CR or LF are quoted with quotes
- * doubled. Text that a spreadsheet would run as a formula (leading `=`, `+`, `-`, `@`) gets a
- * leading apostrophe, so a catalogue label can never become a formula.
+ * Rows as CSV text, written by csv-stringify (the csv-parse project's writer, which the reader
+ * already trusts): RFC 4180 quoting (fields holding the separator, a quote, CR or LF are quoted
+ * with quotes doubled), CRLF after every row, and every cell that a spreadsheet would run as a
+ * formula (leading `=`, `+`, `-`, `@`, tab, CR, or their full-width forms) prefixed with an
+ * apostrophe, so a catalogue label can never become a formula. Numbers in a result are never
+ * negative, so only text is ever prefixed.
  */
-export function csvField(text: string, separator: string, isText = false): string {
-  const safe = isText && /^[=+\-@\t\r]/u.test(text) ? `'${text}` : text;
-  return safe.includes(separator) || /["\r\n]/u.test(safe) ? `"${safe.replace(/"/gu, '""')}"` : safe;
+export function csvText(rows: readonly (readonly string[])[], lang: Language): string {
+  return stringify(rows as string[][], { delimiter: csvSeparator(lang), record_delimiter: '\r\n', quote_record_delimiter: true, escape_formulas: true });
 }
 
 /**
@@ -40,7 +44,6 @@ export function csvField(text: string, separator: string, isText = false): strin
  */
 export function renderCsv(catalogue: Catalogue, result: ScoreResult, options: RenderOptions = {}): string {
   const lang = options.lang ?? 'id';
-  const sep = csvSeparator(lang);
   const num = (text: string | null): string => (text === null ? '' : formatDecimal(text, lang));
   const header = ['kind', 'id', 'name', 'parent', 'weight', 'level', 'value', 'contribution', 'predicate'] as const;
   const headerText = lang === 'id'
@@ -56,7 +59,5 @@ export function renderCsv(catalogue: Catalogue, result: ScoreResult, options: Re
     const level = indicator.level === null ? (indicator.status === 'missing' ? '' : 'na') : num(fractionAsDecimal(indicator.level, 4, false));
     rows.push(['indicator', indicator.id, indicator.label[lang], indicator.group, num(fractionAsDecimal(indicator.weight, 4, false)), level, '', num(indicator.contribution.value), '']);
   }
-  // Every column but the numbers: ids, names, parents, tiers and predikat labels all come from data.
-  const textColumns = new Set([0, 1, 2, 3, 8]);
-  return rows.map((row) => row.map((cell, c) => csvField(cell, sep, textColumns.has(c))).join(sep)).join('\r\n') + '\r\n';
+  return csvText(rows, lang);
 }

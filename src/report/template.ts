@@ -1,6 +1,6 @@
 import type { Catalogue, Indicator } from '../model/catalogue.js';
 import type { Language } from '../model/localized.js';
-import { csvField, csvSeparator } from './csv-output.js';
+import { csvText } from './csv-output.js';
 
 /**
  * The fill-in sheet for one unit (OPD): one row per indicator it owns, with the level choices and
@@ -73,7 +73,6 @@ export function templateSheet(catalogue: Catalogue, indicatorIds: readonly strin
  * a byte-order mark so Excel reads it as UTF-8, CRLF line ends and RFC 4180 quoting.
  */
 export function templateCsv(sheet: TemplateSheet, lang: Language): string {
-  const separator = csvSeparator(lang);
-  const line = (cells: readonly string[]): string => cells.map((cell) => csvField(cell, separator, true)).join(separator);
-  return `\uFEFF${[line(sheet.headers), ...sheet.rows.map((row) => line(row.cells))].join('\r\n')}\r\n`;
+  // The mark is written here: csv-stringify's own (`bom: true`) is a Node Buffer.
+  return `\uFEFF${csvText([sheet.headers, ...sheet.rows.map((row) => row.cells)], lang)}`;
 }

@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { permenpanrb592020 as catalogue } from '../../src/catalogues/permenpanrb-59-2020/index.js';
 import type { Assessment } from '../../src/model/assessment.js';
-import { csvField, renderCsv } from '../../src/report/csv-output.js';
+import { csvText, renderCsv } from '../../src/report/csv-output.js';
 import { renderHtml } from '../../src/report/html.js';
 import { formatDecimal } from '../../src/report/number-format.js';
 import { escapeMarkdown } from '../../src/report/markdown-escape.js';
@@ -75,12 +75,10 @@ describe('renderCsv', () => {
     expect(rows.find((row) => row[1] === 'D3')?.[4]).toBe('16.5');
   });
 
-  it('quotes per RFC 4180 and defuses formula-like text', () => {
-    expect(csvField('a;b', ';')).toBe('"a;b"');
-    expect(csvField('say "hi"', ',')).toBe('"say ""hi"""');
-    expect(csvField('line\nbreak', ',')).toBe('"line\nbreak"');
-    expect(csvField('=1+1', ',', true)).toBe("'=1+1");
-    expect(csvField('-0.15', ',', false)).toBe('-0.15');
+  it('quotes per RFC 4180, ends every row in CRLF and defuses formula-like text', () => {
+    expect(csvText([['a;b', 'say "hi"', 'line\nbreak', '3,83', '']], 'id')).toBe('"a;b";"say ""hi""";"line\nbreak";3,83;\r\n');
+    expect(csvText([['a;b', '3,83'], ['x']], 'en')).toBe('a;b,"3,83"\r\nx\r\n');
+    expect(csvText([['=1+1', '+1', '-1', '@A1', '\tx', '\uFF1D1', 'a=b']], 'en')).toBe("'=1+1,'+1,'-1,'@A1,'\tx,'\uFF1D1,a=b\r\n");
   });
 
   it('the contributions in the CSV are the result strings', () => {
