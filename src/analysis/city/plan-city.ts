@@ -8,7 +8,7 @@ import type { ScoreResult } from '../../model/result.js';
 import { analysisIssue } from '../analysis-issues.js';
 import { allUnits } from '../rollup/all-units.js';
 import { consolidateLevels } from '../rollup/consolidate.js';
-import { exactValue, type Display, type ExactValue } from '../exact-value.js';
+import { exactValue, readDecimal, type Display, type ExactValue } from '../exact-value.js';
 import type { PlanOptions } from '../plan/plan-options.js';
 import { resolveTarget, type PlanTarget } from '../plan/target.js';
 import { safeRollup, type Rollup } from '../rollup/rollup.js';
@@ -169,7 +169,8 @@ export function safePlanCity<P extends string>(
   const unitLevels = unitIds.map((id) => (byId.get(id) as ScoreResult<P>).indicators.map((entry) => levelOf(entry.level)));
   const weights = unitIds.map((id) => {
     const raw = rollupOptions.strategy === 'weighted' ? rollupOptions.unitWeights?.[id] : undefined;
-    return raw === undefined ? rational(1) : (parseFraction(String(raw)) ?? rational(1));
+    // The roll-up above read and checked every weight with readDecimal: "1.5" is 3/2, never 1.
+    return raw === undefined ? rational(1) : (readDecimal(raw) as Rational);
   });
   const strategy = rollupOptions.strategy ?? 'mean';
   // The owners were chosen by the roll-up (each indicator's contributors); they are averaged.

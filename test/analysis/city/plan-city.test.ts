@@ -229,6 +229,25 @@ describe('planCity', () => {
     expect(cityPlan.optimal).toBe(bound.num === 0n);
   });
 
+  it('reads decimal unit weights exactly under the weighted strategy ("1.5" is 3/2, not 1)', () => {
+    const assessments = [
+      { agency: 'A', levels: { '1': 1, '2': 1, '3': 1, '4': 1, '5': 1, '6': 1 } },
+      { agency: 'B', levels: { '1': 4, '2': 4, '3': 4, '4': 4, '5': 4, '6': 4 } },
+    ];
+    const costs = { defaultCost: [1, 1, 1, 1] };
+    const decimal = planCity(small, assessments, { index: '3' }, { rollup: { strategy: 'weighted', unitWeights: { A: '1.5', B: 1 } }, costs });
+    const number = planCity(small, assessments, { index: '3' }, { rollup: { strategy: 'weighted', unitWeights: { A: 1.5, B: 1 } }, costs });
+    const whole = planCity(small, assessments, { index: '3' }, { rollup: { strategy: 'weighted', unitWeights: { A: 3, B: 2 } }, costs });
+    // Weights 1.5 : 1 are 3 : 2: the city starts at (3×1 + 2×4)/5 = 11/5 and needs 4/5 more.
+    expect(decimal.current.index.exact).toBe('11/5');
+    for (const cityPlan of [decimal, number]) {
+      expect(cityPlan.reachable).toBe(true);
+      expect(cityPlan.totalCost).toBe(whole.totalCost);
+      expect(cityPlan.units).toEqual(whole.units);
+      expect(cityPlan.rollup!.consolidated.index.exact).toBe(whole.rollup!.consolidated.index.exact);
+    }
+  });
+
   it('under the owner strategy, raises only the owners of an indicator', () => {
     const assessments = [
       { agency: 'Bappeda', levels: { '1': 2, '2': 2, '3': 2, '4': 2, '5': 2, '6': 2 } },
