@@ -1,4 +1,6 @@
+import { parseDecimal } from '../arithmetic/decimal-string.js';
 import { compare, parseFraction, rational, type Rational } from '../arithmetic/rational.js';
+import { ROUNDING_MODES } from '../arithmetic/rounding.js';
 import type { Catalogue, Predicate } from '../model/catalogue.js';
 import { describeValue, type Issue, type PathSegment } from '../model/issue.js';
 import type { ResolvedScoreOptions } from '../model/options.js';
@@ -6,13 +8,13 @@ import type { IndicatorStatus, ScoreResult } from '../model/result.js';
 import { fingerprintOf } from '../scoring/fingerprint.js';
 import { scoreExactLevels } from '../scoring/score-exact-levels.js';
 import { analysisIssue, catalogueMismatch } from './analysis-issues.js';
-import { checkResult } from './check-result.js';
 import type { Display } from './exact-value.js';
 
 /**
  * The one reader of a scored result in analysis. A result often comes back from a JSON file, so
  * it is read in three passes, each relying on the one before:
- * 1. its shape (`checkResult`): every field the analysis reads has its type;
+ * 1. its shape (`checkShape`): every field the analysis reads has its type (results often come
+ *    back from JSON files, so nothing is assumed), one issue per bad field;
  * 2. its inputs: the result belongs to the catalogue given (by checksum), every indicator appears
  *    once with a status and a level that fit each other and its scale;
  * 3. its derived values: the result is scored again from those levels, statuses and
@@ -50,7 +52,105 @@ export interface ResultView<P extends string = string> {
   readonly display: Display;
 }
 
-const STATUSES: ReadonlySet<string> = new Set(['assessed', 'missing', 'not-applicable', 'not-applicable-minimum']);
+type Check = (value: unknown) => boolean;
+
+const STATUSES: ReadonlySet<unknown> = new Set(['assessed', 'missing', 'not-applicable', 'not-applicable-minimum']);
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isString: Check = (value) => typeof value === 'string';
+const isFraction: Check = (value) => typeof value === 'string' && parseFraction(value) !== undefined;
+const isNumberText: Check = (value) => typeof value === 'string' && (parseDecimal(value) !== undefined || parseFraction(value) !== undefined);
+const isLocalized: Check = (value) => isObject(value) && typeof value.id === 'string' && typeof value.en === 'string';
+const isPredicate: Check = (value) => isObject(value) && typeof value.id === 'string' && isLocalized(value.label);
+const orNull = (check: Check): Check => (value) => value === null || check(value);
+const isLevel: Check = (value) => value === null || (typeof value === 'number' && Number.isSafeInteger(value)) || isFraction(value);
+
+function fields(value: unknown, checks: Record<string, Check>, path: PathSegment[], issues: Issue[]): void {
+  if (!isObject(value)) {
+    issues.push(analysisIssue('analysis.result_invalid', path, `Bagian "${path.join('.')}" dari hasil harus berupa objek.`, `Part "${path.join('.')}" of the result must be an object.`, { received: value }));
+    return;
+  }
+  for (const [key, check] of Object.entries(checks)) {
+    if (!check(value[key])) {
+      const at = [...path, key];
+      issues.push(analysisIssue('analysis.result_invalid', at, `Nilai "${at.join('.')}" dalam hasil tidak sah.`, `The value "${at.join('.')}" in the result is not valid.`, { received: value[key] }));
+    }
+  }
+}
+
+function list(value: unknown, checks: Record<string, Check>, path: PathSegment[], issues: Issue[]): void {
+  if (!Array.isArray(value)) {
+    issues.push(analysisIssue('analysis.result_invalid', path, `Bagian "${path.join('.')}" dari hasil harus berupa daftar.`, `Part "${path.join('.')}" of the result must be a list.`, { received: value }));
+    return;
+  }
+  // An index loop, not forEach: a sparse list's holes are entries that are not objects.
+  for (let k = 0; k < value.length; k++) fields(value[k], checks, [...path, k], issues);
+}
+
+const SCORED = { value: isString, exact: isFraction, predicate: isPredicate };
+
+/** Pass 1: issues for every part of `result` whose type is wrong; empty when every field has its type. */
+function shapeIssues(result: unknown, path: PathSegment[] = []): Issue[] {
+  const issues: Issue[] = [];
+  if (!isObject(result)) {
+    return [analysisIssue('analysis.result_invalid', path, 'Hasil penilaian harus berupa objek.', 'The score result must be an object.', { received: result })];
+  }
+  fields(result, { complete: (v) => typeof v === 'boolean', coverage: isFraction, assessment: isObject }, path, issues);
+  fields(result.index, SCORED, [...path, 'index'], issues);
+  list(
+    result.groups,
+    {
+      id: isString,
+      tier: isString,
+      parent: orNull(isString),
+      label: isLocalized,
+      weight: isNumberText,
+      value: orNull(isString),
+      exact: orNull(isFraction),
+      predicate: orNull(isPredicate),
+      coverage: isFraction,
+    },
+    [...path, 'groups'],
+    issues,
+  );
+  list(
+    result.indicators,
+    {
+      id: isString,
+      label: isLocalized,
+      group: isString,
+      status: (v) => STATUSES.has(v),
+      level: isLevel,
+      weight: isNumberText,
+      number: (v) => Number.isSafeInteger(v),
+      contribution: (v) => isObject(v) && isFraction(v.exact) && isString(v.value),
+    },
+    [...path, 'indicators'],
+    issues,
+  );
+  // Only that meta is an object: its catalogue and options are checked (object or not) just below,
+  // so checking them here too would report a non-object catalogue twice.
+  fields(result.meta, {}, [...path, 'meta'], issues);
+  if (isObject(result.meta)) {
+    fields(result.meta.catalogue, { id: isString, revision: isString, checksum: isString }, [...path, 'meta', 'catalogue'], issues);
+    fields(result.meta.library, { name: isString, version: isString }, [...path, 'meta', 'library'], issues);
+    fields(
+      result.meta.options,
+      {
+        decimals: (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 20,
+        rounding: (v) => (ROUNDING_MODES as readonly unknown[]).includes(v),
+        predicateFrom: (v) => v === 'exact' || v === 'rounded',
+        allowZero: (v) => typeof v === 'boolean',
+        missing: (v) => v === 'reject' || v === 'partial',
+        notApplicable: (v) => v === 'exclude' || v === 'minimum',
+        allowNotApplicable: (v) => typeof v === 'boolean' || (Array.isArray(v) && Array.from(v).every(isString)),
+      },
+      [...path, 'meta', 'options'],
+      issues,
+    );
+  }
+  return issues;
+}
 
 /** At most this many `result.inconsistent` issues per result, then one that counts the rest. */
 const MISMATCH_LIMIT = 100;
@@ -59,11 +159,10 @@ function invalid(path: readonly PathSegment[], id: string, en: string, received?
   return analysisIssue('analysis.result_invalid', path, id, en, received === undefined ? {} : { received });
 }
 
-function readLevel(level: unknown): Rational | null | undefined {
+/** A level the shape check let through: null, a safe integer or a fraction string. */
+function readLevel(level: number | string | null): Rational | null {
   if (level === null) return null;
-  if (typeof level === 'number') return Number.isSafeInteger(level) ? rational(level) : undefined;
-  if (typeof level === 'string') return parseFraction(level);
-  return undefined;
+  return typeof level === 'number' ? rational(level) : (parseFraction(level) as Rational);
 }
 
 interface Inputs {
@@ -81,7 +180,7 @@ function readInputs(result: ScoreResult, catalogue: Catalogue, issues: Issue[], 
   const { allowZero } = result.meta.options;
   result.indicators.forEach((item, k) => {
     const position = catalogue.lookup.indicators[item.id];
-    if (position === undefined || !Object.hasOwn(catalogue.lookup.indicators, item.id) || seen[position] || !STATUSES.has(item.status)) {
+    if (position === undefined || !Object.hasOwn(catalogue.lookup.indicators, item.id) || seen[position]) {
       issues.push(invalid([...path, 'indicators', k], `Indikator ke-${k + 1} dalam hasil tidak dikenali.`, `Indicator entry ${k + 1} of the result is not recognised.`));
       return;
     }
@@ -90,9 +189,9 @@ function readInputs(result: ScoreResult, catalogue: Catalogue, issues: Issue[], 
     const entered = item.status === 'assessed' || item.status === 'not-applicable-minimum';
     const scale = catalogue.indicators[position]!.scale;
     const inScale =
-      level == null || (compare(level, rational(scale.max)) <= 0 && (compare(level, rational(scale.min)) >= 0 || (allowZero && compare(level, rational(0)) === 0)));
-    const minimumMissed = item.status === 'not-applicable-minimum' && (level == null || compare(level, rational(scale.min)) !== 0);
-    if (level === undefined || (level === null) === entered || minimumMissed) {
+      level === null || (compare(level, rational(scale.max)) <= 0 && (compare(level, rational(scale.min)) >= 0 || (allowZero && compare(level, rational(0)) === 0)));
+    const minimumMissed = item.status === 'not-applicable-minimum' && (level === null || compare(level, rational(scale.min)) !== 0);
+    if ((level === null) === entered || minimumMissed) {
       issues.push(invalid([...path, 'indicators', k, 'level'], `Tingkat indikator ${item.id} dalam hasil tidak sah.`, `The level of indicator ${item.id} in the result is not valid.`, item.level));
       return;
     }
@@ -194,24 +293,24 @@ function exactOf(text: string | null): Rational | null {
 }
 
 /**
- * Reads a score result for analysis with its catalogue: checks its shape, that it belongs to the
- * catalogue, and that every derived value follows from its levels, statuses and options. Adds
- * every issue found to `issues` (under `path`, e.g. `['before']`) and returns undefined, or
- * returns the checked view.
- */
-/**
  * Pass 1 on its own: the issues of every field whose type is wrong (empty when the shape is
  * right), for a caller that must read `meta` before choosing the catalogue (compare).
  */
 export function checkShape(result: unknown, path: readonly PathSegment[] = []): Issue[] {
   try {
-    return checkResult(result, [...path]);
+    return shapeIssues(result, [...path]);
   } catch {
     // A getter or proxy in hand-made input can throw while being read: report it, never crash.
     return [invalid([...path], 'Hasil penilaian tidak dapat dibaca sebagai data biasa.', 'The score result could not be read as plain data.')];
   }
 }
 
+/**
+ * Reads a score result for analysis with its catalogue: checks its shape, that it belongs to the
+ * catalogue, and that every derived value follows from its levels, statuses and options. Adds
+ * every issue found to `issues` (under `path`, e.g. `['before']`) and returns undefined, or
+ * returns the checked view.
+ */
 export function readResult<P extends string>(catalogue: Catalogue<P>, result: unknown, issues: Issue[], path: readonly PathSegment[] = []): ResultView<P> | undefined {
   const shape = checkShape(result, path);
   if (shape.length > 0) {

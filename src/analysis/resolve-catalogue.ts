@@ -3,7 +3,7 @@ import { catalogueByChecksum } from '../catalogue/registry.js';
 import type { Catalogue } from '../model/catalogue.js';
 import type { Issue, SafeResult } from '../model/issue.js';
 import { analysisIssue, catalogueUnknown } from './analysis-issues.js';
-import { checkResult } from './check-result.js';
+import { checkShape } from './read-result.js';
 
 /*
  * The catalogue argument of the analysis functions. The convention is catalogue first and
@@ -43,10 +43,10 @@ function looksLikeResult(value: unknown): boolean {
  */
 export function catalogueOfResult(result: unknown): SafeResult<Catalogue> {
   const recorded = recordedCatalogue(result);
-  if (recorded === undefined) return { success: false, issues: checkResult(result) };
+  if (recorded === undefined) return { success: false, issues: checkShape(result) };
   const found = catalogueByChecksum(recorded.checksum);
   if (found !== undefined) return { success: true, output: found };
-  return { success: false, issues: [...checkResult(result), catalogueUnknown(['meta', 'catalogue', 'checksum'], recorded.id, recorded.checksum)] };
+  return { success: false, issues: [...checkShape(result), catalogueUnknown(['meta', 'catalogue', 'checksum'], recorded.id, recorded.checksum)] };
 }
 
 /** The first argument is neither a catalogue nor (in a deprecated form) a result. */

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkResult } from '../../src/analysis/check-result.js';
-import { readResult } from '../../src/analysis/read-result.js';
+import { checkShape, readResult } from '../../src/analysis/read-result.js';
 import { rollup } from '../../src/analysis/rollup/rollup.js';
 import { toFractionString } from '../../src/arithmetic/rational.js';
 import { ROUNDING_MODES } from '../../src/arithmetic/rounding.js';
@@ -33,7 +32,7 @@ function notAList(at: readonly PathSegment[], received: string): Issue {
   };
 }
 
-// Every field checkResult reads, with values it must refuse (and how `received` describes them).
+// Every field checkShape reads, with values it must refuse (and how `received` describes them).
 const BAD_FIELDS: [PathSegment[], unknown, string][] = [
   [['complete'], 'yes', '"yes"'],
   [['complete'], undefined, 'undefined'],
@@ -104,7 +103,7 @@ const NOT_OBJECTS: [PathSegment[], unknown, string][] = [
   [['meta', 'options'], [], 'array'],
 ];
 
-describe('checkResult', () => {
+describe('checkShape', () => {
   it('finds nothing wrong with results as score and rollup make them', () => {
     const partial = score(small, { levels: { '3': 4, '4': 2, '5': 3 } }, { missing: 'partial' });
     // A1 had nothing assessed: its value, exact value and predikat are null.
@@ -124,30 +123,30 @@ describe('checkResult', () => {
       ...ROUNDING_MODES.map((rounding) => score(small, { levels: levelsFrom(small, [3, 3, 3, 3, 3, 3]) }, { rounding })),
     ];
     expect(results.flatMap((result) => result.indicators.map((i) => i.status)).sort()).toEqual(expect.arrayContaining(['assessed', 'missing', 'not-applicable', 'not-applicable-minimum']));
-    for (const result of results) expect(checkResult(result)).toEqual([]);
+    for (const result of results) expect(checkShape(result)).toEqual([]);
     // Weights may be written as fractions too.
-    expect(checkResult(edit(edit(good, ['groups', 1, 'weight'], '25/2'), ['indicators', 2, 'weight'], '-1/8'))).toEqual([]);
+    expect(checkShape(edit(edit(good, ['groups', 1, 'weight'], '25/2'), ['indicators', 2, 'weight'], '-1/8'))).toEqual([]);
   });
 
   it.each(BAD_FIELDS)('reports exactly one issue for %j = %j', (path, value, received) => {
-    expect(checkResult(edit(good, path, value))).toEqual([badValue(path, received)]);
+    expect(checkShape(edit(good, path, value))).toEqual([badValue(path, received)]);
     // Under a prefix the path and both messages carry it.
-    expect(checkResult(edit(good, path, value), ['after'])).toEqual([badValue(['after', ...path], received)]);
+    expect(checkShape(edit(good, path, value), ['after'])).toEqual([badValue(['after', ...path], received)]);
   });
 
   it.each(NOT_OBJECTS)('reports exactly one issue when %j is %j instead of an object', (path, value, received) => {
-    expect(checkResult(edit(good, path, value))).toEqual([notAnObject(path, received)]);
-    expect(checkResult(edit(good, path, value), ['before'])).toEqual([notAnObject(['before', ...path], received)]);
+    expect(checkShape(edit(good, path, value))).toEqual([notAnObject(path, received)]);
+    expect(checkShape(edit(good, path, value), ['before'])).toEqual([notAnObject(['before', ...path], received)]);
   });
 
   it('reports lists that are not lists', () => {
-    expect(checkResult(edit(good, ['groups'], { D1: {} }))).toEqual([notAList(['groups'], 'object')]);
-    expect(checkResult(edit(good, ['indicators'], 'all'), ['x', 0])).toEqual([notAList(['x', 0, 'indicators'], '"all"')]);
+    expect(checkShape(edit(good, ['groups'], { D1: {} }))).toEqual([notAList(['groups'], 'object')]);
+    expect(checkShape(edit(good, ['indicators'], 'all'), ['x', 0])).toEqual([notAList(['x', 0, 'indicators'], '"all"')]);
   });
 
   it('reports one issue per bad field, each at its own path', () => {
     const broken = edit(edit(edit(good, ['index', 'exact'], 'x'), ['groups', 0, 'tier'], 1), ['indicators', 5, 'status'], 'x');
-    expect(checkResult(broken).map((issue) => issue.path)).toEqual([
+    expect(checkShape(broken).map((issue) => issue.path)).toEqual([
       ['index', 'exact'],
       ['groups', 0, 'tier'],
       ['indicators', 5, 'status'],
@@ -157,8 +156,8 @@ describe('checkResult', () => {
   it('refuses a result that is not an object at all, with one issue', () => {
     for (const [value, received] of [[null, 'null'], [[good], 'array'], [3, '3'], ['{}', '"{}"']] as const) {
       const issue = { code: 'analysis.result_invalid', message: { id: 'Hasil penilaian harus berupa objek.', en: 'The score result must be an object.' }, received };
-      expect(checkResult(value)).toEqual([{ ...issue, path: [] }]);
-      expect(checkResult(value, ['units', 2])).toEqual([{ ...issue, path: ['units', 2] }]);
+      expect(checkShape(value)).toEqual([{ ...issue, path: [] }]);
+      expect(checkShape(value, ['units', 2])).toEqual([{ ...issue, path: ['units', 2] }]);
     }
   });
 });
@@ -232,7 +231,7 @@ describe('readResult: levels and statuses', () => {
     expect(issues).toEqual([{ code: 'analysis.result_invalid', path: ['x'], message: { id: 'Hasil penilaian tidak dapat dibaca sebagai data biasa.', en: 'The score result could not be read as plain data.' } }]);
   });
 
-  it('adds checkResult issues under its path and returns nothing', () => {
+  it('adds checkShape issues under its path and returns nothing', () => {
     const issues: Issue[] = [];
     expect(readResult(small, edit(good, ['index', 'exact'], 'x'), issues, ['units', 1])).toBeUndefined();
     expect(issues).toEqual([badValue(['units', 1, 'index', 'exact'], '"x"')]);
