@@ -109,24 +109,8 @@ export function buildPlanModel(catalogue: Catalogue, result: ScoreResult, option
     );
     return undefined;
   }
+  // readResult has checked every level against its scale (allowZero included).
   const current = read.levels as Rational[];
-  const outside = catalogue.indicators.filter((indicator, i) => {
-    const level = current[i] as Rational;
-    const above = level.num > BigInt(indicator.scale.max) * level.den;
-    const below = level.num < BigInt(indicator.scale.min) * level.den && !(level.num === 0n && result.meta.options.allowZero);
-    return above || below;
-  });
-  for (const indicator of outside) {
-    issues.push(
-      analysisIssue(
-        'analysis.result_invalid',
-        ['indicators', indicator.position, 'level'],
-        `Tingkat indikator ${indicator.id} dalam hasil berada di luar skalanya: hasil telah diubah.`,
-        `The level of indicator ${indicator.id} in the result is outside its scale: the result was edited.`,
-      ),
-    );
-  }
-  if (outside.length > 0) return undefined;
   const settings = readPlanOptions(catalogue, options, issues);
   if (settings === undefined || issues.length > 0) return undefined;
 

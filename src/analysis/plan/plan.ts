@@ -153,7 +153,9 @@ indexUnreachable(rational(maxSum, model.total), resolved.index, display),
   const picks = new Int32Array(model.choices.length);
   solved.backtrack(0, picks);
   const { raises, total, levels } = raisesOf(catalogue, model, picks);
-  // Re-scoring can only fail on an edited result whose metadata or options do not validate.
+  // readResult checks that a result follows from its inputs, not that scoring accepts them: an
+  // edited result with a recomputed fingerprint can carry metadata that does not validate or
+  // an "na" its options forbid, and only then does re-scoring fail.
   const rescored = rescore(catalogue, result, levels, model.statuses);
   if (!rescored.success) return rescored;
   const unmet = verifyPlan(catalogue, valuesOfResult(catalogue, rescored.output), levels, { atLeast: resolved.index, exactly: null, groups: resolved.groups, minimums: minimumsOf(model) });
