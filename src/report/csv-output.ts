@@ -5,7 +5,7 @@ import type { Language } from '../model/localized.js';
 import type { ScoreResult } from '../model/result.js';
 import { indexName } from './labels.js';
 import { formatDecimal } from './number-format.js';
-import { fractionAsDecimal } from './exact-display.js';
+import { exactLevelText, fractionAsDecimal } from './exact-display.js';
 import type { RenderOptions } from './render-options.js';
 
 /** The field separator a spreadsheet in that language expects: `;` where the decimal mark is `,`. */
@@ -32,32 +32,40 @@ export function csvText(rows: readonly (readonly string[])[], lang: Language): s
  * it: `;` between fields and a decimal comma ("3,83"); with `en`, `,` and a decimal point.
  * Lines end in CRLF (RFC 4180).
  *
+ * The level column shows a level that does not end as a decimal rounded to 4 places ("2,3333"),
+ * so a spreadsheet reads it as a number; the last column, `tingkat eksak` / `exact level`,
+ * holds every level exactly: the decimal in full ("3,125") or, when it does not end, the fraction
+ * ("7/3", as the CSV reader and a JSON assessment take it, but text, or a date, to a spreadsheet).
+ *
  * @example
  * ```ts
  * import { renderCsv } from 'spbe-index/report';
  *
  * writeFileSync('hasil.csv', renderCsv(catalogue, result, { lang: 'id' }));
- * // jenis;id;nama;induk;bobot;tingkat;nilai;kontribusi;predikat
- * // index;;Indeks SPBE;;100;;3,83;;Sangat Baik
+ * // jenis;id;nama;induk;bobot;tingkat;nilai;kontribusi;predikat;tingkat eksak
+ * // index;;Indeks SPBE;;100;;3,83;;Sangat Baik;
  * ```
  * @category Reports
  */
 export function renderCsv(catalogue: Catalogue, result: ScoreResult, options: RenderOptions = {}): string {
   const lang = options.lang ?? 'id';
   const num = (text: string | null): string => (text === null ? '' : formatDecimal(text, lang));
-  const header = ['kind', 'id', 'name', 'parent', 'weight', 'level', 'value', 'contribution', 'predicate'] as const;
+  const header = ['kind', 'id', 'name', 'parent', 'weight', 'level', 'value', 'contribution', 'predicate', 'exact level'] as const;
   const headerText = lang === 'id'
-    ? ['jenis', 'id', 'nama', 'induk', 'bobot', 'tingkat', 'nilai', 'kontribusi', 'predikat']
+    ? ['jenis', 'id', 'nama', 'induk', 'bobot', 'tingkat', 'nilai', 'kontribusi', 'predikat', 'tingkat eksak']
     : [...header];
   const rows: string[][] = [headerText];
-  rows.push(['index', '', indexName(catalogue, lang), '', num(catalogue.totalWeight), '', num(result.index.value), '', result.index.predicate.label[lang]]);
+  rows.push(['index', '', indexName(catalogue, lang), '', num(catalogue.totalWeight), '', num(result.index.value), '', result.index.predicate.label[lang], '']);
   for (const group of result.groups) {
-    rows.push([group.tier, group.id, group.label[lang], group.parent ?? '', num(group.weight), '', num(group.value), '', group.predicate?.label[lang] ?? '']);
+    rows.push([group.tier, group.id, group.label[lang], group.parent ?? '', num(group.weight), '', num(group.value), '', group.predicate?.label[lang] ?? '', '']);
   }
   for (const indicator of result.indicators) {
-    // Roll-up levels may be fractions: 4 decimals, never "7/3" (a date to a spreadsheet).
-    const level = indicator.level === null ? (indicator.status === 'missing' ? '' : 'na') : num(fractionAsDecimal(indicator.level, 4, false));
-    rows.push(['indicator', indicator.id, indicator.label[lang], indicator.group, num(fractionAsDecimal(indicator.weight, 4, false)), level, '', num(indicator.contribution.value), '']);
+    const absent = indicator.status === 'missing' ? '' : 'na';
+    // Fractional levels (7/3 from a roll-up, 7/6 on a Pemdi scale): 4 decimals here, a number to
+    // a spreadsheet; exact in the last column.
+    const level = indicator.level === null ? absent : num(fractionAsDecimal(indicator.level, 4, false));
+    const exact = indicator.level === null ? absent : num(exactLevelText(indicator.level));
+    rows.push(['indicator', indicator.id, indicator.label[lang], indicator.group, num(fractionAsDecimal(indicator.weight, 4, false)), level, '', num(indicator.contribution.value), '', exact]);
   }
   return csvText(rows, lang);
 }

@@ -24,6 +24,16 @@ export function fractionAsDecimal(level: number | string, decimals = 2, approxim
   return parsed ? exactText(parsed, decimals, approximate) : level;
 }
 
+/**
+ * A level as given in a result, exactly: a whole level as it is, a fraction as its decimal in
+ * full when it ends ("25/8" is "3.125"), else as the fraction ("7/3"), never rounded.
+ */
+export function exactLevelText(level: number | string): string {
+  if (typeof level === 'number') return String(level);
+  const parsed = parseFraction(level);
+  return parsed ? formatExactDecimal(parsed) : level;
+}
+
 /** An indicator's level as shown: the level, "na" or "–", localised when fractional. */
 export function levelText(indicator: IndicatorScore, lang: Language): string {
   if (indicator.level !== null) return formatDecimal(fractionAsDecimal(indicator.level), lang);

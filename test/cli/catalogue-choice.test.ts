@@ -40,7 +40,7 @@ describe('which catalogue the command scores with, and why', () => {
     expect(html.stdout).toContain(`<p class="note">${line.replace(/"/gu, '&quot;')}</p>`);
     const csv = await cli(['score', PEMDI, '--format', 'csv']);
     expect(csv.stderr).toBe(`spbe: ${line}\n`);
-    expect(csv.stdout.split('\r\n')[0]).toBe('jenis;id;nama;induk;bobot;tingkat;nilai;kontribusi;predikat');
+    expect(csv.stdout.split('\r\n')[0]).toBe('jenis;id;nama;induk;bobot;tingkat;nilai;kontribusi;predikat;tingkat eksak');
   });
 
   it.each([

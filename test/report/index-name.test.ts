@@ -69,7 +69,7 @@ describe('a Pemdi result is never called the Indeks SPBE', () => {
     }
     expect(renderTable(permenpanrb82026, pemdi, { lang: 'id' })).toContain('Indeks Pemerintah Digital  3,00  Baik');
     expect(renderMarkdown(permenpanrb82026, pemdi, { lang: 'en' })).toMatch(/^# Digital Government Index: Kota Contoh · 2026\n\n\*\*Digital Government Index: 3\.00\*\*/u);
-    expect(renderCsv(permenpanrb82026, pemdi, { lang: 'id' }).split('\r\n')[1]).toBe('index;;Indeks Pemerintah Digital;;100;;3,00;;Baik');
+    expect(renderCsv(permenpanrb82026, pemdi, { lang: 'id' }).split('\r\n')[1]).toBe('index;;Indeks Pemerintah Digital;;100;;3,00;;Baik;');
     const html = renderHtml(permenpanrb82026, pemdi, { lang: 'en' });
     expect(html).toContain('<title>Digital Government Index Report · Kota Contoh · 2026</title>');
     expect(html).toContain('<h1>Digital Government Index Report</h1>');

@@ -60,13 +60,14 @@ describe('renderCsv', () => {
     const text = renderCsv(catalogue, result, { lang: 'id' });
     expect(text.endsWith('\r\n')).toBe(true);
     const rows = parse(text, { delimiter: ';' }) as string[][];
-    expect(rows[0]).toEqual(['jenis', 'id', 'nama', 'induk', 'bobot', 'tingkat', 'nilai', 'kontribusi', 'predikat']);
+    expect(rows[0]).toEqual(['jenis', 'id', 'nama', 'induk', 'bobot', 'tingkat', 'nilai', 'kontribusi', 'predikat', 'tingkat eksak']);
     expect(rows).toHaveLength(1 + 1 + catalogue.groups.length + catalogue.indicators.length);
-    expect(rows[1]).toEqual(['index', '', 'Indeks SPBE', '', '100', '', formatDecimal(result.index.value, 'id'), '', result.index.predicate.label.id]);
+    expect(rows[1]).toEqual(['index', '', 'Indeks SPBE', '', '100', '', formatDecimal(result.index.value, 'id'), '', result.index.predicate.label.id, '']);
     const d3 = rows.find((row) => row[1] === 'D3');
     expect(d3?.[4]).toBe('16,5');
     const i35 = rows.find((row) => row[0] === 'indicator' && row[1] === '35');
     expect(i35?.slice(4, 8)).toEqual(['2,75', '5', '', '0,1375']);
+    expect(i35?.[9]).toBe('5');
   });
 
   it('English: "," separator and decimal point', () => {
@@ -160,7 +161,7 @@ describe('renderHtml', () => {
 });
 
 describe('fractional levels and weights (roll-ups, equal-share weights)', () => {
-  it('a non-terminating level shows rounded with "≈" in text and as 4 decimals in CSV, never "7/3"', async () => {
+  it('a non-terminating level shows rounded with "≈" in text and as 4 decimals in the CSV level column, "7/3" only in its exact column', async () => {
     const { rollup } = await import('../../src/analysis/rollup/rollup.js');
     const units = [2, 2, 3].map((level, i) => ({ agency: `Unit ${i + 1}`, levels: uniformLevels(catalogue, level) }));
     const consolidated = rollup(catalogue, units, { strategy: 'mean' }).consolidated;
@@ -169,7 +170,9 @@ describe('fractional levels and weights (roll-ups, equal-share weights)', () => 
     expect(table).toContain('≈2,33');
     expect(table).not.toContain('7/3');
     const rows = parse(renderCsv(catalogue, consolidated, { lang: 'id' }), { delimiter: ';' }) as string[][];
-    expect(rows.find((row) => row[0] === 'indicator' && row[1] === '1')?.[5]).toBe('2,3333');
+    const first = rows.find((row) => row[0] === 'indicator' && row[1] === '1');
+    expect(first?.[5]).toBe('2,3333');
+    expect(first?.[9]).toBe('7/3');
     expect(renderMarkdown(catalogue, consolidated, { lang: 'en', detail: true })).toContain('| 1 | Internal policy: SPBE architecture | 1.3 | ≈2.33 | ≈0.67 |');
   });
 });
