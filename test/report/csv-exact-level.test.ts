@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { permenpanrb82026 as pemdi } from '../../src/catalogues/permenpanrb-8-2026/index.js';
 import { safeParseAssessmentCsv } from '../../src/input/assessment-csv.js';
+import type { LevelInput } from '../../src/model/assessment.js';
 import type { Language } from '../../src/model/localized.js';
 import { csvSeparator, renderCsv } from '../../src/report/csv-output.js';
 import { score } from '../../src/scoring/score.js';
@@ -14,7 +15,7 @@ import { uniformLevels } from '../helpers/assessments.js';
  * of its `id` and exact columns scores the same.
  */
 const ids = pemdi.indicators.map((indicator) => indicator.id);
-const levels = {
+const levels: Record<string, LevelInput> = {
   ...uniformLevels(pemdi, 3),
   [ids[0]!]: '7/6', // does not end: "1,1667" in the level column
   [ids[1]!]: '3.125',
