@@ -1,10 +1,10 @@
-import { parse } from 'csv-parse/sync';
 import type { Assessment, ExactValueText, LevelInput } from '../model/assessment.js';
 import type { Catalogue, Indicator } from '../model/catalogue.js';
 import { collectIssues, describeValue, makeIssue, type Issue, type IssueCollector, type SafeResult } from '../model/issue.js';
 import { readExactValue } from '../arithmetic/exact-value.js';
 import { findIndicator } from '../catalogue/find-indicator.js';
-import { headerLine, toUtf8Bytes } from './decode-csv-bytes.js';
+import { readCsvRecords } from './csv-records.js';
+import { toUtf8Bytes } from './decode-csv-bytes.js';
 
 /**
  * Reading an assessment from a spreadsheet export. Parsing is csv-parse's job (its browser
@@ -99,15 +99,6 @@ export function namesOf(catalogue: Catalogue | undefined): Map<string, string> {
     for (const name of [indicator.name.id, indicator.name.en, ...indicator.aliases]) names.set(nameKey(name), indicator.id);
   }
   return names;
-}
-
-/** `;` when the header line has more semicolons than commas (Excel in an Indonesian locale), else `,`. */
-export function detectSeparator(text: string): ',' | ';' {
-  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const end = text.indexOf('\n', start);
-  const header = text.slice(start, end < 0 ? undefined : end);
-  const count = (char: string): number => header.split(char).length - 1;
-  return count(';') > count(',') ? ';' : ',';
 }
 
 /** Every column whose header is one of the names, in order. */
@@ -263,7 +254,6 @@ export function safeParseAssessmentCsv(input: string | Uint8Array | ArrayBuffer,
   const { catalogue } = options;
   const names = namesOf(catalogue);
   let columns: Columns | undefined;
-  let seenHeader = false;
   let hasNotes = false;
 
   const readRow = (record: string[], row: number): void => {
@@ -296,34 +286,15 @@ export function safeParseAssessmentCsv(input: string | Uint8Array | ArrayBuffer,
     }
   };
 
-  try {
-    parse(bytes, {
-      delimiter: detectSeparator(headerLine(bytes)),
-      bom: false, // removed before parsing, with the encoding decided
-      // Every line end, not only the first one seen: a CRLF header with LF rows otherwise merges rows.
-      record_delimiter: ['\r\n', '\n', '\r'],
-      skip_empty_lines: true,
-      relax_column_count: true,
-      // Each record is handled here and dropped (null), so the parser never collects the rows.
-      on_record: (record: string[], context) => {
-        if (!seenHeader) {
-          seenHeader = true;
-          columns = readHeader(record, issues);
-        } else if (columns !== undefined) readRow(record, context.records);
-        return null;
-      },
-    });
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return {
-      success: false,
-      issues: [makeIssue('csv.parse_error', [], { id: `CSV tidak dapat dibaca: ${detail}`, en: `The CSV cannot be read: ${detail}` })],
-      warnings,
-    };
-  }
-  if (!seenHeader) {
-    return { success: false, issues: [makeIssue('csv.empty', [], { id: 'Berkas CSV kosong.', en: 'The CSV file is empty.' })], warnings };
-  }
+  const stopped = readCsvRecords(
+    bytes,
+    (record) => {
+      columns = readHeader(record, issues);
+      return columns !== undefined;
+    },
+    readRow,
+  );
+  if (stopped !== undefined) return { success: false, issues: [stopped], warnings };
   if (issues.length > 0) return { success: false, issues: issues.issues(), warnings };
   // Given Object.prototype in place rather than copied: a copy of a large file's levels and notes
   // would double them at the end. Keys such as "__proto__" stay own keys, as JSON.parse makes them.

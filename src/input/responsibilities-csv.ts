@@ -1,10 +1,10 @@
-import { parse } from 'csv-parse/sync';
 import { resolveResponsibilities, type Responsibilities, type ResponsibilityEntry } from '../analysis/rollup/responsibilities.js';
 import { findIndicator } from '../catalogue/find-indicator.js';
 import type { Catalogue } from '../model/catalogue.js';
 import { collectIssues, describeValue, makeIssue, SpbeError, type Issue, type IssueCollector, type PathSegment, type SafeResult } from '../model/issue.js';
-import { detectSeparator, nameKey, namesOf } from './assessment-csv.js';
-import { headerLine, toUtf8Bytes } from './decode-csv-bytes.js';
+import { nameKey, namesOf } from './assessment-csv.js';
+import { readCsvRecords } from './csv-records.js';
+import { toUtf8Bytes } from './decode-csv-bytes.js';
 
 /**
  * Reading responsibilities (which unit owns which indicators) from a spreadsheet: one row per
@@ -170,7 +170,6 @@ export function safeParseResponsibilitiesCsv(input: string | Uint8Array | ArrayB
   const names = namesOf(catalogue);
   const entries = new Map<string, Entry>();
   let columns: Columns | undefined;
-  let seenHeader = false;
 
   const readRow = (record: string[], row: number): void => {
     const { indicator, unit, lead, names: headers } = columns as Columns;
@@ -218,26 +217,15 @@ export function safeParseResponsibilitiesCsv(input: string | Uint8Array | ArrayB
     }
   };
 
-  try {
-    parse(bytes, {
-      delimiter: detectSeparator(headerLine(bytes)),
-      bom: false,
-      record_delimiter: ['\r\n', '\n', '\r'],
-      skip_empty_lines: true,
-      relax_column_count: true,
-      on_record: (record: string[], context) => {
-        if (!seenHeader) {
-          seenHeader = true;
-          columns = readHeader(record, issues);
-        } else if (columns !== undefined) readRow(record, context.records);
-        return null;
-      },
-    });
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { success: false, issues: [makeIssue('csv.parse_error', [], { id: `CSV tidak dapat dibaca: ${detail}`, en: `The CSV cannot be read: ${detail}` })], warnings };
-  }
-  if (!seenHeader) return { success: false, issues: [makeIssue('csv.empty', [], { id: 'Berkas CSV kosong.', en: 'The CSV file is empty.' })], warnings };
+  const stopped = readCsvRecords(
+    bytes,
+    (record) => {
+      columns = readHeader(record, issues);
+      return columns !== undefined;
+    },
+    readRow,
+  );
+  if (stopped !== undefined) return { success: false, issues: [stopped], warnings };
   const indicators: Record<string, readonly string[] | ResponsibilityEntry> = {};
   for (const [id, entry] of entries) indicators[id] = entry.lead === undefined ? [...entry.owners] : { owners: [...entry.owners], lead: entry.lead };
   const output: Responsibilities = { indicators };

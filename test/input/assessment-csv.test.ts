@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { permenpanrb592020 } from '../../src/catalogues/permenpanrb-59-2020/index.js';
-import { detectSeparator, parseAssessmentCsv, safeParseAssessmentCsv } from '../../src/input/assessment-csv.js';
+import { parseAssessmentCsv, safeParseAssessmentCsv } from '../../src/input/assessment-csv.js';
+import { detectSeparator } from '../../src/input/csv-records.js';
 import { safeScore, score } from '../../src/scoring/score.js';
 import { readFileSync } from 'node:fs';
 
