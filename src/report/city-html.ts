@@ -22,7 +22,8 @@ import {
 } from './city-sections.js';
 import { CITY_CSS } from './city-style.js';
 import { escapeHtml } from './html-escape.js';
-import { indexName, t } from './labels.js';
+import { htmlPageStart, indexCardHtml } from './html-page.js';
+import { t } from './labels.js';
 import { formatDecimal } from './number-format.js';
 import { distributionChart } from './svg-distribution.js';
 import { trendChart } from './svg-trend.js';
@@ -156,21 +157,9 @@ export function renderCityHtml(catalogue: Catalogue, rollup: Rollup, options: Ci
       .join('');
     sections.push(`<section class="actions"><h2>${escapeHtml(t('actionsTitle', lang))}</h2>${planLines(options.plan, lang).map((line) => `<p>${escapeHtml(line)}</p>`).join('')}${lists}</section>`);
   }
-  const title = `${t('cityTitle', lang)}${subject ? ` · ${subject}` : ''}`;
-  return `<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<style>${CITY_CSS}</style>
-</head>
-<body>
-<main>
-<header><div><h1>${escapeHtml(t('cityTitle', lang))}</h1>${subject ? `<p class="subject">${escapeHtml(subject)}</p>` : ''}</div><div class="meta">${escapeHtml(catalogue.title[lang])}</div></header>${(options.notes ?? []).map((note) => `\n<p class="note">${escapeHtml(note)}</p>`).join('')}
+  return `${htmlPageStart({ lang, heading: t('cityTitle', lang), subject, catalogue, css: CITY_CSS, notes: options.notes })}
 <section class="summary">
-<div class="index-card"><div class="index-label">${escapeHtml(indexName(catalogue, lang))}</div><div class="index-value">${escapeHtml(formatDecimal(result.index.value, lang))}</div><div class="index-predicate">${escapeHtml(result.index.predicate.label[lang])}</div></div>
+${indexCardHtml(catalogue, result, lang)}
 <dl class="meta">${dl}</dl>
 </section>
 ${result.complete ? '' : `<p class="notice">${escapeHtml(t('incomplete', lang))}</p>`}

@@ -5,6 +5,7 @@ import type { Catalogue } from '../model/catalogue.js';
 import type { Language } from '../model/localized.js';
 import type { GroupScore, ScoreResult } from '../model/result.js';
 import { escapeHtml } from './html-escape.js';
+import { htmlPageStart, indexCardHtml } from './html-page.js';
 import { REPORT_CSS } from './html-style.js';
 import { exactWithFraction, fragileNote, nextBandMargin, percentText } from './band-notes.js';
 import { indexName, reportTitle, shortIndicatorName, t } from './labels.js';
@@ -184,21 +185,9 @@ export function renderHtml(catalogue: Catalogue, result: ScoreResult, options: H
   const fragile = fragileNote(catalogue, result, lang);
   const nextBand = nextBandMargin(catalogue, result, lang);
   const heading = reportTitle(catalogue, lang);
-  const title = `${heading}${subject ? ` · ${subject}` : ''}`;
-  return `<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<style>${REPORT_CSS}</style>
-</head>
-<body>
-<main>
-<header><div><h1>${escapeHtml(heading)}</h1>${subject ? `<p class="subject">${escapeHtml(subject)}</p>` : ''}</div><div class="meta">${escapeHtml(catalogue.title[lang])}</div></header>${(options.notes ?? []).map((note) => `\n<p class="note">${escapeHtml(note)}</p>`).join('')}
+  return `${htmlPageStart({ lang, heading, subject, catalogue, css: REPORT_CSS, notes: options.notes })}
 <section class="summary">
-<div class="index-card"><div class="index-label">${escapeHtml(indexName(catalogue, lang))}</div><div class="index-value">${escapeHtml(formatDecimal(result.index.value, lang))}</div><div class="index-predicate">${escapeHtml(result.index.predicate.label[lang])}</div></div>
+${indexCardHtml(catalogue, result, lang)}
 <dl class="meta"><dt>${t('exact', lang)}</dt><dd>${escapeHtml(exactWithFraction(result.index.exact, lang))}</dd>${nextBand === undefined ? '' : `<dt>${t('nextBand', lang)}</dt><dd>${escapeHtml(nextBand)}</dd>`}<dt>${t('catalogue', lang)}</dt><dd>${escapeHtml(catalogue.id)} rev. ${escapeHtml(catalogue.revision)}</dd>${target === null ? '' : `<dt>${t('target', lang)}</dt><dd>${escapeHtml(formatDecimal(target, lang))} · ${t('level', lang)} ${level}</dd>`}${previousLine}</dl>
 </section>
 ${fragile === undefined ? '' : `<p class="notice fragile">${escapeHtml(fragile)}</p>`}${result.complete ? '' : `<p class="notice">${escapeHtml(`${t('incomplete', lang)} ${t('coverage', lang)}: ${percentText(result.coverage, lang)} ${t('ofWeight', lang)}.`)}</p>`}
