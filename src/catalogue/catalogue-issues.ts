@@ -7,6 +7,7 @@ export const CATALOGUE_ISSUE_CODES = /* @__PURE__ */ Object.freeze([
   'catalogue.invalid_type',
   'catalogue.invalid_value',
   'catalogue.duplicate_id',
+  'catalogue.id_invalid',
   'catalogue.unknown_tier',
   'catalogue.tier_order',
   'catalogue.unknown_scale',

@@ -1,6 +1,7 @@
 import { mul } from '../arithmetic/rational.js';
 import type { CatalogueDefinition, IndicatorDefinition, Scale } from '../model/catalogue.js';
 import type { Issue, PathSegment } from '../model/issue.js';
+import { firstUnsafeCharacter } from '../model/unsafe-characters.js';
 import { weightScale } from './assemble.js';
 import { catalogueIssue } from './catalogue-issues.js';
 import { checkIndicatorCriteria, checkScaleCriteria } from './check-criteria.js';
@@ -13,8 +14,8 @@ import { pathOf, type Tree, type TreeGroup, type TreeIndicator } from './walk-tr
 /*
  * The validator: every check of a definition's meaning (ids, tree, scales, predikat bands,
  * criteria, measures, weights), over the same walk and weight resolution the build uses. Its
- * issues come out in a stable order: tiers, scales, the tree in pre-order, ids, bands, criteria
- * and measures, weights. The definition's shape is assumed (it is typed data, or has passed the
+ * issues come out in a stable order: id characters, tiers, scales, the tree in pre-order, ids,
+ * bands, criteria and measures, weights. The definition's shape is assumed (it is typed data, or has passed the
  * zod schema in defineCatalogue).
  */
 
@@ -46,6 +47,38 @@ function duplicates<T extends { readonly id: string }>(
     seen.add(id);
   }
   return seen;
+}
+
+/**
+ * Ids are shown in terminals, tables and file names and typed back by users: one holding a
+ * control, line-breaking or bidirectional character (an escape sequence, a "Trojan source"
+ * reordering) is refused, whichever kind of id it is.
+ */
+function checkIdCharacters(definition: CatalogueDefinition, tree: Tree, issues: Issue[]): void {
+  const check = (id: unknown, at: () => PathSegment[]): void => {
+    if (typeof id !== 'string') return;
+    const found = firstUnsafeCharacter(id);
+    if (found === undefined) return;
+    const code = `U+${found.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    issues.push(
+      catalogueIssue(
+        'catalogue.id_invalid',
+        at(),
+        `Id tidak boleh memuat karakter kendali, pemisah baris, atau karakter arah teks (${code}).`,
+        `An id may not contain a control, line-separator or text-direction character (${code}).`,
+        { expected: 'an id without control characters', received: code },
+      ),
+    );
+  };
+  check(definition.id, () => ['id']);
+  definition.tiers.forEach((tier, i) => check(tier.id, () => ['tiers', i, 'id']));
+  definition.scales.forEach((scale, i) => check(scale.id, () => ['scales', i, 'id']));
+  definition.predicates.forEach((band, i) => check(band.id, () => ['predicates', i, 'id']));
+  for (const node of tree.groups) check(node.def.id, () => [...pathOf(node), 'id']);
+  for (const node of tree.indicators) {
+    check(node.def.id, () => [...pathOf(node), 'id']);
+    node.def.codes?.forEach((code, k) => check(code, () => [...pathOf(node), 'codes', k]));
+  }
 }
 
 function checkScales(scales: readonly Scale[], issues: Issue[]): void {
@@ -250,6 +283,7 @@ function checkLevels(definition: CatalogueDefinition, tree: Tree, issues: Issue[
 /** Every issue of a definition, and (when there is none) its resolved weights for the build. */
 export function validateDefinition(definition: CatalogueDefinition, tree: Tree): { issues: Issue[]; weights: ResolvedWeights | undefined } {
   const issues: Issue[] = [];
+  checkIdCharacters(definition, tree, issues);
   duplicates(definition.tiers, (_, i) => ['tiers', i], { id: 'tingkatan', en: 'tier' }, issues);
   checkScales(definition.scales, issues);
   const whole = checkTree(definition, tree, issues);

@@ -1,10 +1,4 @@
-/**
- * Control characters (C0, DEL, C1), line and paragraph separators and the bidirectional
- * overrides and isolates: what could move a terminal's cursor, recolour it, end a line where a
- * reader does not expect one or reorder the text around it (a "Trojan source" name).
- */
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+import { UNSAFE_CHARACTERS } from '../model/unsafe-characters.js';
 
 /**
  * Text for a terminal: every unsafe character shown escaped ("\x1b", "\u202e") instead of sent
@@ -12,7 +6,7 @@ const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e
  * escapes are plain characters.
  */
 export function escapeControl(text: string): string {
-  return text.replace(UNSAFE, (char) => {
+  return text.replace(UNSAFE_CHARACTERS, (char) => {
     const code = char.charCodeAt(0);
     return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
   });

@@ -59,6 +59,7 @@ const cases: [string, (d: Record<string, any>) => unknown, (string | number)[]?]
   ['catalogue.invalid_type', (d) => ({ ...d, groups: 'D1' }), ['groups']],
   ['catalogue.invalid_value', (d) => ((d.groups[0].groups[0].indicators[0].number = 0), d), ['groups', 0, 'groups', 0, 'indicators', 0, 'number']],
   ['catalogue.duplicate_id', (d) => ((d.groups[0].groups[0].indicators[1].id = '1'), d), ['groups', 0, 'groups', 0, 'indicators', 1, 'id']],
+  ['catalogue.id_invalid', (d) => ((d.groups[0].groups[0].indicators[1].id = '2\u001b[31m'), d), ['groups', 0, 'groups', 0, 'indicators', 1, 'id']],
   ['catalogue.unknown_tier', (d) => ((d.groups[1].tier = 'sektor'), d), ['groups', 1, 'tier']],
   ['catalogue.tier_order', (d) => ((d.groups[1].groups[0].tier = 'domain'), d), ['groups', 1, 'groups', 0, 'tier']],
   ['catalogue.unknown_scale', (d) => ((d.groups[0].groups[0].indicators[0].scale = 'x'), d), ['groups', 0, 'groups', 0, 'indicators', 0, 'scale']],

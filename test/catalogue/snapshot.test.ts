@@ -74,7 +74,7 @@ describe('catalogueSnapshot: exact text', () => {
       [
         '## Indicator criteria and measures',
         '',
-        '### 1: Indicator 1 | one',
+        '### 1: Indicator 1 \\| one',
         '',
         'Criteria (cumulative: level n needs every criterion of the levels up to n):',
         '',
