@@ -3,7 +3,10 @@ import { safeExplain } from '../../analysis/explain.js';
 import { safeLeverage } from '../../analysis/leverage.js';
 import { safeMargin } from '../../analysis/margin.js';
 import { renderExplanation } from '../../report/render-explanation.js';
-import type { Issue } from '../../model/issue.js';
+import type { Catalogue } from '../../model/catalogue.js';
+import type { Issue, SafeResult } from '../../model/issue.js';
+import type { Language } from '../../model/localized.js';
+import type { ScoreResult } from '../../model/result.js';
 import { renderLeverageView, renderMarginView } from '../../report/analysis-tables.js';
 import { renderComparisonMarkdown, renderComparisonTable } from '../../report/comparison-text.js';
 import { choiceJson, choiceLine, flagCatalogue, jsonWithChoice, withChoiceLine } from '../catalogues.js';
@@ -22,21 +25,37 @@ export function unwrapOr<T>(outcome: { success: true; output: T } | { success: f
 
 const ANALYSIS_FORMATS = ['table', 'md', 'json'] as const;
 
+/**
+ * A command that analyses one scored file: scores it (with its catalogue choice), runs the
+ * analysis and writes it as a table, Markdown (the choice line under the title) or JSON (the
+ * choice as `catalogueChoice`).
+ */
+function oneFileAnalysis<T extends object>(
+  usage: string,
+  analyse: (catalogue: Catalogue, result: ScoreResult) => SafeResult<T>,
+  render: (catalogue: Catalogue, output: T, format: 'table' | 'md', lang: Language) => string,
+): Command {
+  return {
+    flags: commandFlags(SCORING_FLAGS, ANALYSIS_FORMATS),
+    async run(io, parsed, lang) {
+      const [file] = positionals(parsed, 1, 1, usage) as [string];
+      const format = choice<(typeof ANALYSIS_FORMATS)[number]>(parsed.values, 'format', 'table');
+      const flag = await flagCatalogue(io, stringOption(parsed.values, 'catalogue'));
+      const { result, chosen } = await scoreFile(io, flag, file, scoreOptions(parsed.values), lang);
+      const output = unwrapOr(analyse(chosen.catalogue, result));
+      const line = choiceLine([[file, chosen]], lang);
+      const text = format === 'json' ? jsonWithChoice(io, output, choiceJson(chosen), line) : withChoiceLine(io, render(chosen.catalogue, output, format, lang), format, line);
+      await emit(io, stringOption(parsed.values, 'out'), text);
+      return 0;
+    },
+  };
+}
+
 /** `spbe explain <file>`: how every value of the result is derived. */
-export const explainCommand: Command = {
-  flags: commandFlags(SCORING_FLAGS, ANALYSIS_FORMATS),
-  async run(io, parsed, lang) {
-    const [file] = positionals(parsed, 1, 1, 'spbe explain <file>');
-    const format = choice<(typeof ANALYSIS_FORMATS)[number]>(parsed.values, 'format', 'table');
-    const flag = await flagCatalogue(io, stringOption(parsed.values, 'catalogue'));
-    const { result, chosen } = await scoreFile(io, flag, file as string, scoreOptions(parsed.values), lang);
-    const explanation = unwrapOr(safeExplain(chosen.catalogue, result));
-    const rendered = format === 'json' ? jsonWithChoice(io, explanation, choiceJson(chosen), choiceLine([[file as string, chosen]], lang)) : renderExplanation(explanation, { lang, format: format === 'md' ? 'markdown' : 'text' });
-    const text = withChoiceLine(io, rendered.endsWith('\n') ? rendered : `${rendered}\n`, format, choiceLine([[file as string, chosen]], lang));
-    await emit(io, stringOption(parsed.values, 'out'), text);
-    return 0;
-  },
-};
+export const explainCommand: Command = oneFileAnalysis('spbe explain <file>', safeExplain, (_catalogue, explanation, format, lang) => {
+  const rendered = renderExplanation(explanation, { lang, format: format === 'md' ? 'markdown' : 'text' });
+  return rendered.endsWith('\n') ? rendered : `${rendered}\n`;
+});
 
 const COMPARE_FLAGS = {
   'self-assessment': {
@@ -88,37 +107,7 @@ export const compareCommand: Command = {
 };
 
 /** `spbe margin <file>`: how safe each predikat is. */
-export const marginCommand: Command = {
-  flags: commandFlags(SCORING_FLAGS, ANALYSIS_FORMATS),
-  async run(io, parsed, lang) {
-    const [file] = positionals(parsed, 1, 1, 'spbe margin <file>');
-    const format = choice<(typeof ANALYSIS_FORMATS)[number]>(parsed.values, 'format', 'table');
-    const flag = await flagCatalogue(io, stringOption(parsed.values, 'catalogue'));
-    const { result, chosen } = await scoreFile(io, flag, file as string, scoreOptions(parsed.values), lang);
-    const margin = unwrapOr(safeMargin(chosen.catalogue, result));
-    const text =
-      format === 'json'
-        ? jsonWithChoice(io, margin, choiceJson(chosen), choiceLine([[file as string, chosen]], lang))
-        : withChoiceLine(io, renderMarginView(chosen.catalogue, margin, format, lang), format, choiceLine([[file as string, chosen]], lang));
-    await emit(io, stringOption(parsed.values, 'out'), text);
-    return 0;
-  },
-};
+export const marginCommand: Command = oneFileAnalysis('spbe margin <file>', safeMargin, renderMarginView);
 
 /** `spbe leverage <file>`: where one more level is worth most. */
-export const leverageCommand: Command = {
-  flags: commandFlags(SCORING_FLAGS, ANALYSIS_FORMATS),
-  async run(io, parsed, lang) {
-    const [file] = positionals(parsed, 1, 1, 'spbe leverage <file>');
-    const format = choice<(typeof ANALYSIS_FORMATS)[number]>(parsed.values, 'format', 'table');
-    const flag = await flagCatalogue(io, stringOption(parsed.values, 'catalogue'));
-    const { result, chosen } = await scoreFile(io, flag, file as string, scoreOptions(parsed.values), lang);
-    const leverage = unwrapOr(safeLeverage(chosen.catalogue, result));
-    const text =
-      format === 'json'
-        ? jsonWithChoice(io, leverage, choiceJson(chosen), choiceLine([[file as string, chosen]], lang))
-        : withChoiceLine(io, renderLeverageView(leverage, format, lang), format, choiceLine([[file as string, chosen]], lang));
-    await emit(io, stringOption(parsed.values, 'out'), text);
-    return 0;
-  },
-};
+export const leverageCommand: Command = oneFileAnalysis('spbe leverage <file>', safeLeverage, (_catalogue, leverage, format, lang) => renderLeverageView(leverage, format, lang));
