@@ -32,7 +32,6 @@ export const ANALYSIS_ISSUE_CODES = /* @__PURE__ */ Object.freeze([
   'plan.group_unreachable',
   'plan.minimum_unreachable',
   'rollup.no_units',
-  'rollup.unit_invalid',
   'rollup.duplicate_unit',
   'rollup.weight_invalid',
   'rollup.nothing_assessed',

@@ -4,6 +4,7 @@ import { planCity } from '../../src/analysis/city/plan-city.js';
 import { rollup } from '../../src/analysis/rollup/rollup.js';
 import { permenpanrb52018 } from '../../src/catalogues/permenpanrb-5-2018/index.js';
 import { permenpanrb592020 as catalogue } from '../../src/catalogues/permenpanrb-59-2020/index.js';
+import { permenpanrb82026 } from '../../src/catalogues/permenpanrb-8-2026/index.js';
 import type { Assessment } from '../../src/model/assessment.js';
 import { renderCityHtml } from '../../src/report/city-html.js';
 import { renderCityMarkdown, renderCityTable } from '../../src/report/city-text.js';
@@ -204,5 +205,31 @@ describe('the roll-up table shows the units not ranked, the shortfalls with unit
 
   it("gives each unit's share and the shortfalls", () => {
     expect(text).toMatch(new RegExp(`Shortfall +${city.attribution.index.shortfall.value.replace('+', '\\+')} +${city.attribution.level.shortfall.value.replace('+', '\\+')}\\n`, 'u'));
+  });
+});
+
+describe('the city report of Pemdi units that give fractional values', () => {
+  const pemdiUnits: Assessment[] = [
+    { agency: 'Diskominfo', levels: { '1': '7/6', '2': '1.26', '13': 3, '14': '2.5' } },
+    { agency: 'Bappeda', levels: { '1': 2.5, '5': '1.3', '13': '7/3' } },
+    { agency: 'Inspektorat', levels: { '1': 1, '9': '1.17', '10': '5/4' } },
+  ];
+  const pemdiCity = rollup(permenpanrb82026, pemdiUnits, { minimumCoverage: 0 });
+
+  it('shows fractional levels and spreads as decimals in every form, never as fractions', () => {
+    expect(pemdiCity.indicators[0]).toMatchObject({ min: 1, max: '5/2', spread: '3/2' });
+    const forms = [
+      renderCityHtml(permenpanrb82026, pemdiCity, { lang: 'id' }),
+      renderCityMarkdown(permenpanrb82026, pemdiCity, { lang: 'en' }),
+      renderCityTable(permenpanrb82026, pemdiCity, { lang: 'en' }),
+      renderRollupTable(pemdiCity, { lang: 'en' }),
+    ];
+    for (const form of forms) expect(form).not.toMatch(/\b(7\/6|63\/50|5\/2|7\/3|3\/2)\b/u);
+    // Indicator 1: (7/6 + 5/2 + 1) / 3 = 14/9, shown 1.56; Diskominfo's 7/6 shown ≈1.17.
+    expect(forms[0]).toContain('1,56');
+    expect(forms[0]).toContain('≈1,17');
+    expect(forms[2]).toContain('1.56');
+    // The widest spread lists min and max as decimals: indicator 1 from 1 to 2.5.
+    expect(forms[3]).toMatch(/\n\s*1 +.+ 1 +2\.5\n/u);
   });
 });

@@ -1,5 +1,5 @@
 import { formatExactDecimal } from '../../arithmetic/decimal-string.js';
-import { add, compare, div, mul, parseFraction, rational, sub, ZERO, type Rational } from '../../arithmetic/rational.js';
+import { add, compare, div, mul, rational, sub, ZERO, type Rational } from '../../arithmetic/rational.js';
 import type { Assessment } from '../../model/assessment.js';
 import type { Catalogue } from '../../model/catalogue.js';
 import { SpbeError, unknownOptionIssues, type Issue, type SafeResult } from '../../model/issue.js';
@@ -8,6 +8,8 @@ import type { ScoreResult } from '../../model/result.js';
 import { analysisIssue } from '../analysis-issues.js';
 import { allUnits } from '../rollup/all-units.js';
 import { consolidateLevels } from '../rollup/consolidate.js';
+import { exactLevel } from '../rollup/exact-level.js';
+import { levelText } from '../plan/plan-model.js';
 import { exactValue, readDecimal, type Display, type ExactValue } from '../exact-value.js';
 import type { PlanOptions } from '../plan/plan-options.js';
 import { resolveTarget, type PlanTarget } from '../plan/target.js';
@@ -111,16 +113,6 @@ export interface CityPlan<P extends string = string> {
   readonly reasons: readonly Issue[];
 }
 
-/** A level as a result holds it: a whole number or an exact fraction string. */
-function levelOf(value: number | string | null): Rational | null {
-  if (value === null) return null;
-  return typeof value === 'number' ? rational(value) : (parseFraction(value) as Rational);
-}
-
-function levelText(level: Rational): number | string {
-  return level.den === 1n ? Number(level.num) : `${level.num}/${level.den}`;
-}
-
 interface IndicatorModel {
   readonly position: number;
   /** Unit positions whose levels enter the consolidation, in input order. */
@@ -166,7 +158,7 @@ export function safePlanCity<P extends string>(
   if (resolved === undefined || settings === undefined || issues.length > 0) return { success: false, issues };
 
   const byId = new Map(allUnits(city).map((unit) => [unit.unit, unit.result as ScoreResult<P>]));
-  const unitLevels = unitIds.map((id) => (byId.get(id) as ScoreResult<P>).indicators.map((entry) => levelOf(entry.level)));
+  const unitLevels = unitIds.map((id) => (byId.get(id) as ScoreResult<P>).indicators.map((entry) => exactLevel(entry.level)));
   const weights = unitIds.map((id) => {
     const raw = rollupOptions.strategy === 'weighted' ? rollupOptions.unitWeights?.[id] : undefined;
     // The roll-up above read and checked every weight with readDecimal: "1.5" is 3/2, never 1.
@@ -181,7 +173,7 @@ export function safePlanCity<P extends string>(
   const reasons: Issue[] = [];
 
   const models: (IndicatorModel | null)[] = catalogue.indicators.map((indicator, i) => {
-    const cityLevel = levelOf(consolidated.indicators[i]!.level);
+    const cityLevel = exactLevel(consolidated.indicators[i]!.level);
     if (cityLevel === null) return null;
     const position = new Map(unitIds.map((id, u) => [id, u]));
     const units = city.indicators[i]!.contributors.map((id) => position.get(id) as number);
@@ -211,7 +203,7 @@ export function safePlanCity<P extends string>(
   // Index units: an indicator's gain is its exact share of the index times its value's rise.
   const live = models.map((model) => model !== null);
   const shares = sharesOf(catalogue, live);
-  const cityIndex = levelOf(consolidated.index.exact) as Rational;
+  const cityIndex = exactLevel(consolidated.index.exact) as Rational;
   const menus: MenuOption[][] = models.map((model, i) =>
     model === null ? [] : model.menu.map((point) => ({ gain: mul(shares.index[i] as Rational, sub(point.value, model.current)), cost: point.cost })),
   );
@@ -239,7 +231,7 @@ export function safePlanCity<P extends string>(
   for (const [position, value] of resolved.groups) {
     const group = catalogue.groups[position]!;
     targetGroups[group.id] = exactValue(value, display);
-    const now = levelOf(consolidated.groups[position]!.exact);
+    const now = exactLevel(consolidated.groups[position]!.exact);
     const factor = groupFactor(position);
     if (now === null || factor === null) {
       bestGroups[group.id] = exactValue(ZERO, display);
@@ -350,9 +342,9 @@ indexUnreachable(bestIndex, resolved.index, display, { id: 'Indeks kota', en: 'T
 }
 
 function meets(result: ScoreResult, index: Rational | null, groups: ReadonlyMap<number, Rational>): boolean {
-  if (index !== null && compare(levelOf(result.index.exact) as Rational, index) < 0) return false;
+  if (index !== null && compare(exactLevel(result.index.exact) as Rational, index) < 0) return false;
   for (const [position, value] of groups) {
-    const exact = levelOf(result.groups[position]!.exact);
+    const exact = exactLevel(result.groups[position]!.exact);
     if (exact === null || compare(exact, value) < 0) return false;
   }
   return true;

@@ -10,11 +10,13 @@ import { resultOfScoredLevels, scoreLevels } from '../../scoring/score-levels.js
 import { scoreExactLevels } from '../../scoring/score-exact-levels.js';
 import { analysisIssue } from '../analysis-issues.js';
 import { exactValue, readDecimal, signedValue, type ExactValue } from '../exact-value.js';
+import { levelText } from '../plan/plan-model.js';
 import { sharesOf } from '../shares.js';
 import { allUnits } from './all-units.js';
 import { attributeShortfall, type Contribution } from './attribution.js';
 import { consolidateLevels, type RollupStrategy } from './consolidate.js';
 import { distributionOf } from './distribution.js';
+import { exactLevel } from './exact-level.js';
 import { rankUnits } from './rank.js';
 import { resolveResponsibilities } from './responsibilities.js';
 import { readRollupOptions, type RollupOptions } from './rollup-options.js';
@@ -60,10 +62,12 @@ export interface RollupIndicator {
   readonly notApplicableBy: number;
   /** Consolidated level (exact and display); null when no unit gave a level. */
   readonly level: ExactValue | null;
-  readonly min: number | null;
-  readonly max: number | null;
-  /** max − min over the units that gave a level; null when none did. */
-  readonly spread: number | null;
+  /** The lowest level a unit gave: a whole number, or an exact fraction ("7/6") where units gave fractional values; null when none did. */
+  readonly min: number | string | null;
+  /** The highest level a unit gave, written as `min`. */
+  readonly max: number | string | null;
+  /** max − min over the units that gave a level, exactly (a whole number or a fraction such as "1/3"); null when none did. */
+  readonly spread: number | string | null;
   /** Units whose level is below the target level. */
   readonly unitsBelowTarget: number;
 }
@@ -127,7 +131,7 @@ export interface Rollup<P extends string = string> {
     readonly shortfalls: readonly RollupShortfall[];
   };
   /** Indicators with the widest spread between units (spread > 0), widest first, ties in catalogue order. */
-  readonly widestSpread: readonly { readonly indicator: string; readonly spread: number; readonly min: number; readonly max: number }[];
+  readonly widestSpread: readonly { readonly indicator: string; readonly spread: number | string; readonly min: number | string; readonly max: number | string }[];
 }
 
 /**
@@ -174,7 +178,8 @@ interface UnitScored<P extends string> {
   readonly index: Rational;
   readonly weight: Rational;
   readonly year: number | undefined;
-  readonly entered: readonly (number | null)[];
+  /** The unit's exact level per indicator position; null where it gave none. */
+  readonly entered: readonly (Rational | null)[];
   readonly statuses: readonly IndicatorStatus[];
 }
 
@@ -255,18 +260,6 @@ function rollupUncapped<P extends string>(catalogue: Catalogue<P>, assessments: 
       return;
     }
     const { kernel, entered, statuses, read, options: unitOptions } = outcome.output;
-    // Consolidating per indicator works on whole levels; fractional values (8/2026) are refused
-    // with an issue rather than rounded.
-    const fractional = entered.findIndex((level) => typeof level === 'string');
-    if (fractional >= 0) {
-      const id = (catalogue.indicators[fractional] as { id: string }).id;
-      issues.push(
-        analysisIssue('rollup.unit_invalid', [k, 'levels', id], `Unit "${unit}": nilai pecahan indikator ${id} belum dapat digabungkan; gabungan per indikator memakai tingkat bulat.`, `Unit "${unit}": the fractional value of indicator ${id} cannot be rolled up; consolidation per indicator uses whole levels.`, {
-          received: entered[fractional],
-        }),
-      );
-      return;
-    }
     const index = kernel.index as Fraction;
     const result = unitResults === false ? null : resultOfScoredLevels(catalogue, outcome.output);
     units.push({
@@ -277,7 +270,8 @@ function rollupUncapped<P extends string>(catalogue: Catalogue<P>, assessments: 
       index: rational(index.num, index.den),
       weight,
       year: read.metadata.year,
-      entered: entered as readonly (number | null)[],
+      // Whole levels and fractional values (8/2026: "7/6", "1.26" read as 63/50) alike, exactly.
+      entered: entered.map(exactLevel),
       statuses,
     });
   });
@@ -311,7 +305,7 @@ function rollupUncapped<P extends string>(catalogue: Catalogue<P>, assessments: 
 
   // Consolidate per indicator.
   const count = catalogue.indicators.length;
-  const perLevels: number[][] = Array.from({ length: count }, () => []);
+  const perLevels: Rational[][] = Array.from({ length: count }, () => []);
   const perWeights: Rational[][] = Array.from({ length: count }, () => []);
   const contributions: Contribution[][] = Array.from({ length: count }, () => []);
   const notApplicable = new Array<number>(count).fill(0);
@@ -320,26 +314,30 @@ function rollupUncapped<P extends string>(catalogue: Catalogue<P>, assessments: 
       const level = entered[i];
       if (level !== null && level !== undefined) {
         if (!counts(i, unit)) continue;
-        (perLevels[i] as number[]).push(level);
+        (perLevels[i] as Rational[]).push(level);
         (perWeights[i] as Rational[]).push(weight);
-        (contributions[i] as Contribution[]).push({ unit: k, level: rational(level), weight });
+        (contributions[i] as Contribution[]).push({ unit: k, level, weight });
       } else if (statuses[i] === 'not-applicable') notApplicable[i] = (notApplicable[i] as number) + 1;
     }
   });
+  const levelTarget = readDecimal(targetLevel) as Rational;
   const levels: (Rational | null)[] = [];
+  const spreads: (Rational | null)[] = [];
   const statuses: IndicatorStatus[] = [];
   const indicators: RollupIndicator[] = catalogue.indicators.map((indicator, i) => {
-    const given = perLevels[i] as number[];
+    const given = perLevels[i] as Rational[];
     const level = given.length > 0 ? consolidateLevels(strategy, given, perWeights[i] as Rational[]) : null;
     levels.push(level);
     statuses.push(level !== null ? 'assessed' : (notApplicable[i] as number) > 0 ? 'not-applicable' : 'missing');
     // A loop, not Math.min(...given): a spread of 100,000 arguments overflows the stack.
-    let min: number | null = null;
-    let max: number | null = null;
+    let min: Rational | null = null;
+    let max: Rational | null = null;
     for (const value of given) {
-      if (min === null || value < min) min = value;
-      if (max === null || value > max) max = value;
+      if (min === null || compare(value, min) < 0) min = value;
+      if (max === null || compare(value, max) > 0) max = value;
     }
+    const spread = min === null || max === null ? null : sub(max, min);
+    spreads.push(spread);
     return {
       id: indicator.id,
       label: indicator.name,
@@ -347,11 +345,10 @@ function rollupUncapped<P extends string>(catalogue: Catalogue<P>, assessments: 
       contributors: (contributions[i] as Contribution[]).map((entry) => (units[entry.unit] as UnitScored<P>).unit).sort(),
       notApplicableBy: notApplicable[i] as number,
       level: level === null ? null : exactValue(level, display),
-      min,
-      max,
-      // Stryker disable next-line LogicalOperator: min and max are both null (no level given) or both numbers, so || and && agree
-      spread: min === null || max === null ? null : max - min,
-      unitsBelowTarget: given.filter((value) => value < targetLevel).length,
+      min: min === null ? null : levelText(min),
+      max: max === null ? null : levelText(max),
+      spread: spread === null ? null : levelText(spread),
+      unitsBelowTarget: given.filter((value) => compare(value, levelTarget) < 0).length,
     };
   });
   const years = new Set(units.map((entry) => entry.year));
@@ -373,7 +370,6 @@ function rollupUncapped<P extends string>(catalogue: Catalogue<P>, assessments: 
     .map((entry) => ({ unit: entry.unit, rank: 0, index: entry.scored, coverage: entry.coverage, result: entry.result }));
   const spread = distributionOf(units.map((entry) => entry.index));
   const target = targetIndex as Rational;
-  const levelTarget = readDecimal(targetLevel) as Rational;
   const shares = sharesOf(
     catalogue,
     levels.map((level) => level !== null),
@@ -397,11 +393,13 @@ function rollupUncapped<P extends string>(catalogue: Catalogue<P>, assessments: 
     .sort((a, b) => compare(b.exact, a.exact))
     .map(({ exact: _, ...entry }) => entry);
   const cityIndex = parseFraction(consolidated.index.exact) as Rational;
+  // Sorted on the exact spreads; Array.prototype.sort is stable, so ties stay in catalogue order.
   const widest = indicators
-    .filter((entry) => entry.spread !== null && entry.spread > 0)
-    .sort((a, b) => (b.spread as number) - (a.spread as number))
+    .map((entry, i) => ({ entry, exact: spreads[i] as Rational | null }))
+    .filter(({ exact }) => exact !== null && exact.num > 0n)
+    .sort((a, b) => compare(b.exact as Rational, a.exact as Rational))
     .slice(0, spreadLimit)
-    .map((entry) => ({ indicator: entry.id, spread: entry.spread as number, min: entry.min as number, max: entry.max as number }));
+    .map(({ entry }) => ({ indicator: entry.id, spread: entry.spread as number | string, min: entry.min as number | string, max: entry.max as number | string }));
   return {
     success: true,
     output: {

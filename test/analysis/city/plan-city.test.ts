@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { add, compare, div, parseFraction, rational, sub, ZERO, type Rational } from '../../../src/arithmetic/rational.js';
 import { planCity, safePlanCity } from '../../../src/analysis/city/plan-city.js';
+import { rollup } from '../../../src/analysis/rollup/rollup.js';
+import { permenpanrb82026 } from '../../../src/catalogues/permenpanrb-8-2026/index.js';
 import type { RollupStrategy } from '../../../src/analysis/rollup/consolidate.js';
 import { resolveScoreOptions } from '../../../src/scoring/resolve-options.js';
 import { scoreExactLevels } from '../../../src/scoring/score-exact-levels.js';
@@ -245,6 +247,50 @@ describe('planCity', () => {
       expect(cityPlan.totalCost).toBe(whole.totalCost);
       expect(cityPlan.units).toEqual(whole.units);
       expect(cityPlan.rollup!.consolidated.index.exact).toBe(whole.rollup!.consolidated.index.exact);
+    }
+  });
+
+  it('plans from fractional Pemdi values: the cheapest raises to whole levels, against brute force', () => {
+    const assessments = [
+      { agency: 'A', levels: { '19': '7/6', '20': '1.26' } },
+      { agency: 'B', levels: { '19': '2.5', '20': 2 } },
+    ];
+    const stepCost = [1, 2, 3, 4];
+    const target = rational(27, 10);
+    for (const strategy of ['mean', 'median', 'min', 'max', 'weighted', 'owner'] as const) {
+      const rollupOptions = {
+        strategy,
+        ...(strategy === 'weighted' ? { unitWeights: { A: '1.5', B: 1 } } : {}),
+        ...(strategy === 'owner' ? { responsibilities: { indicators: Object.fromEntries(permenpanrb82026.indicators.map((indicator) => [indicator.id, ['A', 'B']])) } } : {}),
+      };
+      const cityPlan = planCity(permenpanrb82026, assessments, { index: '2.7' }, { rollup: rollupOptions, costs: { defaultCost: stepCost } });
+      // Brute force: every unit ends each indicator at its value or at a whole level above it.
+      const cells = assessments.flatMap((assessment, u) => Object.entries(assessment.levels).map(([id, value]) => ({ u, id, value: String(value) })));
+      let cheapest: Rational | undefined;
+      const walk = (k: number, ends: (string | number)[], spent: Rational) => {
+        if (k === cells.length) {
+          const levels = assessments.map(() => ({}) as Record<string, string | number>);
+          cells.forEach((cell, j) => (levels[cell.u]![cell.id] = ends[j]!));
+          const city = rollup(permenpanrb82026, assessments.map((a, u) => ({ agency: a.agency, levels: levels[u]! })), { ...rollupOptions, unitResults: false });
+          if (compare(parseFraction(city.consolidated.index.exact)!, target) >= 0 && (cheapest === undefined || compare(spent, cheapest) < 0)) cheapest = spent;
+          return;
+        }
+        const cell = cells[k]!;
+        const [num, den] = cell.value.includes('.') ? [Math.round(Number(cell.value) * 100), 100] : cell.value.split('/').map(Number).concat(1).slice(0, 2);
+        const whole = Math.floor(num! / den!);
+        walk(k + 1, [...ends, cell.value], spent);
+        let extra = ZERO;
+        for (let level = whole + 1; level <= 5; level++) {
+          extra = add(extra, rational(stepCost[level - 2]!));
+          walk(k + 1, [...ends, level], add(spent, extra));
+        }
+      };
+      walk(0, [], ZERO);
+      expect(cityPlan.reachable, strategy).toBe(cheapest !== undefined);
+      if (cheapest === undefined) continue;
+      expect(parseFraction(decimalToFraction(cityPlan.totalCost!)), strategy).toEqual(cheapest);
+      expect(compare(parseFraction(cityPlan.rollup!.consolidated.index.exact)!, target), strategy).toBeGreaterThanOrEqual(0);
+      for (const raise of cityPlan.units.flatMap((unit) => unit.raises)) expect(Number.isInteger(raise.to)).toBe(true);
     }
   });
 
