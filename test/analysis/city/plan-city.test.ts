@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { add, compare, div, parseFraction, rational, sub, ZERO, type Rational } from '../../../src/arithmetic/rational.js';
 import { planCity, safePlanCity } from '../../../src/analysis/city/plan-city.js';
 import { rollup } from '../../../src/analysis/rollup/rollup.js';
+import type { Assessment, LevelInput } from '../../../src/model/assessment.js';
 import { permenpanrb82026 } from '../../../src/catalogues/permenpanrb-8-2026/index.js';
 import type { RollupStrategy } from '../../../src/analysis/rollup/consolidate.js';
 import { resolveScoreOptions } from '../../../src/scoring/resolve-options.js';
@@ -251,9 +252,9 @@ describe('planCity', () => {
   });
 
   it('plans from fractional Pemdi values: the cheapest raises to whole levels, against brute force', () => {
-    const assessments = [
-      { agency: 'A', levels: { '19': '7/6', '20': '1.26' } },
-      { agency: 'B', levels: { '19': '2.5', '20': 2 } },
+    const assessments: Assessment[] = [
+      { agency: 'A', levels: { '19': '7/6' as LevelInput, '20': '1.26' as LevelInput } },
+      { agency: 'B', levels: { '19': '2.5' as LevelInput, '20': 2 } },
     ];
     const stepCost = [1, 2, 3, 4];
     const target = rational(27, 10);
@@ -269,8 +270,8 @@ describe('planCity', () => {
       let cheapest: Rational | undefined;
       const walk = (k: number, ends: (string | number)[], spent: Rational) => {
         if (k === cells.length) {
-          const levels = assessments.map(() => ({}) as Record<string, string | number>);
-          cells.forEach((cell, j) => (levels[cell.u]![cell.id] = ends[j]!));
+          const levels = assessments.map(() => ({}) as Record<string, LevelInput>);
+          cells.forEach((cell, j) => (levels[cell.u]![cell.id] = ends[j] as LevelInput));
           const city = rollup(permenpanrb82026, assessments.map((a, u) => ({ agency: a.agency, levels: levels[u]! })), { ...rollupOptions, unitResults: false });
           if (compare(parseFraction(city.consolidated.index.exact)!, target) >= 0 && (cheapest === undefined || compare(spent, cheapest) < 0)) cheapest = spent;
           return;
