@@ -1,4 +1,4 @@
-import { bilingualIssue, type IssueBuilder } from '../model/issue.js';
+import { bilingualIssue, type Issue, type IssueBuilder } from '../model/issue.js';
 
 /** Issue builders for catalogue definitions: every code and its bilingual message, in one place. */
 
@@ -46,3 +46,11 @@ export type CatalogueIssueCode = (typeof CATALOGUE_ISSUE_CODES)[number];
 
 /** Builds a catalogue issue with its bilingual message. */
 export const catalogueIssue: IssueBuilder<CatalogueIssueCode> = bilingualIssue;
+
+/**
+ * The answer for catalogue input that throws while it is read (a getter or proxy in hand-made
+ * input, or no definition at all): one `catalogue.invalid_type` issue, never a crash.
+ */
+export function unreadableCatalogue(id: string, en: string, expected: string): { success: false; issues: Issue[] } {
+  return { success: false, issues: [catalogueIssue('catalogue.invalid_type', [], id, en, { expected })] };
+}

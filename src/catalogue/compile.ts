@@ -1,7 +1,7 @@
 import type { Catalogue, CatalogueDefinition } from '../model/catalogue.js';
 import type { SafeResult } from '../model/issue.js';
 import { buildCatalogue } from './assemble.js';
-import { catalogueIssue } from './catalogue-issues.js';
+import { unreadableCatalogue } from './catalogue-issues.js';
 import { validateDefinition } from './validate.js';
 import { walkTree } from './walk-tree.js';
 
@@ -44,18 +44,11 @@ function compile<P extends string>(input: CatalogueDefinition<P>, own: (input: C
     if (issues.length > 0 || !weights) return { success: false, issues };
     return { success: true, output: buildCatalogue(definition, tree, weights) };
   } catch {
-    return {
-      success: false,
-      issues: [
-        catalogueIssue(
-          'catalogue.invalid_type',
-          [],
-          'Data ini bukan definisi katalog; periksa bentuknya dengan safeDefineCatalogue.',
-          'This is not a catalogue definition; check its shape with safeDefineCatalogue.',
-          { expected: 'catalogue definition' },
-        ),
-      ],
-    };
+    return unreadableCatalogue(
+      'Data ini bukan definisi katalog; periksa bentuknya dengan safeDefineCatalogue.',
+      'This is not a catalogue definition; check its shape with safeDefineCatalogue.',
+      'catalogue definition',
+    );
   }
 }
 

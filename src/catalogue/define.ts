@@ -1,7 +1,7 @@
 import type { Catalogue, CatalogueDefinition } from '../model/catalogue.js';
 import { capped, SpbeError, type Issue, type PathSegment, type SafeResult } from '../model/issue.js';
 import { catalogueSchema } from '../model/schemas.js';
-import { catalogueIssue } from './catalogue-issues.js';
+import { unreadableCatalogue } from './catalogue-issues.js';
 import { safeCompileOwnDefinition } from './compile.js';
 import { forbiddenKeyIssues } from './forbidden-keys.js';
 import { validateDefinition } from './validate.js';
@@ -82,19 +82,7 @@ function defineUncapped(data: unknown): SafeResult<Catalogue> {
     const { $schema: _schema, ...definition } = parsed.data;
     return safeCompileOwnDefinition(definition as CatalogueDefinition);
   } catch {
-    // A getter or proxy in hand-made input can throw while being read; report, never crash.
-    return {
-      success: false,
-      issues: [
-        catalogueIssue(
-          'catalogue.invalid_type',
-          [],
-          'Katalog tidak dapat dibaca sebagai data biasa.',
-          'The catalogue could not be read as plain data.',
-          { expected: 'plain JSON data' },
-        ),
-      ],
-    };
+    return unreadableCatalogue('Katalog tidak dapat dibaca sebagai data biasa.', 'The catalogue could not be read as plain data.', 'plain JSON data');
   }
 }
 
