@@ -7,7 +7,7 @@ import { assessmentIssues } from './assessment-issues.js';
 import { isCompiledCatalogue } from '../catalogue/is-compiled.js';
 import { buildResult } from './build-result.js';
 import type { KernelOutput } from './kernel/kernel-output.js';
-import { runKernel } from './kernel/run-kernel.js';
+import { runKernel, type PartialKernel } from './kernel/run-kernel.js';
 import { EXCLUDED, FRACTIONAL, MISSING, readAssessment, type ReadAssessment } from './read-assessment.js';
 import { resolveScoreOptions } from './resolve-options.js';
 
@@ -28,7 +28,8 @@ export interface ScoredLevels {
   readonly kernel: KernelOutput;
 }
 
-export function scoreLevels(catalogue: Catalogue, assessment: unknown, options?: ScoreOptions): SafeResult<ScoredLevels> {
+/** `partial`: the kernel for partial whole-level assessments, passed by roll-ups (see `runKernel`). */
+export function scoreLevels(catalogue: Catalogue, assessment: unknown, options?: ScoreOptions, partial?: PartialKernel): SafeResult<ScoredLevels> {
   if (!isCompiledCatalogue(catalogue)) return { success: false, issues: [assessmentIssues.catalogueInvalid(catalogue)] };
   const issues: Issue[] = [];
   let resolved;
@@ -59,6 +60,7 @@ export function scoreLevels(catalogue: Catalogue, assessment: unknown, options?:
   const kernel = runKernel(
     catalogue,
     levels.map((level, i) => (level === FRACTIONAL ? (fractions.get(i) as Rational) : level < 0 ? null : level)),
+    partial,
   );
   if (kernel.index === null) return { success: false, issues: [assessmentIssues.nothingApplicable()] };
   return { success: true, output: { options: resolved, read, statuses, entered, kernel } };

@@ -51,6 +51,12 @@ describe.skipIf(!built)('the score-only browser bundle', () => {
     expect(inputs.filter((path) => path.includes('csv-parse'))).toEqual([]);
   });
 
+  it('carries one partial kernel (sumExact), not also the roll-up’s faster one', async () => {
+    const { code } = await bundle();
+    // Minified: names are gone, so look for its overflow sentinel's description.
+    expect(code).not.toContain('overflow');
+  });
+
   it('runs where there is no Node (no Buffer, no process) and scores like Node does', async () => {
     const { code } = await bundle();
     // Only what every browser has that the library could touch.

@@ -8,6 +8,7 @@ import type { IndicatorStatus, ScoredValue, ScoreResult } from '../../model/resu
 import { scored } from '../../scoring/build-result.js';
 import { resultOfScoredLevels, scoreLevels } from '../../scoring/score-levels.js';
 import { scoreExactLevels } from '../../scoring/score-exact-levels.js';
+import { sumPartialSafe } from '../../scoring/kernel/sum-partial-safe.js';
 import { analysisIssue } from '../analysis-issues.js';
 import { exactValue, readDecimal, signedValue, type ExactValue } from '../exact-value.js';
 import { levelText } from '../plan/plan-model.js';
@@ -254,7 +255,8 @@ function rollupUncapped<P extends string>(catalogue: Catalogue<P>, assessments: 
         );
       } else weight = value;
     }
-    const outcome = scoreLevels(catalogue, assessment, scoreOptions);
+    // Units are mostly partial department assessments: the safe-integer partial kernel.
+    const outcome = scoreLevels(catalogue, assessment, scoreOptions, sumPartialSafe);
     if (!outcome.success) {
       for (const issue of outcome.issues) issues.push({ ...issue, path: [k, ...issue.path] });
       return;

@@ -4,8 +4,9 @@ import { ratioToFraction, type Fraction } from '../../../src/arithmetic/ratio.js
 import { rational, type Rational } from '../../../src/arithmetic/rational.js';
 import { permenpanrb592020 as catalogue } from '../../../src/catalogues/permenpanrb-59-2020/index.js';
 import type { KernelLevel, KernelOutput } from '../../../src/scoring/kernel/kernel-output.js';
-import { runKernel } from '../../../src/scoring/kernel/run-kernel.js';
+import { runKernel, type PartialKernel } from '../../../src/scoring/kernel/run-kernel.js';
 import { sumExact } from '../../../src/scoring/kernel/sum-exact.js';
+import { sumPartialSafe } from '../../../src/scoring/kernel/sum-partial-safe.js';
 
 const text = (value: Fraction | null) => (value === null ? null : ratioToFraction(value.num, value.den));
 const values = (out: KernelOutput) => ({
@@ -34,6 +35,27 @@ describe('runKernel, the one entry to the kernel', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('gives the same values with the partial kernel a roll-up passes (whole levels, some left out)', () => {
+    const wholeOrNone = fc.oneof(fc.integer({ min: 1, max: 5 }), fc.constant(null));
+    fc.assert(
+      fc.property(fc.array(wholeOrNone, { minLength: count, maxLength: count }), (levels) => {
+        fc.pre(levels.includes(null));
+        expect(values(runKernel(catalogue, levels, sumPartialSafe))).toEqual(values(runKernel(catalogue, levels)));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('uses the partial kernel only when given, and sumExact when it gives up', () => {
+    const levels = catalogue.indicators.map((_, i) => (i === 0 ? null : 3));
+    const calls: number[] = [];
+    const givingUp: PartialKernel = (_, given) => void calls.push(given.length);
+    expect(values(runKernel(catalogue, levels, givingUp))).toEqual(values(sumExact(catalogue, levels.map(asRational))));
+    expect(calls).toEqual([count]);
+    runKernel(catalogue, catalogue.indicators.map(() => 3), givingUp); // complete: never the partial kernel
+    expect(calls).toEqual([count]);
   });
 
   it('gives a whole level the same value whether it comes as a number or a rational', () => {
