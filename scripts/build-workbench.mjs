@@ -38,7 +38,7 @@ const page = `<!doctype html>
 <meta http-equiv="Content-Security-Policy" content="${policy}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="spbe-index ${version}">
-<title>Meja Kerja Indeks SPBE</title>
+<title>Meja Kerja Indeks SPBE dan Pemerintah Digital</title>
 <style>${style}</style>
 </head>
 <body>

@@ -1,14 +1,12 @@
 import { safeDefineCatalogue } from '../catalogue/define.js';
 import { builtinCatalogues, permenpanrb82026, safeCatalogueForYear, type BuiltinCatalogue } from '../catalogues/index.js';
-import { basename } from 'node:path';
 import type { Catalogue } from '../model/catalogue.js';
 import { makeIssue, ownValue, type Issue } from '../model/issue.js';
 import type { Language } from '../model/localized.js';
 import { InputIssues, UsageError } from './errors.js';
 import type { CliIo } from './io.js';
-import { escapeMarkdown } from '../report/markdown-escape.js';
-import { escapeControl, escapeTerminal } from '../report/terminal-text.js';
-import { jsonText } from './output.js';
+import type { Format } from './options.js';
+import { choiceText, jsonText, withChoice, type CatalogueChoice, type CatalogueSource } from './result-output.js';
 import { assessmentOf, fromFile, loadJson, readAssessmentSource, type AssessmentSource } from './load-assessment.js';
 
 /** The built-in catalogues the command knows by id, newest first, with the years each applies to. */
@@ -20,6 +18,9 @@ export const DEFAULT_CATALOGUE: Catalogue = permenpanrb82026;
 export function builtinCatalogue(id: string): Catalogue | undefined {
   return BUILTIN_CATALOGUES.find((entry) => entry.catalogue.id === id)?.catalogue;
 }
+
+// The choice's words and types live with the outputs they head (result-output.ts, shared with the workbench).
+export { choiceJson, choiceLine, choiceReason, choiceText, type CatalogueChoice, type CatalogueChoiceJson, type CatalogueSource } from './result-output.js';
 
 const BUILTIN_IDS = BUILTIN_CATALOGUES.map((entry) => entry.catalogue.id).join(', ');
 
@@ -41,27 +42,6 @@ export async function loadCatalogueFile(io: CliIo, file: string): Promise<Catalo
   const defined = safeDefineCatalogue(await loadJson(io, file));
   if (!defined.success) throw new InputIssues(defined.issues);
   return defined.output;
-}
-
-/**
- * Why the command scored with the catalogue it did: `--catalogue` given, the assessment's
- * `catalogue` field, the assessment's `year`, or none of them (the current instrument).
- */
-export type CatalogueSource = 'flag' | 'assessment' | 'year' | 'default';
-
-/** The catalogue a command uses for one input, and why. */
-export interface CatalogueChoice {
-  readonly catalogue: Catalogue;
-  readonly source: CatalogueSource;
-  /** The assessment's year, when it decided. */
-  readonly year?: number;
-}
-
-/** What `--format json` records of a choice: plain data beside the output. */
-export interface CatalogueChoiceJson {
-  readonly id: string;
-  readonly source: CatalogueSource;
-  readonly year?: number;
 }
 
 /** The assessment names another catalogue than `--catalogue`: the same issue scoring reports. */
@@ -124,52 +104,6 @@ export async function flagCatalogue(io: CliIo, spec: string | undefined): Promis
   return spec === undefined ? undefined : resolveCatalogue(io, spec);
 }
 
-export function choiceJson(choice: CatalogueChoice): CatalogueChoiceJson {
-  return { id: choice.catalogue.id, source: choice.source, ...(choice.year === undefined ? {} : { year: choice.year }) };
-}
-
-/** Why, in words: "from --catalogue", "named by the assessment", "for the year 2024", "the default". */
-function reason(source: CatalogueSource, years: readonly number[], lang: Language): string {
-  switch (source) {
-    case 'flag':
-      return lang === 'id' ? 'dari --catalogue' : 'from --catalogue';
-    case 'assessment':
-      return lang === 'id' ? 'sesuai isian "catalogue" pada penilaian' : 'named in the assessment\'s "catalogue" field';
-    case 'year':
-      return lang === 'id' ? `menurut tahun penilaian ${years.join(', ')}` : `for the assessment year ${years.join(', ')}`;
-    case 'default':
-      return lang === 'id'
-        ? 'bawaan: instrumen yang berlaku (tanpa --catalogue, "catalogue" atau "year")'
-        : 'the default: the current instrument (no --catalogue, "catalogue" or "year")';
-  }
-}
-
-/** Why one choice was made, in words: "for the assessment year 2024". */
-export function choiceReason(choice: CatalogueChoice, lang: Language): string {
-  return reason(choice.source, choice.year === undefined ? [] : [choice.year], lang);
-}
-
-/** One choice in words: `permenpanrb-8-2026 (from --catalogue)`. */
-export function choiceText(choice: CatalogueChoice, lang: Language): string {
-  return `${choice.catalogue.id} (${choiceReason(choice, lang)})`;
-}
-
-/**
- * The header of every readable output: which catalogue, and why. Inputs that agree (two years
- * scored with the same catalogue by their years) share one line; otherwise each file has its own.
- */
-export function choiceLine(choices: readonly (readonly [string, CatalogueChoice])[], lang: Language): string {
-  const label = lang === 'id' ? 'Katalog' : 'Catalogue';
-  const [first] = choices;
-  if (first === undefined) return '';
-  const [, one] = first;
-  if (choices.every(([, choice]) => choice.catalogue === one.catalogue && choice.source === one.source)) {
-    const years = [...new Set(choices.flatMap(([, choice]) => (choice.year === undefined ? [] : [choice.year])))];
-    return `${label}: ${one.catalogue.id} (${reason(one.source, years, lang)})`;
-  }
-  return choices.map(([file, choice]) => `${label} (${basename(file)}): ${choiceText(choice, lang)}`).join('\n');
-}
-
 /** An assessment file, the catalogue chosen for it (see {@link chooseCatalogue}) and why. */
 export interface ChosenAssessment {
   readonly assessment: unknown;
@@ -200,28 +134,13 @@ export function jsonWithChoice(io: CliIo, value: object, choice: unknown, line: 
 }
 
 /**
- * A readable output with the catalogue choice as its header line: the first line of a table,
- * the line under a Markdown title. CSV stays a plain table for spreadsheets, so the line goes to
- * stderr; JSON carries the choice as the `catalogueChoice` field (see {@link choiceJson}) and HTML
- * as a note under its header (the renderer's `notes`).
+ * A readable output with the catalogue choice as its header line (see {@link withChoice}); for
+ * CSV the line goes to stderr.
  */
-export function withChoiceLine(io: CliIo, text: string, format: string, choice: string): string {
-  // The line names a catalogue file's id and the input files: escaped like the text around it.
-  switch (format) {
-    case 'table':
-      return `${escapeTerminal(choice)}\n\n${text}`;
-    case 'md': {
-      const line = choice.split('\n').map((one) => escapeControl(escapeMarkdown(one))).join('\n');
-      if (!text.startsWith('# ')) return `${line}\n\n${text}`;
-      const end = text.indexOf('\n');
-      return end < 0 ? `${text}\n\n${line}\n` : `${text.slice(0, end)}\n\n${line}\n${text.slice(end)}`;
-    }
-    case 'csv':
-      io.stderr(`spbe: ${choice}\n`);
-      return text;
-    default:
-      return text;
-  }
+export function withChoiceLine(io: CliIo, text: string, format: Format, choice: string): string {
+  const output = withChoice(text, format, choice);
+  if (output.notice !== undefined) io.stderr(`spbe: ${output.notice}\n`);
+  return output.text;
 }
 
 const PRECEDENCE: readonly CatalogueSource[] = ['flag', 'assessment', 'year', 'default'];

@@ -55,7 +55,4 @@ export function issueLines(issues: readonly Issue[], lang: Language): string {
   return issues.map((issue) => escapeControl(`${pathText(issue)}: ${issue.message[lang]}`) + '\n').join('');
 }
 
-/** Pretty JSON with a final newline: what `--format json` prints. */
-export function jsonText(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
-}
+export { jsonText } from './result-output.js';

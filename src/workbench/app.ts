@@ -1,15 +1,16 @@
-import type { LevelInput } from '../index.js';
-import { safeFrontier, safePlan, safePlanCity } from '../analysis.js';
+import type { Catalogue, LevelInput, SafeResult, ScoreResult } from '../index.js';
+import { safeFrontier, safePlan, safePlanCity, type Comparison } from '../analysis.js';
 import { assessmentForm, type AssessmentForm } from './assessment-form.js';
 import { catalogueSection } from './catalogue-section.js';
 import { citySection, cityRollupOptions } from './city-section.js';
-import { comparePlanContent, planTargetOf } from './compare-plan-section.js';
+import { entriesChoice } from './choice.js';
+import { comparePlanContent, comparisonOf, planTargetOf } from './compare-plan-section.js';
 import { el, replace } from './dom.js';
-import { save } from './downloads.js';
+import { baseName, save, type DownloadInputs } from './downloads.js';
 import { downloadButtons } from './downloads-view.js';
 import { fileReportList, filesSection } from './files-section.js';
 import { headerView } from './header-view.js';
-import { t } from './labels.js';
+import { t, workbenchTitle } from './labels.js';
 import { loadCityFiles, loadCosts, loadFiles, loadPrevious } from './loading.js';
 import { resultView } from './result-view.js';
 import { scoreForm, type ScoredForm } from './scoring.js';
@@ -39,23 +40,21 @@ export function startWorkbench(root: HTMLElement, now: Date): void {
     const found = sessionCatalogue(session);
     if (!found.success) return;
     const { state } = session;
-    scored = scoreForm(found.output, assessmentOf(state, found.output.id));
+    const catalogue = found.output;
+    scored = scoreForm(catalogue, assessmentOf(state, catalogue.id));
     form?.showIssues(scored.fieldIssues);
-    replace(resultHost, el('h2', { id: 'result-title' }, t('resultSection', state.lang)), resultView(found.output, scored, state.lang));
-    replace(downloadHost, ...downloadButtons(found.output, scored.result, state.lang));
-    renderComparePlan();
-  };
-
-  const renderComparePlan = (): void => {
-    const found = sessionCatalogue(session);
-    if (!found.success) return;
+    replace(resultHost, el('h2', { id: 'result-title' }, t('resultSection', state.lang)), resultView(catalogue, scored, state.lang));
+    const { result } = scored;
+    const comparison = comparisonOf(session.previous, catalogue, result);
+    replace(downloadHost, ...downloadButtons(result === null ? null : downloadInputs(catalogue, result, comparison), state.lang));
     replace(
       comparePlanHost,
       comparePlanContent({
-        catalogue: found.output,
-        result: scored?.result ?? null,
-        lang: session.state.lang,
+        catalogue,
+        result,
+        lang: state.lang,
         previous: session.previous,
+        comparison,
         costsName: session.costs?.name,
         target: session.target,
         plan: session.planned,
@@ -71,6 +70,19 @@ export function startWorkbench(root: HTMLElement, now: Date): void {
     );
   };
 
+  /** What the downloads hold: the result, and the comparison and plan on screen, as `spbe report` adds them. */
+  const downloadInputs = (catalogue: Catalogue, result: ScoreResult, comparison: SafeResult<Comparison> | undefined): DownloadInputs => {
+    const choice = entriesChoice(catalogue, session.state.source, session.state.meta.year);
+    const previous = session.previous;
+    const plan = session.planned?.success === true ? session.planned.output : undefined;
+    const compared = comparison?.success === true && previous?.scored != null ? { comparison: comparison.output, choice: [previous.name, previous.scored.choice] as const } : undefined;
+    return {
+      result,
+      choices: [[`${baseName(result)}.json`, choice], ...(compared === undefined ? [] : [compared.choice])],
+      extras: { ...(compared === undefined ? {} : { comparison: compared.comparison }), ...(plan === undefined ? {} : { plan }) },
+    };
+  };
+
   /** Plans or draws the frontier for the result on screen; the button keeps the focus. */
   const analyse = (what: 'plan' | 'frontier'): void => {
     const found = sessionCatalogue(session);
@@ -80,7 +92,8 @@ export function startWorkbench(root: HTMLElement, now: Date): void {
     const goal = planTargetOf(session.target);
     if (what === 'plan') session.planned = safePlan(found.output, result, goal, options);
     else session.frontiered = safeFrontier(found.output, result, { ...options, ...(goal.groups === undefined ? {} : { groups: goal.groups }) });
-    renderComparePlan();
+    // The downloads take the plan in.
+    refresh();
     document.getElementById(what === 'plan' ? 'make-plan' : 'make-frontier')?.focus();
   };
 
@@ -121,13 +134,13 @@ export function startWorkbench(root: HTMLElement, now: Date): void {
   const render = (): void => {
     const { state } = session;
     const lang = state.lang;
-    document.documentElement.lang = lang;
-    document.title = t('title', lang);
     const found = sessionCatalogue(session);
+    document.documentElement.lang = lang;
+    document.title = workbenchTitle(found.success ? found.output : null, lang);
     form = found.success ? assessmentForm(found.output, state.levels, lang, setEntry) : undefined;
     replace(
       root,
-      headerView(lang, {
+      headerView(lang, document.title, {
         onSwitchLanguage: switchLanguage,
         onExport: () => save({ name: 'spbe-workbench.json', type: 'application/json', text: stateText(session.state) }),
         onImport: after(loadFiles, render),

@@ -15,14 +15,15 @@ export function yearsOffered(now: number): number[] {
 
 /**
  * The source for a loaded assessment or result: its built-in catalogue id wins (with its year
- * when that year belongs to it), then its year; otherwise the current source stays.
+ * when that year belongs to it), then its year; otherwise the current catalogue stays.
  */
 export function sourceFor(catalogueId: string | undefined, year: number | undefined, current: CatalogueSource): CatalogueSource {
   const builtin = builtinCatalogues.find((entry) => entry.catalogue.id === catalogueId);
   if (builtin !== undefined) {
     const fits = year !== undefined && year >= builtin.from && (builtin.to === null || year <= builtin.to);
-    return { kind: 'year', year: fits ? year : builtin.from };
+    return { kind: 'year', year: fits ? year : builtin.from, named: true };
   }
   if (catalogueId === undefined && year !== undefined && safeCatalogueForYear(year).success) return { kind: 'year', year };
-  return current;
+  // A file that names nothing takes the catalogue on screen by its year.
+  return current.kind === 'year' ? { kind: 'year', year: current.year } : current;
 }

@@ -1,5 +1,6 @@
 import type { Catalogue, Issue, Language, SafeResult, ScoreResult } from '../index.js';
-import { safeCompare, type Frontier, type PlanResult, type PlanTarget } from '../analysis.js';
+import { safeCompare, type Comparison, type Frontier, type PlanResult, type PlanTarget } from '../analysis.js';
+import type { CatalogueChoice } from '../cli/result-output.js';
 import { comparisonView, frontierView, planView } from './compare-plan-view.js';
 import { el } from './dom.js';
 import { fileDrop } from './file-drop.js';
@@ -13,11 +14,17 @@ export interface TargetEntry {
   readonly groups: Readonly<Record<string, string>>;
 }
 
-/** Last year's result, or the issues of the file that should have given it. */
+/** Last year's result with how `spbe` would have chosen its catalogue, or the issues of the file that should have given it. */
 export interface PreviousResult {
   readonly name: string;
-  readonly result: ScoreResult | null;
+  readonly scored: { readonly result: ScoreResult; readonly choice: CatalogueChoice } | null;
   readonly issues: readonly Issue[];
+}
+
+/** The comparison of last year's result with this one, as `spbe report --previous` makes it. */
+export function comparisonOf(previous: PreviousResult | undefined, catalogue: Catalogue, result: ScoreResult | null): SafeResult<Comparison> | undefined {
+  if (result === null || previous?.scored == null) return undefined;
+  return safeCompare([previous.scored.choice.catalogue, catalogue], previous.scored.result, result);
 }
 
 /** The typed target as the planner reads it; decimal commas become points, empty fields say nothing. */
@@ -36,6 +43,7 @@ export interface ComparePlanOptions {
   readonly result: ScoreResult | null;
   readonly lang: Language;
   readonly previous: PreviousResult | undefined;
+  readonly comparison: SafeResult<Comparison> | undefined;
   readonly costsName: string | undefined;
   readonly target: TargetEntry;
   readonly plan: SafeResult<PlanResult> | undefined;
@@ -75,8 +83,7 @@ function targetFields(options: ComparePlanOptions): HTMLElement {
 
 /** Compare with last year, and plan the cheapest way to a target, with the frontier as a chart. */
 export function comparePlanContent(options: ComparePlanOptions): HTMLElement {
-  const { lang, result, previous } = options;
-  const comparison = result !== null && previous?.result != null ? safeCompare(previous.result, result) : undefined;
+  const { lang, result, previous, comparison } = options;
   return el(
     'div',
     {},

@@ -1,13 +1,13 @@
-import type { Catalogue, Language, ScoreResult } from '../index.js';
+import type { Language } from '../index.js';
 import { el, type Child } from './dom.js';
-import { downloadsOf, save } from './downloads.js';
+import { downloadOf, save, type DownloadFormat, type DownloadInputs } from './downloads.js';
 import { t } from './labels.js';
 
 /** The download buttons for the result on screen, and Print; a notice while there is no result. */
-export function downloadButtons(catalogue: Catalogue, result: ScoreResult | null, lang: Language): Child[] {
-  if (result === null) return [el('p', {}, t('downloadNeedsResult', lang))];
-  const files = downloadsOf(catalogue, result, lang);
-  const button = (key: keyof typeof files, label: string) => el('button', { type: 'button', 'data-download': key, onclick: () => save(files[key]) }, label);
+export function downloadButtons(inputs: DownloadInputs | null, lang: Language): Child[] {
+  if (inputs === null) return [el('p', {}, t('downloadNeedsResult', lang))];
+  // Rendered when clicked: the HTML report is the largest thing the page makes.
+  const button = (format: DownloadFormat, label: string) => el('button', { type: 'button', 'data-download': format, onclick: () => save(downloadOf(inputs, format, lang)) }, label);
   return [
     button('html', t('downloadHtml', lang)),
     button('csv', t('downloadCsv', lang)),

@@ -1,5 +1,6 @@
-import type { Catalogue, Language, ScoreResult } from '../index.js';
-import { renderCsv, renderHtml, renderMarkdown } from '../report.js';
+import type { Language, ScoreResult } from '../index.js';
+import type { HtmlExtras } from '../report.js';
+import { resultOutput, type CatalogueChoice } from '../cli/result-output.js';
 
 /** One file the user can take away. */
 export interface Download {
@@ -8,21 +9,36 @@ export interface Download {
   readonly text: string;
 }
 
+/** The formats offered, with their media types. */
+const FORMATS = { html: 'text/html', csv: 'text/csv', md: 'text/markdown', json: 'application/json' } as const;
+export type DownloadFormat = keyof typeof FORMATS;
+
 /** A file name part from the agency ("Pemerintah Kota Contoh" → "pemerintah-kota-contoh"). */
-function slug(text: string | undefined): string {
+export function slug(text: string | undefined): string {
   const slugged = (text ?? '').toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '');
   return slugged === '' ? 'spbe' : slugged.slice(0, 60);
 }
 
-/** The outputs `spbe score --format html|csv|md|json` writes for the same result. */
-export function downloadsOf(catalogue: Catalogue, result: ScoreResult, lang: Language): Record<'html' | 'csv' | 'md' | 'json', Download> {
-  const base = `${slug(result.assessment.agency)}${result.assessment.year === undefined ? '' : `-${result.assessment.year}`}`;
-  return {
-    html: { name: `${base}.html`, type: 'text/html', text: renderHtml(catalogue, result, { lang }) },
-    csv: { name: `${base}.csv`, type: 'text/csv', text: renderCsv(catalogue, result, { lang }) },
-    md: { name: `${base}.md`, type: 'text/markdown', text: renderMarkdown(catalogue, result, { lang }) },
-    json: { name: `${base}.json`, type: 'application/json', text: `${JSON.stringify(result, null, 2)}\n` },
-  };
+/** The base of the download names: agency and year ("pemerintah-kota-contoh-2024"). */
+export function baseName(result: ScoreResult): string {
+  return `${slug(result.assessment.agency)}${result.assessment.year === undefined ? '' : `-${result.assessment.year}`}`;
+}
+
+/** What the downloads hold: the result, its catalogue choice, and the comparison and plan when made. */
+export interface DownloadInputs {
+  readonly result: ScoreResult;
+  /** The catalogue choice of the result, then of last year's file when there is a comparison. */
+  readonly choices: readonly (readonly [string, CatalogueChoice])[];
+  readonly extras: Pick<HtmlExtras, 'comparison' | 'plan'>;
+}
+
+/**
+ * The file `spbe report <file> --format html|csv|md|json` writes for the same assessment (with
+ * `--previous` and `--target`/`--costs` when a comparison or a plan is on screen): the same
+ * module renders both, so they are the same bytes.
+ */
+export function downloadOf(inputs: DownloadInputs, format: DownloadFormat, lang: Language): Download {
+  return { name: `${baseName(inputs.result)}.${format}`, type: FORMATS[format], text: resultOutput(inputs.choices, inputs.result, format, lang, true, inputs.extras).text };
 }
 
 /** Hands a file to the browser's download, from memory: nothing leaves the machine. */

@@ -19,6 +19,8 @@ export interface ResultFile {
   readonly meta: { readonly catalogue: { readonly id: string } };
   readonly assessment: { readonly agency?: string; readonly year?: number };
   readonly indicators: readonly { readonly id: string; readonly status: string; readonly level: number | string | null }[];
+  /** How `spbe score` chose the catalogue, when the command wrote the file. */
+  readonly catalogueChoice?: { readonly id: string; readonly source: string; readonly year?: number };
 }
 
 /** The marker of a workbench state export (Export/Import). */

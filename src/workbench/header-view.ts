@@ -10,8 +10,8 @@ export interface HeaderActions {
   readonly onClear: () => void;
 }
 
-/** The page's title and toolbar: language, export, import and clear. */
-export function headerView(lang: Language, actions: HeaderActions): HTMLElement {
+/** The page's title (naming the index on screen) and toolbar: language, export, import and clear. */
+export function headerView(lang: Language, title: string, actions: HeaderActions): HTMLElement {
   const importInput = el('input', { type: 'file', id: 'import-state', accept: '.json,application/json', class: 'file-input' });
   importInput.addEventListener('change', () => {
     const files = [...(importInput.files ?? [])];
@@ -21,7 +21,7 @@ export function headerView(lang: Language, actions: HeaderActions): HTMLElement 
   return el(
     'header',
     { class: 'top' },
-    el('div', {}, el('h1', {}, t('title', lang)), el('p', { class: 'tagline' }, t('tagline', lang))),
+    el('div', {}, el('h1', {}, title), el('p', { class: 'tagline' }, t('tagline', lang))),
     el(
       'div',
       { class: 'toolbar' },

@@ -1,8 +1,11 @@
-import type { Language, Localized } from '../index.js';
+import type { Catalogue, Language, Localized } from '../index.js';
+import { indexName } from '../report/labels.js';
 
 /** Every fixed text of the workbench in both languages, in one table (like the reports' labels). */
 export const LABELS = {
-  title: { id: 'Meja Kerja Indeks SPBE', en: 'SPBE Index Workbench' },
+  // Before a catalogue is on screen (and in the built page's <title>); then workbenchTitle names its index.
+  title: { id: 'Meja Kerja Indeks SPBE dan Pemerintah Digital', en: 'SPBE and Digital Government Index Workbench' },
+  titleOf: { id: 'Meja Kerja {index}', en: '{index} Workbench' },
   tagline: {
     id: 'Semua perhitungan berjalan di peramban ini, tanpa jaringan. Tidak ada data yang disimpan atau dikirim kecuali Anda mengekspornya.',
     en: 'Everything is computed in this browser, with no network. Nothing is stored or sent unless you export it.',
@@ -142,4 +145,9 @@ export type LabelKey = keyof typeof LABELS;
 /** A fixed text in the language, with `{name}` placeholders filled in. */
 export function t(key: LabelKey, lang: Language, values: Readonly<Record<string, string | number>> = {}): string {
   return LABELS[key][lang].replace(/\{(\w+)\}/gu, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
+}
+
+/** The page's title, naming the index the catalogue measures: "Meja Kerja Indeks Pemerintah Digital". */
+export function workbenchTitle(catalogue: Catalogue | null, lang: Language): string {
+  return catalogue === null ? t('title', lang) : t('titleOf', lang, { index: indexName(catalogue, lang) });
 }

@@ -1,6 +1,9 @@
-import { safeScore, type Issue } from '../index.js';
+import { safeScore, type Issue, type ScoreResult } from '../index.js';
+import { builtinCatalogues } from '../catalogues/index.js';
+import type { CatalogueChoice, CatalogueSource } from '../cli/result-output.js';
 import type { PlanOptions } from '../analysis.js';
 import { catalogueOf, sourceFor } from './catalogue-source.js';
+import { choiceOf } from './choice.js';
 import type { PreviousResult } from './compare-plan-section.js';
 import { readFile, withIndicatorIds, type LoadedFile } from './files.js';
 import { t } from './labels.js';
@@ -66,15 +69,46 @@ export async function loadPrevious(session: Session, files: readonly File[]): Pr
   session.previous = previousOf(session, loaded);
 }
 
+const SOURCES: readonly CatalogueSource[] = ['flag', 'assessment', 'year', 'default'];
+
 function previousOf(session: Session, loaded: LoadedFile): PreviousResult {
-  if (loaded.kind === 'result') return { name: loaded.name, result: loaded.result as unknown as NonNullable<PreviousResult['result']>, issues: [] };
-  if (loaded.kind === 'assessment') {
-    const own = catalogueOf(sourceFor(loaded.assessment.catalogue, loaded.assessment.year, session.state.source));
-    const found = own.success ? own : sessionCatalogue(session);
-    const outcome = found.success ? safeScore(found.output, withIndicatorIds(loaded.assessment, found.output)) : found;
-    return outcome.success ? { name: loaded.name, result: outcome.output, issues: [] } : { name: loaded.name, result: null, issues: outcome.issues };
+  const current = sessionCatalogue(session);
+  const own = session.state.source.kind === 'custom';
+  if (loaded.kind === 'result') {
+    const { result } = loaded;
+    const id = result.meta.catalogue.id;
+    // The result's own catalogue: a built-in one by its id, or the user's own on screen.
+    const catalogue = builtinCatalogues.find((entry) => entry.catalogue.id === id)?.catalogue ?? (current.success && current.output.id === id ? current.output : undefined);
+    if (catalogue === undefined) return { name: loaded.name, scored: null, issues: [unknownCatalogue(id)] };
+    const recorded = result.catalogueChoice;
+    // As the command recorded it when it wrote the file; else by its year.
+    const source = SOURCES.find((known) => known === recorded?.source);
+    const choice: CatalogueChoice =
+      recorded?.id === id && source !== undefined ? { catalogue, source, ...(typeof recorded.year === 'number' ? { year: recorded.year } : {}) } : choiceOf(catalogue, own, undefined, result.assessment.year);
+    return { name: loaded.name, scored: { result: result as unknown as ScoreResult, choice }, issues: [] };
   }
-  return { name: loaded.name, result: null, issues: loaded.kind === 'failed' ? ([...loaded.issues, ...loaded.warnings] as Issue[]) : [] };
+  if (loaded.kind === 'assessment') {
+    const { assessment } = loaded;
+    const named = catalogueOf(sourceFor(assessment.catalogue, assessment.year, session.state.source));
+    const found = own || !named.success ? current : named;
+    if (!found.success) return { name: loaded.name, scored: null, issues: found.issues };
+    const outcome = safeScore(found.output, withIndicatorIds(assessment, found.output));
+    if (!outcome.success) return { name: loaded.name, scored: null, issues: outcome.issues };
+    return { name: loaded.name, scored: { result: outcome.output, choice: choiceOf(found.output, own, assessment.catalogue, assessment.year) }, issues: [] };
+  }
+  return { name: loaded.name, scored: null, issues: loaded.kind === 'failed' ? ([...loaded.issues, ...loaded.warnings] as Issue[]) : [] };
+}
+
+/** A result file of a catalogue neither built in nor on screen. */
+function unknownCatalogue(id: string): Issue {
+  return {
+    code: 'analysis.catalogue_unknown',
+    path: ['meta', 'catalogue', 'id'],
+    message: {
+      id: `Hasil ini dari katalog "${id}", yang bukan katalog bawaan maupun katalog di layar: muat katalognya dulu.`,
+      en: `This result is of the catalogue "${id}", neither built in nor the one on screen: load that catalogue first.`,
+    },
+  };
 }
 
 /** A costs file, as `spbe plan --costs` reads it; the planner checks what it says. */

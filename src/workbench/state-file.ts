@@ -11,7 +11,7 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 
 function sourceOf(value: unknown): CatalogueSource | undefined {
   if (!isObject(value)) return undefined;
-  if (value['kind'] === 'year' && typeof value['year'] === 'number' && Number.isInteger(value['year'])) return { kind: 'year', year: value['year'] };
+  if (value['kind'] === 'year' && typeof value['year'] === 'number' && Number.isInteger(value['year'])) return { kind: 'year', year: value['year'], ...(value['named'] === true ? { named: true } : {}) };
   if (value['kind'] === 'custom' && typeof value['name'] === 'string' && 'definition' in value) return { kind: 'custom', name: value['name'], definition: value['definition'] };
   return undefined;
 }

@@ -1,7 +1,10 @@
 import type { Assessment, AssessmentMetadata, Language, LevelInput } from '../index.js';
 
-/** Where the catalogue comes from: a built-in one by evaluation year, or a definition the user loaded. */
-export type CatalogueSource = { readonly kind: 'year'; readonly year: number } | { readonly kind: 'custom'; readonly definition: unknown; readonly name: string };
+/**
+ * Where the catalogue comes from: a built-in one by evaluation year (`named` when a loaded file
+ * named it by id, as `spbe` then says), or a definition the user loaded.
+ */
+export type CatalogueSource = { readonly kind: 'year'; readonly year: number; readonly named?: true } | { readonly kind: 'custom'; readonly definition: unknown; readonly name: string };
 
 /**
  * Everything the user entered, and nothing derived: results are recomputed from this. It is

@@ -8,15 +8,14 @@ import { permenpanrb82026 } from '../../src/catalogues/permenpanrb-8-2026/index.
 import { defineCatalogue } from '../../src/catalogue/define.js';
 import { score } from '../../src/scoring/score.js';
 import { formatDecimal } from '../../src/report/number-format.js';
-import { renderHtml } from '../../src/report/html.js';
-import type { ScoreResult } from '../../src/model/result.js';
 import { safeParseAssessmentCsv } from '../../src/input/assessment-csv.js';
 import type { Assessment } from '../../src/model/assessment.js';
 import { canRun, launch, openWorkbench, root, SHOTS, type Opened } from './browser.js';
 
 /*
- * Loading files as an evaluator does (the file picker and drag-and-drop), and taking the results
- * away: each download is compared with what `spbe score --format …` writes for the same file.
+ * Loading files as an evaluator does (the file picker and drag-and-drop), printing, and exporting
+ * and importing the entries. The downloads are compared with the command's bytes in
+ * downloads.test.ts.
  */
 const file = (...parts: string[]): string => join(root, 'examples', ...parts);
 const json = (path: string): Assessment => JSON.parse(readFileSync(path, 'utf8')) as Assessment;
@@ -94,32 +93,9 @@ describe.skipIf(!canRun)('workbench: loading files and taking the results away, 
     expect(await text(page, '[data-testid=index-value]')).toBe(formatDecimal((JSON.parse(written) as { index: { value: string } }).index.value, 'id'));
   });
 
-  it('downloads the JSON, CSV, Markdown and HTML that spbe score writes for the same file, less the CLI’s catalogue-choice line', async () => {
-    const { page } = opened;
-    await page.setInputFiles('#load-files', file('kota-contoh-2024.json'));
-    const saved = async (key: string): Promise<string> => {
-      const got = await download(page, `[data-download="${key}"]`);
-      expect(got.name).toBe(`pemerintah-kota-contoh-fiktif-2024.${key}`);
-      return got.text;
-    };
-    // The CLI says how it chose the catalogue for a file (a "catalogueChoice" field, a line under
-    // the Markdown title, a note in the HTML); in the workbench the user chose it on screen.
-    const { catalogueChoice, ...result } = JSON.parse(cli('score', 'examples/kota-contoh-2024.json', '--format', 'json')) as Record<string, unknown>;
-    expect(catalogueChoice).toMatchObject({ id: 'permenpanrb-59-2020' });
-    expect(await saved('json')).toBe(`${JSON.stringify(result, null, 2)}\n`);
-    expect(await saved('csv')).toBe(cli('score', 'examples/kota-contoh-2024.json', '--format', 'csv'));
-    const withoutChoice = (markdown: string): string => markdown.replace(/\n\n(Katalog|Catalogue): [^\n]*\n/u, '');
-    expect(await saved('md')).toBe(withoutChoice(cli('score', 'examples/kota-contoh-2024.json', '--format', 'md')));
-    expect(await saved('html')).toBe(renderHtml(permenpanrb592020, result as unknown as ScoreResult, { lang: 'id' }));
-    // In English, the renderers' English.
-    await page.click('#switch-language');
-    const english = await download(page, '[data-download="md"]');
-    expect(english.text).toBe(withoutChoice(cli('score', 'examples/kota-contoh-2024.json', '--format', 'md', '--lang', 'en')));
-    await page.click('#switch-language');
-  });
-
   it('prints the result without the controls', async () => {
     const { page } = opened;
+    await page.setInputFiles('#load-files', file('kota-contoh-2024.json'));
     await page.emulateMedia({ media: 'print' });
     expect(await page.isVisible('.toolbar')).toBe(false);
     expect(await page.isVisible('.files')).toBe(false);

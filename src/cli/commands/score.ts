@@ -2,15 +2,10 @@ import type { Catalogue } from '../../model/catalogue.js';
 import type { Language } from '../../model/localized.js';
 import type { ScoreOptions } from '../../model/options.js';
 import type { ScoreResult } from '../../model/result.js';
-import { renderCsv } from '../../report/csv-output.js';
-import { renderHtml, type HtmlExtras } from '../../report/html.js';
-import { renderComparisonMarkdown } from '../../report/comparison-text.js';
-import { renderEstimateMarkdown, renderEstimateTable } from '../../report/estimate-section.js';
-import { renderMarkdown } from '../../report/markdown.js';
-import { renderPlanMarkdown } from '../../report/plan-text.js';
-import { renderTable } from '../../report/table.js';
+import type { HtmlExtras } from '../../report/html.js';
 import { safeScore } from '../../scoring/score.js';
-import { choiceJson, choiceLine, DEFAULT_CATALOGUE, flagCatalogue, jsonWithChoice, readAssessmentFile, withChoiceLine, type CatalogueChoice } from '../catalogues.js';
+import { DEFAULT_CATALOGUE, flagCatalogue, readAssessmentFile, type CatalogueChoice } from '../catalogues.js';
+import { resultOutput } from '../result-output.js';
 import { commandFlags, type Command } from '../command.js';
 import { InputIssues, UsageError } from '../errors.js';
 import { estimateFor } from '../restate-input.js';
@@ -19,7 +14,6 @@ import { FAIL_UNDER_FLAG, failUnder } from '../fail-under.js';
 import { EXIT, type CliIo } from '../io.js';
 import { choice, positionals, stringOption, type Flags, type Format, type Parsed } from '../options.js';
 import { emit } from '../output.js';
-import { cliWording } from '../wording.js';
 
 /** Flags that change how an assessment is scored, shared by every command that scores one. */
 export const SCORING_FLAGS = {
@@ -75,8 +69,8 @@ export async function scoreFile(io: CliIo, flag: Catalogue | undefined, file: st
 }
 
 /**
- * Renders a result in the chosen format, headed by the catalogue choice; `json` is the library's
- * result object with the `catalogueChoice` field.
+ * Renders a result in the chosen format, headed by the catalogue choice (see
+ * {@link resultOutput}, which the workbench's downloads use too); CSV's choice line goes to stderr.
  */
 export function renderResult(
   io: CliIo,
@@ -87,32 +81,9 @@ export function renderResult(
   detail: boolean,
   extras: HtmlExtras = {},
 ): string {
-  const [[, chosen]] = choices as [readonly [string, CatalogueChoice]];
-  const { catalogue } = chosen;
-  const line = choiceLine(choices, lang);
-  if (format === 'json') return jsonWithChoice(io, result, choiceJson(chosen), line);
-  return withChoiceLine(io, renderReadable(catalogue, result, format, lang, detail, { ...extras, notes: [line, ...(extras.notes ?? [])] }), format, line);
-}
-
-function renderReadable(catalogue: Catalogue, result: ScoreResult, format: Exclude<Format, 'json'>, lang: Language, detail: boolean, extras: HtmlExtras): string {
-  // Warnings in readable formats name the command's flags, not the library's option keys.
-  const shown = cliWording(result);
-  switch (format) {
-    case 'csv':
-      return renderCsv(catalogue, shown, { lang });
-    case 'md':
-      // The comparison, the plan and the estimate of `spbe report` follow the result as their own sections.
-      return [
-        renderMarkdown(catalogue, shown, { lang, detail }),
-        ...(extras.comparison ? [renderComparisonMarkdown(extras.comparison, { lang })] : []),
-        ...(extras.plan ? [renderPlanMarkdown(catalogue, extras.plan, { lang })] : []),
-        ...(extras.estimate ? [renderEstimateMarkdown(extras.estimate, { lang })] : []),
-      ].join('\n');
-    case 'html':
-      return renderHtml(catalogue, shown, { lang, ...extras });
-    case 'table':
-      return [renderTable(catalogue, shown, { lang, detail }), ...(extras.estimate ? [renderEstimateTable(extras.estimate, { lang })] : [])].join('\n');
-  }
+  const output = resultOutput(choices, result, format, lang, detail, extras);
+  if (output.notice !== undefined) io.stderr(`spbe: ${output.notice}\n`);
+  return output.text;
 }
 
 /** Writes the output, then applies `--fail-under`: exit code 4 when the result is below the bar. */

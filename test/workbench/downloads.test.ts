@@ -1,0 +1,102 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { canRun, launch, openWorkbench, root, type Opened } from './browser.js';
+
+/*
+ * The downloads are what the command writes: for each format and language, the bytes the page
+ * saves are compared with the stdout of `spbe report` for the same files (the assessment, last
+ * year's assessment, the target and the costs file; a catalogue of one's own as --catalogue).
+ */
+const example = (...parts: string[]): string => join(root, 'examples', ...parts);
+const FORMATS = ['html', 'csv', 'md', 'json'] as const;
+const LANGS = ['id', 'en'] as const;
+
+/** What `spbe report <args> --format <format> --lang <lang>` prints. */
+function cli(args: readonly string[], format: string, lang: string): string {
+  const run = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'report', ...args, '--format', format, '--lang', lang], { encoding: 'utf8', cwd: root, maxBuffer: 16 * 1024 * 1024 });
+  expect(run.status, run.stderr).toBe(0);
+  return run.stdout;
+}
+
+/** Clicks a download button and returns the saved file's name and text. */
+async function download(page: Page, format: string): Promise<{ name: string; text: string }> {
+  const [saved] = await Promise.all([page.waitForEvent('download'), page.click(`[data-download="${format}"]`)]);
+  return { name: saved.suggestedFilename(), text: readFileSync(await saved.path(), 'utf8') };
+}
+
+/** Downloads every format in both languages and compares each with the command's output; the page ends in Indonesian. */
+async function compareAll(page: Page, args: readonly string[], base: string): Promise<void> {
+  for (const lang of LANGS) {
+    if (lang === 'en') await page.click('#switch-language');
+    for (const format of FORMATS) {
+      const saved = await download(page, format);
+      expect(saved.name).toBe(`${base}.${format}`);
+      expect(saved.text, `${format} ${lang}`).toBe(cli(args, format, lang));
+    }
+  }
+  await page.click('#switch-language');
+}
+
+describe.skipIf(!canRun)('workbench downloads: the bytes spbe report writes', () => {
+  let browser: Browser;
+  let opened: Opened;
+  beforeAll(async () => {
+    browser = await launch();
+    opened = await openWorkbench(browser);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('one assessment: HTML, CSV, Markdown and JSON in Indonesian and English, catalogue line included', async () => {
+    const { page } = opened;
+    await page.setInputFiles('#load-files', example('kota-contoh-2024.json'));
+    // The page names the index of the catalogue on screen.
+    expect(await page.title()).toBe('Meja Kerja Indeks SPBE');
+    await compareAll(page, ['examples/kota-contoh-2024.json'], 'pemerintah-kota-contoh-fiktif-2024');
+  });
+
+  it('with last year’s assessment and a plan to a target with a costs file: the comparison and plan sections too', async () => {
+    const { page } = opened;
+    await page.setInputFiles('#previous-file', example('kota-contoh-2023.json'));
+    await page.selectOption('#plan-predicate', 'memuaskan');
+    await page.setInputFiles('#costs-file', example('kota-contoh-costs.json'));
+    await page.click('#make-plan');
+    const args = ['examples/kota-contoh-2024.json', '--previous', 'examples/kota-contoh-2023.json', '--target', 'memuaskan', '--costs', 'examples/kota-contoh-costs.json'];
+    // The comparison and the plan are in the download, not silently left out.
+    const headings = (await download(page, 'md')).text.split('\n').filter((line) => line.startsWith('# '));
+    expect(headings.slice(1)).toEqual(['# Perbandingan', '# Rencana peningkatan termurah']);
+    await compareAll(page, args, 'pemerintah-kota-contoh-fiktif-2024');
+  });
+
+  it('the Pemdi catalogue (8/2026) with fractional and measured values, named in the title', async () => {
+    const fresh = await openWorkbench(browser);
+    await fresh.page.setInputFiles('#load-files', example('kota-contoh-2026.json'));
+    expect(await fresh.page.title()).toBe('Meja Kerja Indeks Pemerintah Digital');
+    await fresh.page.click('#switch-language');
+    expect(await fresh.page.title()).toBe('Digital Government Index Workbench');
+    await fresh.page.click('#switch-language');
+    await compareAll(fresh.page, ['examples/kota-contoh-2026.json'], (await download(fresh.page, 'json')).name.replace(/\.json$/u, ''));
+    expect(fresh.errors).toEqual([]);
+    await fresh.page.context().close();
+  });
+
+  it('a catalogue of one’s own, as spbe report --catalogue <file> writes it', async () => {
+    const fresh = await openWorkbench(browser);
+    await fresh.page.setInputFiles('#load-files', example('catalogues', 'opd-contoh.catalogue.json'));
+    await fresh.page.setInputFiles('#load-files', example('catalogues', 'opd-contoh.assessment.json'));
+    const args = ['examples/catalogues/opd-contoh.assessment.json', '--catalogue', 'examples/catalogues/opd-contoh.catalogue.json'];
+    expect(cli(args, 'md', 'id')).toContain('(dari --catalogue)');
+    await compareAll(fresh.page, args, (await download(fresh.page, 'json')).name.replace(/\.json$/u, ''));
+    expect(fresh.errors).toEqual([]);
+    await fresh.page.context().close();
+  });
+
+  it('logged no console error and made no network request', () => {
+    expect(opened.errors).toEqual([]);
+    expect(opened.requests).toEqual([]);
+  });
+});
