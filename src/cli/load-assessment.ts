@@ -70,6 +70,15 @@ function checkNotOutput(name: string, value: unknown): void {
   }
   const kind = outputKind(value);
   if (kind === undefined) return;
+  if (kind === 'rollup') {
+    // A city's consolidated levels are its OPDs' levels combined: only the OPDs can raise them.
+    throw new InputIssues([
+      makeIssue('input.not_assessment', [name], {
+        id: `Berkas ${name} adalah ${OUTPUT_NAMES.rollup.id}, bukan penilaian: berikan berkas penilaian OPD yang menjadi dasarnya. Untuk merencanakan kenaikan kota, gunakan spbe city-plan <direktori|berkas OPD...> --target … (planCity di pustaka): kenaikan per OPD.`,
+        en: `The file ${name} is ${OUTPUT_NAMES.rollup.en}, not an assessment: give the OPD assessments it came from. To plan the city's raises, use spbe city-plan <dir|OPD files...> --target … (planCity in the library): the raises OPD by OPD.`,
+      }),
+    ]);
+  }
   throw new InputIssues([
     makeIssue('input.not_assessment', [name], {
       id: `Berkas ${name} adalah ${OUTPUT_NAMES[kind].id}, bukan penilaian: berikan berkas penilaian (dengan "levels") yang menjadi dasarnya.`,

@@ -228,3 +228,39 @@ describe('spbe city-plan', () => {
     }
   });
 });
+
+describe('a city of Pemdi OPDs with fractional values', () => {
+  const pemdiDir = join(root, 'pemdi');
+  mkdirSync(pemdiDir);
+  const pemdiUnits: Assessment[] = [
+    { agency: 'Diskominfo', year: 2026, levels: { '1': '7/6', '2': '1.26', '13': 3, '14': '2.5' } },
+    { agency: 'Bappeda', year: 2026, levels: { '1': 2.5, '5': '1.3', '13': '7/3' } },
+  ];
+  for (const unit of pemdiUnits) writeFileSync(join(pemdiDir, `${unit.agency!.toLowerCase()}.json`), JSON.stringify(unit));
+
+  it('spbe rollup consolidates them exactly; spbe city-plan plans from them', async () => {
+    const rolled = await cli(['rollup', pemdiDir, '--format', 'json', '--lang', 'en']);
+    expect(rolled.stderr).toBe('');
+    expect(rolled.code).toBe(0);
+    const city = JSON.parse(rolled.stdout) as { indicators: { id: string; level: { exact: string }; min: number | string; max: number | string }[] };
+    expect(city.indicators[0]).toMatchObject({ level: { exact: '11/6' }, min: '7/6', max: '5/2' });
+    const planned = await cli(['city-plan', pemdiDir, '--target', '2.5', '--format', 'json', '--lang', 'en']);
+    expect(planned.stderr).toBe('');
+    expect(planned.code).toBe(0);
+    expect((JSON.parse(planned.stdout) as { reachable: boolean }).reachable).toBe(true);
+  });
+
+  it('spbe plan given the city roll-up says to plan it OPD by OPD with spbe city-plan, not that the result is invalid', async () => {
+    const cityFile = join(root, 'pemdi-city.json');
+    writeFileSync(cityFile, (await cli(['rollup', pemdiDir, '--format', 'json'])).stdout);
+    for (const lang of ['en', 'id']) {
+      const { code, stdout, stderr } = await cli(['plan', cityFile, '--target', '2.5', '--lang', lang]);
+      expect(code).toBe(1);
+      expect(stdout).toBe('');
+      expect(stderr).toContain('spbe city-plan <');
+      expect(stderr).not.toMatch(/result_invalid|invalid result|tidak sah/u);
+    }
+    const json = await cli(['plan', cityFile, '--target', '2.5', '--format', 'json']);
+    expect((JSON.parse(json.stdout) as { issues: { code: string }[] }).issues.map((issue) => issue.code)).toEqual(['input.not_assessment']);
+  });
+});
