@@ -253,11 +253,10 @@ export function safeParseAssessmentCsv(input: string | Uint8Array | ArrayBuffer,
   const rowOf = new Map<string, number>();
   const { catalogue } = options;
   const names = namesOf(catalogue);
-  let columns: Columns | undefined;
   let hasNotes = false;
 
-  const readRow = (record: string[], row: number): void => {
-    const { indicator, level, note, indicatorName, levelName } = columns as Columns;
+  const readRow = (record: string[], row: number, columns: Columns): void => {
+    const { indicator, level, note, indicatorName, levelName } = columns;
     const cell = (record[indicator] ?? '').trim();
     // With a catalogue: an id, a code ("I5", "3.1") or a name, always recorded under the id.
     const position = catalogue === undefined ? undefined : findIndicator(catalogue, cell);
@@ -286,15 +285,8 @@ export function safeParseAssessmentCsv(input: string | Uint8Array | ArrayBuffer,
     }
   };
 
-  const stopped = readCsvRecords(
-    bytes,
-    (record) => {
-      columns = readHeader(record, issues);
-      return columns !== undefined;
-    },
-    readRow,
-  );
-  if (stopped !== undefined) return { success: false, issues: [stopped], warnings };
+  const read = readCsvRecords(bytes, (record) => readHeader(record, issues), readRow);
+  if (read.stopped !== undefined) return { success: false, issues: [read.stopped], warnings };
   if (issues.length > 0) return { success: false, issues: issues.issues(), warnings };
   // Given Object.prototype in place rather than copied: a copy of a large file's levels and notes
   // would double them at the end. Keys such as "__proto__" stay own keys, as JSON.parse makes them.

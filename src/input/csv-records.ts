@@ -11,16 +11,20 @@ export function detectSeparator(text: string): ',' | ';' {
   return count(';') > count(',') ? ';' : ',';
 }
 
+/** How a CSV reading ended: the issue that stopped it, or the columns its header gave (undefined when unusable). */
+export type CsvRecords<C> = { readonly stopped: Issue } | { readonly stopped?: undefined; readonly columns: C | undefined };
+
 /**
  * Reads the records of a UTF-8 CSV file (its byte-order mark already removed) one by one, as
- * both CSV readers do: the first record goes to `header`, which says whether the file's columns
- * can be used; every later record goes to `row` with its record number (header = 1) only if
- * they can. Each record is handed over and dropped, so the rows are never collected. Returns the
- * issue that ends the reading (`csv.parse_error`, or `csv.empty` with no header), or undefined.
+ * both CSV readers do: the first record goes to `header`, which returns the file's columns or
+ * undefined when they cannot be used; every later record goes to `row` with its record number
+ * (header = 1) and the columns, only if there are columns. Each record is handed over and
+ * dropped, so the rows are never collected. A parse error (`csv.parse_error`) or a file without
+ * a header (`csv.empty`) stops the reading.
  */
-export function readCsvRecords(bytes: Uint8Array, header: (record: string[]) => boolean, row: (record: string[], number: number) => void): Issue | undefined {
+export function readCsvRecords<C>(bytes: Uint8Array, header: (record: string[]) => C | undefined, row: (record: string[], number: number, columns: C) => void): CsvRecords<C> {
   let seenHeader = false;
-  let usable = false;
+  let columns: C | undefined;
   try {
     parse(bytes, {
       delimiter: detectSeparator(headerLine(bytes)),
@@ -32,14 +36,15 @@ export function readCsvRecords(bytes: Uint8Array, header: (record: string[]) => 
       on_record: (record: string[], context) => {
         if (!seenHeader) {
           seenHeader = true;
-          usable = header(record);
-        } else if (usable) row(record, context.records);
+          columns = header(record);
+        } else if (columns !== undefined) row(record, context.records, columns);
         return null;
       },
     });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return makeIssue('csv.parse_error', [], { id: `CSV tidak dapat dibaca: ${detail}`, en: `The CSV cannot be read: ${detail}` });
+    return { stopped: makeIssue('csv.parse_error', [], { id: `CSV tidak dapat dibaca: ${detail}`, en: `The CSV cannot be read: ${detail}` }) };
   }
-  return seenHeader ? undefined : makeIssue('csv.empty', [], { id: 'Berkas CSV kosong.', en: 'The CSV file is empty.' });
+  if (!seenHeader) return { stopped: makeIssue('csv.empty', [], { id: 'Berkas CSV kosong.', en: 'The CSV file is empty.' }) };
+  return { columns };
 }

@@ -169,10 +169,9 @@ export function safeParseResponsibilitiesCsv(input: string | Uint8Array | ArrayB
   const { catalogue, units } = options;
   const names = namesOf(catalogue);
   const entries = new Map<string, Entry>();
-  let columns: Columns | undefined;
 
-  const readRow = (record: string[], row: number): void => {
-    const { indicator, unit, lead, names: headers } = columns as Columns;
+  const readRow = (record: string[], row: number, columns: Columns): void => {
+    const { indicator, unit, lead, names: headers } = columns;
     if (record.every((text) => text.trim() === '')) return;
     const cell = (record[indicator] ?? '').trim();
     const owner = (record[unit] ?? '').trim();
@@ -217,18 +216,12 @@ export function safeParseResponsibilitiesCsv(input: string | Uint8Array | ArrayB
     }
   };
 
-  const stopped = readCsvRecords(
-    bytes,
-    (record) => {
-      columns = readHeader(record, issues);
-      return columns !== undefined;
-    },
-    readRow,
-  );
-  if (stopped !== undefined) return { success: false, issues: [stopped], warnings };
+  const read = readCsvRecords(bytes, (record) => readHeader(record, issues), readRow);
+  if (read.stopped !== undefined) return { success: false, issues: [read.stopped], warnings };
   const indicators: Record<string, readonly string[] | ResponsibilityEntry> = {};
   for (const [id, entry] of entries) indicators[id] = entry.lead === undefined ? [...entry.owners] : { owners: [...entry.owners], lead: entry.lead };
   const output: Responsibilities = { indicators };
+  const { columns } = read;
   if (catalogue !== undefined && columns !== undefined) {
     const checked: Issue[] = [];
     const owners = units ?? [...new Set([...entries.values()].flatMap((entry) => entry.owners))];
