@@ -30,7 +30,7 @@ Commands:
   rollup <dir|files...>   one consolidated result from department (OPD) assessments
   city-plan <dir|files...> --target T  each OPD's cheapest raises for a city target
   template -o <dir>       fill-in sheets (.xlsx or CSV), one per OPD with its own indicators
-  report <file>           a one-page HTML report with charts
+  report <file|dir...>    a one-page HTML report with charts (a city's, given units)
   catalogue list          the built-in catalogues
   catalogue show <id>     one catalogue's tree, weights and bands
   catalogue validate <f>  check a catalogue file, every issue at once
@@ -56,7 +56,7 @@ Perintah:
   rollup <direktori|berkas...>  satu hasil konsolidasi dari penilaian perangkat daerah (OPD)
   city-plan <direktori|berkas...> --target T  kenaikan termurah tiap OPD untuk target kota
   template -o <direktori>  lembar isian (.xlsx atau CSV), satu per OPD dengan indikatornya
-  report <berkas>         laporan HTML satu halaman dengan grafik
+  report <berkas|dir...>  laporan HTML satu halaman dengan grafik (laporan kota bila diberi unit)
   catalogue list          daftar katalog bawaan
   catalogue show <id>     pohon, bobot, dan rentang predikat sebuah katalog
   catalogue validate <b>  periksa berkas katalog, semua masalah sekaligus
@@ -96,17 +96,27 @@ mengunduh laporan, semuanya di peramban. Buka dari disk. Tanpa -o halaman dituli
   },
   report: {
     en: `Usage: spbe report <file> [-o report.html] [options]
+       spbe report <dir|files...> [--responsibilities file] [-o city.html] [options]
 
 Writes a self-contained one-page HTML report (no scripts, no network; print-friendly on A4):
 the index and predikat, a radar chart of the aspects, the domains against the target,
 and the indicator table with gaps to the target level. Without -o it goes to stdout.
---target and --costs work as for "spbe plan".`,
+--target and --costs work as for "spbe plan".
+Given units (several OPD files, a directory, or a consolidation flag such as --responsibilities)
+it writes the city report instead, exactly as "spbe rollup --format html" does: the consolidated
+index, the OPD ranking, the heat map, the shortfalls, the action lists (--target) and the trend
+(--history). --previous, --mapping and --missing apply to one assessment only.`,
     id: `Penggunaan: spbe report <berkas> [-o laporan.html] [opsi]
+           spbe report <direktori|berkas...> [--responsibilities berkas] [-o kota.html] [opsi]
 
 Menulis laporan HTML satu halaman yang mandiri (tanpa skrip, tanpa jaringan; siap cetak A4):
 indeks dan predikat, grafik radar aspek, domain terhadap target, dan tabel indikator dengan
 kekurangan terhadap tingkat target. Tanpa -o laporan ditulis ke stdout.
---target dan --costs berlaku seperti pada "spbe plan".`,
+--target dan --costs berlaku seperti pada "spbe plan".
+Bila diberi unit (beberapa berkas OPD, sebuah direktori, atau opsi konsolidasi seperti
+--responsibilities), ditulis laporan kota, persis seperti "spbe rollup --format html": indeks
+konsolidasi, peringkat OPD, peta panas, kekurangan, daftar tindakan (--target), dan tren
+(--history). --previous, --mapping, dan --missing hanya untuk satu penilaian.`,
   },
   explain: {
     en: `Usage: spbe explain <file> [options]

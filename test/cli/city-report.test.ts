@@ -134,3 +134,39 @@ describe('the figures docs/city-evaluation.md and docs/evaluasi-kota.md give for
     ]);
   });
 });
+
+describe('spbe report given units', () => {
+  const owners = ['--responsibilities', 'examples/city/responsibilities-59-2020.json'];
+
+  it('a directory with --responsibilities gives the city page, byte for byte as spbe rollup --format html', async () => {
+    const report = await cli(['report', 'examples/opd/2025', ...owners, '--lang', 'en']);
+    const rolled = await cli(['rollup', 'examples/opd/2025', ...owners, '--format', 'html', '--lang', 'en']);
+    expect(report.stderr).toBe(rolled.stderr);
+    expect(report.code).toBe(0);
+    expect(report.stdout).toBe(rolled.stdout);
+    expect(report.stdout).toContain('<table class="ranking">');
+    expect(report.stdout).toContain('<table class="heat"');
+  });
+
+  it('several files give the city page; --target and --history work as for spbe rollup', async () => {
+    const some = files.slice(0, 4).map((f) => `examples/opd/2024/${f}`);
+    const history = ['--history', 'examples/city/kota-contoh-2024.json'];
+    const report = await cli(['report', ...some.map((f) => f.replace('2024', '2025')), '--target', '3.5', ...history, '--lang', 'id']);
+    const rolled = await cli(['rollup', ...some.map((f) => f.replace('2024', '2025')), '--target', '3.5', ...history, '--format', 'html', '--lang', 'id']);
+    expect(report.code).toBe(0);
+    expect(report.stdout).toBe(rolled.stdout);
+    expect(report.stdout).toContain('<table class="ranking">');
+    // --format md gives the city report in Markdown, as spbe rollup --format md does.
+    const md = await cli(['report', ...some.map((f) => f.replace('2024', '2025')), '--format', 'md', '--lang', 'en']);
+    expect(md.stdout).toBe((await cli(['rollup', ...some.map((f) => f.replace('2024', '2025')), '--format', 'md', '--lang', 'en'])).stdout);
+  });
+
+  it('one file stays the report of one assessment; --previous with units is a usage error', async () => {
+    const one = await cli(['report', 'examples/kota-contoh-2024.json', '--lang', 'en']);
+    expect(one.code).toBe(0);
+    expect(one.stdout).not.toContain('<table class="ranking">');
+    const mixed = await cli(['report', 'examples/opd/2025', '--previous', 'examples/kota-contoh-2023.json', '--lang', 'en']);
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toContain('--previous applies to one assessment, not to the city report of several units.');
+  });
+});

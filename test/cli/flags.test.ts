@@ -96,7 +96,7 @@ describe('each command\'s help lists exactly its own options and formats', () =>
     ['leverage', ['--missing', '--na', '--allow-na', '--allow-zero'], 'table|md|json'],
     ['rollup', ['--strategy', '--responsibilities', '--owner-mode', '--unit-weights', '--minimum-coverage', '--name', '--detail', '--na', '--allow-na', '--allow-zero', '--fail-under', '--history', '--target', '--costs'], 'table|json|csv|md|html'],
     ['city-plan', ['--target', '--costs', '--strategy', '--responsibilities', '--owner-mode', '--unit-weights', '--name', '--na', '--allow-na', '--allow-zero'], 'table|md|json'],
-    ['report', ['--previous', '--target', '--costs', '--missing', '--na', '--allow-na', '--allow-zero', '--fail-under', '--mapping'], 'table|json|csv|md|html'],
+    ['report', ['--previous', '--target', '--costs', '--missing', '--na', '--allow-na', '--allow-zero', '--fail-under', '--mapping', '--strategy', '--responsibilities', '--owner-mode', '--unit-weights', '--name', '--minimum-coverage', '--detail', '--history'], 'table|json|csv|md|html'],
   ])('spbe %s --help', async (command, own, formats) => {
     for (const lang of ['id', 'en']) {
       const { code, stdout } = await cli([command, '--help', '--lang', lang]);

@@ -1,3 +1,5 @@
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { safeCompare } from '../../analysis/compare.js';
 import { safePlan } from '../../analysis/plan/plan.js';
 import type { HtmlExtras } from '../../report/html.js';
@@ -10,6 +12,8 @@ import { choice, FORMATS, listOption, stringOption, positionals, type Flags, typ
 import { loadCosts, parseTargets } from '../plan-input.js';
 import { unwrapOr } from './analysis.js';
 import { TARGET_FLAGS } from './plan.js';
+import { ROLLUP_FLAGS, runCity } from './rollup.js';
+import type { CliIo } from '../io.js';
 import { MAPPING_FLAG } from './restate.js';
 import { emitResult, mappingEstimate, renderResult, SCORING_FLAGS, scoreFile, scoreOptions } from './score.js';
 
@@ -25,12 +29,43 @@ const REPORT_FLAGS = {
   ...MAPPING_FLAG,
 } as const satisfies Flags;
 
-/** `spbe report`: the HTML report of one assessment, with the comparison and the plan when asked. */
+/** The flags that only make sense for a city (units): any of them makes `spbe report` one. */
+const CITY_ONLY_FLAGS = ['strategy', 'responsibilities', 'owner-mode', 'unit-weights', 'minimum-coverage', 'history', 'name'] as const;
+
+/** The flags that only make sense for one assessment. */
+const SINGLE_ONLY_FLAGS = ['previous', 'mapping', 'missing'] as const;
+
+async function isDirectory(io: CliIo, path: string): Promise<boolean> {
+  if (path === '-') return false;
+  try {
+    return (await stat(resolve(io.cwd, path))).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `spbe report`: the HTML report of one assessment, with the comparison and the plan when asked;
+ * given units (several files, a directory, or a consolidation flag such as --responsibilities),
+ * the city report, as `spbe rollup --format html` gives it.
+ */
 export const reportCommand: Command = {
-  flags: commandFlags(REPORT_FLAGS, FORMATS, 'html'),
+  flags: commandFlags({ ...ROLLUP_FLAGS, ...REPORT_FLAGS }, FORMATS, 'html'),
   async run(io, parsed, lang) {
-    const [file] = positionals(parsed, 1, 1, 'spbe report <file> [-o report.html]') as [string];
+    const args = positionals(parsed, 1, Number.MAX_SAFE_INTEGER, 'spbe report <file> [-o report.html] | spbe report <dir|files...> [--responsibilities file] [-o city.html]');
     const format = choice<Format>(parsed.values, 'format', 'html');
+    const cityFlags = CITY_ONLY_FLAGS.filter((name) => parsed.values[name] !== undefined);
+    if (args.length > 1 || cityFlags.length > 0 || (await isDirectory(io, args[0] as string))) {
+      const single = SINGLE_ONLY_FLAGS.filter((name) => parsed.values[name] !== undefined);
+      if (single.length > 0) {
+        throw new UsageError({
+          id: `--${single[0]} berlaku untuk satu penilaian, bukan untuk laporan kota dari beberapa unit.`,
+          en: `--${single[0]} applies to one assessment, not to the city report of several units.`,
+        });
+      }
+      return runCity(io, parsed, lang, args, format);
+    }
+    const [file] = args as [string];
     const targets = listOption(parsed.values, 'target');
     const costsFile = stringOption(parsed.values, 'costs');
     if (costsFile !== undefined && targets.length === 0) {

@@ -13,10 +13,13 @@ import { TARGET_FLAGS } from './plan.js';
 import { CONSOLIDATION_FLAGS, consolidationOptions, loadUnits, optionFilesOf, unitIssues } from '../city-input.js';
 import { commandFlags, type Command } from '../command.js';
 import { FAIL_UNDER_FLAG } from '../fail-under.js';
-import { choice, positionals, stringOption, type Flags, type Format } from '../options.js';
+import { choice, positionals, stringOption, type Flags, type Format, type Parsed } from '../options.js';
+import type { CliIo } from '../io.js';
+import type { Language } from '../../model/localized.js';
 import { DETAIL_FLAG, emitResult, renderResult } from './score.js';
 
-const ROLLUP_FLAGS = {
+/** The flags of the city report: `spbe rollup`'s, which `spbe report` also takes for units. */
+export const ROLLUP_FLAGS = {
   ...CONSOLIDATION_FLAGS,
   'minimum-coverage': {
     type: 'string',
@@ -40,51 +43,58 @@ export const rollupCommand: Command = {
   flags: commandFlags(ROLLUP_FLAGS),
   async run(io, parsed, lang) {
     const args = positionals(parsed, 1, Number.MAX_SAFE_INTEGER, 'spbe rollup <dir|files...> [--strategy mean|weighted|median|min|max|owner] [--history city-2024.json] [--target 3.5]');
-    const format = choice<Format>(parsed.values, 'format', 'table');
-    const historyFiles = listOption(parsed.values, 'history');
-    const targets = listOption(parsed.values, 'target');
-    const costsFile = stringOption(parsed.values, 'costs');
-    if ((historyFiles.length > 0 || targets.length > 0 || costsFile !== undefined) && !CITY_REPORT_FORMATS.includes(format)) {
-      throw new UsageError({
-        id: `--history, --target dan --costs hanya dipakai laporan kota (--format table, md atau html), bukan ${format}.`,
-        en: `--history, --target and --costs only serve the city report (--format table, md or html), not ${format}.`,
-      });
-    }
-    if (costsFile !== undefined && targets.length === 0) {
-      throw new UsageError({ id: '--costs membutuhkan --target (daftar tindakan per OPD).', en: '--costs needs --target (the action list per unit).' });
-    }
-    const target = targets.length === 0 ? undefined : parseTargets(targets);
-    const flag = await flagCatalogue(io, stringOption(parsed.values, 'catalogue'));
-    const { files, assessments, chosen } = await loadUnits(io, args, flag, lang, optionFilesOf(parsed.values, ['costs', ...historyFiles]));
-    const { catalogue } = chosen;
-    const { options, files: optionFiles } = await consolidationOptions(io, parsed.values, catalogue, assessments, lang);
-    // "0,2" as an Indonesian spreadsheet writes it; the library checks the value.
-    const coverage = stringOption(parsed.values, 'minimum-coverage')?.replace(',', '.');
-    const outcome = safeRollup(catalogue, assessments, { ...options, ...(coverage === undefined ? {} : { minimumCoverage: coverage }) });
-    if (!outcome.success) throw unitIssues(outcome.issues, files, optionFiles);
-    const rolled = outcome.output;
-    const detail = parsed.values['detail'] === true;
-    const all = [[args.join(' '), chosen]] as const;
-    const line = choiceLine(all, lang);
-    const history = historyFiles.length === 0 ? undefined : await loadHistory(io, historyFiles, catalogue, rolled.consolidated.assessment.year);
-    let plan: CityPlan | undefined;
-    if (target !== undefined) {
-      const costs = cityCosts(costsFile === undefined ? undefined : await loadJson(io, costsFile));
-      const planned = safePlanCity(catalogue, assessments, target, { rollup: { ...options, ...(coverage === undefined ? {} : { minimumCoverage: coverage }) }, ...costs });
-      if (!planned.success) throw new InputIssues(planned.issues.map((issue) => ({ ...issue, path: cityPath(issue.path, files, optionFiles, costsFile) })));
-      plan = planned.output;
-    }
-    const report = { lang, ...(plan === undefined ? {} : { plan }), ...(history === undefined ? {} : { history }) };
-    const text =
-      format === 'json'
-        ? jsonWithChoice(io, rolled, choiceJson(chosen), line)
-        : format === 'table'
-          ? withChoiceLine(io, renderCityTable(catalogue, rolled, report), format, line)
-          : format === 'md'
-            ? withChoiceLine(io, renderCityMarkdown(catalogue, rolled, report), format, line)
-            : format === 'html'
-              ? renderCityHtml(catalogue, rolled, { ...report, notes: [line] })
-              : renderResult(io, all, rolled.consolidated, format, lang, detail);
-    return emitResult(io, stringOption(parsed.values, 'out'), text, catalogue, rolled.consolidated, parsed.values, lang);
+    return runCity(io, parsed, lang, args, choice<Format>(parsed.values, 'format', 'table'));
   },
 };
+
+/**
+ * One city from its units' files, in a format: the city report (table, md, html), the roll-up
+ * (json) or the consolidated result (csv). `spbe rollup` and `spbe report` given units.
+ */
+export async function runCity(io: CliIo, parsed: Parsed, lang: Language, args: readonly string[], format: Format): Promise<number> {
+  const historyFiles = listOption(parsed.values, 'history');
+  const targets = listOption(parsed.values, 'target');
+  const costsFile = stringOption(parsed.values, 'costs');
+  if ((historyFiles.length > 0 || targets.length > 0 || costsFile !== undefined) && !CITY_REPORT_FORMATS.includes(format)) {
+    throw new UsageError({
+      id: `--history, --target dan --costs hanya dipakai laporan kota (--format table, md atau html), bukan ${format}.`,
+      en: `--history, --target and --costs only serve the city report (--format table, md or html), not ${format}.`,
+    });
+  }
+  if (costsFile !== undefined && targets.length === 0) {
+    throw new UsageError({ id: '--costs membutuhkan --target (daftar tindakan per OPD).', en: '--costs needs --target (the action list per unit).' });
+  }
+  const target = targets.length === 0 ? undefined : parseTargets(targets);
+  const flag = await flagCatalogue(io, stringOption(parsed.values, 'catalogue'));
+  const { files, assessments, chosen } = await loadUnits(io, args, flag, lang, optionFilesOf(parsed.values, ['costs', ...historyFiles]));
+  const { catalogue } = chosen;
+  const { options, files: optionFiles } = await consolidationOptions(io, parsed.values, catalogue, assessments, lang);
+  // "0,2" as an Indonesian spreadsheet writes it; the library checks the value.
+  const coverage = stringOption(parsed.values, 'minimum-coverage')?.replace(',', '.');
+  const outcome = safeRollup(catalogue, assessments, { ...options, ...(coverage === undefined ? {} : { minimumCoverage: coverage }) });
+  if (!outcome.success) throw unitIssues(outcome.issues, files, optionFiles);
+  const rolled = outcome.output;
+  const detail = parsed.values['detail'] === true;
+  const all = [[args.join(' '), chosen]] as const;
+  const line = choiceLine(all, lang);
+  const history = historyFiles.length === 0 ? undefined : await loadHistory(io, historyFiles, catalogue, rolled.consolidated.assessment.year);
+  let plan: CityPlan | undefined;
+  if (target !== undefined) {
+    const costs = cityCosts(costsFile === undefined ? undefined : await loadJson(io, costsFile));
+    const planned = safePlanCity(catalogue, assessments, target, { rollup: { ...options, ...(coverage === undefined ? {} : { minimumCoverage: coverage }) }, ...costs });
+    if (!planned.success) throw new InputIssues(planned.issues.map((issue) => ({ ...issue, path: cityPath(issue.path, files, optionFiles, costsFile) })));
+    plan = planned.output;
+  }
+  const report = { lang, ...(plan === undefined ? {} : { plan }), ...(history === undefined ? {} : { history }) };
+  const text =
+    format === 'json'
+      ? jsonWithChoice(io, rolled, choiceJson(chosen), line)
+      : format === 'table'
+        ? withChoiceLine(io, renderCityTable(catalogue, rolled, report), format, line)
+        : format === 'md'
+          ? withChoiceLine(io, renderCityMarkdown(catalogue, rolled, report), format, line)
+          : format === 'html'
+            ? renderCityHtml(catalogue, rolled, { ...report, notes: [line] })
+            : renderResult(io, all, rolled.consolidated, format, lang, detail);
+  return emitResult(io, stringOption(parsed.values, 'out'), text, catalogue, rolled.consolidated, parsed.values, lang);
+}
