@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { permenpanrb592020 } from '../../src/catalogues/permenpanrb-59-2020/index.js';
@@ -6,6 +9,8 @@ import type { Catalogue } from '../../src/model/catalogue.js';
 import { safeParseAssessmentCsv } from '../../src/csv.js';
 import { templateCsv, templateSheet } from '../../src/report/template.js';
 import { SpbeError } from '../../src/model/issue.js';
+import { score } from '../../src/scoring/score.js';
+import { cli } from '../cli/run-cli.js';
 import { readAssessmentXlsx, readResponsibilitiesXlsx, safeReadAssessmentXlsx, safeReadResponsibilitiesXlsx, templateWorkbook, XLSX_ISSUE_CODES } from '../../src/xlsx.js';
 
 /** Fills the level (and note) cells of a template workbook as a unit would, by script. */
@@ -104,5 +109,43 @@ describe('reading workbooks', () => {
     const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
     const read = await safeReadResponsibilitiesXlsx(bytes, { catalogue: permenpanrb592020, units: ['Bappeda', 'Diskominfo'] });
     expect(read.success ? [] : read.issues.map((issue) => [issue.code, issue.path.join('.')])).toEqual([['city.unknown_unit', 'sheet.OPD.row.49.opd']]);
+  });
+});
+
+describe('the Pemdi fill-in workbook with fractional values', () => {
+  // What a unit types: numbers (1.26 is a number cell), fractions and decimals as text, with a
+  // decimal point or an Indonesian decimal comma.
+  const typed: Record<string, number | string> = { '1': 1.26, '2': '7/6', '3': 2.5, '4': '1,26', '5': '1.3', '6': 1.1, '7': 4.75, '8': '5/4', '9': 5, '10': '2,50', '11': 1.17, '12': '13/6', '13': 2.05, '14': 4.999 };
+  const exact: Record<string, string> = { '1': '63/50', '2': '7/6', '3': '5/2', '4': '63/50', '5': '13/10', '6': '11/10', '7': '19/4', '8': '5/4', '9': '5', '10': '5/2', '11': '117/100', '12': '13/6', '13': '41/20', '14': '4999/1000' };
+  const owned = Object.keys(typed);
+
+  it('round trip: template, filled in by a script, read back: the same exact values, scored exactly', async () => {
+    const filled = await fillIn(await templateWorkbook(permenpanrb82026, { indicators: owned, unit: 'Diskominfo' }), typed);
+    const read = await safeReadAssessmentXlsx(filled, { catalogue: permenpanrb82026 });
+    expect(read.success).toBe(true);
+    if (!read.success) return;
+    const result = score(permenpanrb82026, read.output, { missing: 'partial' });
+    const levels = Object.fromEntries(result.indicators.filter((entry) => entry.level !== null).map((entry) => [entry.id, String(entry.level)]));
+    expect(levels).toEqual(exact);
+  });
+
+  it('a city of filled-in workbooks rolls up through the CLI to the exact consolidated values', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spbe-xlsx-city-'));
+    try {
+      const template = await templateWorkbook(permenpanrb82026, { indicators: ['1', '2'] });
+      writeFileSync(join(dir, 'diskominfo.xlsx'), await fillIn(template, { '1': 1.26, '2': '7/6' }));
+      writeFileSync(join(dir, 'bappeda.xlsx'), await fillIn(template, { '1': '2,5', '2': 2 }));
+      const { code, stdout, stderr } = await cli(['rollup', dir, '--catalogue', 'permenpanrb-8-2026', '--format', 'json']);
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+      const city = JSON.parse(stdout) as { indicators: { id: string; level: { exact: string } | null; min: number | string | null }[] };
+      // (63/50 + 5/2) / 2 = 47/25; (7/6 + 2) / 2 = 19/12.
+      expect(city.indicators.slice(0, 2).map((entry) => [entry.id, entry.level?.exact, entry.min])).toEqual([
+        ['1', '47/25', '63/50'],
+        ['2', '19/12', '7/6'],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
