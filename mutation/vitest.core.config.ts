@@ -25,7 +25,7 @@ export default defineConfig({
       'test/catalogue/levels.test.ts',
       'test/catalogue/missing-na.test.ts',
       // The roll-up scores fractional consolidated levels (score-exact-levels.ts).
-      'test/analysis/rollup.test.ts',
+      'test/analysis/rollup/rollup.test.ts',
     ],
     setupFiles: ['mutation/setup.ts'],
     testTimeout: 60_000,

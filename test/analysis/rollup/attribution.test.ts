@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rollup } from '../../src/analysis/rollup/rollup.js';
-import { small } from '../helpers/small-catalogue.js';
+import { rollup } from '../../../src/analysis/rollup/rollup.js';
+import { small } from '../../helpers/small-catalogue.js';
 
 // Indicator shares of the index with indicator 6 unassessed (hand-computed from the small
 // catalogue's weights, re-normalised within A3): 1/20, 1/10, 1/8, 1/8, 3/5.

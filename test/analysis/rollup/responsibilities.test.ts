@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { resolveResponsibilities } from '../../src/analysis/rollup/responsibilities.js';
-import type { Issue } from '../../src/model/issue.js';
-import { responsibilitiesSchema } from '../../src/model/schemas.js';
-import { small } from '../helpers/small-catalogue.js';
+import { resolveResponsibilities } from '../../../src/analysis/rollup/responsibilities.js';
+import type { Issue } from '../../../src/model/issue.js';
+import { responsibilitiesSchema } from '../../../src/model/schemas.js';
+import { small } from '../../helpers/small-catalogue.js';
 
-const root = new URL('../../', import.meta.url);
+const root = new URL('../../../', import.meta.url);
 const readJson = (path: string) => JSON.parse(readFileSync(new URL(path, root), 'utf8'));
 const ajv = new (Ajv2020 as unknown as typeof Ajv2020.default)({ allErrors: true, strict: true });
 const validate = ajv.compile(readJson('docs/schema/responsibilities.schema.json'));

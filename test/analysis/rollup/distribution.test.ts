@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { add, compare, rational, ZERO, type Rational } from '../../src/arithmetic/rational.js';
-import { distributionOf } from '../../src/analysis/rollup/distribution.js';
+import { add, compare, rational, ZERO, type Rational } from '../../../src/arithmetic/rational.js';
+import { distributionOf } from '../../../src/analysis/rollup/distribution.js';
 
 const value = fc.tuple(fc.integer({ min: -50, max: 500 }), fc.integer({ min: 1, max: 40 })).map(([num, den]) => rational(num, den));
 
