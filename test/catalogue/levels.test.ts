@@ -20,9 +20,9 @@ function ownCriteriaCatalogue() {
   return defineCatalogue(d);
 }
 
-const pemdi = defineCatalogue(JSON.parse(readFileSync(new URL('../fixtures/pemdi-2026-sketch.catalogue.json', import.meta.url), 'utf8')));
+const pemdi = defineCatalogue(JSON.parse(readFileSync(new URL('../helpers/pemdi-2026-sketch.catalogue.json', import.meta.url), 'utf8')));
 
-const pemdiAssessment = JSON.parse(readFileSync(new URL('../fixtures/pemdi-2026-sketch.assessment.json', import.meta.url), 'utf8'));
+const pemdiAssessment = JSON.parse(readFileSync(new URL('../helpers/pemdi-2026-sketch.assessment.json', import.meta.url), 'utf8'));
 
 describe('deriveLevel: the cumulative rule', () => {
   it('holds the scale minimum with nothing met when the minimum has no criteria', () => {

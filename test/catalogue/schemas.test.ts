@@ -24,11 +24,11 @@ const validateCatalogue = ajv.compile(readJson('docs/schema/catalogue.schema.jso
 const validateAssessment = ajv.compile(readJson('docs/schema/assessment.schema.json'));
 
 // Assessment files are the JSON files with "levels" (examples/ also holds other inputs, such as plan costs).
-const assessmentFiles = [...jsonFiles('examples/'), ...jsonFiles('test/fixtures/')].filter(
+const assessmentFiles = [...jsonFiles('examples/'), ...jsonFiles('test/helpers/')].filter(
   (file) => !file.endsWith('.catalogue.json') && 'levels' in readJson(file),
 );
 
-const catalogueFiles = [...jsonFiles('examples/'), ...jsonFiles('test/fixtures/')].filter((file) => file.endsWith('.catalogue.json'));
+const catalogueFiles = [...jsonFiles('examples/'), ...jsonFiles('test/helpers/')].filter((file) => file.endsWith('.catalogue.json'));
 
 describe('JSON Schemas (docs/schema)', () => {
   for (const { file, generate } of schemaFiles) {
