@@ -4,6 +4,9 @@ import type { Responsibilities } from '../../src/analysis/rollup/responsibilitie
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/analysis/compare.js';
 import { explain } from '../../src/analysis/explain.js';
+import { frontier } from '../../src/analysis/plan/frontier.js';
+import { leverage } from '../../src/analysis/leverage.js';
+import { margin } from '../../src/analysis/margin.js';
 import { plan } from '../../src/analysis/plan/plan.js';
 import { renderExplanation } from '../../src/report/render-explanation.js';
 import { rollup } from '../../src/analysis/rollup/rollup.js';
@@ -11,9 +14,12 @@ import { permenpanrb592020 as catalogue } from '../../src/catalogues/permenpanrb
 import type { Assessment } from '../../src/model/assessment.js';
 import type { ScoreResult } from '../../src/model/result.js';
 import { renderComparisonMarkdown, renderComparisonTable } from '../../src/report/comparison-text.js';
+import { renderFrontierView, renderLeverageView, renderMarginView } from '../../src/report/analysis-tables.js';
+import { renderCityHtml } from '../../src/report/city-html.js';
 import { renderCsv } from '../../src/report/csv-output.js';
 import { renderHtml } from '../../src/report/html.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
+import { renderCityPlanMarkdown, renderCityPlanTable } from '../../src/report/plan-city-text.js';
 import { renderPlanMarkdown, renderPlanTable } from '../../src/report/plan-text.js';
 import { renderRollupTable } from '../../src/report/rollup-text.js';
 import { renderCityMarkdown, renderCityTable } from '../../src/report/city-text.js';
@@ -37,6 +43,9 @@ const fragile = score(catalogue, fragileAssessment);
 const comparison = compare(previous, current);
 const improvement = plan(current, catalogue, { predicate: 'memuaskan' });
 const unreachable = plan(current, catalogue, { index: '4.9' }, { maxLevel: 3 });
+// Up to level 3 only: a short frontier; a minimum of 4 under that cap has none.
+const curve = frontier(catalogue, current, { maxLevel: 3 });
+const noCurve = frontier(catalogue, current, { maxLevel: 3, minimumLevel: 4 });
 const units = ['bappeda', 'bkpsdm', 'diskominfo', 'inspektorat'].map((unit) => read(`examples/opd/2024/${unit}.json`));
 const rolled = rollup(catalogue, units, { strategy: 'mean' });
 // The city report: the example city's 30 OPDs in 2025 by owner, its city plan with its costs, and
@@ -83,9 +92,21 @@ const renderers: Record<string, { ext: string; render: (lang: 'id' | 'en') => st
   'plan-table': { ext: 'txt', render: (lang) => renderPlanTable(improvement, { lang }) },
   'plan-markdown': { ext: 'md', render: (lang) => renderPlanMarkdown(improvement, { lang }) },
   'plan-unreachable-table': { ext: 'txt', render: (lang) => renderPlanTable(unreachable, { lang }) },
+  'plan-unreachable-markdown': { ext: 'md', render: (lang) => renderPlanMarkdown(unreachable, { lang }) },
+  'margin-table': { ext: 'txt', render: (lang) => renderMarginView(catalogue, margin(catalogue, current), 'table', lang) },
+  'margin-markdown': { ext: 'md', render: (lang) => renderMarginView(catalogue, margin(catalogue, current), 'md', lang) },
+  'leverage-table': { ext: 'txt', render: (lang) => renderLeverageView(leverage(catalogue, current), 'table', lang) },
+  'leverage-markdown': { ext: 'md', render: (lang) => renderLeverageView(leverage(catalogue, current), 'md', lang) },
+  'frontier-table': { ext: 'txt', render: (lang) => renderFrontierView(catalogue, curve, 'table', lang) },
+  'frontier-markdown': { ext: 'md', render: (lang) => renderFrontierView(catalogue, curve, 'md', lang) },
+  'frontier-infeasible-table': { ext: 'txt', render: (lang) => renderFrontierView(catalogue, noCurve, 'table', lang) },
   'rollup-table': { ext: 'txt', render: (lang) => renderRollupTable(rolled, { lang }) },
   'city-table': { ext: 'txt', render: (lang) => renderCityTable(catalogue, city, { lang, ...cityOptions }) },
   'city-markdown': { ext: 'md', render: (lang) => stable(renderCityMarkdown(catalogue, city, { lang, ...cityOptions }), city.consolidated) },
+  // Four units, not the 30-unit city: its heat map alone is some 180 kB.
+  'city-html': { ext: 'html', render: (lang) => stable(renderCityHtml(catalogue, rolled, { lang }), rolled.consolidated) },
+  'city-plan-table': { ext: 'txt', render: (lang) => renderCityPlanTable(cityOptions.plan, { lang }) },
+  'city-plan-markdown': { ext: 'md', render: (lang) => renderCityPlanMarkdown(cityOptions.plan, { lang }) },
   'explanation-text': { ext: 'txt', render: (lang) => stable(renderExplanation(explain(current, catalogue), { lang }), current) },
   'explanation-markdown': { ext: 'md', render: (lang) => stable(renderExplanation(explain(current, catalogue), { lang, format: 'markdown' }), current) },
 };
