@@ -259,8 +259,12 @@ lead's level). Directories contribute every .json, .csv and .xlsx file. Units ar
 index; units that cover less of the catalogue's weight than --minimum-coverage (default: just
 above its heaviest single indicator, so one indicator alone is never ranked; 0 ranks all) are
 listed apart, unranked. Indicators nobody assessed are listed, never filled in.
---format table (default) shows the roll-up; json prints the library's roll-up object;
-csv, md and html render the consolidated result.`,
+Fractional values (Pemdi: 7/6, 1.26) consolidate exactly under every strategy.
+--format table (default), md and html give the city report: the consolidated index and predikat,
+the ranking, the OPD × indicator map, the shortfalls with their units and each unit's share;
+with --target each OPD's action list, with --history the trend ("spbe report" given the same
+units writes the same html). json prints the library's roll-up object (what --history reads);
+csv renders the consolidated result as one result.`,
     id: `Penggunaan: spbe rollup <direktori|berkas...> [opsi]
 
 Mengonsolidasikan penilaian perangkat daerah (OPD), yang biasanya hanya mencakup indikatornya
@@ -271,8 +275,12 @@ tingkat unit utama). Direktori menyumbang semua berkas .json, .csv, dan .xlsx. U
 indeksnya sendiri; unit yang mencakup bobot katalog lebih kecil dari --minimum-coverage (bawaan:
 sedikit di atas satu indikator terberatnya, sehingga satu indikator saja tidak pernah diperingkat;
 0 memeringkat semua) dicantumkan terpisah tanpa peringkat. Indikator yang tidak dinilai siapa pun dicantumkan, tidak
-pernah diisi. --format table (bawaan) menampilkan konsolidasi; json mencetak
-objek konsolidasi dari pustaka; csv, md, dan html menampilkan hasil konsolidasi.`,
+pernah diisi. Nilai pecahan (Pemdi: 7/6, 1,26) digabungkan dengan tepat pada setiap strategi.
+--format table (bawaan), md, dan html memberi laporan kota: indeks dan predikat konsolidasi,
+peringkat, peta OPD × indikator, kekurangan beserta unitnya, dan andil setiap unit; dengan
+--target daftar tindakan setiap OPD, dengan --history trennya ("spbe report" yang diberi unit yang
+sama menulis html yang sama). json mencetak objek konsolidasi dari pustaka (yang dibaca
+--history); csv menampilkan hasil konsolidasi sebagai satu hasil.`,
   },
   template: {
     en: `Usage: spbe template [--responsibilities <file>] [--format xlsx|csv] -o <dir|file>

@@ -170,3 +170,19 @@ describe('spbe report given units', () => {
     expect(mixed.stderr).toContain('--previous applies to one assessment, not to the city report of several units.');
   });
 });
+
+describe('spbe rollup --help says what each format gives', () => {
+  it('table, md and html: the city report; json: the roll-up; csv: the consolidated result', async () => {
+    const help = await cli(['rollup', '--help', '--lang', 'en']);
+    expect(help.stdout.replace(/\s+/gu, ' ')).toContain('--format table (default), md and html give the city report');
+    expect(help.stdout.replace(/\s+/gu, ' ')).toContain('csv renders the consolidated result as one result');
+    const id = await cli(['rollup', '--help', '--lang', 'id']);
+    expect(id.stdout.replace(/\s+/gu, ' ')).toContain('--format table (bawaan), md, dan html memberi laporan kota');
+    // And the code does it: md has the ranking and the map, csv is one result's rows.
+    const md = await cli(['rollup', 'examples/opd/2024', '--format', 'md', '--lang', 'en']);
+    expect(md.stdout).toContain('Ranking of the units (OPD)');
+    const csv = await cli(['rollup', 'examples/opd/2024', '--format', 'csv', '--lang', 'en']);
+    expect(csv.stdout.split('\r\n').slice(0, 2)).toEqual(['kind,id,name,parent,weight,level,value,contribution,predicate,exact level', 'index,,SPBE Index,,100,,2.84,,Good,']);
+    expect(csv.stdout).not.toContain('Diskominfo');
+  });
+});
