@@ -21,7 +21,7 @@ import { issueLines, jsonText } from './output.js';
 import { cliIssue } from './wording.js';
 import { escapeControl, escapeTerminal } from '../report/terminal-text.js';
 
-/** The subcommands; one only appears here once the library function behind it has landed. */
+/** The subcommands by name; each Command carries its flags (its help is built from them) and its run. */
 const COMMANDS: Readonly<Record<string, Command>> = {
   score: scoreCommand,
   explain: explainCommand,
