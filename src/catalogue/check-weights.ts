@@ -73,15 +73,18 @@ export function checkWeights(tree: Tree, declaredTotal: string | undefined, issu
 
   // Below a group that leaves nothing for its unweighted children, the weights mean nothing.
   const spoiled = new Set<TreeGroup | undefined>();
-  for (const owner of [undefined, ...tree.groups]) {
+  // The top level first (its "owner" is the declared total), then every group in tree order.
+  for (let g = -1; g < tree.groups.length; g++) {
+    const owner = g < 0 ? undefined : tree.groups[g]!;
     if (owner && spoiled.has(owner.parent)) {
       spoiled.add(owner);
       continue;
     }
     const [fixed, open, share] = owner ? resolved.shares[owner.position]! : resolved.top;
     const weight = owner ? resolved.groups[owner.position]! : resolved.total;
-    const sum = formatExactDecimal(fixed);
     if (open === 0 && compare(fixed, weight) !== 0) {
+      // Formatted only for the message: a valid catalogue of 100,000 groups formats none.
+      const sum = formatExactDecimal(fixed);
       const own = formatExactDecimal(weight);
       issues.push(
         owner

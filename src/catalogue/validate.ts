@@ -23,8 +23,9 @@ import { pathOf, type Tree, type TreeGroup, type TreeIndicator } from './walk-tr
  * Reports each entry whose id an earlier one has; its path is only built for an issue. Returns
  * the set of ids, which later checks read.
  */
-function duplicates<T extends { readonly id: string }>(
+function duplicates<T>(
   entries: readonly T[],
+  idOf: (entry: T) => string,
   pathOfEntry: (entry: T, index: number) => readonly PathSegment[],
   what: { id: string; en: string },
   issues: Issue[],
@@ -32,7 +33,7 @@ function duplicates<T extends { readonly id: string }>(
   const seen = new Set<string>();
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i]!;
-    const { id } = entry;
+    const id = idOf(entry);
     if (seen.has(id)) {
       issues.push(
         catalogueIssue(
@@ -81,8 +82,11 @@ function checkIdCharacters(definition: CatalogueDefinition, tree: Tree, issues: 
   }
 }
 
+const ownId = (entry: { readonly id: string }): string => entry.id;
+const defId = (node: TreeGroup | TreeIndicator): string => node.def.id;
+
 function checkScales(scales: readonly Scale[], issues: Issue[]): void {
-  duplicates(scales, (_, i) => ['scales', i], { id: 'skala', en: 'scale' }, issues);
+  duplicates(scales, ownId, (_, i) => ['scales', i], { id: 'skala', en: 'scale' }, issues);
   scales.forEach((scale, i) => {
     const path = ['scales', i];
     if (!Number.isInteger(scale.min) || !Number.isInteger(scale.max) || scale.min < 0 || scale.min >= scale.max) {
@@ -284,12 +288,11 @@ function checkLevels(definition: CatalogueDefinition, tree: Tree, issues: Issue[
 export function validateDefinition(definition: CatalogueDefinition, tree: Tree): { issues: Issue[]; weights: ResolvedWeights | undefined } {
   const issues: Issue[] = [];
   checkIdCharacters(definition, tree, issues);
-  duplicates(definition.tiers, (_, i) => ['tiers', i], { id: 'tingkatan', en: 'tier' }, issues);
+  duplicates(definition.tiers, ownId, (_, i) => ['tiers', i], { id: 'tingkatan', en: 'tier' }, issues);
   checkScales(definition.scales, issues);
   const whole = checkTree(definition, tree, issues);
-  const defs = (nodes: readonly (TreeGroup | TreeIndicator)[]) => nodes.map((node) => node.def);
-  const groupIds = duplicates(defs(tree.groups), (_, i) => pathOf(tree.groups[i]!), { id: 'kelompok', en: 'group' }, issues);
-  const indicatorIds = duplicates(defs(tree.indicators), (_, i) => pathOf(tree.indicators[i]!), { id: 'indikator', en: 'indicator' }, issues);
+  const groupIds = duplicates(tree.groups, defId, pathOf, { id: 'kelompok', en: 'group' }, issues);
+  const indicatorIds = duplicates(tree.indicators, defId, pathOf, { id: 'indikator', en: 'indicator' }, issues);
   // One id, one thing: `include: ["5"]` or a report row "5" must not be able to mean two things.
   for (const node of tree.indicators) {
     const { id } = node.def;
@@ -318,7 +321,7 @@ export function validateDefinition(definition: CatalogueDefinition, tree: Tree):
     max: Math.max(...validScales.map((scale) => scale.max)),
   };
   if (validScales.length > 0) {
-    duplicates(definition.predicates, (_, i) => ['predicates', i], { id: 'predikat', en: 'predicate' }, issues);
+    duplicates(definition.predicates, ownId, (_, i) => ['predicates', i], { id: 'predikat', en: 'predicate' }, issues);
     checkPredicates(definition.predicates, range, issues);
   }
   checkLevels(definition, tree, issues);
