@@ -11,7 +11,7 @@ import { planCall } from './call-forms.js';
 import { constraintTree, needOf } from './constraint-tree.js';
 import { FRONTIER_OUTPUT_LIMIT, outputTooLarge, PLAN_WORK_LIMIT, workTooLarge } from './limits.js';
 import type { PlanOptions } from './plan-options.js';
-import { buildPlanModel, minimumsOf } from './plan-model.js';
+import { bestOf, buildPlanModel, currentOf, minimumsOf, sumOver } from './plan-model.js';
 import { raisesOf, type PlanRaise } from './raises.js';
 import { solveNode } from './solver.js';
 import { resolveTarget } from './target.js';
@@ -115,13 +115,8 @@ function frontierWith<P extends string>(catalogue: Catalogue<P>, result: ScoreRe
   const groupNeeds = new Map<number, number>();
   for (const [position, value] of resolved.groups) {
     const group = catalogue.groups[position]!;
-    let current = 0;
-    let best = 0;
-    for (let i = group.from; i < group.to; i++) {
-      const choice = model.choices[i]!;
-      current += choice.base;
-      best += choice.base + (choice.gains[choice.gains.length - 1] as number);
-    }
+    const current = sumOver(model, group.from, group.to, currentOf);
+    const best = sumOver(model, group.from, group.to, bestOf);
     const need = needOf(value, group.units * model.gainScale, current);
     groupNeeds.set(position, need);
     if (best - current < need) {

@@ -74,6 +74,18 @@ export function minimumsOf(model: PlanModel): Rational[] {
   return model.choices.map((choice) => (choice.stay ? choice.current : rational(choice.low)));
 }
 
+/** Σ over the positions `from..to` of a per-choice scaled figure (`currentOf`, `bestOf`). */
+export function sumOver(model: PlanModel, from: number, to: number, figure: (choice: PlanChoice) => number): number {
+  let sum = 0;
+  for (let i = from; i < to; i++) sum += figure(model.choices[i] as PlanChoice);
+  return sum;
+}
+
+/** A choice's part of the current scaled sum. */
+export const currentOf = (choice: PlanChoice): number => choice.base;
+/** A choice's part of the scaled sum at its highest option (the cap, or the lock). */
+export const bestOf = (choice: PlanChoice): number => choice.base + (choice.gains[choice.gains.length - 1] as number);
+
 /** A level as results write it: a number when whole, else the exact fraction ("7/2"). */
 export function levelText(level: Rational): number | string {
   return level.den === 1n ? Number(level.num) : toFractionString(level);

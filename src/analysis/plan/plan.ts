@@ -10,7 +10,7 @@ import { planCall } from './call-forms.js';
 import { constraintTree, needOf } from './constraint-tree.js';
 import { PLAN_WORK_LIMIT, workTooLarge } from './limits.js';
 import type { PlanOptions } from './plan-options.js';
-import { buildPlanModel, heldAt, levelText, minimumsOf, type PlanChoice, type PlanModel } from './plan-model.js';
+import { bestOf, buildPlanModel, currentOf, heldAt, levelText, minimumsOf, sumOver } from './plan-model.js';
 import { raisesOf, type PlanRaise } from './raises.js';
 import { rescore } from './rescore.js';
 import { solveNode } from './solver.js';
@@ -82,16 +82,6 @@ export function safePlan<P extends string>(...args: unknown[]): SafeResult<PlanR
   const [target, options] = call.output.rest;
   return planWith(call.output.catalogue, call.output.result, target as PlanTarget, options as PlanOptions | undefined);
 }
-
-/** Σ over the positions `from..to` of a per-choice scaled figure. */
-function sumOver(model: PlanModel, from: number, to: number, figure: (choice: PlanChoice) => number): number {
-  let sum = 0;
-  for (let i = from; i < to; i++) sum += figure(model.choices[i] as PlanChoice);
-  return sum;
-}
-
-const currentOf = (choice: PlanChoice): number => choice.base;
-const bestOf = (choice: PlanChoice): number => choice.base + (choice.gains[choice.gains.length - 1] as number);
 
 function planWith<P extends string>(catalogue: Catalogue<P>, result: ScoreResult<P>, target: PlanTarget, options: PlanOptions | undefined): SafeResult<PlanResult<P>> {
   const issues: Issue[] = [];
