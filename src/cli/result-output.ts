@@ -1,6 +1,10 @@
+import type { Rollup } from '../analysis/rollup/rollup.js';
 import type { Catalogue } from '../model/catalogue.js';
 import type { Language } from '../model/localized.js';
 import type { ScoreResult } from '../model/result.js';
+import { renderCityHtml } from '../report/city-html.js';
+import type { CityReportOptions } from '../report/city-sections.js';
+import { renderCityMarkdown, renderCityTable } from '../report/city-text.js';
 import { renderComparisonMarkdown } from '../report/comparison-text.js';
 import { renderCsv } from '../report/csv-output.js';
 import { renderEstimateMarkdown, renderEstimateTable } from '../report/estimate-section.js';
@@ -14,7 +18,7 @@ import type { Format } from './options.js';
 import { cliWording } from './wording.js';
 
 /*
- * What `spbe score` and `spbe report` write for a result, in every format, as text: no node:
+ * What `spbe score`, `spbe report` and `spbe rollup` write for a result, in every format, as text: no node:
  * import, so that the workbench (a browser page) writes its downloads with the same code and
  * they are the same bytes.
  */
@@ -179,5 +183,36 @@ function renderReadable(catalogue: Catalogue, result: ScoreResult, format: Exclu
       return renderHtml(catalogue, shown, { lang, ...extras });
     case 'table':
       return [renderTable(catalogue, shown, { lang, detail }), ...(extras.estimate ? [renderEstimateTable(extras.estimate, { lang })] : [])].join('\n');
+  }
+}
+
+/**
+ * The city (`spbe rollup`) in one format, headed by the catalogue choice: the city report for
+ * table, md and html (with the plan and trend of `report`), the roll-up object with the
+ * `catalogueChoice` field for json, and the consolidated result for csv.
+ */
+export function cityOutput(
+  choices: readonly (readonly [string, CatalogueChoice])[],
+  rolled: Rollup,
+  format: Format,
+  lang: Language,
+  detail: boolean,
+  report: Pick<CityReportOptions, 'plan' | 'history'> = {},
+): ResultOutput {
+  const [[, chosen]] = choices as [readonly [string, CatalogueChoice]];
+  const { catalogue } = chosen;
+  const line = choiceLine(choices, lang);
+  const options = { lang, ...report };
+  switch (format) {
+    case 'json':
+      return { text: jsonText({ ...rolled, catalogueChoice: choiceJson(chosen) }) };
+    case 'table':
+      return withChoice(renderCityTable(catalogue, rolled, options), format, line);
+    case 'md':
+      return withChoice(renderCityMarkdown(catalogue, rolled, options), format, line);
+    case 'html':
+      return { text: renderCityHtml(catalogue, rolled, { ...options, notes: [line] }) };
+    case 'csv':
+      return resultOutput(choices, rolled.consolidated, format, lang, detail);
   }
 }

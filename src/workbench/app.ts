@@ -179,6 +179,7 @@ export function startWorkbench(root: HTMLElement, now: Date): void {
           citySection({
             catalogue: found.output,
             city: state.city,
+            source: state.source,
             lang,
             fileList: fileReportList(session.cityReports, lang),
             plan: session.cityPlan,

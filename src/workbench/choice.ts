@@ -1,4 +1,4 @@
-import type { Catalogue } from '../index.js';
+import type { Assessment, Catalogue } from '../index.js';
 import { safeCatalogueForYear } from '../catalogues/index.js';
 import type { CatalogueChoice } from '../cli/result-output.js';
 import type { CatalogueSource } from './state.js';
@@ -23,4 +23,17 @@ export function entriesChoice(catalogue: Catalogue, source: CatalogueSource, yea
   const byYear = year === undefined ? undefined : safeCatalogueForYear(year);
   const named = (source.kind === 'year' && source.named === true) || byYear?.success !== true || byYear.output.id !== catalogue.id;
   return choiceOf(catalogue, source.kind === 'custom', named ? catalogue.id : undefined, year);
+}
+
+/**
+ * The choice for the OPD files of a city, as `spbe rollup` makes it for them: the strongest
+ * reason any file gives (a named catalogue, then a year), with the year when all share one.
+ */
+export function unitsChoice(catalogue: Catalogue, source: CatalogueSource, units: readonly Assessment[]): CatalogueChoice {
+  if (source.kind === 'custom') return { catalogue, source: 'flag' };
+  if (units.some((unit) => typeof unit.catalogue === 'string')) return { catalogue, source: 'assessment' };
+  const years = new Set(units.map((unit) => unit.year));
+  const [year] = years;
+  if (!units.some((unit) => unit.year !== undefined)) return { catalogue, source: 'default' };
+  return { catalogue, source: 'year', ...(years.size === 1 && year !== undefined ? { year } : {}) };
 }

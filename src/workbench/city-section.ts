@@ -1,11 +1,14 @@
 import type { Catalogue, Language, SafeResult } from '../index.js';
-import { safeRollup, type CityPlan, type RollupOptions } from '../analysis.js';
+import { safeRollup, type CityPlan, type Rollup, type RollupOptions } from '../analysis.js';
+import { cityOutput } from '../cli/result-output.js';
+import { unitsChoice } from './choice.js';
+import { save, type Download } from './downloads.js';
 import { el } from './dom.js';
 import { cityPlanView, rollupView } from './city-view.js';
 import { fileDrop } from './file-drop.js';
 import { t } from './labels.js';
 import { issueList } from './result-view.js';
-import type { CityState } from './state.js';
+import type { CatalogueSource, CityState } from './state.js';
 
 /** The roll-up options a city asks for: by owner when a responsibilities file was loaded, else the mean. */
 export function cityRollupOptions(city: CityState): RollupOptions {
@@ -18,6 +21,8 @@ export function cityRollupOptions(city: CityState): RollupOptions {
 export interface CitySectionOptions {
   readonly catalogue: Catalogue;
   readonly city: CityState;
+  /** Where the catalogue came from: how `spbe rollup` would say it chose it. */
+  readonly source: CatalogueSource;
   readonly lang: Language;
   readonly fileList: HTMLElement | null;
   readonly plan: SafeResult<CityPlan> | undefined;
@@ -61,5 +66,22 @@ export function citySection(options: CitySectionOptions): HTMLElement {
         el('button', { type: 'button', id: 'make-city-plan', onclick: () => options.onPlan(target.value) }, t('cityPlanButton', lang)),
       ),
     options.plan !== undefined && (options.plan.success ? cityPlanView(options.plan.output, lang) : el('div', { class: 'notice error', role: 'alert' }, issueList(options.plan.issues, lang))),
+    rolled?.success === true && cityDownload(catalogue, options, rolled.output),
   );
+}
+
+/** The city report as `spbe rollup --format html` writes it for the same files (with `--target` when a plan was made). */
+function cityDownload(catalogue: Catalogue, options: CitySectionOptions, rolled: Rollup): HTMLElement {
+  const { city, lang } = options;
+  const plan = options.plan?.success === true ? options.plan.output : undefined;
+  const download = (): Download => {
+    const choice = unitsChoice(catalogue, options.source, city.units);
+    const year = rolled.consolidated.assessment.year;
+    return {
+      name: `${t('cityFileName', lang)}${year === undefined ? '' : `-${year}`}.html`,
+      type: 'text/html',
+      text: cityOutput([[t('cityFileName', lang), choice]], rolled, 'html', lang, false, plan === undefined ? {} : { plan }).text,
+    };
+  };
+  return el('p', { class: 'toolbar' }, el('button', { type: 'button', id: 'download-city', onclick: () => save(download()) }, t('downloadCity', lang)));
 }

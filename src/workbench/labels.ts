@@ -99,6 +99,8 @@ export const LABELS = {
   cityAfter: { id: 'kota sesudahnya', en: 'city afterwards' },
   nothingToRaise: { id: 'Target sudah tercapai: tidak ada yang perlu dinaikkan.', en: 'The target is already met: nothing to raise.' },
   cost: { id: 'biaya', en: 'cost' },
+  downloadCity: { id: 'Unduh laporan kota (HTML)', en: 'Download the city report (HTML)' },
+  cityFileName: { id: 'laporan-kota', en: 'city-report' },
   // Compare and plan
   comparePlanSection: { id: 'Banding dan rencana', en: 'Compare and plan' },
   previousHint: {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -8,18 +8,22 @@ import { canRun, launch, openWorkbench, root, type Opened } from './browser.js';
 /*
  * The downloads are what the command writes: for each format and language, the bytes the page
  * saves are compared with the stdout of `spbe report` for the same files (the assessment, last
- * year's assessment, the target and the costs file; a catalogue of one's own as --catalogue).
+ * year's assessment, the target and the costs file; a catalogue of one's own as --catalogue),
+ * and the city report with the stdout of `spbe rollup --format html`.
  */
 const example = (...parts: string[]): string => join(root, 'examples', ...parts);
 const FORMATS = ['html', 'csv', 'md', 'json'] as const;
 const LANGS = ['id', 'en'] as const;
 
-/** What `spbe report <args> --format <format> --lang <lang>` prints. */
-function cli(args: readonly string[], format: string, lang: string): string {
-  const run = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'report', ...args, '--format', format, '--lang', lang], { encoding: 'utf8', cwd: root, maxBuffer: 16 * 1024 * 1024 });
+/** What `spbe <args>` prints. */
+function command(args: readonly string[]): string {
+  const run = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), ...args], { encoding: 'utf8', cwd: root, maxBuffer: 16 * 1024 * 1024 });
   expect(run.status, run.stderr).toBe(0);
   return run.stdout;
 }
+
+/** What `spbe report <args> --format <format> --lang <lang>` prints. */
+const cli = (args: readonly string[], format: string, lang: string): string => command(['report', ...args, '--format', format, '--lang', lang]);
 
 /** Clicks a download button and returns the saved file's name and text. */
 async function download(page: Page, format: string): Promise<{ name: string; text: string }> {
@@ -93,6 +97,36 @@ describe.skipIf(!canRun)('workbench downloads: the bytes spbe report writes', ()
     await compareAll(fresh.page, args, (await download(fresh.page, 'json')).name.replace(/\.json$/u, ''));
     expect(fresh.errors).toEqual([]);
     await fresh.page.context().close();
+  });
+
+  it('the city report: the page spbe rollup --format html writes for the OPD files and responsibilities, with the city plan once made', async () => {
+    const fresh = await openWorkbench(browser);
+    const { page } = fresh;
+    const dir = example('opd', '2024');
+    const names = readdirSync(dir).filter((name) => name.endsWith('.json'));
+    await page.setInputFiles('#city-files', [...names.map((name) => join(dir, name)), example('city', 'responsibilities-59-2020.json')]);
+    const rollup = (lang: string, ...more: string[]): string => command(['rollup', 'examples/opd/2024', '--responsibilities', 'examples/city/responsibilities-59-2020.json', ...more, '--format', 'html', '--lang', lang]);
+    const city = async (): Promise<{ name: string; text: string }> => {
+      const [saved] = await Promise.all([page.waitForEvent('download'), page.click('#download-city')]);
+      return { name: saved.suggestedFilename(), text: readFileSync(await saved.path(), 'utf8') };
+    };
+    const id = await city();
+    expect(id.name).toBe('laporan-kota-2024.html');
+    expect(id.text).toBe(rollup('id'));
+    await page.click('#switch-language');
+    const en = await city();
+    expect(en.name).toBe('city-report-2024.html');
+    expect(en.text).toBe(rollup('en'));
+    await page.click('#switch-language');
+    // With the city plan on screen, the report carries each OPD's action list, as --target adds it.
+    await page.selectOption('#city-target', 'sangat-baik');
+    await page.click('#make-city-plan');
+    const planned = await city();
+    expect(planned.text).toBe(rollup('id', '--target', 'sangat-baik'));
+    expect(planned.text).not.toBe(id.text);
+    expect(fresh.errors).toEqual([]);
+    expect(fresh.requests).toEqual([]);
+    await page.context().close();
   });
 
   it('logged no console error and made no network request', () => {

@@ -1,8 +1,6 @@
 import { safePlanCity, type CityPlan } from '../../analysis/city/plan-city.js';
 import { safeRollup } from '../../analysis/rollup/rollup.js';
-import { choiceJson, choiceLine, flagCatalogue, jsonWithChoice, withChoiceLine } from '../catalogues.js';
-import { renderCityHtml } from '../../report/city-html.js';
-import { renderCityMarkdown, renderCityTable } from '../../report/city-text.js';
+import { flagCatalogue } from '../catalogues.js';
 import { loadHistory, HISTORY_FLAG } from '../city-history.js';
 import { InputIssues, UsageError } from '../errors.js';
 import { loadJson } from '../load-assessment.js';
@@ -16,7 +14,8 @@ import { FAIL_UNDER_FLAG } from '../fail-under.js';
 import { choice, positionals, stringOption, type Flags, type Format, type Parsed } from '../options.js';
 import type { CliIo } from '../io.js';
 import type { Language } from '../../model/localized.js';
-import { DETAIL_FLAG, emitResult, renderResult } from './score.js';
+import { cityOutput } from '../result-output.js';
+import { DETAIL_FLAG, emitResult } from './score.js';
 
 /** The flags of the city report: `spbe rollup`'s, which `spbe report` also takes for units. */
 export const ROLLUP_FLAGS = {
@@ -76,7 +75,6 @@ export async function runCity(io: CliIo, parsed: Parsed, lang: Language, args: r
   const rolled = outcome.output;
   const detail = parsed.values['detail'] === true;
   const all = [[args.join(' '), chosen]] as const;
-  const line = choiceLine(all, lang);
   const history = historyFiles.length === 0 ? undefined : await loadHistory(io, historyFiles, catalogue, rolled.consolidated.assessment.year);
   let plan: CityPlan | undefined;
   if (target !== undefined) {
@@ -85,16 +83,8 @@ export async function runCity(io: CliIo, parsed: Parsed, lang: Language, args: r
     if (!planned.success) throw new InputIssues(planned.issues.map((issue) => ({ ...issue, path: cityPath(issue.path, files, optionFiles, costsFile) })));
     plan = planned.output;
   }
-  const report = { lang, ...(plan === undefined ? {} : { plan }), ...(history === undefined ? {} : { history }) };
-  const text =
-    format === 'json'
-      ? jsonWithChoice(io, rolled, choiceJson(chosen), line)
-      : format === 'table'
-        ? withChoiceLine(io, renderCityTable(catalogue, rolled, report), format, line)
-        : format === 'md'
-          ? withChoiceLine(io, renderCityMarkdown(catalogue, rolled, report), format, line)
-          : format === 'html'
-            ? renderCityHtml(catalogue, rolled, { ...report, notes: [line] })
-            : renderResult(io, all, rolled.consolidated, format, lang, detail);
+  const output = cityOutput(all, rolled, format, lang, detail, { ...(plan === undefined ? {} : { plan }), ...(history === undefined ? {} : { history }) });
+  if (output.notice !== undefined) io.stderr(`spbe: ${output.notice}\n`);
+  const text = output.text;
   return emitResult(io, stringOption(parsed.values, 'out'), text, catalogue, rolled.consolidated, parsed.values, lang);
 }
