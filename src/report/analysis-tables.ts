@@ -7,6 +7,7 @@ import type { Frontier } from '../analysis/plan/frontier.js';
 import type { IndicatorLeverage } from '../analysis/leverage.js';
 import type { Margin, ValueMargin } from '../analysis/margin.js';
 import type { Language } from '../model/localized.js';
+import { levelShown } from './exact-display.js';
 import { indexName, shortIndicatorName, t, type CatalogueIdentity } from './labels.js';
 import { formatDecimal } from './number-format.js';
 import { layoutTable, wrap } from './text-layout.js';
@@ -110,7 +111,7 @@ export function renderLeverageView(leverage: readonly IndicatorLeverage[], forma
       rows: leverage.map((entry) => [
         entry.indicator,
         shortIndicatorName(entry.label[lang]),
-        `${String(entry.level).replace('.', lang === 'id' ? ',' : '.')}/${entry.max}`,
+        `${levelShown(entry.level, lang)}/${entry.max}`,
         formatDecimal(entry.index.oneLevel.value, lang),
         formatDecimal(entry.index.toTop.value, lang),
       ]),
@@ -139,7 +140,7 @@ export function renderFrontierView(catalogue: CatalogueIdentity, frontier: Front
         formatDecimal(point.cost, lang),
         point.index.predicate.label[lang],
         formatDecimal(point.index.value, lang),
-        point.raises.map((raise) => `${raise.indicator}:${raise.from}→${raise.to}`).join(' ') || '–',
+        point.raises.map((raise) => `${raise.indicator}:${levelShown(raise.from, lang)}→${levelShown(raise.to, lang)}`).join(' ') || '–',
       ]),
     },
     format,

@@ -6,11 +6,7 @@ import { formatDecimal } from './number-format.js';
 import { escapeControl } from './terminal-text.js';
 import { layoutTable, wrap } from './text-layout.js';
 import type { RenderOptions } from './render-options.js';
-
-
-function levelCell(level: number | string | null, lang: Language): string {
-  return level === null ? '–' : formatDecimal(String(level), lang);
-}
+import { levelShown } from './exact-display.js';
 
 /** Rows of a comparison as plain cells, shared by the text and Markdown forms. */
 function sections(comparison: Comparison, lang: Language) {
@@ -28,8 +24,8 @@ function sections(comparison: Comparison, lang: Language) {
     .map((i) => [
       i.id,
       shortIndicatorName(i.label[lang]),
-      levelCell(i.before, lang),
-      levelCell(i.after, lang),
+      levelShown(i.before, lang),
+      levelShown(i.after, lang),
       formatDecimal(i.attribution.value, lang),
     ]);
   return { groups, indicators };

@@ -8,6 +8,7 @@ import { escapeHtml } from './html-escape.js';
 import { escapeMarkdown } from './markdown-escape.js';
 import { formatDecimal } from './number-format.js';
 import { estimateMark, mappedCount, unmappedLine } from './restatement-text.js';
+import { predicateName } from './labels.js';
 import { escapeControl } from './terminal-text.js';
 import { wrap } from './text-layout.js';
 
@@ -41,7 +42,7 @@ function estimateLines(estimate: RestatedEstimate, lang: Language) {
     title: lang === 'id' ? `Perkiraan ${name}` : `Estimated ${name}`,
     mark: estimateMark(restatement, lang),
     notice: restatement.notice[lang],
-    value: `${formatDecimal(result.index.value, lang)} (${result.index.predicate.label[lang]})`,
+    value: `${formatDecimal(result.index.value, lang)} (${predicateName(result.index.predicate, lang)})`,
     valueLabel: lang === 'id' ? 'Nilai perkiraan' : 'Estimated value',
     exact: exactWithFraction(result.index.exact, lang),
     exactLabel: lang === 'id' ? 'Eksak' : 'Exact',

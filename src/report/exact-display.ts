@@ -34,8 +34,16 @@ export function exactLevelText(level: number | string): string {
   return parsed ? formatExactDecimal(parsed) : level;
 }
 
+/**
+ * A level as given anywhere (a result, a comparison, a plan: a whole number or an exact fraction
+ * such as "7/3"), or null, as display text in the language: "2,5", "≈2,33", "–".
+ */
+export function levelShown(level: number | string | null, lang: Language): string {
+  return level === null ? '–' : formatDecimal(fractionAsDecimal(level), lang);
+}
+
 /** An indicator's level as shown: the level, "na" or "–", localised when fractional. */
 export function levelText(indicator: IndicatorScore, lang: Language): string {
-  if (indicator.level !== null) return formatDecimal(fractionAsDecimal(indicator.level), lang);
+  if (indicator.level !== null) return levelShown(indicator.level, lang);
   return indicator.status === 'missing' ? t('notAssessed', lang) : t('notApplicable', lang);
 }

@@ -2,7 +2,7 @@ import type { Catalogue } from '../model/catalogue.js';
 import type { Language } from '../model/localized.js';
 import type { ScoreResult } from '../model/result.js';
 import { escapeHtml } from './html-escape.js';
-import { indexName } from './labels.js';
+import { indexName, predicateName } from './labels.js';
 import { formatDecimal } from './number-format.js';
 
 /** What the opening of an HTML report says. */
@@ -39,5 +39,5 @@ export function htmlPageStart({ lang, heading, subject, catalogue, css, notes }:
 
 /** The index card of a report's summary: the index's name, its value and its predikat. */
 export function indexCardHtml(catalogue: Catalogue, result: ScoreResult, lang: Language): string {
-  return `<div class="index-card"><div class="index-label">${escapeHtml(indexName(catalogue, lang))}</div><div class="index-value">${escapeHtml(formatDecimal(result.index.value, lang))}</div><div class="index-predicate">${escapeHtml(result.index.predicate.label[lang])}</div></div>`;
+  return `<div class="index-card"><div class="index-label">${escapeHtml(indexName(catalogue, lang))}</div><div class="index-value">${escapeHtml(formatDecimal(result.index.value, lang))}</div><div class="index-predicate">${escapeHtml(predicateName(result.index.predicate, lang))}</div></div>`;
 }

@@ -10,7 +10,7 @@ import { REPORT_CSS } from './html-style.js';
 import { exactWithFraction, fragileNote, nextBandMargin, percentText } from './band-notes.js';
 import { indexName, reportTitle, shortIndicatorName, t } from './labels.js';
 import { formatDecimal } from './number-format.js';
-import { fractionAsDecimal, levelText } from './exact-display.js';
+import { fractionAsDecimal, levelShown, levelText } from './exact-display.js';
 import { subjectOf, tiersOf } from './result-sections.js';
 import { gapToTarget, reachesTarget, targetLevel } from './targets.js';
 import { planHeaders, planRows, planSummary } from './plan-text.js';
@@ -170,7 +170,7 @@ export function renderHtml(catalogue: Catalogue, result: ScoreResult, options: H
         `<tr${below ? ' class="below-target"' : ''}><td class="num">${escapeHtml(indicator.id)}</td>` +
         `<td>${escapeHtml(shortIndicatorName(indicator.label[lang]))}</td><td>${escapeHtml(indicator.group)}</td>` +
         `<td class="num">${escapeHtml(formatDecimal(fractionAsDecimal(indicator.weight), lang))}</td>` +
-        (comparison ? `<td class="num">${escapeHtml(change?.before === null || change === undefined ? '–' : formatDecimal(String(change.before), lang))}</td>` : '') +
+        (comparison ? `<td class="num">${escapeHtml(levelShown(change?.before ?? null, lang))}</td>` : '') +
         `<td class="num level">${escapeHtml(levelText(indicator, lang))}</td>` +
         `<td class="num">${escapeHtml(formatDecimal(gap, lang))}</td></tr>`
       );

@@ -189,6 +189,10 @@ export const LABELS = {
     en: 'Partial result: weights are re-normalised within each group over what entered the score.',
   },
   explainFingerprint: { id: 'Sidik', en: 'Fingerprint' },
+  fractionalScale: {
+    id: 'menerima nilai eksak apa pun dalam rentang ini ("7/6", "1.26"), bukan hanya tingkat bulat.',
+    en: 'takes any exact value in this range ("7/6", "1.26"), not only whole levels.',
+  },
 } as const satisfies Record<string, Localized>;
 
 /** A key of {@link LABELS}. */
@@ -223,6 +227,14 @@ export function indexName(catalogue: CatalogueIdentity, lang: Language): string 
 export function reportTitle(catalogue: CatalogueIdentity, lang: Language): string {
   const name = indexName(catalogue, lang);
   return lang === 'id' ? `${t('reportOf', lang)} ${name}` : `${name} ${t('reportOf', lang)}`;
+}
+
+/**
+ * A predikat as shown where it stands alone: its label, and the maturity name the instrument
+ * gives the band where it gives one ("Baik · Berkembang" for 8/2026; "Baik" for 59/2020).
+ */
+export function predicateName(predicate: { readonly label: Localized; readonly maturity?: Localized | null }, lang: Language): string {
+  return predicate.maturity ? `${predicate.label[lang]} · ${predicate.maturity[lang]}` : predicate.label[lang];
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Catalogue } from '../model/catalogue.js';
 import type { ScoreResult } from '../model/result.js';
 import { exactWithFraction, fragileNote, percentText } from './band-notes.js';
-import { indexName, shortIndicatorName, t } from './labels.js';
+import { indexName, predicateName, shortIndicatorName, t } from './labels.js';
 import { codeSpan, escapeMarkdown } from './markdown-escape.js';
 import { formatDecimal } from './number-format.js';
 import { escapeControl } from './terminal-text.js';
@@ -38,7 +38,7 @@ export function renderMarkdown(catalogue: Catalogue, result: ScoreResult, option
   const name = escapeMarkdown(indexName(catalogue, lang));
   const lines: string[] = [`# ${name}${subject ? `: ${escapeMarkdown(subject)}` : ''}`, ''];
   lines.push(
-    `**${name}: ${formatDecimal(result.index.value, lang)}** (${escapeMarkdown(result.index.predicate.label[lang])})`,
+    `**${name}: ${formatDecimal(result.index.value, lang)}** (${escapeMarkdown(predicateName(result.index.predicate, lang))})`,
     '',
     `${t('exact', lang)}: ${escapeMarkdown(exactWithFraction(result.index.exact, lang))} · ${t('catalogue', lang)}: ${codeSpan(catalogue.id)}`,
   );

@@ -1,6 +1,7 @@
 import type { PlanResult } from '../analysis/plan/plan.js';
 import type { Catalogue } from '../model/catalogue.js';
 import type { Language } from '../model/localized.js';
+import { levelShown } from './exact-display.js';
 import { indexName, shortIndicatorName, t } from './labels.js';
 import { escapeMarkdown } from './markdown-escape.js';
 import { formatDecimal } from './number-format.js';
@@ -22,8 +23,8 @@ export function planRows(plan: PlanResult, lang: Language): string[][] {
   return plan.raises.map((raise) => [
     raise.indicator,
     shortIndicatorName(raise.label[lang]),
-    String(raise.from),
-    String(raise.to),
+    levelShown(raise.from, lang),
+    levelShown(raise.to, lang),
     formatDecimal(raise.cost, lang),
     formatDecimal(raise.gain.value, lang),
   ]);

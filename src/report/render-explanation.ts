@@ -3,7 +3,7 @@ import type { RoundingMode } from '../arithmetic/rounding.js';
 import type { Language } from '../model/localized.js';
 import type { Explanation, ExplanationNode, ExplanationTerm } from '../analysis/explain.js';
 import type { IndicatorStatus } from '../model/result.js';
-import { t, type LabelKey } from './labels.js';
+import { predicateName, t, type LabelKey } from './labels.js';
 import { codeSpan, escapeMarkdown } from './markdown-escape.js';
 import { escapeControl } from './terminal-text.js';
 
@@ -58,7 +58,7 @@ function band(node: ExplanationNode, words: Words): string {
   const bounds =
     p.min !== undefined && p.max !== undefined ? ` (${words.num(p.min)} ≤ v ${p.maxInclusive ? '≤' : '<'} ${words.num(p.max)})` : '';
   const from = words.t(p.from === 'exact' ? 'explainFromExact' : 'explainFromRounded');
-  return `${words.t('predikat')} ${from}: ${p.label[words.lang]}${bounds}`;
+  return `${words.t('predikat')} ${from}: ${predicateName(p, words.lang)}${bounds}`;
 }
 
 function termValue(term: ExplanationTerm, words: Words): string {

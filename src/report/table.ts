@@ -1,7 +1,7 @@
 import type { Catalogue } from '../model/catalogue.js';
 import type { ScoreResult } from '../model/result.js';
 import { exactWithFraction, fragileNote, percentText } from './band-notes.js';
-import { indexName, shortIndicatorName, t } from './labels.js';
+import { indexName, predicateName, shortIndicatorName, t } from './labels.js';
 import { formatDecimal } from './number-format.js';
 import { escapeControl } from './terminal-text.js';
 import { fractionAsDecimal, levelText } from './exact-display.js';
@@ -36,7 +36,7 @@ export function renderTable(catalogue: Catalogue, result: ScoreResult, options: 
   const fragile = fragileNote(catalogue, result, lang);
   // A fragile display gets the exact decimal beside it and the line that says which value decided.
   const exactBeside = fragile === undefined ? '' : ` (${t('exact', lang).toLowerCase()} ${exactWithFraction(result.index.exact, lang)})`;
-  lines.push(`${indexName(catalogue, lang)}  ${formatDecimal(result.index.value, lang)}${exactBeside}  ${result.index.predicate.label[lang]}`);
+  lines.push(`${indexName(catalogue, lang)}  ${formatDecimal(result.index.value, lang)}${exactBeside}  ${predicateName(result.index.predicate, lang)}`);
   if (fragile !== undefined) lines.push(...wrap(fragile));
   if (!result.complete) lines.push(t('incomplete', lang), `${t('coverage', lang)}: ${percentText(result.coverage, lang)} ${t('ofWeight', lang)}`);
 

@@ -39,11 +39,11 @@ describe.skipIf(!existsSync('dist/cli.js'))('spbe verify <result.json>', () => {
     expect(stderr).toBe('');
     expect(stdout).toContain('Catalogue: permenpanrb-59-2020 (named by the result in meta.catalogue)');
     expect(stdout).toContain(`Verified: every derived value in ${genuine} follows from its levels, statuses and options.`);
-    expect(stdout).toContain(`Index 3.75 (Very good), 47 indicators, fingerprint ${JSON.parse(scored.stdout).meta.fingerprint}`);
+    expect(stdout).toContain(`SPBE Index 3.75 (Very good), 47 indicators, fingerprint ${JSON.parse(scored.stdout).meta.fingerprint}`);
     expect(stdout).toContain('It does not prove who computed it');
     const json = JSON.parse(spbe('verify', genuine, '--format', 'json').stdout);
     expect(json).toMatchObject({ verified: true, catalogue: { id: 'permenpanrb-59-2020' }, catalogueSource: 'result', index: { value: '3.75' }, mismatches: [] });
-    expect(spbe('verify', genuine).stdout).toContain('Indeks 3,75 (Sangat Baik)');
+    expect(spbe('verify', genuine).stdout).toContain('Indeks SPBE 3,75 (Sangat Baik)');
   });
 
   it('an edited index value and predikat: exit 1, each edited field with its path, the expected and the found value', () => {

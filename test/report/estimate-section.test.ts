@@ -35,7 +35,7 @@ describe('the estimate section (perkiraan Indeks Pemdi)', () => {
         '',
         '> **Perkiraan, bukan crosswalk resmi.** Perkiraan indikatif, bukan crosswalk resmi: tidak ada pemetaan resmi antara kedua katalog.',
         '',
-        '**Nilai perkiraan: 3,00 (Baik)** · Eksak: 3',
+        '**Nilai perkiraan: 3,00 (Baik · Berkembang)** · Eksak: 3',
         '',
         'Dinyatakan ulang dari permenpanrb-59-2020 ke permenpanrb-8-2026: Pemetaan indikatif Indeks SPBE (59/2020) ke Indeks Pemerintah Digital (8/2026) — BUKAN crosswalk resmi',
         '',
@@ -53,7 +53,7 @@ describe('the estimate section (perkiraan Indeks Pemdi)', () => {
       'ESTIMATED DIGITAL GOVERNMENT INDEX',
       'ESTIMATE, NOT AN OFFICIAL CROSSWALK. Indicative estimate, not an official',
       '  crosswalk: no official mapping between the two catalogues exists.',
-      'Estimated value: 3.00 (Good)  (exact 3)',
+      'Estimated value: 3.00 (Good · Developing)  (exact 3)',
     ]);
     expect(text).toContain('Partial: coverage 65.0 % of the weight; 13 of 20 target indicators have a value.');
     expect(text).toContain('Without a value, never invented: 6, 7, 8, 11, 12, 18, 20');
@@ -76,7 +76,7 @@ describe('the estimate section (perkiraan Indeks Pemdi)', () => {
     expect(section).toBe(
       '<section class="estimate"><h2>Estimated Digital Government Index</h2>' +
         '<p class="notice estimate-mark"><strong>Estimate, not an official crosswalk.</strong> Indicative estimate, not an official crosswalk: no official mapping between the two catalogues exists.</p>' +
-        '<dl class="meta"><dt>Estimated value</dt><dd>3.00 (Good)</dd><dt>Exact</dt><dd>3</dd></dl>' +
+        '<dl class="meta"><dt>Estimated value</dt><dd>3.00 (Good · Developing)</dd><dt>Exact</dt><dd>3</dd></dl>' +
         '<p>Restated from permenpanrb-59-2020 to permenpanrb-8-2026: Indicative mapping from the SPBE index (59/2020) to the Digital Government Index (8/2026) — NOT an official crosswalk</p>' +
         '<p class="notice">Partial: coverage 65.0 % of the weight; 13 of 20 target indicators have a value.</p>' +
         '<p>Without a value, never invented: 6, 7, 8, 11, 12, 18, 20</p></section>',
@@ -93,10 +93,10 @@ describe('spbe report and spbe score with --mapping', () => {
     expect(html.code).toBe(0);
     expect(html.stdout).toContain('<section class="estimate"><h2>Perkiraan Indeks Pemerintah Digital</h2>');
     expect(html.stdout).toContain('<strong>Perkiraan, bukan crosswalk resmi.</strong>');
-    expect(html.stdout).toContain('<dd>3,60 (Sangat Baik)</dd><dt>Eksak</dt><dd>3,6025 (1441/400)</dd>');
+    expect(html.stdout).toContain('<dd>3,60 (Sangat Baik · Melembaga)</dd><dt>Eksak</dt><dd>3,6025 (1441/400)</dd>');
     const md = await cli(['report', SPBE, '--mapping', MAPPING, '--format', 'md', '--lang', 'en']);
     expect(md.stdout).toContain('## Estimated Digital Government Index\n\n> **Estimate, not an official crosswalk.**');
-    expect(md.stdout).toContain('**Estimated value: 3.60 (Very good)** · Exact: 3.6025 (1441/400)');
+    expect(md.stdout).toContain('**Estimated value: 3.60 (Very good · Embedded)** · Exact: 3.6025 (1441/400)');
     const table = await cli(['score', SPBE, '--mapping', MAPPING, '--format', 'table']);
     expect(table.code).toBe(0);
     expect(table.stdout).toContain('PERKIRAAN INDEKS PEMERINTAH DIGITAL\nPERKIRAAN, BUKAN CROSSWALK RESMI.');

@@ -2,6 +2,7 @@ import { catalogueSnapshot } from '../../catalogue/snapshot.js';
 import { assessmentJsonSchema, catalogueJsonSchema } from '../../model/json-schemas.js';
 import type { Catalogue } from '../../model/catalogue.js';
 import type { Language } from '../../model/localized.js';
+import { t } from '../../report/labels.js';
 import { formatDecimal } from '../../report/number-format.js';
 import { escapeControl, escapeTerminal } from '../../report/terminal-text.js';
 import { layoutTable } from '../../report/text-layout.js';
@@ -68,9 +69,16 @@ function showText(catalogue: Catalogue, lang: Language): string {
       rows,
     ),
   );
+  // A scale that takes fractional values says so: "1–5" alone reads as whole levels.
+  for (const scale of catalogue.scales.filter((entry) => entry.values === 'fractional')) {
+    lines.push('', escapeControl(`${scale.name[lang]} ${scale.min}–${scale.max}: ${t('fractionalScale', lang)}`));
+  }
   lines.push('', lang === 'id' ? 'Predikat:' : 'Ratings:');
+  const width = Math.max(...catalogue.predicates.map((band) => formatDecimal(band.min, lang).length));
   for (const band of catalogue.predicates) {
-    lines.push(escapeControl(`  ${band.label[lang].padEnd(14)} ≥ ${formatDecimal(band.min, lang)}`));
+    const min = formatDecimal(band.min, lang);
+    const line = band.maturity === null ? min : `${min.padEnd(width)}  ${band.maturity[lang]}`;
+    lines.push(escapeControl(`  ${band.label[lang].padEnd(14)} ≥ ${line}`));
   }
   return `${lines.join('\n')}\n`;
 }

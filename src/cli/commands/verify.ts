@@ -4,6 +4,7 @@ import type { Catalogue } from '../../model/catalogue.js';
 import { capIssues, makeIssue, ownValue, type Issue } from '../../model/issue.js';
 import type { Language } from '../../model/localized.js';
 import type { ScoreResult } from '../../model/result.js';
+import { indexName, predicateName } from '../../report/labels.js';
 import { formatDecimal } from '../../report/number-format.js';
 import { escapeControl } from '../../report/terminal-text.js';
 import { builtinCatalogue, resolveCatalogue } from '../catalogues.js';
@@ -107,7 +108,6 @@ const WORDS = {
   none: { id: 'hasil tidak menyebut katalognya', en: 'the result names none' },
   expected: { id: 'seharusnya', en: 'expected' },
   found: { id: 'ditemukan', en: 'found' },
-  index: { id: 'Indeks', en: 'Index' },
   indicators: { id: 'indikator', en: 'indicators' },
   fingerprint: { id: 'sidik jari', en: 'fingerprint' },
   scope: {
@@ -122,7 +122,7 @@ function verifiedLines(verification: Verification, result: ScoreResult, lang: La
     lang === 'id'
       ? `Terverifikasi: setiap nilai turunan dalam ${file} mengikuti tingkat, status, dan opsinya.`
       : `Verified: every derived value in ${file} follows from its levels, statuses and options.`,
-    `${WORDS.index[lang]} ${formatDecimal(result.index.value, lang)} (${escapeControl(result.index.predicate.label[lang])}), ${result.indicators.length} ${WORDS.indicators[lang]}, ${WORDS.fingerprint[lang]} ${escapeControl(result.meta.fingerprint)}`,
+    `${indexName(verification.catalogue ?? result.meta.catalogue, lang)} ${formatDecimal(result.index.value, lang)} (${escapeControl(predicateName(result.index.predicate, lang))}), ${result.indicators.length} ${WORDS.indicators[lang]}, ${WORDS.fingerprint[lang]} ${escapeControl(result.meta.fingerprint)}`,
     '',
     WORDS.scope[lang],
   ];
