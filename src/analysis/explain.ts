@@ -170,6 +170,7 @@ function nodeOf(
     };
   });
   const exact = scored.exact === null ? null : readNumber(scored.exact);
+  // A checked result's predikat is the catalogue's own band, so it is always found.
   const band = scored.predicate === null ? undefined : view.catalogue.predicates.find((predicate) => predicate.id === scored.predicate?.id);
   const { rounding, decimals, predicateFrom } = view.options;
   return {
@@ -184,9 +185,9 @@ function nodeOf(
     exactDecimal: exact === null ? null : formatExactDecimal(exact),
     rounding: scored.value === null ? null : { mode: rounding, decimals, value: scored.value },
     predicate:
-      scored.predicate === null || band === undefined
+      band === undefined
         ? null
-        : { ...scored.predicate, from: predicateFrom, min: band.min, max: band.max, maxInclusive: view.catalogue.predicates[0] === band },
+        : { ...(scored.predicate as PredicateRef), from: predicateFrom, min: band.min, max: band.max, maxInclusive: view.catalogue.predicates[0] === band },
   };
 }
 

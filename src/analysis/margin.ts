@@ -134,7 +134,8 @@ function marginOf<P extends string>(
   const lowerOf = (p: Predicate<P>) => rational(p.lower.num, p.lower.den);
   const higher = b > 0 ? (bands[b - 1] as Predicate<P>) : null;
   const lower = b < bands.length - 1 ? (bands[b + 1] as Predicate<P>) : null;
-  const shown = parseDecimal(display) ?? value;
+  // The display value of a checked result is the library's own rounding: always a decimal.
+  const shown = parseDecimal(display) as Rational;
   const displayBand = predicateOf(catalogue, shown.num, shown.den);
 
   let demotion: Demotion<P> | null = null;
