@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +8,8 @@ import { planCity } from '../../src/analysis/city/plan-city.js';
 import { rollup } from '../../src/analysis/rollup/rollup.js';
 import { permenpanrb52018 } from '../../src/catalogues/permenpanrb-5-2018/index.js';
 import { permenpanrb592020 as catalogue } from '../../src/catalogues/permenpanrb-59-2020/index.js';
-import type { Assessment } from '../../src/model/assessment.js';
+import { permenpanrb82026 } from '../../src/catalogues/permenpanrb-8-2026/index.js';
+import type { Assessment, LevelInput } from '../../src/model/assessment.js';
 import { renderCityHtml } from '../../src/report/city-html.js';
 import { score } from '../../src/scoring/score.js';
 
@@ -112,4 +113,97 @@ describe.skipIf(!hasChromium)('the city report in headless Chromium (42 OPDs × 
       }
     });
   }
+});
+
+/** 42 Pemdi units with fractional values (sixths and hundredths), each owning a share of the 20 indicators. */
+function pemdiCity(): Assessment[] {
+  let seed = 20260605;
+  const next = (): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed;
+  };
+  return Array.from({ length: 42 }, (_, u) => {
+    const levels: Record<string, LevelInput> = {};
+    for (const indicator of permenpanrb82026.indicators) {
+      if (next() % 3 !== 0 && (indicator.number + u) % 5 !== 0) continue;
+      // 6/6 .. 30/6 as fractions, or 1.00 .. 5.00 as decimals: "7/6" is shown ≈1,17, the widest cell text.
+      levels[indicator.id] = (next() % 2 === 0 ? `${6 + (next() % 25)}/6` : (1 + (next() % 401) / 100).toFixed(2)) as LevelInput;
+    }
+    return { agency: `${OPD[u % OPD.length]}${u >= OPD.length ? ` ${Math.floor(u / OPD.length) + 1}` : ''}`, year: 2026, levels };
+  });
+}
+
+describe.skipIf(!hasChromium)('the Pemdi 2026 city report in headless Chromium (42 OPDs × 20 indicators, fractional values, 59/2020 history)', () => {
+  const units = pemdiCity();
+  const rolled = rollup(permenpanrb82026, units, { minimumCoverage: '0.1', name: 'Pemerintah Kota Contoh' });
+  const read = (file: string): Assessment => JSON.parse(readFileSync(join(root, file), 'utf8')) as Assessment;
+  const history = [
+    { year: 2023, result: score(catalogue, read('examples/kota-contoh-2023.json')) },
+    { year: 2024, result: score(catalogue, read('examples/kota-contoh-2024.json')) },
+  ];
+
+  it('shows every fractional cell whole on screen and in print, marks the 2026 instrument change without joining the lines, fetches nothing and logs no error', async () => {
+    const { chromium } = await import('playwright-core');
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    try {
+      for (const lang of ['id', 'en'] as const) {
+        const html = renderCityHtml(permenpanrb82026, rolled, { lang, history });
+        const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+        const errors: string[] = [];
+        const requests: string[] = [];
+        page.on('console', (message) => {
+          if (message.type() === 'error') errors.push(message.text());
+        });
+        page.on('pageerror', (error) => errors.push(error.message));
+        page.on('request', (request) => {
+          if (!request.url().startsWith('data:') && request.url() !== 'about:blank') requests.push(request.url());
+        });
+        await page.setContent(html, { waitUntil: 'load' });
+
+        expect(await page.locator('table.heat tbody tr').count()).toBe(units.length + 1);
+        expect(await page.locator('table.heat tbody tr:first-child td').count()).toBe(20);
+        const texts = await page.locator('table.heat tbody td').allTextContents();
+        // Fractions are shown as decimals in the language's notation, never as "7/6".
+        expect(texts.some((text) => text === (lang === 'id' ? '≈1,17' : '≈1.17'))).toBe(true);
+        expect(texts.every((text) => !text.includes('/'))).toBe(true);
+
+        // The trend: the two 59/2020 years joined, the 2026 year apart, the change marked between them.
+        expect(await page.locator('svg.trend polyline.trend-line').count()).toBe(1);
+        expect((await page.locator('svg.trend polyline.trend-line').getAttribute('points'))?.trim().split(/\s+/u)).toHaveLength(2);
+        const dots = await page.locator('svg.trend circle.trend-dot').evaluateAll((nodes) => nodes.map((node) => Number(node.getAttribute('cx'))));
+        expect(dots).toHaveLength(3);
+        const change = Number(await page.locator('svg.trend line.instrument-change').getAttribute('x1'));
+        expect(change).toBeGreaterThan(dots[1] as number);
+        expect(change).toBeLessThan(dots[2] as number);
+
+        mkdirSync(output, { recursive: true });
+        await page.screenshot({ path: join(output, `city-report-pemdi.${lang}.png`), fullPage: true });
+        expect(statSync(join(output, `city-report-pemdi.${lang}.png`)).size).toBeGreaterThan(10_000);
+
+        await page.emulateMedia({ media: 'print' });
+        await page.setViewportSize({ width: 1047, height: 740 });
+        const cut = await page.evaluate(() => {
+          const problems: string[] = [];
+          const width = document.documentElement.clientWidth;
+          for (const row of document.querySelectorAll('table.heat tr')) {
+            const box = row.getBoundingClientRect();
+            if (box.right > width + 0.5) problems.push(`row ends at ${box.right} of ${width}`);
+          }
+          for (const cell of document.querySelectorAll<HTMLElement>('table.heat td')) {
+            if (cell.scrollWidth > cell.clientWidth) problems.push(`cell "${cell.textContent}" needs ${cell.scrollWidth}px of ${cell.clientWidth}px`);
+          }
+          return problems;
+        });
+        expect(cut).toEqual([]);
+        expect(errors).toEqual([]);
+        expect(requests).toEqual([]);
+        await page.close();
+      }
+    } finally {
+      await browser.close();
+    }
+  });
 });
