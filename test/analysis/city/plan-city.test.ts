@@ -295,6 +295,65 @@ describe('planCity', () => {
     }
   });
 
+  it('plans from random fractional Pemdi values under every strategy: the cheapest raises, against brute force', () => {
+    const ids = ['19', '20', '14'];
+    fc.assert(
+      fc.property(
+        fc.record({
+          strategy: fc.constantFrom('mean', 'median', 'min', 'max', 'weighted', 'owner'),
+          cells: fc.array(fc.record({ unit: fc.integer({ min: 0, max: 1 }), indicator: fc.integer({ min: 0, max: 2 }), sixths: fc.integer({ min: 6, max: 29 }) }), { minLength: 2, maxLength: 4 }),
+          steps: fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 4, maxLength: 4 }),
+          target: fc.integer({ min: 150, max: 450 }),
+        }),
+        (c) => {
+          const seen = new Set<string>();
+          const cells = c.cells.filter((cell) => !seen.has(`${cell.unit}:${cell.indicator}`) && seen.add(`${cell.unit}:${cell.indicator}`));
+          if (new Set(cells.map((cell) => cell.unit)).size < 2) return;
+          const agencies = ['A', 'B'];
+          const assessments: Assessment[] = agencies.map((agency, u) => ({
+            agency,
+            levels: Object.fromEntries(cells.filter((cell) => cell.unit === u).map((cell) => [ids[cell.indicator]!, `${cell.sixths}/6` as LevelInput])),
+          }));
+          const owned = Object.fromEntries(permenpanrb82026.indicators.map((indicator) => [indicator.id, agencies.filter((_, u) => cells.some((cell) => cell.unit === u && ids[cell.indicator] === indicator.id))]));
+          for (const indicator of permenpanrb82026.indicators) if (owned[indicator.id]!.length === 0) owned[indicator.id] = ['A'];
+          const rollupOptions = {
+            strategy: c.strategy,
+            ...(c.strategy === 'weighted' ? { unitWeights: { A: '1.5', B: 1 } } : {}),
+            ...(c.strategy === 'owner' ? { responsibilities: { indicators: owned } } : {}),
+          };
+          const target = rational(c.target, 100);
+          const cityPlan = planCity(permenpanrb82026, assessments, { index: toDecimal(target)! }, { rollup: rollupOptions, costs: { defaultCost: c.steps } });
+          let cheapest: Rational | undefined;
+          const ends: LevelInput[] = [];
+          const walk = (k: number, spent: Rational) => {
+            if (cheapest !== undefined && compare(spent, cheapest) >= 0) return;
+            if (k === cells.length) {
+              const raised = agencies.map((agency, u) => ({ agency, levels: Object.fromEntries(cells.flatMap((cell, j) => (cell.unit === u ? [[ids[cell.indicator]!, ends[j]!]] : []))) }));
+              const city = rollup(permenpanrb82026, raised, { ...rollupOptions, unitResults: false });
+              if (compare(parseFraction(city.consolidated.index.exact)!, target) >= 0) cheapest = spent;
+              return;
+            }
+            const cell = cells[k]!;
+            ends[k] = `${cell.sixths}/6` as LevelInput;
+            walk(k + 1, spent);
+            let extra = ZERO;
+            for (let level = Math.floor(cell.sixths / 6) + 1; level <= 5; level++) {
+              extra = add(extra, rational(c.steps[level - 2]!));
+              ends[k] = level;
+              walk(k + 1, add(spent, extra));
+            }
+          };
+          walk(0, ZERO);
+          expect(cityPlan.reachable).toBe(cheapest !== undefined);
+          if (cheapest === undefined) return;
+          expect(parseFraction(decimalToFraction(cityPlan.totalCost!))).toEqual(cheapest);
+          expect(compare(parseFraction(cityPlan.rollup!.consolidated.index.exact)!, target)).toBeGreaterThanOrEqual(0);
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+
   it('under the owner strategy, raises only the owners of an indicator', () => {
     const assessments = [
       { agency: 'Bappeda', levels: { '1': 2, '2': 2, '3': 2, '4': 2, '5': 2, '6': 2 } },
