@@ -51,6 +51,16 @@ export const smallDefinition: CatalogueDefinition = {
 
 export const small: Catalogue = unwrap(compileCatalogue(smallDefinition));
 
+/**
+ * A catalogue with the small one's tiers, scales and bands but one aspect of `process`
+ * indicators, weighted as given (`[id, weight]` in order; the weights add up to 100): for tests
+ * where the weights or the ids, not the tree, decide the outcome.
+ */
+export function oneAspectCatalogue(id: string, weights: readonly (readonly [id: string, weight: string])[]): Catalogue {
+  const indicators = weights.map(([name, weight], k) => ({ id: name, number: k + 1, name: { id: name, en: name }, scale: 'process', weight }));
+  return unwrap(compileCatalogue({ ...smallDefinition, id, groups: [{ id: 'A1', tier: 'aspect', name: { id: 'A1', en: 'A1' }, weight: '100', indicators }] }));
+}
+
 /** Every combination of levels with `low[i] <= level[i] <= high[i]`. */
 export function* combinations(low: readonly number[], high: readonly number[]): Generator<number[]> {
   const levels = [...low];

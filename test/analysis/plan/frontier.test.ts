@@ -3,13 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { frontier, safeFrontier } from '../../../src/analysis/plan/frontier.js';
 import { formatExactDecimal, parseDecimal } from '../../../src/arithmetic/decimal-string.js';
 import { add, compare, rational, toFractionString, ZERO, type Rational } from '../../../src/arithmetic/rational.js';
-import { compileCatalogue } from '../../../src/catalogue/compile.js';
 import { permenpanrb592020 } from '../../../src/catalogues/permenpanrb-59-2020/index.js';
-import { type Issue, type SafeResult, unwrap } from '../../../src/model/issue.js';
+import { type Issue, type SafeResult } from '../../../src/model/issue.js';
 import type { ScoreResult } from '../../../src/model/result.js';
 import { score } from '../../../src/scoring/score.js';
 import { levelsFrom, uniformLevels } from '../../helpers/assessments.js';
-import { small, combinations, smallDefinition } from '../../helpers/small-catalogue.js';
+import { combinations, oneAspectCatalogue, small } from '../../helpers/small-catalogue.js';
 
 const at = (levels: readonly number[]): ScoreResult => score(small, { levels: levelsFrom(small, levels) });
 
@@ -162,24 +161,7 @@ describe('frontier', () => {
   });
 
   it('refuses catalogues whose weights are too fine for the tables', () => {
-    const fine = unwrap(
-      compileCatalogue({
-        ...smallDefinition,
-        id: 'fine',
-        groups: [
-          {
-            id: 'A1',
-            tier: 'aspect',
-            name: { id: 'A1', en: 'A1' },
-            weight: '100',
-            indicators: [
-              { id: '1', number: 1, name: { id: '1', en: '1' }, scale: 'process', weight: '33.33333' },
-              { id: '2', number: 2, name: { id: '2', en: '2' }, scale: 'process', weight: '66.66667' },
-            ],
-          },
-        ],
-      }),
-    );
+    const fine = oneAspectCatalogue('fine', [['1', '33.33333'], ['2', '66.66667']]);
     const result = score(fine, { levels: { '1': 1, '2': 1 } });
     const outcome = safeFrontier(result, fine);
     expect(outcome.success ? 'ok' : outcome.issues[0]?.code).toBe('plan.too_large');

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { safeFrontier } from '../../../src/analysis/plan/frontier.js';
 import { plan, safePlan } from '../../../src/analysis/plan/plan.js';
-import { compileCatalogue } from '../../../src/catalogue/compile.js';
-import { unwrap, type Issue, type SafeResult } from '../../../src/model/issue.js';
+import { type Issue, type SafeResult } from '../../../src/model/issue.js';
 import type { ScoreResult } from '../../../src/model/result.js';
 import { score } from '../../../src/scoring/score.js';
 import { levelsFrom } from '../../helpers/assessments.js';
-import { small, smallDefinition } from '../../helpers/small-catalogue.js';
+import { oneAspectCatalogue, small } from '../../helpers/small-catalogue.js';
 
 const at = (levels: readonly number[]): ScoreResult => score(small, { levels: levelsFrom(small, levels) });
 
@@ -133,24 +132,7 @@ describe('plan options: each wrong value has its own issue', () => {
   });
 
   it('an indicator whose id is free text is locked only when listed', () => {
-    const spaced = unwrap(
-      compileCatalogue({
-        ...smallDefinition,
-        id: 'spaced-ids',
-        groups: [
-          {
-            id: 'A1',
-            tier: 'aspect',
-            name: { id: 'A1', en: 'A1' },
-            weight: '100',
-            indicators: [
-              { id: 'Stryker was here', number: 1, name: { id: 'a', en: 'a' }, scale: 'process', weight: '50' },
-              { id: 'other', number: 2, name: { id: 'b', en: 'b' }, scale: 'process', weight: '50' },
-            ],
-          },
-        ],
-      }),
-    );
+    const spaced = oneAspectCatalogue('spaced-ids', [['Stryker was here', '50'], ['other', '50']]);
     const result = score(spaced, { levels: { 'Stryker was here': 3, other: 5 } });
     expect(plan(result, spaced, { index: '5' }).raises.map((raise) => raise.indicator)).toEqual(['Stryker was here']);
     expect(plan(result, spaced, { index: '5' }, { locked: ['Stryker was here'] }).reachable).toBe(false);
