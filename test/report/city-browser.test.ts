@@ -24,6 +24,47 @@ const hasChromium = existsSync(CHROMIUM);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const output = join(root, 'test-output');
 
+type Browser = Awaited<ReturnType<(typeof import('playwright-core'))['chromium']['launch']>>;
+type Page = Awaited<ReturnType<Browser['newPage']>>;
+
+async function launch(): Promise<Browser> {
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** The page's console errors and its requests for anything but data: URLs, as they happen. */
+function watch(page: Page): { errors: string[]; requests: string[] } {
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('request', (request) => {
+    if (!request.url().startsWith('data:') && request.url() !== 'about:blank') requests.push(request.url());
+  });
+  return { errors, requests };
+}
+
+/** Map rows that run past the page and cells whose text does not fit, as printed. */
+async function cutCells(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const width = document.documentElement.clientWidth;
+    for (const row of document.querySelectorAll('table.heat tr')) {
+      const box = row.getBoundingClientRect();
+      if (box.right > width + 0.5) problems.push(`row ends at ${box.right} of ${width}`);
+    }
+    for (const cell of document.querySelectorAll<HTMLElement>('table.heat td')) {
+      if (cell.scrollWidth > cell.clientWidth) problems.push(`cell "${cell.textContent}" needs ${cell.scrollWidth}px of ${cell.clientWidth}px`);
+    }
+    return problems;
+  });
+}
+
 const OPD = [
   'Dinas Kependudukan dan Pencatatan Sipil', 'Dinas Komunikasi dan Informatika', 'Badan Perencanaan Pembangunan Daerah', 'Dinas Kesehatan', 'Dinas Pendidikan',
   'Badan Pengelolaan Keuangan dan Aset Daerah', 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia', 'Inspektorat', 'Dinas Perhubungan', 'Dinas Sosial',
@@ -53,23 +94,11 @@ describe.skipIf(!hasChromium)('the city report in headless Chromium (42 OPDs × 
 
   for (const lang of ['id', 'en'] as const) {
     it(`renders, prints on landscape A4 with no cell cut, fetches nothing and logs no error (${lang})`, async () => {
-      const { chromium } = await import('playwright-core');
       const html = renderCityHtml(catalogue, rolled, { lang, plan: cityPlan, history });
-      const browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      });
+      const browser = await launch();
       try {
         const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-        const errors: string[] = [];
-        const requests: string[] = [];
-        page.on('console', (message) => {
-          if (message.type() === 'error') errors.push(message.text());
-        });
-        page.on('pageerror', (error) => errors.push(error.message));
-        page.on('request', (request) => {
-          if (!request.url().startsWith('data:') && request.url() !== 'about:blank') requests.push(request.url());
-        });
+        const { errors, requests } = watch(page);
         await page.setContent(html, { waitUntil: 'load' });
 
         expect(await page.locator('table.heat tbody tr').count()).toBe(units.length + 1);
@@ -91,19 +120,7 @@ describe.skipIf(!hasChromium)('the city report in headless Chromium (42 OPDs × 
         // Print: landscape A4 less 10 mm margins is 277 mm wide, 1047 CSS pixels.
         await page.emulateMedia({ media: 'print' });
         await page.setViewportSize({ width: 1047, height: 740 });
-        const cut = await page.evaluate(() => {
-          const problems: string[] = [];
-          const width = document.documentElement.clientWidth;
-          for (const row of document.querySelectorAll('table.heat tr')) {
-            const box = row.getBoundingClientRect();
-            if (box.right > width + 0.5) problems.push(`row ends at ${box.right} of ${width}`);
-          }
-          for (const cell of document.querySelectorAll<HTMLElement>('table.heat td')) {
-            if (cell.scrollWidth > cell.clientWidth) problems.push(`cell "${cell.textContent}" needs ${cell.scrollWidth}px of ${cell.clientWidth}px`);
-          }
-          return problems;
-        });
-        expect(cut).toEqual([]);
+        expect(await cutCells(page)).toEqual([]);
         const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true, preferCSSPageSize: true });
         expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
         expect(errors).toEqual([]);
@@ -143,24 +160,12 @@ describe.skipIf(!hasChromium)('the Pemdi 2026 city report in headless Chromium (
   ];
 
   it('shows every fractional cell whole on screen and in print, marks the 2026 instrument change without joining the lines, fetches nothing and logs no error', async () => {
-    const { chromium } = await import('playwright-core');
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    const browser = await launch();
     try {
       for (const lang of ['id', 'en'] as const) {
         const html = renderCityHtml(permenpanrb82026, rolled, { lang, history });
         const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-        const errors: string[] = [];
-        const requests: string[] = [];
-        page.on('console', (message) => {
-          if (message.type() === 'error') errors.push(message.text());
-        });
-        page.on('pageerror', (error) => errors.push(error.message));
-        page.on('request', (request) => {
-          if (!request.url().startsWith('data:') && request.url() !== 'about:blank') requests.push(request.url());
-        });
+        const { errors, requests } = watch(page);
         await page.setContent(html, { waitUntil: 'load' });
 
         expect(await page.locator('table.heat tbody tr').count()).toBe(units.length + 1);
@@ -185,19 +190,7 @@ describe.skipIf(!hasChromium)('the Pemdi 2026 city report in headless Chromium (
 
         await page.emulateMedia({ media: 'print' });
         await page.setViewportSize({ width: 1047, height: 740 });
-        const cut = await page.evaluate(() => {
-          const problems: string[] = [];
-          const width = document.documentElement.clientWidth;
-          for (const row of document.querySelectorAll('table.heat tr')) {
-            const box = row.getBoundingClientRect();
-            if (box.right > width + 0.5) problems.push(`row ends at ${box.right} of ${width}`);
-          }
-          for (const cell of document.querySelectorAll<HTMLElement>('table.heat td')) {
-            if (cell.scrollWidth > cell.clientWidth) problems.push(`cell "${cell.textContent}" needs ${cell.scrollWidth}px of ${cell.clientWidth}px`);
-          }
-          return problems;
-        });
-        expect(cut).toEqual([]);
+        expect(await cutCells(page)).toEqual([]);
         expect(errors).toEqual([]);
         expect(requests).toEqual([]);
         await page.close();
