@@ -1,7 +1,7 @@
 /**
  * Exact rational numbers over bigint: catalogue compilation, the kernel's exact path (fractional
- * levels, and whole levels whose sums leave the safe-integer range), roll-ups and analysis.
- * Whole levels otherwise stay on safe-integer numbers; see `ratio.ts`.
+ * levels, and whole levels with some left out; see scoring/kernel/run-kernel.ts), roll-ups and
+ * analysis. A complete set of whole levels stays on safe-integer numbers; see `ratio.ts`.
  */
 
 /** An exact rational number `num / den`, always reduced with `den > 0`. */
