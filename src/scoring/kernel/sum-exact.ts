@@ -10,8 +10,9 @@ const ZERO_FRACTION: Fraction = Object.freeze({ num: 0, den: 1 });
  * The exact path, on bigint rationals: any level (fractional ones, and whole ones with some left
  * out: always in `score`, and in a roll-up where its safe-integer path would overflow). Each
  * group's value is the weighted mean of its children that have a value (an indicator left out
- * drops out of its group, never silently out of the whole denominator); each indicator's contribution is its level times its share of the index, so the
- * contributions add up to the index exactly. `levels[i]` is null when indicator `i` did not enter.
+ * drops out of its group, never silently out of the whole denominator); each indicator's
+ * contribution is its level times its share of the index, so the contributions add up to the
+ * index exactly. `levels[i]` is null when indicator `i` did not enter.
  */
 export function sumExact(catalogue: Catalogue, levels: readonly (Rational | null)[]): KernelOutput {
   const { groups, indicators, lookup } = catalogue;
