@@ -8,7 +8,7 @@ import { escapeHtml } from './html-escape.js';
 import { escapeMarkdown } from './markdown-escape.js';
 import { formatDecimal } from './number-format.js';
 import { estimateMark, mappedCount, unmappedLine } from './restatement-text.js';
-import { predicateName } from './labels.js';
+import { predicateName, t } from './labels.js';
 import { escapeControl } from './terminal-text.js';
 import { wrap } from './text-layout.js';
 
@@ -39,21 +39,19 @@ function estimateLines(estimate: RestatedEstimate, lang: Language) {
   const name = instrumentOf(catalogue)?.name[lang] ?? catalogue.title[lang];
   const { mapping } = restatement;
   return {
-    title: lang === 'id' ? `Perkiraan ${name}` : `Estimated ${name}`,
+    title: `${t('estimateOf', lang)} ${name}`,
     mark: estimateMark(restatement, lang),
     notice: restatement.notice[lang],
     value: `${formatDecimal(result.index.value, lang)} (${predicateName(result.index.predicate, lang)})`,
-    valueLabel: lang === 'id' ? 'Nilai perkiraan' : 'Estimated value',
+    valueLabel: t('estimateValue', lang),
     exact: exactWithFraction(result.index.exact, lang),
-    exactLabel: lang === 'id' ? 'Eksak' : 'Exact',
+    exactLabel: t('estimateExact', lang),
     source:
-      (lang === 'id' ? `Dinyatakan ulang dari ${mapping.from} ke ${mapping.to}` : `Restated from ${mapping.from} to ${mapping.to}`) +
+      `${t('estimateRestatedFrom', lang)} ${mapping.from} ${t('estimateRestatedTo', lang)} ${mapping.to}` +
       (mapping.title === null ? '' : `: ${mapping.title[lang]}`),
     coverage: result.complete
       ? undefined
-      : lang === 'id'
-        ? `Parsial: cakupan ${percentText(result.coverage, lang)} bobot; ${mappedCount(restatement, lang)}.`
-        : `Partial: coverage ${percentText(result.coverage, lang)} of the weight; ${mappedCount(restatement, lang)}.`,
+      : `${t('estimatePartial', lang)} ${percentText(result.coverage, lang)} ${t('estimateOfWeight', lang)}; ${mappedCount(restatement, lang)}.`,
     unmapped: restatement.unmapped.length === 0 ? undefined : unmappedLine(restatement, lang),
   };
 }

@@ -189,6 +189,38 @@ export const LABELS = {
     en: 'Partial result: weights are re-normalised within each group over what entered the score.',
   },
   explainFingerprint: { id: 'Sidik', en: 'Fingerprint' },
+  // Restatements (renderRestatementTable/Markdown) and the estimate section of a report
+  restatement: { id: 'Pernyataan ulang', en: 'Restatement' },
+  restateMarkIndicative: { id: 'Perkiraan, bukan crosswalk resmi', en: 'Estimate, not an official crosswalk' },
+  restateMarkUser: { id: 'Perkiraan dari pemetaan yang diberikan pengguna', en: 'Estimate from a mapping the user supplied' },
+  restateRuleMean: { id: 'rata-rata', en: 'mean' },
+  restateRuleMin: { id: 'minimum', en: 'minimum' },
+  restateRuleMax: { id: 'maksimum', en: 'maximum' },
+  restateRuleUnmapped: { id: 'tidak dipetakan', en: 'unmapped' },
+  restateRuleNone: { id: 'tanpa aturan', en: 'no rule' },
+  restateTarget: { id: 'Indikator sasaran', en: 'Target indicator' },
+  restateRule: { id: 'Aturan', en: 'Rule' },
+  restateSources: { id: 'Sumber (tingkat)', en: 'Sources (level)' },
+  restateRationale: { id: 'Alasan', en: 'Rationale' },
+  /** Before a target's source list: "dari 10 (4), 11 (4)". */
+  restateFrom: { id: 'dari', en: 'from' },
+  restateReasonUnmapped: { id: 'pemetaan tidak memberinya padanan', en: 'the mapping gives it no counterpart' },
+  restateReasonNoRule: { id: 'pemetaan tidak memiliki aturan untuknya', en: 'the mapping has no rule for it' },
+  restateReasonSourcesMissing: { id: 'sumber tanpa tingkat', en: 'sources without a level' },
+  /** "13 dari 20 …" / "13 of 20 …". */
+  restateCountOf: { id: 'dari', en: 'of' },
+  restateCountMapped: { id: 'indikator sasaran diberi nilai', en: 'target indicators have a value' },
+  restateUnmapped: { id: 'Tanpa nilai, tidak dikarang', en: 'Without a value, never invented' },
+  /** Before the target index's name: "Perkiraan Indeks Pemerintah Digital". */
+  estimateOf: { id: 'Perkiraan', en: 'Estimated' },
+  estimateValue: { id: 'Nilai perkiraan', en: 'Estimated value' },
+  estimateExact: { id: 'Eksak', en: 'Exact' },
+  /** "Dinyatakan ulang dari <from> ke <to>". */
+  estimateRestatedFrom: { id: 'Dinyatakan ulang dari', en: 'Restated from' },
+  estimateRestatedTo: { id: 'ke', en: 'to' },
+  /** "Parsial: cakupan 65,0 % bobot". */
+  estimatePartial: { id: 'Parsial: cakupan', en: 'Partial: coverage' },
+  estimateOfWeight: { id: 'bobot', en: 'of the weight' },
   fractionalScale: {
     id: 'menerima nilai eksak apa pun dalam rentang ini ("7/6", "1.26"), bukan hanya tingkat bulat.',
     en: 'takes any exact value in this range ("7/6", "1.26"), not only whole levels.',

@@ -1,8 +1,8 @@
 import type { Catalogue } from '../model/catalogue.js';
-import type { Language, Localized } from '../model/localized.js';
+import type { Language } from '../model/localized.js';
 import type { RestatedIndicator, Restatement, UnmappedTarget } from '../restate/restate.js';
 import { fractionAsDecimal } from './exact-display.js';
-import { shortIndicatorName } from './labels.js';
+import { shortIndicatorName, t, type LabelKey } from './labels.js';
 import { escapeMarkdown } from './markdown-escape.js';
 import { formatDecimal } from './number-format.js';
 import { escapeControl } from './terminal-text.js';
@@ -13,25 +13,22 @@ import { layoutTable, wrap } from './text-layout.js';
  * plainly not an official crosswalk.
  */
 export function estimateMark(restatement: Restatement, lang: Language): string {
-  const mark: Localized = restatement.mapping.indicative
-    ? { id: 'Perkiraan, bukan crosswalk resmi', en: 'Estimate, not an official crosswalk' }
-    : { id: 'Perkiraan dari pemetaan yang diberikan pengguna', en: 'Estimate from a mapping the user supplied' };
-  return mark[lang];
+  return t(restatement.mapping.indicative ? 'restateMarkIndicative' : 'restateMarkUser', lang);
 }
 
-const RULES: Readonly<Record<RestatedIndicator['rule'], Localized>> = {
-  mean: { id: 'rata-rata', en: 'mean' },
-  min: { id: 'minimum', en: 'minimum' },
-  max: { id: 'maksimum', en: 'maximum' },
-  unmapped: { id: 'tidak dipetakan', en: 'unmapped' },
-  none: { id: 'tanpa aturan', en: 'no rule' },
+const RULES: Readonly<Record<RestatedIndicator['rule'], LabelKey>> = {
+  mean: 'restateRuleMean',
+  min: 'restateRuleMin',
+  max: 'restateRuleMax',
+  unmapped: 'restateRuleUnmapped',
+  none: 'restateRuleNone',
 };
 
-const HEADERS: Readonly<Record<'target' | 'rule' | 'sources' | 'level', Localized>> = {
-  target: { id: 'Indikator sasaran', en: 'Target indicator' },
-  rule: { id: 'Aturan', en: 'Rule' },
-  sources: { id: 'Sumber (tingkat)', en: 'Sources (level)' },
-  level: { id: 'Tingkat', en: 'Level' },
+const HEADERS: Readonly<Record<'target' | 'rule' | 'sources' | 'level', LabelKey>> = {
+  target: 'restateTarget',
+  rule: 'restateRule',
+  sources: 'restateSources',
+  level: 'level',
 };
 
 /** A level as shown: the decimal in the language's format, and a fraction beside its rounding ("≈2,33 (7/3)"). */
@@ -45,26 +42,24 @@ export function restatedLevel(level: number | string | null, lang: Language): st
 export function unmappedReason(target: UnmappedTarget, lang: Language): string {
   switch (target.reason) {
     case 'unmapped':
-      return lang === 'id' ? 'pemetaan tidak memberinya padanan' : 'the mapping gives it no counterpart';
+      return t('restateReasonUnmapped', lang);
     case 'no-rule':
-      return lang === 'id' ? 'pemetaan tidak memiliki aturan untuknya' : 'the mapping has no rule for it';
+      return t('restateReasonNoRule', lang);
     case 'sources-missing':
-      return lang === 'id' ? `sumber tanpa tingkat: ${target.missing.join(', ')}` : `sources without a level: ${target.missing.join(', ')}`;
+      return `${t('restateReasonSourcesMissing', lang)}: ${target.missing.join(', ')}`;
   }
 }
 
 /** "13 dari 20 indikator sasaran diberi nilai" / "13 of 20 target indicators have a value". */
 export function mappedCount(restatement: Restatement, lang: Language): string {
   const given = restatement.indicators.length - restatement.unmapped.length;
-  return lang === 'id'
-    ? `${given} dari ${restatement.indicators.length} indikator sasaran diberi nilai`
-    : `${given} of ${restatement.indicators.length} target indicators have a value`;
+  return `${given} ${t('restateCountOf', lang)} ${restatement.indicators.length} ${t('restateCountMapped', lang)}`;
 }
 
 /** The unmapped targets as one line: "Tanpa nilai (diisi sendiri atau dihitung parsial): 6, 7 …". */
 export function unmappedLine(restatement: Restatement, lang: Language): string {
   const ids = restatement.unmapped.map((target) => target.id).join(', ');
-  return lang === 'id' ? `Tanpa nilai, tidak dikarang: ${ids}` : `Without a value, never invented: ${ids}`;
+  return `${t('restateUnmapped', lang)}: ${ids}`;
 }
 
 function nameOf(catalogue: Catalogue | undefined, id: string, lang: Language): string {
@@ -78,7 +73,7 @@ const sourcesText = (row: RestatedIndicator, lang: Language): string =>
 function heading(restatement: Restatement, lang: Language): string[] {
   const { mapping } = restatement;
   return [
-    `${lang === 'id' ? 'Pernyataan ulang' : 'Restatement'} ${mapping.from} → ${mapping.to}${mapping.title === null ? '' : `: ${mapping.title[lang]}`}`,
+    `${t('restatement', lang)} ${mapping.from} → ${mapping.to}${mapping.title === null ? '' : `: ${mapping.title[lang]}`}`,
     `${estimateMark(restatement, lang).toUpperCase()}. ${restatement.notice[lang]}`,
     mappedCount(restatement, lang),
   ];
@@ -107,15 +102,15 @@ export function renderRestatementTable(restatement: Restatement, options: Restat
   const lines = heading(restatement, lang).flatMap((line) => wrap(line));
   const [header, rule, ...rows] = layoutTable(
     [
-      { header: HEADERS.target[lang], align: 'left', flex: true },
-      { header: HEADERS.rule[lang], align: 'left' },
-      { header: HEADERS.level[lang], align: 'right' },
+      { header: t(HEADERS.target, lang), align: 'left', flex: true },
+      { header: t(HEADERS.rule, lang), align: 'left' },
+      { header: t(HEADERS.level, lang), align: 'right' },
     ],
-    restatement.indicators.map((row) => [nameOf(options.catalogue, row.id, lang), RULES[row.rule][lang], restatedLevel(row.level, lang)]),
+    restatement.indicators.map((row) => [nameOf(options.catalogue, row.id, lang), t(RULES[row.rule], lang), restatedLevel(row.level, lang)]),
   );
   lines.push('', header as string, rule as string);
   // Each target's sources under it, wrapped: a long list (target 17 has 16 sources) never widens the table.
-  const from = lang === 'id' ? 'dari' : 'from';
+  const from = t('restateFrom', lang);
   restatement.indicators.forEach((row, k) => {
     lines.push(rows[k] as string);
     if (row.sources.length > 0) lines.push(...wrap(`${from} ${sourcesText(row, lang)}`, 76).map((line) => `    ${line}`));
@@ -141,13 +136,12 @@ export function renderRestatementMarkdown(restatement: Restatement, options: Res
   const lang = options.lang ?? 'id';
   const [title, mark, count] = heading(restatement, lang) as [string, string, string];
   const lines = [`# ${escapeMarkdown(title)}`, '', `> **${escapeMarkdown(mark)}**`, '', escapeMarkdown(count), ''];
-  const rationale = lang === 'id' ? 'Alasan' : 'Rationale';
   lines.push(
-    `| ${HEADERS.target[lang]} | ${HEADERS.rule[lang]} | ${HEADERS.sources[lang]} | ${HEADERS.level[lang]} | ${rationale} |`,
+    `| ${[HEADERS.target, HEADERS.rule, HEADERS.sources, HEADERS.level, 'restateRationale' as const].map((key) => t(key, lang)).join(' | ')} |`,
     '|:---|:---|:---|---:|:---|',
     ...restatement.indicators.map(
       (row) =>
-        `| ${[nameOf(options.catalogue, row.id, lang), RULES[row.rule][lang], sourcesText(row, lang), restatedLevel(row.level, lang), row.rationale?.[lang] ?? '–'].map(escapeMarkdown).join(' | ')} |`,
+        `| ${[nameOf(options.catalogue, row.id, lang), t(RULES[row.rule], lang), sourcesText(row, lang), restatedLevel(row.level, lang), row.rationale?.[lang] ?? '–'].map(escapeMarkdown).join(' | ')} |`,
     ),
   );
   if (restatement.unmapped.length > 0) {
