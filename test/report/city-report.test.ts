@@ -5,10 +5,11 @@ import { rollup } from '../../src/analysis/rollup/rollup.js';
 import { permenpanrb52018 } from '../../src/catalogues/permenpanrb-5-2018/index.js';
 import { permenpanrb592020 as catalogue } from '../../src/catalogues/permenpanrb-59-2020/index.js';
 import { permenpanrb82026 } from '../../src/catalogues/permenpanrb-8-2026/index.js';
-import type { Assessment } from '../../src/model/assessment.js';
+import type { Assessment, LevelInput } from '../../src/model/assessment.js';
 import { renderCityHtml } from '../../src/report/city-html.js';
 import { renderCityMarkdown, renderCityTable } from '../../src/report/city-text.js';
 import { renderRollupTable } from '../../src/report/rollup-text.js';
+import { renderCityPlanMarkdown, renderCityPlanTable } from '../../src/report/plan-city-text.js';
 import { score } from '../../src/scoring/score.js';
 
 const read = (file: string): Assessment => JSON.parse(readFileSync(file, 'utf8')) as Assessment;
@@ -231,5 +232,26 @@ describe('the city report of Pemdi units that give fractional values', () => {
     expect(forms[2]).toContain('1.56');
     // The widest spread lists min and max as decimals: indicator 1 from 1 to 2.5.
     expect(forms[3]).toMatch(/\n\s*1 +.+ 1 +2\.5\n/u);
+  });
+});
+
+describe('the city plan of Pemdi units that give fractional values', () => {
+  it('shows each raise from its fractional value as a decimal, in every form', () => {
+    const units: Assessment[] = [
+      { agency: 'Diskominfo', levels: { '19': '7/6' as LevelInput, '20': '1.26' as LevelInput } },
+      { agency: 'Bappeda', levels: { '19': '2.5' as LevelInput, '20': 2 } },
+    ];
+    const cityPlan = planCity(permenpanrb82026, units, { index: '3' });
+    expect(cityPlan.units.flatMap((unit) => unit.raises).some((raise) => raise.from === '7/6')).toBe(true);
+    const rolled = rollup(permenpanrb82026, units, { minimumCoverage: 0 });
+    const forms = [
+      renderCityPlanTable(cityPlan, { lang: 'id' }),
+      renderCityPlanMarkdown(cityPlan, { lang: 'en' }),
+      renderCityHtml(permenpanrb82026, rolled, { lang: 'en', plan: cityPlan }),
+      renderCityTable(permenpanrb82026, rolled, { lang: 'en', plan: cityPlan }),
+    ];
+    for (const form of forms) expect(form).not.toMatch(/\b(7\/6|63\/50)\b/u);
+    expect(forms[0]).toContain('≈1,17');
+    expect(forms[1]).toContain('≈1.17');
   });
 });
