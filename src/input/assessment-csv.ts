@@ -3,6 +3,7 @@ import type { Catalogue, Indicator } from '../model/catalogue.js';
 import { collectIssues, describeValue, makeIssue, type Issue, type IssueCollector, type SafeResult } from '../model/issue.js';
 import { readExactValue } from '../arithmetic/exact-value.js';
 import { findIndicator } from '../catalogue/find-indicator.js';
+import { csvOptionIssues, ownOption } from './csv-options.js';
 import { readCsvRecords } from './csv-records.js';
 import { toUtf8Bytes } from './decode-csv-bytes.js';
 
@@ -243,7 +244,10 @@ function ordinary<T extends object>(record: T): T {
  * ```
  * @category Input
  */
-export function safeParseAssessmentCsv(input: string | Uint8Array | ArrayBuffer, options: CsvReadOptions = {}): CsvReadResult {
+export function safeParseAssessmentCsv(input: string | Uint8Array | ArrayBuffer, options?: CsvReadOptions): CsvReadResult {
+  const optionIssues = csvOptionIssues(options, ['catalogue']);
+  if (optionIssues.length > 0) return { success: false, issues: optionIssues, warnings: [] };
+  const catalogue = ownOption<Catalogue>(options, 'catalogue');
   const { bytes, warning } = toUtf8Bytes(input);
   const warnings = warning === undefined ? [] : [warning];
   // Capped while collected: a file of a million bad rows keeps a thousand issues, not a million.
@@ -251,7 +255,6 @@ export function safeParseAssessmentCsv(input: string | Uint8Array | ArrayBuffer,
   const levels: Record<string, LevelInput> = Object.create(null) as Record<string, LevelInput>;
   const notes: Record<string, string> = Object.create(null) as Record<string, string>;
   const rowOf = new Map<string, number>();
-  const { catalogue } = options;
   const names = namesOf(catalogue);
   let hasNotes = false;
 

@@ -3,6 +3,7 @@ import { findIndicator } from '../catalogue/find-indicator.js';
 import type { Catalogue } from '../model/catalogue.js';
 import { collectIssues, describeValue, makeIssue, SpbeError, type Issue, type IssueCollector, type PathSegment, type SafeResult } from '../model/issue.js';
 import { nameKey, namesOf } from './assessment-csv.js';
+import { csvOptionIssues, ownOption } from './csv-options.js';
 import { readCsvRecords } from './csv-records.js';
 import { toUtf8Bytes } from './decode-csv-bytes.js';
 
@@ -162,11 +163,14 @@ function rowPath(path: readonly PathSegment[], entries: ReadonlyMap<string, Entr
  * ```
  * @category Input
  */
-export function safeParseResponsibilitiesCsv(input: string | Uint8Array | ArrayBuffer, options: ResponsibilitiesCsvOptions = {}): ResponsibilitiesCsvResult {
+export function safeParseResponsibilitiesCsv(input: string | Uint8Array | ArrayBuffer, options?: ResponsibilitiesCsvOptions): ResponsibilitiesCsvResult {
+  const optionIssues = csvOptionIssues(options, ['catalogue', 'units']);
+  if (optionIssues.length > 0) return { success: false, issues: optionIssues, warnings: [] };
+  const catalogue = ownOption<Catalogue>(options, 'catalogue');
+  const units = ownOption<readonly string[]>(options, 'units');
   const { bytes, warning } = toUtf8Bytes(input);
   const warnings = warning === undefined ? [] : [warning];
   const issues = collectIssues();
-  const { catalogue, units } = options;
   const names = namesOf(catalogue);
   const entries = new Map<string, Entry>();
 
