@@ -1,5 +1,5 @@
 import type { Catalogue, LevelInput, SafeResult, ScoreResult } from '../index.js';
-import { safeFrontier, safePlan, safePlanCity, type Comparison } from '../analysis.js';
+import { safeFrontier, safePlan, safePlanCity, type Comparison, type PlanOptions } from '../analysis.js';
 import { assessmentForm, type AssessmentForm } from './assessment-form.js';
 import { catalogueSection } from './catalogue-section.js';
 import { citySection, cityRollupOptions } from './city-section.js';
@@ -16,7 +16,7 @@ import { resultView } from './result-view.js';
 import { scoreForm, type ScoredForm } from './scoring.js';
 import { dropAnalyses, freshSession, sessionCatalogue, type Session } from './session.js';
 import { stateText } from './state-file.js';
-import { assessmentOf, withLevel } from './state.js';
+import { assessmentOf, EMPTY_CITY, withLevel } from './state.js';
 
 /**
  * The workbench page. The session's state holds only what the user entered; everything shown is
@@ -55,14 +55,15 @@ export function startWorkbench(root: HTMLElement, now: Date): void {
         lang: state.lang,
         previous: session.previous,
         comparison,
-        costsName: session.costs?.name,
-        target: session.target,
+        costsName: state.plan.costs?.name,
+        target: state.plan.target,
         plan: session.planned,
         frontier: session.frontiered,
         onPrevious: after(loadPrevious, refresh),
         onCosts: after(loadCosts, refresh),
-        onTarget: (next) => {
-          session.target = next;
+        onTarget: (change) => {
+          // Kept without a redraw: the field keeps its focus; Plan reads it.
+          session.state = { ...session.state, plan: { ...session.state.plan, target: change(session.state.plan.target) } };
         },
         onPlan: () => analyse('plan'),
         onFrontier: () => analyse('frontier'),
@@ -88,8 +89,8 @@ export function startWorkbench(root: HTMLElement, now: Date): void {
     const found = sessionCatalogue(session);
     const result = scored?.result ?? null;
     if (!found.success || result === null) return;
-    const options = session.costs?.options ?? {};
-    const goal = planTargetOf(session.target);
+    const options = (session.state.plan.costs?.options ?? {}) as PlanOptions;
+    const goal = planTargetOf(session.state.plan.target);
     if (what === 'plan') session.planned = safePlan(found.output, result, goal, options);
     else session.frontiered = safeFrontier(found.output, result, { ...options, ...(goal.groups === undefined ? {} : { groups: goal.groups }) });
     // The downloads take the plan in.
@@ -124,7 +125,7 @@ export function startWorkbench(root: HTMLElement, now: Date): void {
   const planTheCity = (target: string): void => {
     const found = sessionCatalogue(session);
     if (!found.success) return;
-    session.cityTarget = target;
+    session.state = { ...session.state, city: { ...session.state.city, target } };
     session.cityPlan = safePlanCity(found.output, session.state.city.units, { predicate: target }, { rollup: cityRollupOptions(session.state.city) });
     render();
     document.getElementById('make-city-plan')?.focus();
@@ -183,10 +184,18 @@ export function startWorkbench(root: HTMLElement, now: Date): void {
             lang,
             fileList: fileReportList(session.cityReports, lang),
             plan: session.cityPlan,
-            target: session.cityTarget,
+            onTarget: (target) => {
+              session.state = { ...session.state, city: { ...session.state.city, target } };
+            },
+            onStrategy: (strategy) => {
+              session.state = { ...session.state, city: { ...session.state.city, strategy } };
+              session.cityPlan = undefined;
+              render();
+              document.getElementById('city-strategy')?.focus();
+            },
             onFiles: after(loadCityFiles, render),
             onClear: () => {
-              session.state = { ...session.state, city: { units: [], responsibilities: null } };
+              session.state = { ...session.state, city: EMPTY_CITY };
               session.cityReports = [];
               session.cityPlan = undefined;
               render();

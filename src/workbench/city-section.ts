@@ -8,13 +8,19 @@ import { cityPlanView, rollupView } from './city-view.js';
 import { fileDrop } from './file-drop.js';
 import { t } from './labels.js';
 import { issueList } from './result-view.js';
-import type { CatalogueSource, CityState } from './state.js';
+import { CITY_STRATEGIES, type CatalogueSource, type CityState, type CityStrategy } from './state.js';
 
-/** The roll-up options a city asks for: by owner when a responsibilities file was loaded, else the mean. */
+/** The strategy in use: the one chosen, else by owner when a responsibilities file was loaded, else the mean. */
+function strategyOf(city: CityState): CityStrategy {
+  return city.strategy ?? (city.responsibilities === null ? 'mean' : 'owner');
+}
+
+/** The roll-up options a city asks for: its strategy, with the responsibilities for the owner strategy. */
 export function cityRollupOptions(city: CityState): RollupOptions {
-  return city.responsibilities === null
-    ? { unitResults: true }
-    : { unitResults: true, strategy: 'owner', responsibilities: city.responsibilities as NonNullable<RollupOptions['responsibilities']> };
+  const strategy = strategyOf(city);
+  return strategy === 'owner' && city.responsibilities !== null
+    ? { unitResults: true, strategy, responsibilities: city.responsibilities as NonNullable<RollupOptions['responsibilities']> }
+    : { unitResults: true, strategy };
 }
 
 /** What the city section shows and does. */
@@ -26,7 +32,9 @@ export interface CitySectionOptions {
   readonly lang: Language;
   readonly fileList: HTMLElement | null;
   readonly plan: SafeResult<CityPlan> | undefined;
-  readonly target: string;
+  readonly onStrategy: (strategy: CityStrategy) => void;
+  /** Keeps the target chosen (no redraw), so that Export has it before the plan is made. */
+  readonly onTarget: (target: string) => void;
   readonly onFiles: (files: readonly File[]) => void;
   readonly onClear: () => void;
   readonly onPlan: (target: string) => void;
@@ -39,8 +47,15 @@ export function citySection(options: CitySectionOptions): HTMLElement {
   const target = el(
     'select',
     { id: 'city-target' },
-    ...catalogue.predicates.map((band) => el('option', { value: band.id, selected: band.id === options.target }, band.label[lang])),
+    ...catalogue.predicates.map((band) => el('option', { value: band.id, selected: band.id === city.target }, band.label[lang])),
   );
+  const strategy = el(
+    'select',
+    { id: 'city-strategy' },
+    ...CITY_STRATEGIES.map((id) => el('option', { value: id, selected: id === strategyOf(city) }, t(`strategy_${id}`, lang))),
+  );
+  strategy.addEventListener('change', () => options.onStrategy(strategy.value as CityStrategy));
+  target.addEventListener('change', () => options.onTarget(target.value));
   return el(
     'section',
     { class: 'city', 'aria-labelledby': 'city-title' },
@@ -55,6 +70,7 @@ export function citySection(options: CitySectionOptions): HTMLElement {
         city.responsibilities !== null && el('span', {}, ` · ${t('responsibilitiesLoaded', lang)}`),
         el('button', { type: 'button', id: 'clear-city', onclick: options.onClear }, t('clearCity', lang)),
       ),
+    city.units.length > 0 && el('p', { class: 'field' }, el('label', { for: 'city-strategy' }, t('cityStrategy', lang)), strategy),
     rolled !== undefined && !rolled.success && el('div', { class: 'notice error', role: 'alert' }, issueList(rolled.issues, lang)),
     rolled?.success === true && rollupView(catalogue, rolled.output, lang),
     rolled?.success === true &&

@@ -50,7 +50,8 @@ export interface ComparePlanOptions {
   readonly frontier: SafeResult<Frontier> | undefined;
   readonly onPrevious: (files: readonly File[]) => void;
   readonly onCosts: (files: readonly File[]) => void;
-  readonly onTarget: (target: TargetEntry) => void;
+  /** Changes the target as it stands when the field changes (the fields are not redrawn while typing). */
+  readonly onTarget: (change: (target: TargetEntry) => TargetEntry) => void;
   readonly onPlan: () => void;
   readonly onFrontier: () => void;
 }
@@ -64,12 +65,12 @@ function targetFields(options: ComparePlanOptions): HTMLElement {
     el('option', { value: '', selected: target.predicate === '' }, t('noTarget', lang)),
     ...catalogue.predicates.map((band) => el('option', { value: band.id, selected: band.id === target.predicate }, band.label[lang])),
   );
-  predicate.addEventListener('change', () => options.onTarget({ ...target, predicate: predicate.value }));
+  predicate.addEventListener('change', () => options.onTarget((current) => ({ ...current, predicate: predicate.value })));
   const index = el('input', { type: 'text', id: 'plan-index', inputmode: 'decimal', autocomplete: 'off', value: target.index });
-  index.addEventListener('input', () => options.onTarget({ ...target, index: index.value }));
+  index.addEventListener('input', () => options.onTarget((current) => ({ ...current, index: index.value })));
   const groups = catalogue.groups.map((group) => {
     const field = el('input', { type: 'text', id: `plan-group-${group.id}`, inputmode: 'decimal', autocomplete: 'off', value: target.groups[group.id] ?? '' });
-    field.addEventListener('input', () => options.onTarget({ ...target, groups: { ...target.groups, [group.id]: field.value } }));
+    field.addEventListener('input', () => options.onTarget((current) => ({ ...current, groups: { ...current.groups, [group.id]: field.value } })));
     return el('p', { class: 'field' }, el('label', { for: `plan-group-${group.id}` }, `${group.id} ${group.name[lang]}`), field);
   });
   return el(

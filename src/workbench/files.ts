@@ -32,7 +32,7 @@ function fileIssue(code: string, id: string, en: string): FileIssue {
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function isResult(value: Record<string, unknown>): value is Record<string, unknown> & ResultFile {
+export function isResult(value: Record<string, unknown>): value is Record<string, unknown> & ResultFile {
   const meta = value['meta'];
   return isObject(meta) && isObject(meta['catalogue']) && typeof meta['catalogue']['id'] === 'string' && Array.isArray(value['indicators']) && 'index' in value && !('levels' in value);
 }

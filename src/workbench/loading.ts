@@ -1,11 +1,10 @@
-import { safeScore, type Issue, type ScoreResult } from '../index.js';
+import { safeScore, type Assessment, type Issue, type ScoreResult } from '../index.js';
 import { builtinCatalogues } from '../catalogues/index.js';
 import type { CatalogueChoice, CatalogueSource } from '../cli/result-output.js';
-import type { PlanOptions } from '../analysis.js';
 import { catalogueOf, sourceFor } from './catalogue-source.js';
 import { choiceOf } from './choice.js';
 import type { PreviousResult } from './compare-plan-section.js';
-import { readFile, withIndicatorIds, type LoadedFile } from './files.js';
+import { assessmentOfResult, readFile, withIndicatorIds, type LoadedFile, type ResultFile } from './files.js';
 import { t } from './labels.js';
 import { dropAnalyses, sessionCatalogue, type FileReport, type Session } from './session.js';
 import { stateOf } from './state-file.js';
@@ -40,9 +39,11 @@ function take(session: Session, loaded: LoadedFile): FileReport {
       return { name: loaded.name, outcome: t('loadedCatalogue', lang), issues: [] };
     case 'state': {
       const next = stateOf(loaded.state);
-      if (next === undefined) return { name: loaded.name, outcome: t('stateInvalid', lang), issues: [] };
-      session.state = next;
-      return { name: loaded.name, outcome: t('stateImported', next.lang), issues: [] };
+      if (!next.success) return { name: loaded.name, outcome: t('stateInvalid', lang), issues: next.issues };
+      session.state = next.output;
+      session.cityPlan = undefined;
+      restorePrevious(session);
+      return { name: loaded.name, outcome: t('stateImported', next.output.lang), issues: [] };
     }
     case 'responsibilities':
       return { name: loaded.name, outcome: t('responsibilitiesElsewhere', lang), issues: [] };
@@ -66,7 +67,24 @@ export async function loadPrevious(session: Session, files: readonly File[]): Pr
   const [file] = files;
   if (file === undefined) return;
   const loaded = await read(session, file);
+  const kept = loaded.kind === 'result' ? { kind: 'result' as const, result: loaded.result } : loaded.kind === 'assessment' ? { kind: 'assessment' as const, assessment: loaded.assessment } : undefined;
+  session.state = { ...session.state, previous: kept === undefined ? null : { name: loaded.name, file: kept } };
   session.previous = previousOf(session, loaded);
+}
+
+/** Last year's result again from the state's file (after an import). */
+export function restorePrevious(session: Session): void {
+  const kept = session.state.previous;
+  if (kept === null) {
+    session.previous = undefined;
+    return;
+  }
+  const { name, file } = kept;
+  const result = file.kind === 'result' ? (file.result as ResultFile) : undefined;
+  session.previous = previousOf(
+    session,
+    result !== undefined ? { kind: 'result', name, result, assessment: assessmentOfResult(result) } : { kind: 'assessment', name, assessment: (file as { assessment: Assessment }).assessment, warnings: [] },
+  );
 }
 
 const SOURCES: readonly CatalogueSource[] = ['flag', 'assessment', 'year', 'default'];
@@ -115,10 +133,11 @@ function unknownCatalogue(id: string): Issue {
 export async function loadCosts(session: Session, files: readonly File[]): Promise<void> {
   const [file] = files;
   if (file === undefined) return;
+  const plan = session.state.plan;
   try {
-    session.costs = { name: file.name, options: JSON.parse(await file.text()) as PlanOptions };
+    session.state = { ...session.state, plan: { ...plan, costs: { name: file.name, options: JSON.parse(await file.text()) as unknown } } };
   } catch {
-    session.costs = undefined;
+    session.state = { ...session.state, plan: { ...plan, costs: null } };
     session.planned = { success: false, issues: [{ code: 'input.json_invalid', path: [file.name], message: { id: `${file.name} bukan JSON yang valid.`, en: `${file.name} is not valid JSON.` } }] };
   }
 }
@@ -151,7 +170,7 @@ export async function loadCityFiles(session: Session, files: readonly File[]): P
     const after = catalogueOf(source);
     if (after.success && (!before.success || after.output.id !== before.output.id)) session.state = { ...state, source, meta: { ...state.meta, ...(source.kind === 'year' ? { year: source.year } : {}) }, levels: {} };
   }
-  session.state = { ...session.state, city: { units, responsibilities } };
+  session.state = { ...session.state, city: { ...session.state.city, units, responsibilities } };
   session.cityReports = reports;
   session.cityPlan = undefined;
 }

@@ -1,7 +1,7 @@
 import type { Catalogue, SafeResult } from '../index.js';
-import type { CityPlan, Frontier, PlanOptions, PlanResult } from '../analysis.js';
+import type { CityPlan, Frontier, PlanResult } from '../analysis.js';
 import { catalogueOf } from './catalogue-source.js';
-import type { PreviousResult, TargetEntry } from './compare-plan-section.js';
+import type { PreviousResult } from './compare-plan-section.js';
 import type { FileIssue } from './files.js';
 import { initialState, type CatalogueSource, type WorkbenchState } from './state.js';
 
@@ -10,12 +10,6 @@ export interface FileReport {
   readonly name: string;
   readonly outcome: string;
   readonly issues: readonly FileIssue[];
-}
-
-/** A costs file as `spbe plan --costs` reads it, with the name it was loaded from. */
-export interface CostsFile {
-  readonly name: string;
-  readonly options: PlanOptions;
 }
 
 /**
@@ -27,10 +21,8 @@ export interface Session {
   fileReports: readonly FileReport[];
   cityReports: readonly FileReport[];
   cityPlan: SafeResult<CityPlan> | undefined;
-  cityTarget: string;
+  /** Last year's result, read from the state's previous file. */
   previous: PreviousResult | undefined;
-  costs: CostsFile | undefined;
-  target: TargetEntry;
   planned: SafeResult<PlanResult> | undefined;
   frontiered: SafeResult<Frontier> | undefined;
   /** The last compiled catalogue, kept while its source stays the same object. */
@@ -44,10 +36,7 @@ export function freshSession(year: number, lang: WorkbenchState['lang']): Sessio
     fileReports: [],
     cityReports: [],
     cityPlan: undefined,
-    cityTarget: '',
     previous: undefined,
-    costs: undefined,
-    target: { predicate: '', index: '', groups: {} },
     planned: undefined,
     frontiered: undefined,
     compiled: undefined,

@@ -1,37 +1,104 @@
 import { LANGUAGES, type Assessment, type AssessmentMetadata, type LevelInput } from '../index.js';
-import { STATE_FORMAT } from './files.js';
-import { metaOf, type CatalogueSource, type WorkbenchState } from './state.js';
+import type { TargetEntry } from './compare-plan-section.js';
+import { isResult, STATE_FORMAT, type FileIssue as Issue } from './files.js';
+import { CITY_STRATEGIES, EMPTY_CITY, EMPTY_PLAN, metaOf, type CatalogueSource, type CityState, type PlanState, type WorkbenchState } from './state.js';
+
+/** The version Export writes; Import reads it and version 1 (entries and the city only). */
+const VERSION = 2;
 
 /** The state as a JSON file the user keeps: only what they entered. */
 export function stateText(state: WorkbenchState): string {
-  return `${JSON.stringify({ format: STATE_FORMAT, version: 1, ...state }, null, 2)}\n`;
+  return `${JSON.stringify({ format: STATE_FORMAT, version: VERSION, ...state }, null, 2)}\n`;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isText = (value: unknown): value is string => typeof value === 'string';
+
+/** A field of the export that is not what Export writes. */
+function invalid(path: readonly (string | number)[], id: string, en: string): Issue {
+  const where = path.join('.');
+  return { code: 'workbench.state_invalid', path: [...path], message: { id: `Ekspor meja kerja tidak valid: "${where}" ${id}.`, en: `Invalid workbench export: "${where}" ${en}.` } };
+}
 
 function sourceOf(value: unknown): CatalogueSource | undefined {
   if (!isObject(value)) return undefined;
   if (value['kind'] === 'year' && typeof value['year'] === 'number' && Number.isInteger(value['year'])) return { kind: 'year', year: value['year'], ...(value['named'] === true ? { named: true } : {}) };
-  if (value['kind'] === 'custom' && typeof value['name'] === 'string' && 'definition' in value) return { kind: 'custom', name: value['name'], definition: value['definition'] };
+  if (value['kind'] === 'custom' && isText(value['name']) && 'definition' in value) return { kind: 'custom', name: value['name'], definition: value['definition'] };
   return undefined;
 }
 
-/** The state in an exported file, or undefined when the file is not one (its levels are checked by scoring, not here). */
-export function stateOf(value: unknown): WorkbenchState | undefined {
-  if (!isObject(value) || value['format'] !== STATE_FORMAT || value['version'] !== 1) return undefined;
+function previousOf(value: unknown, issues: Issue[]): WorkbenchState['previous'] {
+  if (value === undefined || value === null) return null;
+  const file = isObject(value) ? value['file'] : undefined;
+  if (isObject(value) && isText(value['name']) && isObject(file)) {
+    if (file['kind'] === 'result' && isObject(file['result']) && isResult(file['result'])) return { name: value['name'], file: { kind: 'result', result: file['result'] } };
+    // The assessment is checked when it is scored, like a loaded one.
+    if (file['kind'] === 'assessment' && isObject(file['assessment']) && isObject(file['assessment']['levels'])) return { name: value['name'], file: { kind: 'assessment', assessment: file['assessment'] as unknown as Assessment } };
+  }
+  issues.push(invalid(['previous'], 'bukan berkas tahun lalu (nama dan hasil atau penilaian)', 'is not last year’s file (a name and a result or an assessment)'));
+  return null;
+}
+
+function targetOf(value: unknown, issues: Issue[]): TargetEntry {
+  if (value === undefined) return EMPTY_PLAN.target;
+  const groups = isObject(value) ? value['groups'] : undefined;
+  if (isObject(value) && isText(value['predicate']) && isText(value['index']) && isObject(groups) && Object.values(groups).every(isText)) {
+    return { predicate: value['predicate'], index: value['index'], groups: { ...(groups as Record<string, string>) } };
+  }
+  issues.push(invalid(['plan', 'target'], 'bukan target (predikat, indeks dan minimum kelompok sebagai teks)', 'is not a target (predikat, index and group minimums as text)'));
+  return EMPTY_PLAN.target;
+}
+
+function planOf(value: unknown, issues: Issue[]): PlanState {
+  if (value === undefined) return EMPTY_PLAN;
+  if (!isObject(value)) {
+    issues.push(invalid(['plan'], 'bukan objek', 'is not an object'));
+    return EMPTY_PLAN;
+  }
+  const costs = value['costs'];
+  // The options are checked by the planner, like a loaded costs file.
+  const okCosts = costs === null || costs === undefined || (isObject(costs) && isText(costs['name']) && 'options' in costs);
+  if (!okCosts) issues.push(invalid(['plan', 'costs'], 'bukan berkas biaya (nama dan opsi)', 'is not a costs file (a name and options)'));
+  return { target: targetOf(value['target'], issues), costs: okCosts && isObject(costs) ? { name: costs['name'] as string, options: costs['options'] } : null };
+}
+
+function cityOf(value: unknown, issues: Issue[]): CityState {
+  if (value === undefined) return EMPTY_CITY;
+  if (!isObject(value) || !Array.isArray(value['units'])) {
+    issues.push(invalid(['city'], 'bukan evaluasi kota (daftar unit)', 'is not a city evaluation (a list of units)'));
+    return EMPTY_CITY;
+  }
+  const strategy = value['strategy'] ?? null;
+  const known = CITY_STRATEGIES.find((entry) => entry === strategy);
+  if (strategy !== null && known === undefined) issues.push(invalid(['city', 'strategy'], `bukan salah satu dari ${CITY_STRATEGIES.join(', ')}`, `is not one of ${CITY_STRATEGIES.join(', ')}`));
+  const target = value['target'] ?? '';
+  if (!isText(target)) issues.push(invalid(['city', 'target'], 'bukan id predikat', 'is not a predikat id'));
+  // Each unit is checked when it is rolled up, like a loaded file.
+  return { units: value['units'] as Assessment[], responsibilities: value['responsibilities'] ?? null, strategy: known ?? null, target: isText(target) ? target : '' };
+}
+
+/**
+ * The state in an exported file, or the issues that say which field is not what Export writes.
+ * What the library checks anyway (levels, units, costs) is left to it, as for a loaded file.
+ */
+export function stateOf(value: unknown): { readonly success: true; readonly output: WorkbenchState } | { readonly success: false; readonly issues: readonly Issue[] } {
+  if (!isObject(value) || value['format'] !== STATE_FORMAT) return { success: false, issues: [invalid(['format'], `bukan "${STATE_FORMAT}"`, `is not "${STATE_FORMAT}"`)] };
+  const issues: Issue[] = [];
+  if (value['version'] !== 1 && value['version'] !== VERSION) issues.push(invalid(['version'], `bukan 1 atau ${VERSION}`, `is not 1 or ${VERSION}`));
   const lang = LANGUAGES.find((entry) => entry === value['lang']);
+  if (lang === undefined) issues.push(invalid(['lang'], `bukan ${LANGUAGES.join(' atau ')}`, `is not ${LANGUAGES.join(' or ')}`));
   const source = sourceOf(value['source']);
-  const levels = value['levels'];
-  const meta = value['meta'];
-  if (lang === undefined || source === undefined || !isObject(levels) || !isObject(meta)) return undefined;
-  // The metadata is checked when it is scored, like a loaded assessment's.
-  const city = isObject(value['city']) && Array.isArray(value['city']['units']) ? value['city'] : { units: [], responsibilities: null };
+  if (source === undefined) issues.push(invalid(['source'], 'bukan sumber katalog (tahun atau katalog sendiri)', 'is not a catalogue source (a year or an own catalogue)'));
+  const { levels, meta } = value;
+  if (!isObject(levels)) issues.push(invalid(['levels'], 'bukan objek tingkat per indikator', 'is not an object of levels by indicator'));
+  if (!isObject(meta)) issues.push(invalid(['meta'], 'bukan objek', 'is not an object'));
+  const previous = previousOf(value['previous'], issues);
+  const plan = planOf(value['plan'], issues);
+  const city = cityOf(value['city'], issues);
+  if (issues.length > 0 || lang === undefined || source === undefined || !isObject(levels) || !isObject(meta)) return { success: false, issues };
   return {
-    lang,
-    source,
-    meta: metaOf(meta as AssessmentMetadata),
-    levels: { ...(levels as Record<string, LevelInput>) },
-    // Each unit is checked when it is rolled up, like a loaded file.
-    city: { units: city['units'] as Assessment[], responsibilities: city['responsibilities'] ?? null },
+    success: true,
+    // The metadata and levels are checked when they are scored, like a loaded assessment's.
+    output: { lang, source, meta: metaOf(meta as AssessmentMetadata), levels: { ...(levels as Record<string, LevelInput>) }, previous, plan, city },
   };
 }

@@ -1,4 +1,5 @@
 import type { Assessment, AssessmentMetadata, Language, LevelInput } from '../index.js';
+import type { TargetEntry } from './compare-plan-section.js';
 
 /**
  * Where the catalogue comes from: a built-in one by evaluation year (`named` when a loaded file
@@ -17,19 +18,46 @@ export interface WorkbenchState {
   readonly meta: AssessmentMetadata;
   /** Level inputs by indicator id, as an assessment file holds them. */
   readonly levels: Readonly<Record<string, LevelInput>>;
-  /** The city evaluation: the OPD assessments loaded, and the responsibilities file if one was. */
+  /** Last year's file, to compare with: a result (as `spbe score --format json` writes it) or an assessment. */
+  readonly previous: { readonly name: string; readonly file: PreviousFile } | null;
+  /** The target typed and the costs loaded, for the plan and the frontier. */
+  readonly plan: PlanState;
+  /** The city evaluation: the OPD assessments loaded, the responsibilities file if one was, and how to roll them up. */
   readonly city: CityState;
 }
 
-/** The OPD assessments of a city evaluation and who owns which indicator. */
+/** Last year's file as it was read. */
+export type PreviousFile = { readonly kind: 'result'; readonly result: unknown } | { readonly kind: 'assessment'; readonly assessment: Assessment };
+
+/** What the planner is asked: the target as typed, and the costs file (plan options) with its name. */
+export interface PlanState {
+  readonly target: TargetEntry;
+  readonly costs: { readonly name: string; readonly options: unknown } | null;
+}
+
+/** How the city's levels combine per indicator (`rollup`'s strategy; weighted needs unit weights, which the page does not take). */
+export const CITY_STRATEGIES = ['owner', 'mean', 'median', 'min', 'max'] as const;
+export type CityStrategy = (typeof CITY_STRATEGIES)[number];
+
+/** The OPD assessments of a city evaluation, who owns which indicator, and the roll-up and plan asked for. */
 export interface CityState {
   readonly units: readonly Assessment[];
   readonly responsibilities: unknown;
+  /** The strategy chosen; null: by owner when responsibilities are loaded, else the mean. */
+  readonly strategy: CityStrategy | null;
+  /** The predikat id of the city plan's target ('' until one is chosen). */
+  readonly target: string;
 }
+
+/** No city loaded. */
+export const EMPTY_CITY: CityState = { units: [], responsibilities: null, strategy: null, target: '' };
+
+/** No target, no costs. */
+export const EMPTY_PLAN: PlanState = { target: { predicate: '', index: '', groups: {} }, costs: null };
 
 /** A fresh workbench: the catalogue of the current year, nothing entered. */
 export function initialState(year: number, lang: Language): WorkbenchState {
-  return { lang, source: { kind: 'year', year }, meta: { year }, levels: {}, city: { units: [], responsibilities: null } };
+  return { lang, source: { kind: 'year', year }, meta: { year }, levels: {}, previous: null, plan: EMPTY_PLAN, city: EMPTY_CITY };
 }
 
 /** The assessment the entries make, as `spbe score` would read it from a file. */

@@ -59,7 +59,8 @@ describe.skipIf(!canRun)('workbench downloads: the bytes spbe report writes', ()
     const { page } = opened;
     await page.setInputFiles('#load-files', example('kota-contoh-2024.json'));
     // The page names the index of the catalogue on screen.
-    expect(await page.title()).toBe('Meja Kerja Indeks SPBE');
+    // (The file is read asynchronously: the title follows once it is in.)
+    await expect.poll(() => page.title()).toBe('Meja Kerja Indeks SPBE');
     await compareAll(page, ['examples/kota-contoh-2024.json'], 'pemerintah-kota-contoh-fiktif-2024');
   });
 
@@ -79,7 +80,7 @@ describe.skipIf(!canRun)('workbench downloads: the bytes spbe report writes', ()
   it('the Pemdi catalogue (8/2026) with fractional and measured values, named in the title', async () => {
     const fresh = await openWorkbench(browser);
     await fresh.page.setInputFiles('#load-files', example('kota-contoh-2026.json'));
-    expect(await fresh.page.title()).toBe('Meja Kerja Indeks Pemerintah Digital');
+    await expect.poll(() => fresh.page.title()).toBe('Meja Kerja Indeks Pemerintah Digital');
     await fresh.page.click('#switch-language');
     expect(await fresh.page.title()).toBe('Digital Government Index Workbench');
     await fresh.page.click('#switch-language');
