@@ -7,6 +7,7 @@
  */
 
 export { formatDecimal } from './report/number-format.js';
+export { levelShown } from './report/exact-display.js';
 export type { RenderOptions } from './report/render-options.js';
 export { renderTable } from './report/table.js';
 export { renderCsv } from './report/csv-output.js';

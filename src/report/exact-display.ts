@@ -35,8 +35,19 @@ export function exactLevelText(level: number | string): string {
 }
 
 /**
- * A level as given anywhere (a result, a comparison, a plan: a whole number or an exact fraction
- * such as "7/3"), or null, as display text in the language: "2,5", "≈2,33", "–".
+ * A level as given anywhere (a result, a comparison, a plan, a roll-up: a whole number or an exact
+ * fraction such as "7/3"), or null, as the reports show it in the language: a decimal in full when
+ * it ends, else rounded half up to two places after "≈", so a fraction never reaches a reader (or a
+ * spreadsheet, which would read "7/3" as a date) raw.
+ *
+ * @example
+ * ```ts
+ * levelShown(3, 'id');       // "3"
+ * levelShown('63/50', 'id'); // "1,26"
+ * levelShown('7/3', 'en');   // "≈2.33"
+ * levelShown(null, 'id');    // "–"
+ * ```
+ * @category Reports
  */
 export function levelShown(level: number | string | null, lang: Language): string {
   return level === null ? '–' : formatDecimal(fractionAsDecimal(level), lang);

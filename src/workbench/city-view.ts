@@ -1,6 +1,6 @@
 import type { Catalogue, Issue, Language } from '../index.js';
 import { allUnits, type CityPlan, type Rollup } from '../analysis.js';
-import { formatDecimal } from '../report.js';
+import { formatDecimal, levelShown } from '../report.js';
 import { el } from './dom.js';
 import { heatMap } from './heat-map.js';
 import { t } from './labels.js';
@@ -80,7 +80,7 @@ export function cityPlanView(cityPlan: CityPlan, lang: Language): HTMLElement {
         'section',
         { class: 'unit-actions', 'data-unit': unit.unit },
         el('h4', {}, `${unit.unit} · ${t('cost', lang)} ${formatDecimal(unit.cost, lang)}`),
-        el('ol', {}, ...unit.raises.map((raise) => el('li', {}, `${raise.indicator} ${raise.label[lang]}: ${formatDecimal(String(raise.from), lang)} → ${raise.to} (${t('cost', lang)} ${formatDecimal(raise.cost, lang)})`))),
+        el('ol', {}, ...unit.raises.map((raise) => el('li', {}, `${raise.indicator} ${raise.label[lang]}: ${levelShown(raise.from, lang)} → ${raise.to} (${t('cost', lang)} ${formatDecimal(raise.cost, lang)})`))),
       ),
     ),
   );

@@ -1,6 +1,6 @@
 import type { Issue, Language, SafeResult } from '../index.js';
 import type { Comparison, Frontier, PlanResult } from '../analysis.js';
-import { formatDecimal } from '../report.js';
+import { formatDecimal, levelShown } from '../report.js';
 import { el } from './dom.js';
 import { frontierChart } from './frontier-chart.js';
 import { t } from './labels.js';
@@ -59,8 +59,8 @@ export function comparisonView(comparison: Comparison, lang: Language): HTMLElem
             'tr',
             { 'data-indicator-change': indicator.id },
             el('th', { scope: 'row' }, `${indicator.id} ${indicator.label[lang]}`),
-            el('td', { class: 'num' }, formatDecimal(indicator.before === null ? null : String(indicator.before), lang)),
-            el('td', { class: 'num' }, formatDecimal(indicator.after === null ? null : String(indicator.after), lang)),
+            el('td', { class: 'num' }, levelShown(indicator.before, lang)),
+            el('td', { class: 'num' }, levelShown(indicator.after, lang)),
             el('td', { class: 'num' }, signed(indicator.attribution.value, lang)),
           ),
         ),
@@ -102,7 +102,7 @@ export function planView(outcome: SafeResult<PlanResult>, lang: Language): HTMLE
                 'tr',
                 { 'data-raise': raise.indicator },
                 el('th', { scope: 'row' }, `${raise.indicator} ${raise.label[lang]}`),
-                el('td', { class: 'num' }, formatDecimal(String(raise.from), lang)),
+                el('td', { class: 'num' }, levelShown(raise.from, lang)),
                 el('td', { class: 'num' }, String(raise.to)),
                 el('td', { class: 'num' }, formatDecimal(raise.cost, lang)),
                 el('td', { class: 'num' }, formatDecimal(raise.gain.value, lang)),

@@ -1,5 +1,6 @@
 import type { Catalogue, Language } from '../index.js';
 import { allUnits, type Rollup } from '../analysis.js';
+import { levelShown } from '../report.js';
 import { el } from './dom.js';
 import { t } from './labels.js';
 
@@ -27,7 +28,7 @@ export function heatMap(catalogue: Catalogue, rolled: Rollup, lang: Language): H
       ...catalogue.indicators.map((indicator, i) => {
         const scored = unit.result?.indicators[i];
         const level = scored?.status === 'assessed' ? scored.level : null;
-        const shown = scored?.status === 'not-applicable' ? 'na' : level === null ? '' : String(level);
+        const shown = scored?.status === 'not-applicable' ? 'na' : level === null ? '' : levelShown(level, lang);
         return el('td', { class: cellClass(level), 'data-indicator': indicator.id }, shown);
       }),
     ),
