@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -91,6 +92,27 @@ describe.skipIf(!canRun)('workbench: loading files and taking the results away, 
     await page.setInputFiles('#load-files', { name: 'hasil-2023.json', mimeType: 'application/json', buffer: Buffer.from(written) });
     expect(await text(page, '[data-file="hasil-2023.json"]')).toContain('hasil dimuat');
     expect(await text(page, '[data-testid=index-value]')).toBe(formatDecimal((JSON.parse(written) as { index: { value: string } }).index.value, 'id'));
+  });
+
+  it('refuses a dropped Excel workbook (written by spbe template) with the advice to save it as CSV UTF-8, and keeps the entries', async () => {
+    const { page } = opened;
+    const before = await text(page, '[data-testid=index-value]');
+    const out = join(mkdtempSync(join(tmpdir(), 'spbe-xlsx-')), 'lembar.xlsx');
+    spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'template', '--catalogue', 'permenpanrb-8-2026', '-o', out], { cwd: root });
+    const workbook = readFileSync(out);
+    expect(workbook.subarray(0, 2).toString('latin1')).toBe('PK');
+    // The bytes as they are, through a drop event, as a person drags the file from the desktop.
+    const transfer = await page.evaluateHandle(`(() => {
+      const data = new DataTransfer();
+      const bytes = Uint8Array.from(atob(${JSON.stringify(workbook.toString('base64'))}), (char) => char.charCodeAt(0));
+      data.items.add(new File([bytes], 'lembar.xlsx', { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+      return data;
+    })()`);
+    await page.dispatchEvent('[data-drop="load-files"]', 'drop', { dataTransfer: transfer });
+    const issues = await page.locator('[data-file="lembar.xlsx"] .issues li').allTextContents();
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toContain('simpan sebagai "CSV UTF-8"');
+    expect(await text(page, '[data-testid=index-value]')).toBe(before);
   });
 
   it('prints the result without the controls', async () => {
