@@ -187,6 +187,12 @@ export function startWorkbench(root: HTMLElement, now: Date): void {
             onTarget: (target) => {
               session.state = { ...session.state, city: { ...session.state.city, target } };
             },
+            onMinimumCoverage: (minimumCoverage) => {
+              session.state = { ...session.state, city: { ...session.state.city, minimumCoverage } };
+              session.cityPlan = undefined;
+              render();
+              document.getElementById('city-min-coverage')?.focus();
+            },
             onStrategy: (strategy) => {
               session.state = { ...session.state, city: { ...session.state.city, strategy } };
               session.cityPlan = undefined;

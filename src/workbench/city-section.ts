@@ -15,12 +15,20 @@ function strategyOf(city: CityState): CityStrategy {
   return city.strategy ?? (city.responsibilities === null ? 'mean' : 'owner');
 }
 
-/** The roll-up options a city asks for: its strategy, with the responsibilities for the owner strategy. */
+/**
+ * The roll-up options a city asks for: its strategy, with the responsibilities for the owner
+ * strategy, and the minimum coverage when one is typed ("0,2" as an Indonesian spreadsheet writes
+ * it, read as `spbe rollup --minimum-coverage` reads it; the library checks the value).
+ */
 export function cityRollupOptions(city: CityState): RollupOptions {
   const strategy = strategyOf(city);
-  return strategy === 'owner' && city.responsibilities !== null
-    ? { unitResults: true, strategy, responsibilities: city.responsibilities as NonNullable<RollupOptions['responsibilities']> }
-    : { unitResults: true, strategy };
+  const coverage = city.minimumCoverage.trim();
+  return {
+    unitResults: true,
+    strategy,
+    ...(strategy === 'owner' && city.responsibilities !== null ? { responsibilities: city.responsibilities as NonNullable<RollupOptions['responsibilities']> } : {}),
+    ...(coverage === '' ? {} : { minimumCoverage: coverage.replace(',', '.') }),
+  };
 }
 
 /** What the city section shows and does. */
@@ -33,6 +41,8 @@ export interface CitySectionOptions {
   readonly fileList: HTMLElement | null;
   readonly plan: SafeResult<CityPlan> | undefined;
   readonly onStrategy: (strategy: CityStrategy) => void;
+  /** A new minimum coverage typed (on change, not on every key). */
+  readonly onMinimumCoverage: (coverage: string) => void;
   /** Keeps the target chosen (no redraw), so that Export has it before the plan is made. */
   readonly onTarget: (target: string) => void;
   readonly onFiles: (files: readonly File[]) => void;
@@ -55,6 +65,8 @@ export function citySection(options: CitySectionOptions): HTMLElement {
     ...CITY_STRATEGIES.map((id) => el('option', { value: id, selected: id === strategyOf(city) }, t(`strategy_${id}`, lang))),
   );
   strategy.addEventListener('change', () => options.onStrategy(strategy.value as CityStrategy));
+  const coverage = el('input', { id: 'city-min-coverage', type: 'text', inputmode: 'decimal', value: city.minimumCoverage, placeholder: t('minimumCoverageDefault', lang), 'aria-describedby': 'city-min-coverage-hint' });
+  coverage.addEventListener('change', () => options.onMinimumCoverage(coverage.value));
   target.addEventListener('change', () => options.onTarget(target.value));
   return el(
     'section',
@@ -71,6 +83,14 @@ export function citySection(options: CitySectionOptions): HTMLElement {
         el('button', { type: 'button', id: 'clear-city', onclick: options.onClear }, t('clearCity', lang)),
       ),
     city.units.length > 0 && el('p', { class: 'field' }, el('label', { for: 'city-strategy' }, t('cityStrategy', lang)), strategy),
+    city.units.length > 0 &&
+      el(
+        'p',
+        { class: 'field' },
+        el('label', { for: 'city-min-coverage' }, t('minimumCoverage', lang)),
+        coverage,
+        el('small', { id: 'city-min-coverage-hint' }, t('minimumCoverageHint', lang)),
+      ),
     rolled !== undefined && !rolled.success && el('div', { class: 'notice error', role: 'alert' }, issueList(rolled.issues, lang)),
     rolled?.success === true && rollupView(catalogue, rolled.output, lang),
     rolled?.success === true &&

@@ -94,6 +94,12 @@ export const LABELS = {
   noneBelow: { id: 'Tidak ada.', en: 'None.' },
   cityTarget: { id: 'Target predikat kota', en: 'City rating target' },
   cityStrategy: { id: 'Cara menggabungkan tingkat per indikator', en: 'How levels combine per indicator' },
+  minimumCoverage: { id: 'Cakupan minimum untuk diperingkat', en: 'Minimum coverage to be ranked' },
+  minimumCoverageDefault: { id: 'bawaan', en: 'default' },
+  minimumCoverageHint: {
+    id: 'bagian bobot katalog (0 sampai 1, mis. 0,2) yang harus dicakup OPD agar diperingkat; kosong: sedikit di atas indikator terberat',
+    en: "share of the catalogue's weight (0 to 1, e.g. 0.2) an OPD must cover to be ranked; empty: just above the heaviest indicator",
+  },
   strategy_owner: { id: 'menurut pemilik indikator (berkas penanggung jawab)', en: 'by indicator owner (responsibilities file)' },
   strategy_mean: { id: 'rata-rata unit yang menilai', en: 'mean of the units that assessed it' },
   strategy_median: { id: 'median', en: 'median' },

@@ -73,8 +73,16 @@ function cityOf(value: unknown, issues: Issue[]): CityState {
   if (strategy !== null && known === undefined) issues.push(invalid(['city', 'strategy'], `bukan salah satu dari ${CITY_STRATEGIES.join(', ')}`, `is not one of ${CITY_STRATEGIES.join(', ')}`));
   const target = value['target'] ?? '';
   if (!isText(target)) issues.push(invalid(['city', 'target'], 'bukan id predikat', 'is not a predikat id'));
-  // Each unit is checked when it is rolled up, like a loaded file.
-  return { units: value['units'] as Assessment[], responsibilities: value['responsibilities'] ?? null, strategy: known ?? null, target: isText(target) ? target : '' };
+  const minimumCoverage = value['minimumCoverage'] ?? '';
+  if (!isText(minimumCoverage)) issues.push(invalid(['city', 'minimumCoverage'], 'bukan cakupan minimum sebagai teks ("0,2")', 'is not a minimum coverage as text ("0.2")'));
+  // Each unit is checked when it is rolled up, like a loaded file; the coverage too.
+  return {
+    units: value['units'] as Assessment[],
+    responsibilities: value['responsibilities'] ?? null,
+    strategy: known ?? null,
+    target: isText(target) ? target : '',
+    minimumCoverage: isText(minimumCoverage) ? minimumCoverage : '',
+  };
 }
 
 /**

@@ -47,10 +47,15 @@ export interface CityState {
   readonly strategy: CityStrategy | null;
   /** The predikat id of the city plan's target ('' until one is chosen). */
   readonly target: string;
+  /**
+   * The minimum share of the catalogue's weight a unit must cover to be ranked, as typed ("0,2");
+   * '' for rollup's default (just above the heaviest indicator), as `--minimum-coverage` left out.
+   */
+  readonly minimumCoverage: string;
 }
 
 /** No city loaded. */
-export const EMPTY_CITY: CityState = { units: [], responsibilities: null, strategy: null, target: '' };
+export const EMPTY_CITY: CityState = { units: [], responsibilities: null, strategy: null, target: '', minimumCoverage: '' };
 
 /** No target, no costs. */
 export const EMPTY_PLAN: PlanState = { target: { predicate: '', index: '', groups: {} }, costs: null };

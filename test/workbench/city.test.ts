@@ -91,6 +91,29 @@ describe.skipIf(!canRun)('workbench: evaluating a city in Chromium', () => {
     expect(await text(page, 'section.city [data-testid=index-value]')).toBe(expected.consolidated.index.value);
   });
 
+  it('ranks by the minimum coverage typed, as rollup does with that option, and shows the library\'s issue for one outside 0..1', async () => {
+    const { page } = opened;
+    await page.fill('#city-min-coverage', '0,5');
+    await page.press('#city-min-coverage', 'Enter');
+    await page.locator('#city-min-coverage').blur();
+    const expected = rollup(permenpanrb592020, units, { ...options, minimumCoverage: '0.5' });
+    const byDefault = rollup(permenpanrb592020, units, options);
+    expect(expected.unranked.length).toBeGreaterThan(byDefault.unranked.length);
+    const ranks = await page.locator('table.ranking tbody tr').evaluateAll((rows) => rows.map((row) => [row.children[0]?.textContent, row.children[1]?.textContent]));
+    expect(ranks).toEqual(allUnits(expected).map((unit) => [unit.rank > 0 ? String(unit.rank) : '–', unit.unit]));
+    expect(await page.inputValue('#city-min-coverage')).toBe('0,5');
+
+    await page.fill('#city-min-coverage', '2');
+    await page.locator('#city-min-coverage').blur();
+    expect(await text(page, 'section.city .notice.error')).toContain('minimumCoverage');
+    expect(await page.locator('table.ranking').count()).toBe(0);
+
+    await page.fill('#city-min-coverage', '');
+    await page.locator('#city-min-coverage').blur();
+    const ranksAgain = await page.locator('table.ranking tbody tr').evaluateAll((rows) => rows.map((row) => row.children[0]?.textContent));
+    expect(ranksAgain).toEqual(allUnits(byDefault).map((unit) => (unit.rank > 0 ? String(unit.rank) : '–')));
+  });
+
   it('passes axe-core with the roll-up, heat map and plan shown', async () => {
     expect(await axeViolations(opened.page)).toEqual([]);
   });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { permenpanrb592020 } from '../../src/catalogues/permenpanrb-59-2020/index.js';
 import { compare } from '../../src/analysis/compare.js';
+import { allUnits } from '../../src/analysis/rollup/all-units.js';
 import { rollup } from '../../src/analysis/rollup/rollup.js';
 import { score } from '../../src/scoring/score.js';
 import { formatDecimal } from '../../src/report/number-format.js';
@@ -49,6 +50,8 @@ describe.skipIf(!canRun)('workbench: exporting and importing everything entered,
     await page.setInputFiles('#city-files', [...units.map((name) => join(dir, name)), example('city', 'responsibilities-59-2020.json')]);
     await page.selectOption('#city-strategy', 'median');
     await page.selectOption('#city-target', 'sangat-baik');
+    await page.fill('#city-min-coverage', '0,3');
+    await page.locator('#city-min-coverage').blur();
     const first = await exported(page);
     const state = JSON.parse(first) as Record<string, unknown>;
     expect(state).toMatchObject({
@@ -57,7 +60,7 @@ describe.skipIf(!canRun)('workbench: exporting and importing everything entered,
       levels: read(example('kota-contoh-2024.json')).levels,
       previous: { name: 'kota-contoh-2023.json', file: { kind: 'assessment', assessment: read(example('kota-contoh-2023.json')) } },
       plan: { target: { predicate: 'memuaskan', index: '3,6', groups: { D3: '4,5' } }, costs: { name: 'kota-contoh-costs.json', options: JSON.parse(readFileSync(example('kota-contoh-costs.json'), 'utf8')) } },
-      city: { strategy: 'median', target: 'sangat-baik' },
+      city: { strategy: 'median', target: 'sangat-baik', minimumCoverage: '0,3' },
     });
     expect((state['city'] as { units: unknown[] }).units).toHaveLength(units.length);
 
@@ -77,29 +80,35 @@ describe.skipIf(!canRun)('workbench: exporting and importing everything entered,
     expect(await text(page, '[data-testid=costs-name]')).toContain('kota-contoh-costs.json');
     expect(await page.inputValue('#city-strategy')).toBe('median');
     expect(await page.inputValue('#city-target')).toBe('sangat-baik');
+    expect(await page.inputValue('#city-min-coverage')).toBe('0,3');
     const responsibilities = JSON.parse(readFileSync(example('city', 'responsibilities-59-2020.json'), 'utf8')) as { indicators: Record<string, string[]> };
-    const median = rollup(permenpanrb592020, units.map((name) => read(join(dir, name))), { strategy: 'median' });
+    const median = rollup(permenpanrb592020, units.map((name) => read(join(dir, name))), { strategy: 'median', minimumCoverage: '0.3' });
     expect(median.consolidated.index.value).not.toBe(rollup(permenpanrb592020, units.map((name) => read(join(dir, name))), { strategy: 'owner', responsibilities }).consolidated.index.value);
     expect(await text(page, 'section.city [data-testid=index-value]')).toBe(formatDecimal(median.consolidated.index.value, 'id'));
+    const ranked = await page.locator('table.ranking tbody tr').evaluateAll((rows) => rows.map((row) => row.children[1]?.textContent));
+    expect(ranked).toEqual(allUnits(median).map((unit) => unit.unit));
+    expect(median.unranked.length).toBeGreaterThan(0);
     // The export of the import is the same file.
     expect(await exported(page)).toBe(first);
   });
 
   it('refuses a file that is not an export, with the issue in both languages at its field', async () => {
     const { page } = opened;
-    const bad = JSON.stringify({ format: 'spbe-workbench-state', version: 2, lang: 'fr', source: { kind: 'year', year: 2024 }, meta: {}, levels: {}, city: { units: [], strategy: 'loudest' } });
+    const bad = JSON.stringify({ format: 'spbe-workbench-state', version: 2, lang: 'fr', source: { kind: 'year', year: 2024 }, meta: {}, levels: {}, city: { units: [], strategy: 'loudest', minimumCoverage: 0.3 } });
     await page.setInputFiles('#import-state', { name: 'rusak.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
     const items = async (): Promise<string[]> => page.locator('[data-file="rusak.json"] .issues li').allTextContents();
     expect(await text(page, '[data-file="rusak.json"]')).toContain('Berkas ini bukan ekspor isian meja kerja.');
     expect(await items()).toEqual([
       'lang: Ekspor meja kerja tidak valid: "lang" bukan id atau en.',
       'city.strategy: Ekspor meja kerja tidak valid: "city.strategy" bukan salah satu dari owner, mean, median, min, max.',
+      'city.minimumCoverage: Ekspor meja kerja tidak valid: "city.minimumCoverage" bukan cakupan minimum sebagai teks ("0,2").',
     ]);
     expect(await page.locator('[data-file="rusak.json"] .issues li').first().getAttribute('data-code')).toBe('workbench.state_invalid');
     await page.click('#switch-language');
     expect(await items()).toEqual([
       'lang: Invalid workbench export: "lang" is not id or en.',
       'city.strategy: Invalid workbench export: "city.strategy" is not one of owner, mean, median, min, max.',
+      'city.minimumCoverage: Invalid workbench export: "city.minimumCoverage" is not a minimum coverage as text ("0.2").',
     ]);
     // What was on screen stays.
     expect(await page.inputValue('#city-strategy')).toBe('median');
