@@ -1,10 +1,10 @@
 import type { Catalogue, LevelInput, SafeResult, ScoreResult } from '../index.js';
-import { safeFrontier, safePlan, safePlanCity, type Comparison, type PlanOptions } from '../analysis.js';
+import { safeFrontier, safePlan, safePlanCity, type Comparison } from '../analysis.js';
 import { assessmentForm, type AssessmentForm } from './assessment-form.js';
 import { catalogueSection } from './catalogue-section.js';
 import { citySection, cityRollupOptions } from './city-section.js';
 import { entriesChoice } from './choice.js';
-import { comparePlanContent, comparisonOf, planTargetOf } from './compare-plan-section.js';
+import { comparePlanContent, comparisonOf, planOptionsOf, planTargetOf } from './compare-plan-section.js';
 import { el, replace } from './dom.js';
 import { baseName, save, type DownloadInputs } from './downloads.js';
 import { downloadButtons } from './downloads-view.js';
@@ -57,6 +57,7 @@ export function startWorkbench(root: HTMLElement, now: Date): void {
         comparison,
         costsName: state.plan.costs?.name,
         target: state.plan.target,
+        defaultCost: state.plan.defaultCost,
         plan: session.planned,
         frontier: session.frontiered,
         onPrevious: after(loadPrevious, refresh),
@@ -64,6 +65,9 @@ export function startWorkbench(root: HTMLElement, now: Date): void {
         onTarget: (change) => {
           // Kept without a redraw: the field keeps its focus; Plan reads it.
           session.state = { ...session.state, plan: { ...session.state.plan, target: change(session.state.plan.target) } };
+        },
+        onDefaultCost: (defaultCost) => {
+          session.state = { ...session.state, plan: { ...session.state.plan, defaultCost } };
         },
         onPlan: () => analyse('plan'),
         onFrontier: () => analyse('frontier'),
@@ -89,7 +93,7 @@ export function startWorkbench(root: HTMLElement, now: Date): void {
     const found = sessionCatalogue(session);
     const result = scored?.result ?? null;
     if (!found.success || result === null) return;
-    const options = (session.state.plan.costs?.options ?? {}) as PlanOptions;
+    const options = planOptionsOf(session.state.plan);
     const goal = planTargetOf(session.state.plan.target);
     if (what === 'plan') session.planned = safePlan(found.output, result, goal, options);
     else session.frontiered = safeFrontier(found.output, result, { ...options, ...(goal.groups === undefined ? {} : { groups: goal.groups }) });

@@ -1,11 +1,12 @@
 import type { Catalogue, Issue, Language, SafeResult, ScoreResult } from '../index.js';
-import { safeCompare, type Comparison, type Frontier, type PlanResult, type PlanTarget } from '../analysis.js';
+import { safeCompare, type Comparison, type Frontier, type PlanOptions, type PlanResult, type PlanTarget } from '../analysis.js';
 import type { CatalogueChoice } from '../cli/result-output.js';
 import { comparisonView, frontierView, planView } from './compare-plan-view.js';
 import { el } from './dom.js';
 import { fileDrop } from './file-drop.js';
 import { t } from './labels.js';
 import { issueList } from './result-view.js';
+import type { PlanState } from './state.js';
 
 /** What the user typed as a target: a predikat id, a minimum index and minimums per group, as text. */
 export interface TargetEntry {
@@ -27,6 +28,19 @@ export function comparisonOf(previous: PreviousResult | undefined, catalogue: Ca
   return safeCompare([previous.scored.choice.catalogue, catalogue], previous.scored.result, result);
 }
 
+/**
+ * The plan options: the costs file's, with the cost per step typed in place of its `defaultCost`.
+ * "2,5" is 2.5 and "1; 1; 2; 4" one cost per step, as strings: the planner reads them exactly and
+ * answers a bad one with its own issue (`plan.cost_invalid` at `defaultCost`).
+ */
+export function planOptionsOf(plan: PlanState): PlanOptions {
+  const options = (plan.costs?.options ?? {}) as PlanOptions;
+  const typed = plan.defaultCost.trim();
+  if (typed === '') return options;
+  const steps = typed.split(';').map((step) => step.trim().replace(',', '.'));
+  return { ...options, defaultCost: steps.length === 1 ? (steps[0] as string) : steps };
+}
+
 /** The typed target as the planner reads it; decimal commas become points, empty fields say nothing. */
 export function planTargetOf(entry: TargetEntry): PlanTarget {
   const decimal = (text: string) => text.trim().replace(',', '.');
@@ -46,12 +60,16 @@ export interface ComparePlanOptions {
   readonly comparison: SafeResult<Comparison> | undefined;
   readonly costsName: string | undefined;
   readonly target: TargetEntry;
+  /** The cost per step as typed ('' for none). */
+  readonly defaultCost: string;
   readonly plan: SafeResult<PlanResult> | undefined;
   readonly frontier: SafeResult<Frontier> | undefined;
   readonly onPrevious: (files: readonly File[]) => void;
   readonly onCosts: (files: readonly File[]) => void;
   /** Changes the target as it stands when the field changes (the fields are not redrawn while typing). */
   readonly onTarget: (change: (target: TargetEntry) => TargetEntry) => void;
+  /** Keeps the cost per step as typed (no redraw); Plan and Frontier read it. */
+  readonly onDefaultCost: (cost: string) => void;
   readonly onPlan: () => void;
   readonly onFrontier: () => void;
 }
@@ -82,6 +100,14 @@ function targetFields(options: ComparePlanOptions): HTMLElement {
   );
 }
 
+/** The cost of each level step, typed: one cost, or one per step separated by ";". */
+function defaultCostField(options: ComparePlanOptions): HTMLElement {
+  const { lang } = options;
+  const field = el('input', { type: 'text', id: 'plan-default-cost', inputmode: 'decimal', autocomplete: 'off', value: options.defaultCost, 'aria-describedby': 'plan-default-cost-hint' });
+  field.addEventListener('input', () => options.onDefaultCost(field.value));
+  return el('p', { class: 'field' }, el('label', { for: 'plan-default-cost' }, t('defaultCost', lang)), field, el('small', { id: 'plan-default-cost-hint' }, t('defaultCostHint', lang)));
+}
+
 /** Compare with last year, and plan the cheapest way to a target, with the frontier as a chart. */
 export function comparePlanContent(options: ComparePlanOptions): HTMLElement {
   const { lang, result, previous, comparison } = options;
@@ -102,6 +128,7 @@ export function comparePlanContent(options: ComparePlanOptions): HTMLElement {
           targetFields(options),
           fileDrop({ id: 'costs-file', label: t('pickCosts', lang), hint: t('costsHint', lang), accept: '.json,application/json', multiple: false, onFiles: options.onCosts }),
           options.costsName !== undefined && el('p', { 'data-testid': 'costs-name' }, `${t('costsLoaded', lang)}: ${options.costsName}`),
+          defaultCostField(options),
           el(
             'p',
             { class: 'toolbar' },

@@ -137,6 +137,11 @@ export const LABELS = {
   groupMinimums: { id: 'Minimum per domain/aspek', en: 'Minimum per domain/aspect' },
   costsHint: { id: 'Biaya per langkah tingkat: setiap langkah 1, atau berkas biaya JSON (seperti spbe plan --costs).', en: 'Cost per level step: 1 each, or a costs JSON file (as for spbe plan --costs).' },
   pickCosts: { id: 'Pilih berkas biaya', en: 'Choose a costs file' },
+  defaultCost: { id: 'Biaya per langkah tingkat', en: 'Cost per level step' },
+  defaultCostHint: {
+    id: 'satu biaya (mis. 2,5) atau satu per langkah dipisah ";" (mis. 1; 1; 2; 4); menggantikan defaultCost berkas biaya; kosong: 1 per langkah',
+    en: 'one cost (e.g. 2.5) or one per step separated by ";" (e.g. 1; 1; 2; 4); replaces the costs file\'s defaultCost; empty: 1 a step',
+  },
   costsLoaded: { id: 'Biaya dari', en: 'Costs from' },
   makePlan: { id: 'Buat rencana termurah', en: 'Make the cheapest plan' },
   makeFrontier: { id: 'Hitung batas biaya–indeks', en: 'Compute the cost–index frontier' },

@@ -59,7 +59,14 @@ function planOf(value: unknown, issues: Issue[]): PlanState {
   // The options are checked by the planner, like a loaded costs file.
   const okCosts = costs === null || costs === undefined || (isObject(costs) && isText(costs['name']) && 'options' in costs);
   if (!okCosts) issues.push(invalid(['plan', 'costs'], 'bukan berkas biaya (nama dan opsi)', 'is not a costs file (a name and options)'));
-  return { target: targetOf(value['target'], issues), costs: okCosts && isObject(costs) ? { name: costs['name'] as string, options: costs['options'] } : null };
+  const defaultCost = value['defaultCost'] ?? '';
+  // The costs typed are checked by the planner, like the field.
+  if (!isText(defaultCost)) issues.push(invalid(['plan', 'defaultCost'], 'bukan biaya per langkah sebagai teks ("1; 1; 2; 4")', 'is not a cost per step as text ("1; 1; 2; 4")'));
+  return {
+    target: targetOf(value['target'], issues),
+    costs: okCosts && isObject(costs) ? { name: costs['name'] as string, options: costs['options'] } : null,
+    defaultCost: isText(defaultCost) ? defaultCost : '',
+  };
 }
 
 function cityOf(value: unknown, issues: Issue[]): CityState {

@@ -33,6 +33,11 @@ export type PreviousFile = { readonly kind: 'result'; readonly result: unknown }
 export interface PlanState {
   readonly target: TargetEntry;
   readonly costs: { readonly name: string; readonly options: unknown } | null;
+  /**
+   * The cost of each level step as typed ("2", or one cost per step "1; 1; 2; 4"); '' leaves the
+   * costs file's `defaultCost` (else 1 a step) in force.
+   */
+  readonly defaultCost: string;
 }
 
 /** How the city's levels combine per indicator (`rollup`'s strategy; weighted needs unit weights, which the page does not take). */
@@ -58,7 +63,7 @@ export interface CityState {
 export const EMPTY_CITY: CityState = { units: [], responsibilities: null, strategy: null, target: '', minimumCoverage: '' };
 
 /** No target, no costs. */
-export const EMPTY_PLAN: PlanState = { target: { predicate: '', index: '', groups: {} }, costs: null };
+export const EMPTY_PLAN: PlanState = { target: { predicate: '', index: '', groups: {} }, costs: null, defaultCost: '' };
 
 /** A fresh workbench: the catalogue of the current year, nothing entered. */
 export function initialState(year: number, lang: Language): WorkbenchState {

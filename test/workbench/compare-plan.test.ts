@@ -72,6 +72,26 @@ describe.skipIf(!canRun)('workbench: comparing and planning in Chromium', () => 
     expect(withMinimum.totalCost).not.toBe(plain.totalCost);
   });
 
+  it('plans with the cost per step typed in place of the costs file\'s, and shows the planner\'s issue for a bad one', async () => {
+    const { page } = opened;
+    await page.fill('#plan-default-cost', '1; 2; 3,5; 6');
+    await page.click('#make-plan');
+    const typed = plan(permenpanrb592020, current, { predicate: 'memuaskan', groups: { D3: '4.5' } }, { ...costs, defaultCost: ['1', '2', '3.5', '6'] });
+    const fromFile = plan(permenpanrb592020, current, { predicate: 'memuaskan', groups: { D3: '4.5' } }, costs);
+    expect(typed.totalCost).not.toBe(fromFile.totalCost);
+    expect(await text(page, '[data-testid=plan-cost]')).toBe(formatDecimal(typed.totalCost, 'id'));
+
+    await page.fill('#plan-default-cost', '1; dua');
+    await page.click('#make-plan');
+    expect(await page.locator('[data-testid=plan] li').first().getAttribute('data-code')).toBe('plan.cost_invalid');
+    expect(await text(page, '[data-testid=plan] li')).toContain('Biaya harus bilangan tidak negatif');
+
+    // Empty: the costs file's defaultCost again, as the frontier below expects.
+    await page.fill('#plan-default-cost', '');
+    await page.click('#make-plan');
+    expect(await text(page, '[data-testid=plan-cost]')).toBe(formatDecimal(fromFile.totalCost, 'id'));
+  });
+
   it('draws the cost–index frontier as an inline SVG chart, its points in a table', async () => {
     const { page } = opened;
     await page.click('#make-frontier');

@@ -47,6 +47,7 @@ describe.skipIf(!canRun)('workbench: exporting and importing everything entered,
     await page.click('.target details summary');
     await page.fill('#plan-group-D3', '4,5');
     await page.setInputFiles('#costs-file', example('kota-contoh-costs.json'));
+    await page.fill('#plan-default-cost', '1; 2,5');
     await page.setInputFiles('#city-files', [...units.map((name) => join(dir, name)), example('city', 'responsibilities-59-2020.json')]);
     await page.selectOption('#city-strategy', 'median');
     await page.selectOption('#city-target', 'sangat-baik');
@@ -59,7 +60,7 @@ describe.skipIf(!canRun)('workbench: exporting and importing everything entered,
       version: 2,
       levels: read(example('kota-contoh-2024.json')).levels,
       previous: { name: 'kota-contoh-2023.json', file: { kind: 'assessment', assessment: read(example('kota-contoh-2023.json')) } },
-      plan: { target: { predicate: 'memuaskan', index: '3,6', groups: { D3: '4,5' } }, costs: { name: 'kota-contoh-costs.json', options: JSON.parse(readFileSync(example('kota-contoh-costs.json'), 'utf8')) } },
+      plan: { target: { predicate: 'memuaskan', index: '3,6', groups: { D3: '4,5' } }, costs: { name: 'kota-contoh-costs.json', options: JSON.parse(readFileSync(example('kota-contoh-costs.json'), 'utf8')) }, defaultCost: '1; 2,5' },
       city: { strategy: 'median', target: 'sangat-baik', minimumCoverage: '0,3' },
     });
     expect((state['city'] as { units: unknown[] }).units).toHaveLength(units.length);
@@ -78,6 +79,7 @@ describe.skipIf(!canRun)('workbench: exporting and importing everything entered,
     expect(await page.inputValue('#plan-index')).toBe('3,6');
     expect(await page.inputValue('#plan-group-D3')).toBe('4,5');
     expect(await text(page, '[data-testid=costs-name]')).toContain('kota-contoh-costs.json');
+    expect(await page.inputValue('#plan-default-cost')).toBe('1; 2,5');
     expect(await page.inputValue('#city-strategy')).toBe('median');
     expect(await page.inputValue('#city-target')).toBe('sangat-baik');
     expect(await page.inputValue('#city-min-coverage')).toBe('0,3');
