@@ -4,7 +4,7 @@ import { add, compare, div, parseFraction, rational, toFractionString, type Rati
 import { findIndicator } from '../catalogue/find-indicator.js';
 import type { Assessment, LevelInput } from '../model/assessment.js';
 import type { Catalogue } from '../model/catalogue.js';
-import { SpbeError, type Issue, type SafeResult } from '../model/issue.js';
+import { makeIssue, ownValue, SpbeError, unknownOptionIssues, type Issue, type SafeResult } from '../model/issue.js';
 import type { Localized } from '../model/localized.js';
 import type { CatalogueMapping, MappingRule } from '../model/mapping.js';
 import type { ScoreResult } from '../model/result.js';
@@ -60,6 +60,8 @@ export interface RestateOptions {
   /** The target catalogue: checks target ids and lists every target the mapping leaves out. */
   readonly to?: Catalogue;
 }
+
+const RESTATE_OPTION_KEYS: readonly string[] = ['from', 'to'];
 
 const INDICATIVE: Localized = {
   id: 'Perkiraan indikatif, bukan crosswalk resmi: tidak ada pemetaan resmi antara kedua katalog.',
@@ -134,8 +136,12 @@ export function safeRestate(input: Assessment | ScoreResult, mapping: unknown, o
   if (!isRecord(input)) {
     issues.push(restateIssue('restate.input_invalid', [], 'Masukan harus berupa penilaian atau hasil.', 'The input must be an assessment or a result.', { received: input }));
   }
-  if (read === undefined || !isRecord(input)) return { success: false, issues };
-  const { from, to } = options;
+  // Options are read as own properties only; a key restate does not know is an issue, never ignored.
+  if (isRecord(options)) issues.push(...unknownOptionIssues(options, RESTATE_OPTION_KEYS, ['options']));
+  else issues.push(makeIssue('option.invalid', ['options'], { id: 'Opsi harus berupa objek.', en: 'The options must be an object.' }, { expected: 'object', received: options === null ? 'null' : typeof options }));
+  if (read === undefined || !isRecord(input) || issues.length > 0) return { success: false, issues };
+  const from = ownValue(options, 'from') as Catalogue | undefined;
+  const to = ownValue(options, 'to') as Catalogue | undefined;
   const mismatch = (path: string[], named: string, expected: string) =>
     issues.push(
       restateIssue('restate.catalogue_mismatch', path, `Katalog "${named}" tidak sesuai dengan pemetaan (${expected}).`, `Catalogue "${named}" does not match the mapping (${expected}).`, { expected, received: named }),

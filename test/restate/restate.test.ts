@@ -122,3 +122,20 @@ describe('the example mapping 59/2020 → 8/2026', () => {
     expect(out.notice.en).toContain('not an official crosswalk');
   });
 });
+
+describe('safeRestate options', () => {
+  it('refuses an unknown option key with a did-you-mean instead of ignoring it', () => {
+    const outcome = safeRestate(spbe2025, small, { To: permenpanrb82026 } as never);
+    expect(outcome.success).toBe(false);
+    if (outcome.success) return;
+    expect(outcome.issues.map((issue) => [issue.code, issue.path.join('.')])).toEqual([['options.unknown', 'options.To']]);
+    expect(outcome.issues[0]?.message.en).toContain('did you mean "to"?');
+  });
+
+  it('refuses options that are not an object, and reads only own properties', () => {
+    expect(codesOf(safeRestate(spbe2025, small, null as never))).toEqual(['option.invalid']);
+    // An inherited "to" of the wrong catalogue would be a catalogue_mismatch if it were read.
+    const inherited = Object.create({ to: permenpanrb592020 }) as object;
+    expect(safeRestate(spbe2025, small, inherited).success).toBe(true);
+  });
+});
