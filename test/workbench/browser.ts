@@ -3,10 +3,11 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /*
  * Drives dist/workbench.html (built by `npm run build`) in headless Chromium, the way the HTML
- * report's browser test does. Each test file launches the browser once.
+ * report's browser test does. Each test file launches the browser once (`useWorkbench`).
  */
 export const CHROMIUM = '/usr/bin/chromium';
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -74,4 +75,27 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return (await page.evaluate(
     `axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] }).then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')))`,
   )) as string[];
+}
+
+/** The browser and the workbench page a describe block shares; set before its first test. */
+export interface WorkbenchSession {
+  browser: Browser;
+  opened: Opened;
+}
+
+/**
+ * Launches the browser and opens the workbench before the calling describe block's tests, and
+ * closes the browser after them. `prepare` runs once the page is open (a file to load first).
+ */
+export function useWorkbench(prepare?: (opened: Opened) => Promise<void>): WorkbenchSession {
+  const session = {} as WorkbenchSession;
+  beforeAll(async () => {
+    session.browser = await launch();
+    session.opened = await openWorkbench(session.browser);
+    await prepare?.(session.opened);
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+  });
+  return session;
 }

@@ -1,14 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { permenpanrb82026 } from '../../src/catalogues/permenpanrb-8-2026/index.js';
 import { allUnits } from '../../src/analysis/rollup/all-units.js';
 import { rollup } from '../../src/analysis/rollup/rollup.js';
 import { planCity } from '../../src/analysis/city/plan-city.js';
 import { levelShown } from '../../src/report.js';
 import type { Assessment } from '../../src/model/assessment.js';
-import { canRun, launch, openWorkbench, root, type Opened } from './browser.js';
+import { canRun, root, useWorkbench } from './browser.js';
 
 /*
  * A Pemdi city whose OPDs give fractional values (as assessors' results do: 7/3, 10/3): the heat
@@ -29,18 +29,10 @@ const options = { unitResults: true, strategy: 'owner', responsibilities } as co
 const text = async (page: Page, selector: string): Promise<string> => ((await page.locator(selector).textContent()) ?? '').trim();
 
 describe.skipIf(!canRun)('workbench: a Pemdi city with fractional values in Chromium', () => {
-  let browser: Browser;
-  let opened: Opened;
-  beforeAll(async () => {
-    browser = await launch();
-    opened = await openWorkbench(browser);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const session = useWorkbench();
 
   it('shows each fractional cell of the heat map as a decimal, as the city report does', async () => {
-    const { page } = opened;
+    const { page } = session.opened;
     await page.setInputFiles('#city-files', [
       ...names.map((name, i) => ({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(units[i])) })),
       { name: 'responsibilities-8-2026.json', mimeType: 'application/json', buffer: readFileSync(responsibilitiesFile) },
@@ -57,7 +49,7 @@ describe.skipIf(!canRun)('workbench: a Pemdi city with fractional values in Chro
   });
 
   it('lists each OPD’s raises from its fractional value as a decimal', async () => {
-    const { page } = opened;
+    const { page } = session.opened;
     await page.selectOption('#city-target', 'sangat-baik');
     await page.click('#make-city-plan');
     const expected = planCity(permenpanrb82026, units, { predicate: 'sangat-baik' }, { rollup: options });
@@ -69,7 +61,7 @@ describe.skipIf(!canRun)('workbench: a Pemdi city with fractional values in Chro
   });
 
   it('logged no console error and made no network request', () => {
-    expect(opened.errors).toEqual([]);
-    expect(opened.requests).toEqual([]);
+    expect(session.opened.errors).toEqual([]);
+    expect(session.opened.requests).toEqual([]);
   });
 });

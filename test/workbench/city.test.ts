@@ -1,14 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { permenpanrb592020 } from '../../src/catalogues/permenpanrb-59-2020/index.js';
 import { allUnits } from '../../src/analysis/rollup/all-units.js';
 import { rollup } from '../../src/analysis/rollup/rollup.js';
 import { planCity } from '../../src/analysis/city/plan-city.js';
 import { formatDecimal } from '../../src/report/number-format.js';
 import type { Assessment } from '../../src/model/assessment.js';
-import { axeViolations, canRun, launch, openWorkbench, root, SHOTS, type Opened } from './browser.js';
+import { axeViolations, canRun, root, SHOTS, useWorkbench } from './browser.js';
 
 /*
  * Evaluating a city as an evaluator does: dropping every OPD file and a responsibilities file on
@@ -25,18 +25,10 @@ const options = { unitResults: true, strategy: 'owner', responsibilities } as co
 const text = async (page: Page, selector: string): Promise<string> => ((await page.locator(selector).textContent()) ?? '').trim();
 
 describe.skipIf(!canRun)('workbench: evaluating a city in Chromium', () => {
-  let browser: Browser;
-  let opened: Opened;
-  beforeAll(async () => {
-    browser = await launch();
-    opened = await openWorkbench(browser);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const session = useWorkbench();
 
   it('rolls up the dropped OPD files by owner: consolidated result, ranking with coverage, heat map, indicators below target', async () => {
-    const { page } = opened;
+    const { page } = session.opened;
     await page.setInputFiles('#city-files', [
       ...names.map((name) => ({ name, mimeType: 'application/json', buffer: readFileSync(join(dir, name)) })),
       { name: 'responsibilities-59-2020.json', mimeType: 'application/json', buffer: readFileSync(responsibilitiesFile) },
@@ -67,7 +59,7 @@ describe.skipIf(!canRun)('workbench: evaluating a city in Chromium', () => {
   });
 
   it('makes the city plan with each OPD’s action list', async () => {
-    const { page } = opened;
+    const { page } = session.opened;
     await page.selectOption('#city-target', 'sangat-baik');
     await page.click('#make-city-plan');
     const expected = planCity(permenpanrb592020, units, { predicate: 'sangat-baik' }, { rollup: options });
@@ -84,7 +76,7 @@ describe.skipIf(!canRun)('workbench: evaluating a city in Chromium', () => {
   });
 
   it('takes the responsibilities as a CSV sheet too, with the same roll-up', async () => {
-    const { page } = opened;
+    const { page } = session.opened;
     await page.setInputFiles('#city-files', join(root, 'examples', 'city', 'responsibilities-59-2020.csv'));
     expect(await text(page, '[data-file="responsibilities-59-2020.csv"]')).toContain('responsibilities loaded');
     const expected = rollup(permenpanrb592020, units, options);
@@ -92,7 +84,7 @@ describe.skipIf(!canRun)('workbench: evaluating a city in Chromium', () => {
   });
 
   it('ranks by the minimum coverage typed, as rollup does with that option, and shows the library\'s issue for one outside 0..1', async () => {
-    const { page } = opened;
+    const { page } = session.opened;
     await page.fill('#city-min-coverage', '0,5');
     await page.press('#city-min-coverage', 'Enter');
     await page.locator('#city-min-coverage').blur();
@@ -115,11 +107,11 @@ describe.skipIf(!canRun)('workbench: evaluating a city in Chromium', () => {
   });
 
   it('passes axe-core with the roll-up, heat map and plan shown', async () => {
-    expect(await axeViolations(opened.page)).toEqual([]);
+    expect(await axeViolations(session.opened.page)).toEqual([]);
   });
 
   it('logged no console error and made no network request', () => {
-    expect(opened.errors).toEqual([]);
-    expect(opened.requests).toEqual([]);
+    expect(session.opened.errors).toEqual([]);
+    expect(session.opened.requests).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { permenpanrb592020 } from '../../src/catalogues/permenpanrb-59-2020/index.js';
 import { compare } from '../../src/analysis/compare.js';
 import { plan } from '../../src/analysis/plan/plan.js';
@@ -10,7 +10,7 @@ import { score } from '../../src/scoring/score.js';
 import { formatDecimal } from '../../src/report/number-format.js';
 import type { Assessment } from '../../src/model/assessment.js';
 import type { PlanOptions } from '../../src/analysis/plan/plan-options.js';
-import { axeViolations, canRun, launch, openWorkbench, root, SHOTS, type Opened } from './browser.js';
+import { axeViolations, canRun, root, SHOTS, useWorkbench } from './browser.js';
 
 /*
  * Comparing with last year and planning, as an evaluator does: loading last year's file, choosing
@@ -25,19 +25,12 @@ const text = async (page: Page, selector: string): Promise<string> => ((await pa
 const current = score(permenpanrb592020, read('kota-contoh-2024.json'));
 
 describe.skipIf(!canRun)('workbench: comparing and planning in Chromium', () => {
-  let browser: Browser;
-  let opened: Opened;
-  beforeAll(async () => {
-    browser = await launch();
-    opened = await openWorkbench(browser);
+  const session = useWorkbench(async (opened) => {
     await opened.page.setInputFiles('#load-files', example('kota-contoh-2024.json'));
-  });
-  afterAll(async () => {
-    await browser?.close();
   });
 
   it('shows the change since last year and each indicator’s exact share of it', async () => {
-    const { page } = opened;
+    const { page } = session.opened;
     await page.setInputFiles('#previous-file', example('kota-contoh-2023.json'));
     const expected = compare(score(permenpanrb592020, read('kota-contoh-2023.json')), current);
     expect(await text(page, '[data-testid=index-before]')).toBe(formatDecimal(expected.index.before.value, 'id'));
@@ -54,7 +47,7 @@ describe.skipIf(!canRun)('workbench: comparing and planning in Chromium', () => 
   });
 
   it('plans the cheapest raises to a predikat with a group minimum and a costs file', async () => {
-    const { page } = opened;
+    const { page } = session.opened;
     await page.selectOption('#plan-predicate', 'memuaskan');
     await page.setInputFiles('#costs-file', example('kota-contoh-costs.json'));
     expect(await text(page, '[data-testid=costs-name]')).toContain('kota-contoh-costs.json');
@@ -73,7 +66,7 @@ describe.skipIf(!canRun)('workbench: comparing and planning in Chromium', () => 
   });
 
   it('plans with the cost per step typed in place of the costs file\'s, and shows the planner\'s issue for a bad one', async () => {
-    const { page } = opened;
+    const { page } = session.opened;
     await page.fill('#plan-default-cost', '1; 2; 3,5; 6');
     await page.click('#make-plan');
     const typed = plan(permenpanrb592020, current, { predicate: 'memuaskan', groups: { D3: '4.5' } }, { ...costs, defaultCost: ['1', '2', '3.5', '6'] });
@@ -93,7 +86,7 @@ describe.skipIf(!canRun)('workbench: comparing and planning in Chromium', () => 
   });
 
   it('draws the cost–index frontier as an inline SVG chart, its points in a table', async () => {
-    const { page } = opened;
+    const { page } = session.opened;
     await page.click('#make-frontier');
     const expected = frontier(permenpanrb592020, current, { ...costs, groups: { D3: '4.5' } });
     const points = await page.locator('.frontier-point').evaluateAll((nodes) => nodes.map((node) => [node.getAttribute('data-cost'), node.getAttribute('data-index')]));
@@ -107,11 +100,11 @@ describe.skipIf(!canRun)('workbench: comparing and planning in Chromium', () => 
   });
 
   it('passes axe-core with the comparison, plan and chart shown', async () => {
-    expect(await axeViolations(opened.page)).toEqual([]);
+    expect(await axeViolations(session.opened.page)).toEqual([]);
   });
 
   it('logged no console error and made no network request', () => {
-    expect(opened.errors).toEqual([]);
-    expect(opened.requests).toEqual([]);
+    expect(session.opened.errors).toEqual([]);
+    expect(session.opened.requests).toEqual([]);
   });
 });

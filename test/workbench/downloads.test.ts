@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { canRun, launch, openWorkbench, root, type Opened } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { canRun, openWorkbench, root, useWorkbench } from './browser.js';
 
 /*
  * The downloads are what the command writes: for each format and language, the bytes the page
@@ -45,18 +45,10 @@ async function compareAll(page: Page, args: readonly string[], base: string): Pr
 }
 
 describe.skipIf(!canRun)('workbench downloads: the bytes spbe report writes', () => {
-  let browser: Browser;
-  let opened: Opened;
-  beforeAll(async () => {
-    browser = await launch();
-    opened = await openWorkbench(browser);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const session = useWorkbench();
 
   it('one assessment: HTML, CSV, Markdown and JSON in Indonesian and English, catalogue line included', async () => {
-    const { page } = opened;
+    const { page } = session.opened;
     await page.setInputFiles('#load-files', example('kota-contoh-2024.json'));
     // The page names the index of the catalogue on screen.
     // (The file is read asynchronously: the title follows once it is in.)
@@ -65,7 +57,7 @@ describe.skipIf(!canRun)('workbench downloads: the bytes spbe report writes', ()
   });
 
   it('with last year’s assessment and a plan to a target with a costs file: the comparison and plan sections too', async () => {
-    const { page } = opened;
+    const { page } = session.opened;
     await page.setInputFiles('#previous-file', example('kota-contoh-2023.json'));
     await page.selectOption('#plan-predicate', 'memuaskan');
     await page.setInputFiles('#costs-file', example('kota-contoh-costs.json'));
@@ -78,7 +70,7 @@ describe.skipIf(!canRun)('workbench downloads: the bytes spbe report writes', ()
   });
 
   it('the Pemdi catalogue (8/2026) with fractional and measured values, named in the title', async () => {
-    const fresh = await openWorkbench(browser);
+    const fresh = await openWorkbench(session.browser);
     await fresh.page.setInputFiles('#load-files', example('kota-contoh-2026.json'));
     await expect.poll(() => fresh.page.title()).toBe('Meja Kerja Indeks Pemerintah Digital');
     await fresh.page.click('#switch-language');
@@ -90,7 +82,7 @@ describe.skipIf(!canRun)('workbench downloads: the bytes spbe report writes', ()
   });
 
   it('a catalogue of one’s own, as spbe report --catalogue <file> writes it', async () => {
-    const fresh = await openWorkbench(browser);
+    const fresh = await openWorkbench(session.browser);
     await fresh.page.setInputFiles('#load-files', example('catalogues', 'opd-contoh.catalogue.json'));
     await fresh.page.setInputFiles('#load-files', example('catalogues', 'opd-contoh.assessment.json'));
     const args = ['examples/catalogues/opd-contoh.assessment.json', '--catalogue', 'examples/catalogues/opd-contoh.catalogue.json'];
@@ -101,7 +93,7 @@ describe.skipIf(!canRun)('workbench downloads: the bytes spbe report writes', ()
   });
 
   it('the city report: the page spbe rollup --format html writes for the OPD files and responsibilities, with the city plan once made', async () => {
-    const fresh = await openWorkbench(browser);
+    const fresh = await openWorkbench(session.browser);
     const { page } = fresh;
     const dir = example('opd', '2024');
     const names = readdirSync(dir).filter((name) => name.endsWith('.json'));
@@ -131,7 +123,7 @@ describe.skipIf(!canRun)('workbench downloads: the bytes spbe report writes', ()
   });
 
   it('logged no console error and made no network request', () => {
-    expect(opened.errors).toEqual([]);
-    expect(opened.requests).toEqual([]);
+    expect(session.opened.errors).toEqual([]);
+    expect(session.opened.requests).toEqual([]);
   });
 });

@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { permenpanrb592020 } from '../../src/catalogues/permenpanrb-59-2020/index.js';
 import { permenpanrb82026 } from '../../src/catalogues/permenpanrb-8-2026/index.js';
 import { defineCatalogue } from '../../src/catalogue/define.js';
@@ -11,7 +11,7 @@ import { score } from '../../src/scoring/score.js';
 import { formatDecimal } from '../../src/report/number-format.js';
 import { safeParseAssessmentCsv } from '../../src/input/assessment-csv.js';
 import type { Assessment } from '../../src/model/assessment.js';
-import { canRun, launch, openWorkbench, root, SHOTS, type Opened } from './browser.js';
+import { canRun, root, SHOTS, useWorkbench } from './browser.js';
 
 /*
  * Loading files as an evaluator does (the file picker and drag-and-drop), printing, and exporting
@@ -42,18 +42,10 @@ async function download(page: Page, selector: string): Promise<{ name: string; t
 }
 
 describe.skipIf(!canRun)('workbench: loading files and taking the results away, in Chromium', () => {
-  let browser: Browser;
-  let opened: Opened;
-  beforeAll(async () => {
-    browser = await launch();
-    opened = await openWorkbench(browser);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const session = useWorkbench();
 
   it('reads an Excel CSV (";", BOM, quoted notes) picked with the file picker', async () => {
-    const { page } = opened;
+    const { page } = session.opened;
     await page.selectOption('#year', '2024');
     await page.setInputFiles('#load-files', file('kota-contoh-2024.csv'));
     const read = safeParseAssessmentCsv(readFileSync(file('kota-contoh-2024.csv')), { catalogue: permenpanrb592020 });
@@ -65,7 +57,7 @@ describe.skipIf(!canRun)('workbench: loading files and taking the results away, 
   });
 
   it('lists a bad CSV’s issues with their row and column, as the library words them', async () => {
-    const { page } = opened;
+    const { page } = session.opened;
     const bad = 'indikator;tingkat\r\n1;3,5\r\n2;tiga\r\n';
     await page.setInputFiles('#load-files', { name: 'salah.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
     const read = safeParseAssessmentCsv(bad);
@@ -77,7 +69,7 @@ describe.skipIf(!canRun)('workbench: loading files and taking the results away, 
   });
 
   it('takes a dropped JSON assessment and switches to its catalogue (8/2026)', async () => {
-    const { page } = opened;
+    const { page } = session.opened;
     await drop(page, [{ name: 'kota-contoh-2026.json', text: readFileSync(file('kota-contoh-2026.json'), 'utf8'), type: 'application/json' }]);
     expect(await text(page, '[data-testid=catalogue-id]')).toContain('permenpanrb-8-2026');
     const expected = score(permenpanrb82026, json(file('kota-contoh-2026.json')));
@@ -87,7 +79,7 @@ describe.skipIf(!canRun)('workbench: loading files and taking the results away, 
   });
 
   it('reads back a result file written by spbe score --format json', async () => {
-    const { page } = opened;
+    const { page } = session.opened;
     const written = cli('score', 'examples/kota-contoh-2023.json', '--format', 'json');
     await page.setInputFiles('#load-files', { name: 'hasil-2023.json', mimeType: 'application/json', buffer: Buffer.from(written) });
     expect(await text(page, '[data-file="hasil-2023.json"]')).toContain('hasil dimuat');
@@ -95,7 +87,7 @@ describe.skipIf(!canRun)('workbench: loading files and taking the results away, 
   });
 
   it('refuses a dropped Excel workbook (written by spbe template) with the advice to save it as CSV UTF-8, and keeps the entries', async () => {
-    const { page } = opened;
+    const { page } = session.opened;
     const before = await text(page, '[data-testid=index-value]');
     const out = join(mkdtempSync(join(tmpdir(), 'spbe-xlsx-')), 'lembar.xlsx');
     spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'template', '--catalogue', 'permenpanrb-8-2026', '-o', out], { cwd: root });
@@ -116,7 +108,7 @@ describe.skipIf(!canRun)('workbench: loading files and taking the results away, 
   });
 
   it('prints the result without the controls', async () => {
-    const { page } = opened;
+    const { page } = session.opened;
     await page.setInputFiles('#load-files', file('kota-contoh-2024.json'));
     await page.emulateMedia({ media: 'print' });
     expect(await page.isVisible('.toolbar')).toBe(false);
@@ -127,7 +119,7 @@ describe.skipIf(!canRun)('workbench: loading files and taking the results away, 
   });
 
   it('exports the entries to a JSON file and imports them back', async () => {
-    const { page } = opened;
+    const { page } = session.opened;
     const before = await text(page, '[data-testid=index-value]');
     const exported = await download(page, '#export-state');
     expect(exported.name).toBe('spbe-workbench.json');
@@ -139,7 +131,7 @@ describe.skipIf(!canRun)('workbench: loading files and taking the results away, 
   });
 
   it('loads a custom catalogue, then an assessment with criteria for it', async () => {
-    const { page } = opened;
+    const { page } = session.opened;
     await page.setInputFiles('#load-files', file('catalogues', 'opd-contoh.catalogue.json'));
     const definition = JSON.parse(readFileSync(file('catalogues', 'opd-contoh.catalogue.json'), 'utf8')) as Parameters<typeof defineCatalogue>[0];
     const catalogue = defineCatalogue(definition);
@@ -153,7 +145,7 @@ describe.skipIf(!canRun)('workbench: loading files and taking the results away, 
   });
 
   it('logged no console error and made no network request', () => {
-    expect(opened.errors).toEqual([]);
-    expect(opened.requests).toEqual([]);
+    expect(session.opened.errors).toEqual([]);
+    expect(session.opened.requests).toEqual([]);
   });
 });

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { permenpanrb592020 } from '../../src/catalogues/permenpanrb-59-2020/index.js';
 import { permenpanrb82026 } from '../../src/catalogues/permenpanrb-8-2026/index.js';
 import { margin } from '../../src/analysis/margin.js';
 import { safeScore, score } from '../../src/scoring/score.js';
 import { formatDecimal } from '../../src/report/number-format.js';
 import type { Assessment } from '../../src/model/assessment.js';
-import { axeViolations, canRun, launch, openWorkbench, root, SHOTS, type Opened } from './browser.js';
+import { axeViolations, canRun, openWorkbench, root, SHOTS, useWorkbench } from './browser.js';
 
 /*
  * Scoring one assessment as an evaluator does it: choosing levels from the lists, typing Pemdi
@@ -34,18 +34,10 @@ async function enter(page: Page, assessment: Assessment): Promise<void> {
 }
 
 describe.skipIf(!canRun)('workbench: scoring one assessment in Chromium', () => {
-  let browser: Browser;
-  let opened: Opened;
-  beforeAll(async () => {
-    browser = await launch();
-    opened = await openWorkbench(browser);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const session = useWorkbench();
 
   it('the index, every group, the predikat and the next band follow the chosen levels (59/2020)', async () => {
-    const { page } = opened;
+    const { page } = session.opened;
     const assessment = example('kota-contoh-2024.json');
     await page.selectOption('#year', '2024');
     expect(await text(page, '[data-testid=catalogue-id]')).toContain('permenpanrb-59-2020');
@@ -71,7 +63,7 @@ describe.skipIf(!canRun)('workbench: scoring one assessment in Chromium', () => 
   });
 
   it('switches to English: labels and the decimal point change, the numbers do not', async () => {
-    const { page } = opened;
+    const { page } = session.opened;
     await page.click('#switch-language');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     const expected = score(permenpanrb592020, example('kota-contoh-2024.json'));
@@ -84,7 +76,7 @@ describe.skipIf(!canRun)('workbench: scoring one assessment in Chromium', () => 
   });
 
   it('takes Pemdi values typed with a decimal comma, fractions and measured values (8/2026)', async () => {
-    const { page } = opened;
+    const { page } = session.opened;
     const assessment = example('kota-contoh-2026.json');
     await page.selectOption('#year', '2026');
     await enter(page, assessment);
@@ -95,7 +87,7 @@ describe.skipIf(!canRun)('workbench: scoring one assessment in Chromium', () => 
   });
 
   it('shows the library’s own issue at a wrong field and scores the rest', async () => {
-    const { page } = opened;
+    const { page } = session.opened;
     await page.fill('#level-3', '6,5');
     const refused = safeScore(permenpanrb82026, { levels: { '3': '6.5' } }, { missing: 'partial' });
     const message = refused.success ? '?' : (refused.issues.find((issue) => issue.path[1] === '3')?.message.id ?? '?');
@@ -112,7 +104,7 @@ describe.skipIf(!canRun)('workbench: scoring one assessment in Chromium', () => 
   });
 
   it('warns when the rounded display suggests a band the exact value does not reach', async () => {
-    const { page } = opened;
+    const { page } = session.opened;
     const levels = Object.fromEntries(permenpanrb82026.indicators.map((indicator) => [indicator.id, '3.4995'] as const));
     for (const id of Object.keys(levels)) {
       if (await page.locator(`#measured-${id}`).count()) await page.locator(`#measured-${id}`).uncheck();
@@ -125,7 +117,7 @@ describe.skipIf(!canRun)('workbench: scoring one assessment in Chromium', () => 
   });
 
   it('fits a phone: one column, nothing wider than the screen', async () => {
-    const phone = await openWorkbench(browser, { width: 390, height: 844 });
+    const phone = await openWorkbench(session.browser, { width: 390, height: 844 });
     await phone.page.selectOption('#year', '2024');
     await enter(phone.page, example('kota-contoh-2024.json'));
     const width = await phone.page.evaluate('document.documentElement.scrollWidth');
@@ -137,7 +129,7 @@ describe.skipIf(!canRun)('workbench: scoring one assessment in Chromium', () => 
   });
 
   it('works by keyboard alone: Tab reaches every control, each with an accessible name', async () => {
-    const fresh = await openWorkbench(browser);
+    const fresh = await openWorkbench(session.browser);
     const { page } = fresh;
     await page.selectOption('#year', '2024');
     const controls: number = await page.evaluate('document.querySelectorAll("button, select, input, [tabindex]").length');
@@ -164,13 +156,13 @@ describe.skipIf(!canRun)('workbench: scoring one assessment in Chromium', () => 
   });
 
   it('passes axe-core (WCAG 2 A/AA), run through page.evaluate since the page’s CSP admits only its own script', async () => {
-    const { page } = opened;
+    const { page } = session.opened;
     const violations = await axeViolations(page);
     expect(violations).toEqual([]);
   });
 
   it('logged no console error and made no network request', () => {
-    expect(opened.errors).toEqual([]);
-    expect(opened.requests).toEqual([]);
+    expect(session.opened.errors).toEqual([]);
+    expect(session.opened.requests).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { permenpanrb592020 } from '../../src/catalogues/permenpanrb-59-2020/index.js';
 import { compare } from '../../src/analysis/compare.js';
 import { allUnits } from '../../src/analysis/rollup/all-units.js';
@@ -9,7 +9,7 @@ import { rollup } from '../../src/analysis/rollup/rollup.js';
 import { score } from '../../src/scoring/score.js';
 import { formatDecimal } from '../../src/report/number-format.js';
 import type { Assessment } from '../../src/model/assessment.js';
-import { canRun, launch, openWorkbench, root, type Opened } from './browser.js';
+import { canRun, root, useWorkbench } from './browser.js';
 
 /*
  * Export and import of everything the user entered: the entries, last year's file, the target,
@@ -28,18 +28,10 @@ async function exported(page: Page): Promise<string> {
 }
 
 describe.skipIf(!canRun)('workbench: exporting and importing everything entered, in Chromium', () => {
-  let browser: Browser;
-  let opened: Opened;
-  beforeAll(async () => {
-    browser = await launch();
-    opened = await openWorkbench(browser);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const session = useWorkbench();
 
   it('round-trips the entries, last year’s file, the target, the costs, and the city’s files, strategy and target', async () => {
-    const { page } = opened;
+    const { page } = session.opened;
     await page.setInputFiles('#load-files', example('kota-contoh-2024.json'));
     await page.setInputFiles('#previous-file', example('kota-contoh-2023.json'));
     await page.selectOption('#plan-predicate', 'memuaskan');
@@ -95,7 +87,7 @@ describe.skipIf(!canRun)('workbench: exporting and importing everything entered,
   });
 
   it('refuses a file that is not an export, with the issue in both languages at its field', async () => {
-    const { page } = opened;
+    const { page } = session.opened;
     const bad = JSON.stringify({ format: 'spbe-workbench-state', version: 2, lang: 'fr', source: { kind: 'year', year: 2024 }, meta: {}, levels: {}, city: { units: [], strategy: 'loudest', minimumCoverage: 0.3 } });
     await page.setInputFiles('#import-state', { name: 'rusak.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
     const items = async (): Promise<string[]> => page.locator('[data-file="rusak.json"] .issues li').allTextContents();
@@ -118,7 +110,7 @@ describe.skipIf(!canRun)('workbench: exporting and importing everything entered,
   });
 
   it('logged no console error and made no network request', () => {
-    expect(opened.errors).toEqual([]);
-    expect(opened.requests).toEqual([]);
+    expect(session.opened.errors).toEqual([]);
+    expect(session.opened.requests).toEqual([]);
   });
 });
