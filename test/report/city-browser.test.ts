@@ -12,6 +12,7 @@ import { permenpanrb82026 } from '../../src/catalogues/permenpanrb-8-2026/index.
 import type { Assessment, LevelInput } from '../../src/model/assessment.js';
 import { renderCityHtml } from '../../src/report/city-html.js';
 import { score } from '../../src/scoring/score.js';
+import { watchPage } from '../helpers/watch-page.js';
 
 /*
  * The city report for 42 OPDs × 47 indicators in headless Chromium, in both languages: a
@@ -33,20 +34,6 @@ async function launch(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
-}
-
-/** The page's console errors and its requests for anything but data: URLs, as they happen. */
-function watch(page: Page): { errors: string[]; requests: string[] } {
-  const errors: string[] = [];
-  const requests: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('request', (request) => {
-    if (!request.url().startsWith('data:') && request.url() !== 'about:blank') requests.push(request.url());
-  });
-  return { errors, requests };
 }
 
 /** Map rows that run past the page and cells whose text does not fit, as printed. */
@@ -98,7 +85,7 @@ describe.skipIf(!hasChromium)('the city report in headless Chromium (42 OPDs × 
       const browser = await launch();
       try {
         const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-        const { errors, requests } = watch(page);
+        const { errors, requests } = watchPage(page);
         await page.setContent(html, { waitUntil: 'load' });
 
         expect(await page.locator('table.heat tbody tr').count()).toBe(units.length + 1);
@@ -165,7 +152,7 @@ describe.skipIf(!hasChromium)('the Pemdi 2026 city report in headless Chromium (
       for (const lang of ['id', 'en'] as const) {
         const html = renderCityHtml(permenpanrb82026, rolled, { lang, history });
         const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-        const { errors, requests } = watch(page);
+        const { errors, requests } = watchPage(page);
         await page.setContent(html, { waitUntil: 'load' });
 
         expect(await page.locator('table.heat tbody tr').count()).toBe(units.length + 1);

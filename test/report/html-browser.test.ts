@@ -8,6 +8,7 @@ import { score } from '../../src/scoring/score.js';
 import { compare } from '../../src/analysis/compare.js';
 import { plan } from '../../src/analysis/plan/plan.js';
 import type { Assessment } from '../../src/model/assessment.js';
+import { watchPage } from '../helpers/watch-page.js';
 
 /*
  * Renders the HTML report in headless Chromium. Skipped, with a message, where Chromium is not
@@ -50,15 +51,7 @@ describe.skipIf(!hasChromium)('HTML report in headless Chromium', () => {
     });
     try {
       const page = await browser.newPage({ viewport: { width: 900, height: 1200 } });
-      const errors: string[] = [];
-      const requests: string[] = [];
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text());
-      });
-      page.on('pageerror', (error) => errors.push(error.message));
-      page.on('request', (request) => {
-        if (!request.url().startsWith('data:') && request.url() !== 'about:blank') requests.push(request.url());
-      });
+      const { errors, requests } = watchPage(page);
       await page.setContent(html, { waitUntil: 'load' });
 
       expect(await page.locator('svg.radar').isVisible()).toBe(true);

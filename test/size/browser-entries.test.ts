@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { watchPage } from '../helpers/watch-page.js';
 
 /*
  * Every browser entry RUNS in headless Chromium, not only bundles: each case bundles the built
@@ -165,15 +166,7 @@ describe.skipIf(!built || !hasChromium)('every browser entry runs in headless Ch
     it(name, async () => {
       const code = await bundle(imports, body);
       const page = await browser.newPage();
-      const errors: string[] = [];
-      const requests: string[] = [];
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text());
-      });
-      page.on('pageerror', (error) => errors.push(error.message));
-      page.on('request', (request) => {
-        if (!request.url().startsWith('data:') && request.url() !== 'about:blank') requests.push(request.url());
-      });
+      const { errors, requests } = watchPage(page);
       try {
         await page.setContent('<!doctype html><html><head><title>spbe-index</title></head><body></body></html>');
         await page.addScriptTag({ content: code });
