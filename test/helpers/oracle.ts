@@ -10,6 +10,11 @@ export function fromFraction(text: string): DecimalValue {
   return new D(num as string).div(den);
 }
 
+/** A value as the library displays it by default: two decimals, half up ("3.50"). */
+export function displayHalfUp(value: DecimalValue): string {
+  return value.toDecimalPlaces(2, D.ROUND_HALF_UP).toFixed(2);
+}
+
 export const ORACLE_ROUNDING = {
   halfUp: Decimal.ROUND_HALF_UP,
   halfEven: Decimal.ROUND_HALF_EVEN,

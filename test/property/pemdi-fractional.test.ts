@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { permenpanrb82026 } from '../../src/catalogues/permenpanrb-8-2026/index.js';
 import { score } from '../../src/scoring/score.js';
 import type { LevelInput } from '../../src/model/assessment.js';
-import { D, fromFraction, type DecimalValue } from '../helpers/oracle.js';
+import { fractionalValue } from '../helpers/fractional-values.js';
+import { D, displayHalfUp, fromFraction, type DecimalValue } from '../helpers/oracle.js';
 
 /*
  * PermenPANRB 8/2026 with fractional indicator values, against an independent decimal.js
@@ -26,16 +27,6 @@ function oracle(values: readonly DecimalValue[]) {
 }
 
 const bandOf = (value: DecimalValue) => BANDS.find(([min]) => value.gte(min))![1];
-const display = (value: DecimalValue) => value.toDecimalPlaces(2, D.ROUND_HALF_UP).toFixed(2);
-
-/** An exact value in [1, 5]: a fraction n/d, or the same written as a decimal where it terminates. */
-const value = fc
-  .tuple(fc.integer({ min: 1, max: 12 }), fc.nat({ max: 4 * 12 }))
-  .map(([den, over]) => ({ den, num: den + (over % (4 * den + 1)) }))
-  .chain(({ num, den }) =>
-    fc.constantFrom<string | number>(`${num}/${den}`, ...(10 % den === 0 || 100 % den === 0 ? [new D(num).div(den).toString(), new D(num).div(den).toNumber()] : [])),
-  );
-
 
 /** An exact fraction [num, den] in lowest terms, den > 0: the construction below stays exact. */
 type Q = readonly [bigint, bigint];
@@ -70,17 +61,17 @@ function meeting(target: Q, drawn: readonly Q[]): Q[] {
 describe('Indeks Pemdi with fractional values, against decimal.js', () => {
   it('matches every aspect and the index exactly, the display half up, and the predikat from the exact value', () => {
     fc.assert(
-      fc.property(fc.array(value, { minLength: 20, maxLength: 20 }), (given) => {
+      fc.property(fc.array(fractionalValue, { minLength: 20, maxLength: 20 }), (given) => {
         const levels: Record<string, LevelInput> = Object.fromEntries(given.map((v, i) => [String(i + 1), v as LevelInput]));
         const result = score(permenpanrb82026, { levels });
         const expected = oracle(given.map((v) => (typeof v === 'number' ? new D(String(v)) : fromFraction(v.includes('/') ? v : `${v}/1`))));
         result.aspects.forEach((aspect, k) => {
           expect(fromFraction(aspect.exact!).minus(expected.aspects[k]!).abs().lt('1e-60')).toBe(true);
-          expect(aspect.value).toBe(display(fromFraction(aspect.exact!)));
+          expect(aspect.value).toBe(displayHalfUp(fromFraction(aspect.exact!)));
         });
         const exact = fromFraction(result.index.exact);
         expect(exact.minus(expected.index).abs().lt('1e-60')).toBe(true);
-        expect(result.index.value).toBe(display(expected.index));
+        expect(result.index.value).toBe(displayHalfUp(expected.index));
         expect(result.index.predicate.id).toBe(bandOf(exact));
       }),
       { numRuns: 200 },
@@ -95,7 +86,7 @@ describe('Indeks Pemdi with fractional values, against decimal.js', () => {
         const levels = Object.fromEntries(WEIGHTS.map((_, i) => [String(i + 1), v.toString() as LevelInput]));
         const result = score(permenpanrb82026, { levels });
         expect(fromFraction(result.index.exact).eq(v)).toBe(true);
-        expect(result.index.value).toBe(display(v));
+        expect(result.index.value).toBe(displayHalfUp(v));
         expect(result.index.predicate.id).toBe(bandOf(v));
       }),
       { numRuns: 200 },
@@ -121,11 +112,11 @@ describe('Indeks Pemdi with fractional values, against decimal.js', () => {
         const t = new D(String(target[0])).div(String(target[1]));
         expect(result.index.exact).toBe(text(target));
         expect(expected.index.minus(t).abs().lt('1e-60')).toBe(true);
-        expect(result.index.value).toBe(display(t));
+        expect(result.index.value).toBe(displayHalfUp(t));
         expect(result.index.predicate.id).toBe(bandOf(t));
         result.aspects.forEach((aspect, k) => {
           expect(fromFraction(aspect.exact!).minus(expected.aspects[k]!).abs().lt('1e-60')).toBe(true);
-          expect(aspect.value).toBe(display(expected.aspects[k]!));
+          expect(aspect.value).toBe(displayHalfUp(expected.aspects[k]!));
           expect(aspect.predicate?.id).toBe(bandOf(expected.aspects[k]!));
         });
       }),

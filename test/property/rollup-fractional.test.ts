@@ -4,7 +4,8 @@ import { rollup } from '../../src/analysis/rollup/rollup.js';
 import type { RollupStrategy } from '../../src/analysis/rollup/consolidate.js';
 import { permenpanrb82026 } from '../../src/catalogues/permenpanrb-8-2026/index.js';
 import type { LevelInput } from '../../src/model/assessment.js';
-import { D, fromFraction, type DecimalValue } from '../helpers/oracle.js';
+import { fractionalValue } from '../helpers/fractional-values.js';
+import { D, displayHalfUp, fromFraction, type DecimalValue } from '../helpers/oracle.js';
 
 /*
  * A city roll-up of Pemdi 8/2026 units that give fractional values ("7/6", "1.26", 2.5), under
@@ -16,15 +17,6 @@ import { D, fromFraction, type DecimalValue } from '../helpers/oracle.js';
 const WEIGHTS = [5, 5, 5, 5, 5, 3, 3, 4, 4, 4, 3, 4, 5, 5, 4, 4, 4, 3, 10, 15];
 const TARGET_LEVEL = 3;
 const close = (a: DecimalValue, b: DecimalValue) => a.minus(b).abs().lt('1e-60');
-const display = (value: DecimalValue) => value.toDecimalPlaces(2, D.ROUND_HALF_UP).toFixed(2);
-
-/** An exact value in [1, 5]: a fraction n/d, or the same as a decimal string or number where it terminates. */
-const value = fc
-  .tuple(fc.integer({ min: 1, max: 12 }), fc.nat({ max: 4 * 12 }))
-  .map(([den, over]) => ({ den, num: den + (over % (4 * den + 1)) }))
-  .chain(({ num, den }) =>
-    fc.constantFrom<string | number>(`${num}/${den}`, ...(10 % den === 0 || 100 % den === 0 ? [new D(num).div(den).toString(), new D(num).div(den).toNumber()] : [])),
-  );
 
 const asDecimal = (v: string | number): DecimalValue => (typeof v === 'number' ? new D(String(v)) : v.includes('/') ? fromFraction(v) : new D(v));
 
@@ -33,7 +25,7 @@ const cityArb = fc
     strategy: fc.constantFrom<RollupStrategy | 'lead'>('mean', 'median', 'min', 'max', 'weighted', 'owner', 'lead'),
     units: fc.integer({ min: 2, max: 5 }),
     // Per unit and indicator: a value or nothing (the indicator's own unit, i mod units, always gives one).
-    cells: fc.array(fc.option(value, { nil: undefined, freq: 2 }), { minLength: 100, maxLength: 100 }),
+    cells: fc.array(fc.option(fractionalValue, { nil: undefined, freq: 2 }), { minLength: 100, maxLength: 100 }),
     weights: fc.array(fc.constantFrom<string | number>('0.5', '1', '1.5', '2.25', 3, 0.75), { minLength: 5, maxLength: 5 }),
     owners: fc.array(fc.nat(), { minLength: 20, maxLength: 20 }),
   })
@@ -96,7 +88,7 @@ describe('rollup of fractional Pemdi values, against decimal.js', () => {
           const expected = consolidate(c.strategy, values, counted.map(({ u }) => asDecimal(c.weights[u]!)));
           const got = city.indicators[i]!;
           expect(close(fromFraction(got.level!.exact), expected)).toBe(true);
-          expect(got.level!.value).toBe(display(fromFraction(got.level!.exact)));
+          expect(got.level!.value).toBe(displayHalfUp(fromFraction(got.level!.exact)));
           expect(city.consolidated.indicators[i]!.level === null ? null : String(city.consolidated.indicators[i]!.level)).toBe(got.level!.exact);
           const low = D.min(...values);
           const high = D.max(...values);
@@ -109,7 +101,7 @@ describe('rollup of fractional Pemdi values, against decimal.js', () => {
         });
         index = index.div(100);
         expect(close(fromFraction(city.consolidated.index.exact), index)).toBe(true);
-        expect(city.consolidated.index.value).toBe(display(fromFraction(city.consolidated.index.exact)));
+        expect(city.consolidated.index.value).toBe(displayHalfUp(fromFraction(city.consolidated.index.exact)));
         // Widest spread: positive spreads only, widest first, as exact values.
         const spreads = city.widestSpread.map((entry) => fromFraction(String(entry.spread)));
         for (let k = 1; k < spreads.length; k++) expect(spreads[k - 1]!.gte(spreads[k]!)).toBe(true);
