@@ -9,6 +9,7 @@ import { fileDrop } from './file-drop.js';
 import { t } from './labels.js';
 import { issueList } from './result-view.js';
 import { CITY_STRATEGIES, type CatalogueSource, type CityState, type CityStrategy } from './state.js';
+import { typedDecimal } from './typed-decimal.js';
 
 /** The strategy in use: the one chosen, else by owner when a responsibilities file was loaded, else the mean. */
 function strategyOf(city: CityState): CityStrategy {
@@ -27,7 +28,7 @@ export function cityRollupOptions(city: CityState): RollupOptions {
     unitResults: true,
     strategy,
     ...(strategy === 'owner' && city.responsibilities !== null ? { responsibilities: city.responsibilities as NonNullable<RollupOptions['responsibilities']> } : {}),
-    ...(coverage === '' ? {} : { minimumCoverage: coverage.replace(',', '.') }),
+    ...(coverage === '' ? {} : { minimumCoverage: typedDecimal(coverage) }),
   };
 }
 

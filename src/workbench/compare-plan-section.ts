@@ -7,6 +7,7 @@ import { fileDrop } from './file-drop.js';
 import { t } from './labels.js';
 import { issueList } from './result-view.js';
 import type { PlanState } from './state.js';
+import { typedDecimal } from './typed-decimal.js';
 
 /** What the user typed as a target: a predikat id, a minimum index and minimums per group, as text. */
 export interface TargetEntry {
@@ -37,17 +38,16 @@ export function planOptionsOf(plan: PlanState): PlanOptions {
   const options = (plan.costs?.options ?? {}) as PlanOptions;
   const typed = plan.defaultCost.trim();
   if (typed === '') return options;
-  const steps = typed.split(';').map((step) => step.trim().replace(',', '.'));
+  const steps = typed.split(';').map(typedDecimal);
   return { ...options, defaultCost: steps.length === 1 ? (steps[0] as string) : steps };
 }
 
 /** The typed target as the planner reads it; decimal commas become points, empty fields say nothing. */
 export function planTargetOf(entry: TargetEntry): PlanTarget {
-  const decimal = (text: string) => text.trim().replace(',', '.');
-  const groups = Object.fromEntries(Object.entries(entry.groups).filter(([, value]) => value.trim() !== '').map(([id, value]) => [id, decimal(value)]));
+  const groups = Object.fromEntries(Object.entries(entry.groups).filter(([, value]) => value.trim() !== '').map(([id, value]) => [id, typedDecimal(value)]));
   return {
     ...(entry.predicate === '' ? {} : { predicate: entry.predicate }),
-    ...(entry.index.trim() === '' ? {} : { index: decimal(entry.index) }),
+    ...(entry.index.trim() === '' ? {} : { index: typedDecimal(entry.index) }),
     ...(Object.keys(groups).length === 0 ? {} : { groups }),
   };
 }

@@ -1,5 +1,6 @@
 import type { Indicator, Language, LevelInput } from '../index.js';
 import { formatDecimal } from '../report.js';
+import { typedDecimal } from './typed-decimal.js';
 
 /** How an indicator is entered: a list of whole levels, or a value (fractional scales; a measured value where the indicator has a measure). */
 export type EntryKind = 'select' | 'value';
@@ -32,8 +33,7 @@ export function readValueField(text: string, measured: boolean): LevelInput | un
   const trimmed = text.trim();
   if (trimmed === '') return undefined;
   if (!measured && /^na$/iu.test(trimmed)) return 'na';
-  // A decimal comma is the Indonesian way of writing the point the library reads.
-  const exact = trimmed.replace(',', '.');
+  const exact = typedDecimal(trimmed);
   return measured ? { value: exact } : (exact as LevelInput);
 }
 
