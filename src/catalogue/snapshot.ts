@@ -75,9 +75,8 @@ export function catalogueSnapshot(catalogue: Catalogue): string {
     lines.push('');
     criteriaLines(scale.levels.map((level) => ({ level: level.level, criteria: level.criteria ?? [] })), lines);
   }
-  const special = catalogue.indicators.filter(
-    (indicator) => indicator.measure !== null || ownCriteria(catalogue.definition.groups, indicator.id) !== undefined,
-  );
+  const own = idsWithOwnCriteria(catalogue.definition.groups);
+  const special = catalogue.indicators.filter((indicator) => indicator.measure !== null || own.has(indicator.id));
   if (special.length > 0) {
     lines.push('## Indicator criteria and measures', '');
     for (const indicator of special) {
@@ -91,7 +90,7 @@ export function catalogueSnapshot(catalogue: Catalogue): string {
         });
         lines.push('');
       }
-      if (indicator.criteria && ownCriteria(catalogue.definition.groups, indicator.id) !== undefined) {
+      if (indicator.criteria && own.has(indicator.id)) {
         criteriaLines(indicator.criteria, lines);
       }
     }
@@ -108,13 +107,16 @@ export function catalogueSnapshot(catalogue: Catalogue): string {
   return lines.join('\n');
 }
 
-/** An indicator's own criteria as written in the definition (undefined when it uses its scale's). */
-function ownCriteria(groups: Catalogue['definition']['groups'], id: string): unknown {
+/**
+ * Ids of the indicators that write their own criteria in the definition (the others use their
+ * scale's): one walk of the tree, so the snapshot stays linear in the catalogue's size.
+ */
+function idsWithOwnCriteria(groups: Catalogue['definition']['groups'], ids = new Set<string>()): Set<string> {
   for (const group of groups) {
-    const found = group.indicators?.find((indicator) => indicator.id === id)?.criteria ?? (group.groups ? ownCriteria(group.groups, id) : undefined);
-    if (found !== undefined) return found;
+    for (const indicator of group.indicators ?? []) if (indicator.criteria !== undefined) ids.add(indicator.id);
+    if (group.groups) idsWithOwnCriteria(group.groups, ids);
   }
-  return undefined;
+  return ids;
 }
 
 /** Criteria per level as a list: cumulative, so level n needs every line up to n. */
