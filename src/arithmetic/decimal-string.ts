@@ -44,6 +44,15 @@ export function formatExactDecimal(value: Rational): string {
   return `${negative ? '-' : ''}${whole}${digits > 0 ? `.${fraction}` : ''}`;
 }
 
+/**
+ * A display figure as Indonesian writes it: the decimal point becomes a comma ("68.4" → "68,4",
+ * "+0.15" → "+0,15"); a whole number or a fraction ("10/3") is unchanged. The one home of this
+ * job for reports, plan issues and assessment warnings.
+ */
+export function withDecimalComma(figure: string): string {
+  return figure.replace('.', ',');
+}
+
 /** Least common multiple of the denominators: the factor that makes every value an integer. */
 export function commonDenominator(values: readonly Rational[]): bigint {
   return values.reduce((acc, value) => bigLcm(acc, value.den), 1n);

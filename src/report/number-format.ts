@@ -1,3 +1,4 @@
+import { withDecimalComma } from '../arithmetic/decimal-string.js';
 import type { Language } from '../model/localized.js';
 
 /**
@@ -15,5 +16,5 @@ import type { Language } from '../model/localized.js';
  */
 export function formatDecimal(display: string | null | undefined, lang: Language): string {
   if (display === null || display === undefined) return '–';
-  return lang === 'id' ? display.replace('.', ',') : display;
+  return lang === 'id' ? withDecimalComma(display) : display;
 }

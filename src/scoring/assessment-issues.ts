@@ -1,3 +1,4 @@
+import { withDecimalComma } from '../arithmetic/decimal-string.js';
 import { describeValue, makeIssue, type Issue, type PathSegment } from '../model/issue.js';
 
 /**
@@ -219,7 +220,7 @@ export const assessmentIssues = {
       'level.converted',
       ['levels', key, 'value'],
       {
-        id: `Indikator ${id}: tingkat ${level} dikonversi dari ${measure.id} ${value}.`,
+        id: `Indikator ${id}: tingkat ${level} dikonversi dari ${measure.id} ${withDecimalComma(value)}.`,
         en: `Indicator ${id}: level ${level} converted from ${measure.en} ${value}.`,
       },
       { received: value },

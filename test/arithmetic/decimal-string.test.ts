@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commonDenominator, formatExactDecimal, parseDecimal } from '../../src/arithmetic/decimal-string.js';
+import { commonDenominator, formatExactDecimal, parseDecimal, withDecimalComma } from '../../src/arithmetic/decimal-string.js';
 import { rational } from '../../src/arithmetic/rational.js';
 
 describe('decimal strings at the edges', () => {
@@ -26,5 +26,9 @@ describe('decimal strings at the edges', () => {
   it('finds the least common denominator, 1 for none', () => {
     expect(commonDenominator([rational(1, 4), rational(1, 6), rational(2)])).toBe(12n);
     expect(commonDenominator([])).toBe(1n);
+  });
+
+  it('writes a figure with a decimal comma, leaving whole numbers and fractions alone', () => {
+    expect(['68.4', '+0.15', '-2.50', '100', '10/3', ''].map(withDecimalComma)).toEqual(['68,4', '+0,15', '-2,50', '100', '10/3', '']);
   });
 });

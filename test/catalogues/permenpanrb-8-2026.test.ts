@@ -92,6 +92,11 @@ describe('permenpanrb-8-2026', () => {
     ]);
     expect(result.warnings[0]!.message.en).toContain('Satu Data Indonesia');
     expect(result.warnings[0]!.message.en).toContain('single-source');
+    // The source value as each language writes a decimal: a comma in Indonesian, a point in English.
+    expect(result.warnings[0]!.message).toEqual({
+      id: 'Indikator 5: tingkat 4 dikonversi dari Nilai Satu Data Indonesia (Bappenas; konversi satu sumber) 68,4.',
+      en: 'Indicator 5: level 4 converted from Satu Data Indonesia score (Bappenas; single-source conversion) 68.4.',
+    });
     // The bands of the one source, lower bound inclusive.
     for (const [sdi, level] of [[0, 1], [12.4, 1], [12.5, 2], [62.5, 4], [75, 5], [100, 5]] as const) {
       expect(score(permenpanrb82026, { levels: { ...EXAMPLE, '5': { value: sdi } } }).indicators[4]!.level).toBe(level);

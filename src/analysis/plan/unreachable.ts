@@ -1,3 +1,4 @@
+import { withDecimalComma } from '../../arithmetic/decimal-string.js';
 import { toFractionString, type Rational } from '../../arithmetic/rational.js';
 import { roundRatio } from '../../arithmetic/rounding.js';
 import type { Issue } from '../../model/issue.js';
@@ -26,15 +27,12 @@ export function distinctFigures(best: Rational, target: Rational, display: Displ
   return { best: toFractionString(best), target: toFractionString(target) };
 }
 
-/** A figure in Indonesian: a decimal comma, as every Indonesian display writes it. */
-const inIndonesian = (figure: string): string => figure.replace('.', ',');
-
 function unreachable(code: 'plan.index_unreachable' | 'plan.group_unreachable', path: readonly string[], subject: Localized, best: Rational, target: Rational, display: Display): Issue {
   const shown = distinctFigures(best, target, display);
   return analysisIssue(
     code,
     path,
-    `${subject.id} paling tinggi mencapai ${inIndonesian(shown.best)} dengan batas dan kunci yang ada, di bawah target ${inIndonesian(shown.target)}.`,
+    `${subject.id} paling tinggi mencapai ${withDecimalComma(shown.best)} dengan batas dan kunci yang ada, di bawah target ${withDecimalComma(shown.target)}.`,
     `${subject.en} can reach at most ${shown.best} under the caps and locks, below the target ${shown.target}.`,
   );
 }
