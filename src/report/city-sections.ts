@@ -6,7 +6,7 @@ import type { Catalogue } from '../model/catalogue.js';
 import type { Language } from '../model/localized.js';
 import type { IndicatorScore, ScoreResult } from '../model/result.js';
 import { percentText } from './band-notes.js';
-import { fractionAsDecimal } from './exact-display.js';
+import { fractionAsDecimal, levelShown } from './exact-display.js';
 import { indexName, shortIndicatorName, t } from './labels.js';
 import { formatDecimal } from './number-format.js';
 
@@ -56,6 +56,15 @@ export interface CityTable {
   readonly rows: readonly (readonly string[])[];
 }
 
+/**
+ * The level target as every city section shows it: as a level, the way the levels it is compared
+ * with are shown ("4", "Tingkat 4"), never as "4,00", which reads as an index value and sits
+ * beside the index target in the same table.
+ */
+function levelTargetShown(rollup: Rollup, lang: Language): string {
+  return levelShown(rollup.belowTarget.level, lang);
+}
+
 /** The headline: the consolidated index, its predikat and what is missing to the next band. */
 export function cityHeadline(rollup: Rollup, lang: Language): { subject: string; facts: [string, string][] } {
   const result = rollup.consolidated;
@@ -63,7 +72,7 @@ export function cityHeadline(rollup: Rollup, lang: Language): { subject: string;
   const facts: [string, string][] = [
     [t('strategy', lang), rollup.strategy],
     [t('unitCount', lang), String(allUnits(rollup).length)],
-    [t('target', lang), `${indexName(result.meta.catalogue, lang)} ${formatDecimal(rollup.belowTarget.index.value, lang)} · ${t('level', lang)} ${rollup.belowTarget.level}`],
+    [t('target', lang), `${indexName(result.meta.catalogue, lang)} ${formatDecimal(rollup.belowTarget.index.value, lang)} · ${t('level', lang)} ${levelTargetShown(rollup, lang)}`],
   ];
   if (!result.complete) facts.push([t('coverage', lang), `${percentText(result.coverage, lang)} ${t('ofWeight', lang)}`]);
   return { subject, facts };
@@ -113,7 +122,7 @@ export function attributionTable(rollup: Rollup, lang: Language): CityTable {
   const { index, level } = rollup.attribution;
   const levelShare = new Map(level.units.map((u) => [u.unit, u.share.value]));
   return {
-    headers: [t('unit', lang), `${t('toIndexTarget', lang)} ${formatDecimal(index.target.value, lang)}`, `${t('toLevelTarget', lang)} ${formatDecimal(level.target.value, lang)}`],
+    headers: [t('unit', lang), `${t('toIndexTarget', lang)} ${formatDecimal(index.target.value, lang)}`, `${t('toLevelTarget', lang)} ${levelTargetShown(rollup, lang)}`],
     numeric: [false, true, true],
     rows: [
       ...index.units.map((u) => [u.unit, formatDecimal(u.share.value, lang), formatDecimal(levelShare.get(u.unit), lang)]),

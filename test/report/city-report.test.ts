@@ -89,6 +89,17 @@ describe('the city report in HTML', () => {
     expect(table).toContain(`<tr class="total"><td>Kekurangan</td><td class="num">${city.attribution.index.shortfall.value.replace('.', ',')}</td>`);
   });
 
+  it('shows the level target as a level, the same in the headline and the attribution header', () => {
+    expect(city.belowTarget.level).toBe(3);
+    expect(html).toContain('<dt>Target</dt><dd>Indeks SPBE 2,60 · Tingkat 3</dd>');
+    expect(html).toContain('<th class="num">Ke target tingkat 3</th>');
+    // Never as an index value: "3,00" would read as one beside the index target.
+    expect(html).not.toContain('tingkat 3,00');
+    const english = renderCityMarkdown(catalogue, city, { lang: 'en' });
+    expect(english).toContain('- Target: SPBE Index 2.60 · Level 3');
+    expect(english).toContain('| To the level target 3 |');
+  });
+
   it('gives each unit its action list from the city plan', () => {
     expect(cityPlan.units.length).toBeGreaterThan(0);
     const section = html.slice(html.indexOf('<section class="actions">'));
