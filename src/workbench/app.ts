@@ -4,19 +4,20 @@ import { assessmentForm, type AssessmentForm } from './assessment-form.js';
 import { catalogueSection } from './catalogue-section.js';
 import { citySection, cityRollupOptions } from './city-section.js';
 import { entriesChoice } from './choice.js';
-import { comparePlanContent, comparisonOf, planOptionsOf, planTargetOf } from './compare-plan-section.js';
+import { comparePlanContent, comparisonOf } from './compare-plan-section.js';
 import { el, replace } from './dom.js';
 import { baseName, save, type DownloadInputs } from './downloads.js';
 import { downloadButtons } from './downloads-view.js';
 import { fileReportList, filesSection } from './files-section.js';
 import { headerView } from './header-view.js';
 import { t, workbenchTitle } from './labels.js';
+import { planFieldIssues, planOptionsOf, planTargetOf } from './plan-entries.js';
 import { loadCityFiles, loadCosts, loadFiles, loadPrevious } from './loading.js';
 import { resultView } from './result-view.js';
 import { scoreForm, type ScoredForm } from './scoring.js';
 import { dropAnalyses, freshSession, sessionCatalogue, type Session } from './session.js';
 import { stateText } from './state-file.js';
-import { assessmentOf, EMPTY_CITY, withLevel } from './state.js';
+import { assessmentOf, EMPTY_CITY, withIndicatorPlan, withLevel } from './state.js';
 
 /**
  * The workbench page. The session's state holds only what the user entered; everything shown is
@@ -69,6 +70,13 @@ export function startWorkbench(root: HTMLElement, now: Date): void {
         onDefaultCost: (defaultCost) => {
           session.state = { ...session.state, plan: { ...session.state.plan, defaultCost } };
         },
+        indicators: state.plan.indicators,
+        fieldIssues: planFieldIssues(state.plan, catalogue),
+        onIndicator: (id, entry) => {
+          // Kept without a redraw, like the target; Plan and Frontier read it.
+          session.state = { ...session.state, plan: withIndicatorPlan(session.state.plan, id, entry) };
+          return planFieldIssues(session.state.plan, catalogue);
+        },
         onPlan: () => analyse('plan'),
         onFrontier: () => analyse('frontier'),
       }),
@@ -93,7 +101,7 @@ export function startWorkbench(root: HTMLElement, now: Date): void {
     const found = sessionCatalogue(session);
     const result = scored?.result ?? null;
     if (!found.success || result === null) return;
-    const options = planOptionsOf(session.state.plan);
+    const options = planOptionsOf(session.state.plan, found.output);
     const goal = planTargetOf(session.state.plan.target);
     if (what === 'plan') session.planned = safePlan(found.output, result, goal, options);
     else session.frontiered = safeFrontier(found.output, result, { ...options, ...(goal.groups === undefined ? {} : { groups: goal.groups }) });

@@ -1,13 +1,14 @@
 import type { Catalogue, Issue, Language, SafeResult, ScoreResult } from '../index.js';
-import { safeCompare, type Comparison, type Frontier, type PlanOptions, type PlanResult, type PlanTarget } from '../analysis.js';
+import { safeCompare, type Comparison, type Frontier, type PlanResult } from '../analysis.js';
 import type { CatalogueChoice } from '../cli/result-output.js';
 import { comparisonView, frontierView, planView } from './compare-plan-view.js';
 import { el } from './dom.js';
 import { fileDrop } from './file-drop.js';
 import { t } from './labels.js';
 import { issueList } from './result-view.js';
-import type { PlanState } from './state.js';
-import { typedDecimal } from './typed-decimal.js';
+import { indicatorPlanTable } from './indicator-plan-table.js';
+import type { PlanFieldIssue } from './plan-entries.js';
+import type { IndicatorPlanEntry, PlanState } from './state.js';
 
 /** What the user typed as a target: a predikat id, a minimum index and minimums per group, as text. */
 export interface TargetEntry {
@@ -29,29 +30,6 @@ export function comparisonOf(previous: PreviousResult | undefined, catalogue: Ca
   return safeCompare([previous.scored.choice.catalogue, catalogue], previous.scored.result, result);
 }
 
-/**
- * The plan options: the costs file's, with the cost per step typed in place of its `defaultCost`.
- * "2,5" is 2.5 and "1; 1; 2; 4" one cost per step, as strings: the planner reads them exactly and
- * answers a bad one with its own issue (`plan.cost_invalid` at `defaultCost`).
- */
-export function planOptionsOf(plan: PlanState): PlanOptions {
-  const options = (plan.costs?.options ?? {}) as PlanOptions;
-  const typed = plan.defaultCost.trim();
-  if (typed === '') return options;
-  const steps = typed.split(';').map(typedDecimal);
-  return { ...options, defaultCost: steps.length === 1 ? (steps[0] as string) : steps };
-}
-
-/** The typed target as the planner reads it; decimal commas become points, empty fields say nothing. */
-export function planTargetOf(entry: TargetEntry): PlanTarget {
-  const groups = Object.fromEntries(Object.entries(entry.groups).filter(([, value]) => value.trim() !== '').map(([id, value]) => [id, typedDecimal(value)]));
-  return {
-    ...(entry.predicate === '' ? {} : { predicate: entry.predicate }),
-    ...(entry.index.trim() === '' ? {} : { index: typedDecimal(entry.index) }),
-    ...(Object.keys(groups).length === 0 ? {} : { groups }),
-  };
-}
-
 export interface ComparePlanOptions {
   readonly catalogue: Catalogue;
   readonly result: ScoreResult | null;
@@ -70,6 +48,12 @@ export interface ComparePlanOptions {
   readonly onTarget: (change: (target: TargetEntry) => TargetEntry) => void;
   /** Keeps the cost per step as typed (no redraw); Plan and Frontier read it. */
   readonly onDefaultCost: (cost: string) => void;
+  /** The costs, caps and locks typed per indicator. */
+  readonly indicators: PlanState['indicators'];
+  /** Keeps one indicator's typed entry (no redraw) and answers the planner's issues about the typed fields. */
+  readonly onIndicator: (id: string, entry: IndicatorPlanEntry) => readonly PlanFieldIssue[];
+  /** The planner's issues about the typed fields as they stand. */
+  readonly fieldIssues: readonly PlanFieldIssue[];
   readonly onPlan: () => void;
   readonly onFrontier: () => void;
 }
@@ -129,6 +113,7 @@ export function comparePlanContent(options: ComparePlanOptions): HTMLElement {
           fileDrop({ id: 'costs-file', label: t('pickCosts', lang), hint: t('costsHint', lang), accept: '.json,application/json', multiple: false, onFiles: options.onCosts }),
           options.costsName !== undefined && el('p', { 'data-testid': 'costs-name' }, `${t('costsLoaded', lang)}: ${options.costsName}`),
           defaultCostField(options),
+          indicatorPlanTable({ catalogue: options.catalogue, lang: options.lang, entries: options.indicators, issues: options.fieldIssues, onChange: options.onIndicator }),
           el(
             'p',
             { class: 'toolbar' },

@@ -1,10 +1,10 @@
 import { LANGUAGES, type Assessment, type AssessmentMetadata, type LevelInput } from '../index.js';
 import type { TargetEntry } from './compare-plan-section.js';
 import { isResult, STATE_FORMAT, type FileIssue as Issue } from './files.js';
-import { CITY_STRATEGIES, EMPTY_CITY, EMPTY_PLAN, metaOf, type CatalogueSource, type CityState, type PlanState, type WorkbenchState } from './state.js';
+import { CITY_STRATEGIES, EMPTY_CITY, EMPTY_PLAN, metaOf, type CatalogueSource, type CityState, type IndicatorPlanEntry, type PlanState, type WorkbenchState } from './state.js';
 
-/** The version Export writes; Import reads it and version 1 (entries and the city only). */
-const VERSION = 2;
+/** The version Export writes (3 adds the costs, caps and locks typed per indicator); Import reads it and the earlier ones. */
+const VERSION = 3;
 
 /** The state as a JSON file the user keeps: only what they entered. */
 export function stateText(state: WorkbenchState): string {
@@ -49,6 +49,16 @@ function targetOf(value: unknown, issues: Issue[]): TargetEntry {
   return EMPTY_PLAN.target;
 }
 
+const isEntry = (value: unknown): value is IndicatorPlanEntry => isObject(value) && isText(value['cost']) && isText(value['cap']) && typeof value['locked'] === 'boolean';
+
+/** The costs, caps and locks typed per indicator; the values are checked by the planner, like the fields. */
+function indicatorsOf(value: unknown, issues: Issue[]): PlanState['indicators'] {
+  if (value === undefined) return {};
+  if (isObject(value) && Object.values(value).every(isEntry)) return { ...(value as Record<string, IndicatorPlanEntry>) };
+  issues.push(invalid(['plan', 'indicators'], 'bukan isian per indikator (biaya dan batas sebagai teks, kunci ya/tidak)', 'is not entries per indicator (cost and cap as text, locked true or false)'));
+  return {};
+}
+
 function planOf(value: unknown, issues: Issue[]): PlanState {
   if (value === undefined) return EMPTY_PLAN;
   if (!isObject(value)) {
@@ -66,6 +76,7 @@ function planOf(value: unknown, issues: Issue[]): PlanState {
     target: targetOf(value['target'], issues),
     costs: okCosts && isObject(costs) ? { name: costs['name'] as string, options: costs['options'] } : null,
     defaultCost: isText(defaultCost) ? defaultCost : '',
+    indicators: indicatorsOf(value['indicators'], issues),
   };
 }
 
@@ -99,7 +110,9 @@ function cityOf(value: unknown, issues: Issue[]): CityState {
 export function stateOf(value: unknown): { readonly success: true; readonly output: WorkbenchState } | { readonly success: false; readonly issues: readonly Issue[] } {
   if (!isObject(value) || value['format'] !== STATE_FORMAT) return { success: false, issues: [invalid(['format'], `bukan "${STATE_FORMAT}"`, `is not "${STATE_FORMAT}"`)] };
   const issues: Issue[] = [];
-  if (value['version'] !== 1 && value['version'] !== VERSION) issues.push(invalid(['version'], `bukan 1 atau ${VERSION}`, `is not 1 or ${VERSION}`));
+  if (!(typeof value['version'] === 'number' && Number.isInteger(value['version']) && value['version'] >= 1 && value['version'] <= VERSION)) {
+    issues.push(invalid(['version'], `bukan 1 sampai ${VERSION}`, `is not 1 to ${VERSION}`));
+  }
   const lang = LANGUAGES.find((entry) => entry === value['lang']);
   if (lang === undefined) issues.push(invalid(['lang'], `bukan ${LANGUAGES.join(' atau ')}`, `is not ${LANGUAGES.join(' or ')}`));
   const source = sourceOf(value['source']);

@@ -38,6 +38,29 @@ export interface PlanState {
    * costs file's `defaultCost` (else 1 a step) in force.
    */
   readonly defaultCost: string;
+  /** Costs, caps and locks typed per indicator id, in place of the costs file's for that indicator; only entries with something typed. */
+  readonly indicators: Readonly<Record<string, IndicatorPlanEntry>>;
+}
+
+/**
+ * What the user typed for one indicator's plan: its cost per step ("2,5" or "1; 1; 2; 4"), its
+ * cap (the highest level the plan may raise it to, "4"), both '' for none, and whether it is locked.
+ */
+export interface IndicatorPlanEntry {
+  readonly cost: string;
+  readonly cap: string;
+  readonly locked: boolean;
+}
+
+/** Nothing typed for an indicator. */
+export const EMPTY_INDICATOR_PLAN: IndicatorPlanEntry = { cost: '', cap: '', locked: false };
+
+/** The plan with one indicator's typed entry set; an empty one is removed, so the export holds only what was typed. */
+export function withIndicatorPlan(plan: PlanState, id: string, entry: IndicatorPlanEntry): PlanState {
+  const indicators: Record<string, IndicatorPlanEntry> = { ...plan.indicators };
+  if (entry.cost === '' && entry.cap === '' && !entry.locked) delete indicators[id];
+  else indicators[id] = entry;
+  return { ...plan, indicators };
 }
 
 /** How the city's levels combine per indicator (`rollup`'s strategy; weighted needs unit weights, which the page does not take). */
@@ -63,7 +86,7 @@ export interface CityState {
 export const EMPTY_CITY: CityState = { units: [], responsibilities: null, strategy: null, target: '', minimumCoverage: '' };
 
 /** No target, no costs. */
-export const EMPTY_PLAN: PlanState = { target: { predicate: '', index: '', groups: {} }, costs: null, defaultCost: '' };
+export const EMPTY_PLAN: PlanState = { target: { predicate: '', index: '', groups: {} }, costs: null, defaultCost: '', indicators: {} };
 
 /** A fresh workbench: the catalogue of the current year, nothing entered. */
 export function initialState(year: number, lang: Language): WorkbenchState {

@@ -23,6 +23,8 @@ const read = (name: string): Assessment => JSON.parse(readFileSync(example(name)
 const costs = JSON.parse(readFileSync(example('kota-contoh-costs.json'), 'utf8')) as PlanOptions;
 const text = async (page: Page, selector: string): Promise<string> => ((await page.locator(selector).textContent()) ?? '').trim();
 const current = score(permenpanrb592020, read('kota-contoh-2024.json'));
+/** The costs file with what the per-indicator test types: a cost per step for 29, a cap of 4 for 13, and a lock on 21. */
+const typedOptions: PlanOptions = { ...costs, costs: { ...costs.costs, '29': ['1', '1', '1', '1.5'] }, caps: { ...costs.caps, '13': 4 }, locked: [...(costs.locked ?? []), '21'] };
 
 describe.skipIf(!canRun)('workbench: comparing and planning in Chromium', () => {
   const session = useWorkbench(async (opened) => {
@@ -85,10 +87,45 @@ describe.skipIf(!canRun)('workbench: comparing and planning in Chromium', () => 
     expect(await text(page, '[data-testid=plan-cost]')).toBe(formatDecimal(fromFile.totalCost, 'id'));
   });
 
+  it('plans with a cost per step, a cap and a lock typed per indicator in place of the costs file\'s, and shows the planner\'s issue at the field in both languages', async () => {
+    const { page } = session.opened;
+    const goal = { predicate: 'memuaskan', groups: { D3: '4.5' } } as const;
+    await page.click('.indicator-plan summary');
+    await page.fill('#plan-cost-29', '1; 1; 1; 1,5');
+    await page.fill('#plan-cap-13', '4');
+    await page.check('#plan-lock-21');
+    await page.click('#make-plan');
+    const expected = plan(permenpanrb592020, current, goal, typedOptions);
+    expect(expected.totalCost).not.toBe(plan(permenpanrb592020, current, goal, costs).totalCost);
+    expect(await text(page, '[data-testid=plan-cost]')).toBe(formatDecimal(expected.totalCost, 'id'));
+    const raises = await page.locator('[data-raise]').evaluateAll((rows) => rows.map((row) => [row.getAttribute('data-raise'), row.querySelector('td:nth-of-type(2)')?.textContent]));
+    expect(raises).toEqual(expected.raises.map((raise) => [raise.indicator, String(raise.to)]));
+    expect(raises.map(([id]) => id)).not.toContain('21');
+
+    // A cap that is not a whole level and a cost that is not a number: the planner's own issues, at their fields, as typed.
+    await page.fill('#plan-cap-13', '4,5');
+    await page.fill('#plan-cost-29', '1; dua; 1; 1');
+    expect(await text(page, '#plan-cap-13-issue')).toContain('Tingkat harus bilangan bulat 1–5');
+    expect(await text(page, '#plan-cost-29-issue')).toContain('Biaya harus bilangan tidak negatif');
+    expect(await page.getAttribute('#plan-cap-13', 'aria-invalid')).toBe('true');
+    expect(await page.isHidden('#plan-cap-21-issue')).toBe(true);
+    await page.click('#switch-language');
+    expect(await text(page, '#plan-cap-13-issue')).toContain('A level must be a whole number 1–5');
+    expect(await text(page, '#plan-cost-29-issue')).toContain('A cost must be a non-negative number');
+    await page.click('#switch-language');
+
+    await page.fill('#plan-cap-13', '4');
+    await page.fill('#plan-cost-29', '1; 1; 1; 1,5');
+    expect(await page.isHidden('#plan-cap-13-issue')).toBe(true);
+    expect(await page.getAttribute('#plan-cost-29', 'aria-invalid')).toBeNull();
+    await page.click('#make-plan');
+    expect(await text(page, '[data-testid=plan-cost]')).toBe(formatDecimal(expected.totalCost, 'id'));
+  });
+
   it('draws the cost–index frontier as an inline SVG chart, its points in a table', async () => {
     const { page } = session.opened;
     await page.click('#make-frontier');
-    const expected = frontier(permenpanrb592020, current, { ...costs, groups: { D3: '4.5' } });
+    const expected = frontier(permenpanrb592020, current, { ...typedOptions, groups: { D3: '4.5' } });
     const points = await page.locator('.frontier-point').evaluateAll((nodes) => nodes.map((node) => [node.getAttribute('data-cost'), node.getAttribute('data-index')]));
     expect(points).toEqual(expected.points.map((point) => [point.cost, point.index.value]));
     expect(await page.locator('svg.frontier-chart title').textContent()).toContain('Batas biaya–indeks');

@@ -40,6 +40,10 @@ describe.skipIf(!canRun)('workbench: exporting and importing everything entered,
     await page.fill('#plan-group-D3', '4,5');
     await page.setInputFiles('#costs-file', example('kota-contoh-costs.json'));
     await page.fill('#plan-default-cost', '1; 2,5');
+    await page.click('.indicator-plan summary');
+    await page.fill('#plan-cost-29', '1; 1; 1; 1,5');
+    await page.fill('#plan-cap-13', '4');
+    await page.check('#plan-lock-21');
     await page.setInputFiles('#city-files', [...units.map((name) => join(dir, name)), example('city', 'responsibilities-59-2020.json')]);
     await page.selectOption('#city-strategy', 'median');
     await page.selectOption('#city-target', 'sangat-baik');
@@ -49,10 +53,12 @@ describe.skipIf(!canRun)('workbench: exporting and importing everything entered,
     const state = JSON.parse(first) as Record<string, unknown>;
     expect(state).toMatchObject({
       format: 'spbe-workbench-state',
-      version: 2,
+      version: 3,
       levels: read(example('kota-contoh-2024.json')).levels,
       previous: { name: 'kota-contoh-2023.json', file: { kind: 'assessment', assessment: read(example('kota-contoh-2023.json')) } },
-      plan: { target: { predicate: 'memuaskan', index: '3,6', groups: { D3: '4,5' } }, costs: { name: 'kota-contoh-costs.json', options: JSON.parse(readFileSync(example('kota-contoh-costs.json'), 'utf8')) }, defaultCost: '1; 2,5' },
+      plan: { target: { predicate: 'memuaskan', index: '3,6', groups: { D3: '4,5' } }, costs: { name: 'kota-contoh-costs.json', options: JSON.parse(readFileSync(example('kota-contoh-costs.json'), 'utf8')) }, defaultCost: '1; 2,5',
+        indicators: { '29': { cost: '1; 1; 1; 1,5', cap: '', locked: false }, '13': { cost: '', cap: '4', locked: false }, '21': { cost: '', cap: '', locked: true } },
+      },
       city: { strategy: 'median', target: 'sangat-baik', minimumCoverage: '0,3' },
     });
     expect((state['city'] as { units: unknown[] }).units).toHaveLength(units.length);
@@ -72,6 +78,10 @@ describe.skipIf(!canRun)('workbench: exporting and importing everything entered,
     expect(await page.inputValue('#plan-group-D3')).toBe('4,5');
     expect(await text(page, '[data-testid=costs-name]')).toContain('kota-contoh-costs.json');
     expect(await page.inputValue('#plan-default-cost')).toBe('1; 2,5');
+    expect(await page.inputValue('#plan-cost-29')).toBe('1; 1; 1; 1,5');
+    expect(await page.inputValue('#plan-cap-13')).toBe('4');
+    expect(await page.isChecked('#plan-lock-21')).toBe(true);
+    expect(await page.isChecked('#plan-lock-22')).toBe(false);
     expect(await page.inputValue('#city-strategy')).toBe('median');
     expect(await page.inputValue('#city-target')).toBe('sangat-baik');
     expect(await page.inputValue('#city-min-coverage')).toBe('0,3');
@@ -88,12 +98,13 @@ describe.skipIf(!canRun)('workbench: exporting and importing everything entered,
 
   it('refuses a file that is not an export, with the issue in both languages at its field', async () => {
     const { page } = session.opened;
-    const bad = JSON.stringify({ format: 'spbe-workbench-state', version: 2, lang: 'fr', source: { kind: 'year', year: 2024 }, meta: {}, levels: {}, city: { units: [], strategy: 'loudest', minimumCoverage: 0.3 } });
+    const bad = JSON.stringify({ format: 'spbe-workbench-state', version: 3, lang: 'fr', source: { kind: 'year', year: 2024 }, meta: {}, levels: {}, plan: { indicators: { '21': { locked: 'ya' } } }, city: { units: [], strategy: 'loudest', minimumCoverage: 0.3 } });
     await page.setInputFiles('#import-state', { name: 'rusak.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
     const items = async (): Promise<string[]> => page.locator('[data-file="rusak.json"] .issues li').allTextContents();
     expect(await text(page, '[data-file="rusak.json"]')).toContain('Berkas ini bukan ekspor isian meja kerja.');
     expect(await items()).toEqual([
       'lang: Ekspor meja kerja tidak valid: "lang" bukan id atau en.',
+      'plan.indicators: Ekspor meja kerja tidak valid: "plan.indicators" bukan isian per indikator (biaya dan batas sebagai teks, kunci ya/tidak).',
       'city.strategy: Ekspor meja kerja tidak valid: "city.strategy" bukan salah satu dari owner, mean, median, min, max.',
       'city.minimumCoverage: Ekspor meja kerja tidak valid: "city.minimumCoverage" bukan cakupan minimum sebagai teks ("0,2").',
     ]);
@@ -101,6 +112,7 @@ describe.skipIf(!canRun)('workbench: exporting and importing everything entered,
     await page.click('#switch-language');
     expect(await items()).toEqual([
       'lang: Invalid workbench export: "lang" is not id or en.',
+      'plan.indicators: Invalid workbench export: "plan.indicators" is not entries per indicator (cost and cap as text, locked true or false).',
       'city.strategy: Invalid workbench export: "city.strategy" is not one of owner, mean, median, min, max.',
       'city.minimumCoverage: Invalid workbench export: "city.minimumCoverage" is not a minimum coverage as text ("0.2").',
     ]);
