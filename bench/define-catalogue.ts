@@ -6,38 +6,8 @@
  */
 import { performance } from 'node:perf_hooks';
 import { safeDefineCatalogue } from 'spbe-index';
+import { largeCatalogueJson } from './large-catalogue.js';
 import { fmt, median, settle } from './timing.js';
-
-const text = (id: string) => ({ id, en: id });
-
-/** The JSON text of a catalogue of `groups` aspects with `perGroup` unweighted indicators each. */
-export function largeCatalogueJson(groups: number, perGroup: number): string {
-  let number = 0;
-  const levels = [1, 2, 3, 4, 5].map((level) => ({ level, name: text(`Level ${level}`), meaning: text(`Level ${level}`) }));
-  return JSON.stringify({
-    id: `large-${groups}x${perGroup}`,
-    revision: '1',
-    title: text('Large catalogue'),
-    legalBasis: [],
-    years: [2025],
-    tiers: [{ id: 'aspect', label: text('Aspect'), plural: text('Aspects') }],
-    scales: [{ id: 'process', name: text('Process'), min: 1, max: 5, levels }],
-    predicates: [
-      { id: 'high', label: text('High'), min: '3', max: '5' },
-      { id: 'low', label: text('Low'), min: '1', max: '3' },
-    ],
-    totalWeight: '100',
-    groups: Array.from({ length: groups }, (_, g) => ({
-      id: `G${g + 1}`,
-      tier: 'aspect',
-      name: text(`Aspect ${g + 1}`),
-      indicators: Array.from({ length: perGroup }, () => {
-        number++;
-        return { id: `I${number}`, number, name: text(`Indicator ${number}`), scale: 'process' };
-      }),
-    })),
-  });
-}
 
 /** Median milliseconds of `safeDefineCatalogue` on a freshly parsed copy of `json`. */
 function timeDefine(json: string, rounds: number): number {

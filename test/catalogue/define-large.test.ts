@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { largeCatalogueJson } from '../../bench/large-catalogue.js';
 import { safeDefineCatalogue } from '../../src/catalogue/define.js';
 
 /*
@@ -9,38 +10,7 @@ import { safeDefineCatalogue } from '../../src/catalogue/define.js';
  * bench/define-catalogue.ts measures 100,000.
  */
 
-const text = (id: string) => ({ id, en: id });
-
-function largeDefinition(groups: number, perGroup: number): unknown {
-  let number = 0;
-  const levels = [1, 2, 3, 4, 5].map((level) => ({ level, name: text(`L${level}`), meaning: text(`L${level}`) }));
-  // Through JSON text, as a user's file arrives.
-  return JSON.parse(
-    JSON.stringify({
-      id: `large-${groups}x${perGroup}`,
-      revision: '1',
-      title: text('Large'),
-      legalBasis: [],
-      years: [2025],
-      tiers: [{ id: 'aspect', label: text('Aspect'), plural: text('Aspects') }],
-      scales: [{ id: 'process', name: text('Process'), min: 1, max: 5, levels }],
-      predicates: [
-        { id: 'high', label: text('High'), min: '3', max: '5' },
-        { id: 'low', label: text('Low'), min: '1', max: '3' },
-      ],
-      totalWeight: '100',
-      groups: Array.from({ length: groups }, (_, g) => ({
-        id: `G${g + 1}`,
-        tier: 'aspect',
-        name: text(`Aspect ${g + 1}`),
-        indicators: Array.from({ length: perGroup }, () => {
-          number++;
-          return { id: `I${number}`, number, name: text(`Indicator ${number}`), scale: 'process' };
-        }),
-      })),
-    }),
-  );
-}
+const largeDefinition = (groups: number, perGroup: number): unknown => JSON.parse(largeCatalogueJson(groups, perGroup));
 
 describe('defineCatalogue on large catalogues', () => {
   it('defines 40,000 indicators one per group (linear, not groups × indicators)', { timeout: 20_000 }, () => {
