@@ -7,7 +7,7 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { rollup } from '../dist/index.js';
+import { rollup } from '../dist/analysis.js';
 import { permenpanrb592020 } from '../dist/catalogues/permenpanrb-59-2020.js';
 import { permenpanrb82026 } from '../dist/catalogues/permenpanrb-8-2026.js';
 
@@ -77,6 +77,23 @@ const OWNERS_2026 = {
   19: ['diskominfo', 'dpmptsp', 'satpol-pp', 'kesbangpol'], 20: ['bagian-organisasi', 'dpmptsp', 'disdukcapil', 'dinkes', 'rsud', 'bagian-pbj', 'dispusip', 'setwan'],
 };
 
+/**
+ * 2026: a Pemdi indicator value need not be whole (pemdi.md section 3: it aggregates several
+ * questions, and assessor results carry values such as 1.26, 2.5 and 7/6). Eight OPDs give such
+ * a value, near the whole level drawn for it, in every form an assessment takes: decimal strings,
+ * a fraction string and JSON numbers (read by their shortest decimal, 3.25 is 13/4).
+ */
+const FRACTIONAL_2026 = {
+  diskominfo: { 10: '2.5', 14: 3.25 },
+  bappeda: { 6: '2.75', 15: 1.5 },
+  bkpsdm: { 3: '1.26' },
+  inspektorat: { 9: '2.6' },
+  dinkes: { 20: 1.25 },
+  rsud: { 17: '2.5' },
+  'satpol-pp': { 19: '7/6' },
+  disdukcapil: { 20: '3.75' },
+};
+
 /** A deterministic sequence (a linear congruential generator), one per file. */
 function sequence(seed) {
   let state = seed >>> 0;
@@ -118,7 +135,7 @@ function clear(dir) {
 }
 
 /** One year's assessments, one file per OPD. */
-function year(catalogue, owned, yearNumber, lift) {
+function year(catalogue, owned, yearNumber, lift, exact = {}) {
   const dir = join(root, 'examples', 'opd', String(yearNumber));
   clear(dir);
   const units = [];
@@ -130,6 +147,11 @@ function year(catalogue, owned, yearNumber, lift) {
       // A year later, some indicators moved up one level (the same draws, so the rest stay put).
       const raised = next() < 0.35 ? lift : 0;
       levels[indicator] = level(strength, draw, raised);
+    }
+    // The exact values replace drawn levels in place (the other draws stay put); only owned ones.
+    for (const [indicator, value] of Object.entries(exact[file] ?? {})) {
+      if (!(indicator in levels)) throw new Error(`${file} does not own indicator ${indicator}`);
+      levels[indicator] = value;
     }
     // No catalogue field: the year picks it (59/2020 to 2025, the Indeks Pemerintah Digital from 2026).
     const assessment = { $schema: '../../../docs/schema/assessment.schema.json', agency: id, year: yearNumber, levels };
@@ -165,7 +187,7 @@ const resp2020 = responsibilities(permenpanrb592020, OWNERS_2020, EXTRA_2020, 'r
 const resp2026 = responsibilities(permenpanrb82026, OWNERS_2026, {}, 'responsibilities-8-2026');
 const units2024 = year(permenpanrb592020, owned2020, 2024, 0);
 const units2025 = year(permenpanrb592020, owned2020, 2025, 1);
-year(permenpanrb82026, owned2026, 2026, 0);
+year(permenpanrb82026, owned2026, 2026, 0, FRACTIONAL_2026);
 
 // The earlier years' city results, as `spbe rollup --format json` would write them (without the
 // units' own results, which the trend does not read).

@@ -135,6 +135,37 @@ describe('the figures docs/city-evaluation.md and docs/evaluasi-kota.md give for
   });
 });
 
+describe('the figures the guides give for the fractional Pemdi city of 2026', () => {
+  const args = ['examples/opd/2026', '--responsibilities', 'examples/city/responsibilities-8-2026.json'];
+
+  it('2.77 (16621/6000): 1.26 is the city value on indicator 3, 7/6 and three whole levels make 61/24 on 19', async () => {
+    const city = JSON.parse((await cli(['rollup', ...args, '--format', 'json'])).stdout);
+    expect([city.consolidated.index.value, city.consolidated.index.exact, city.consolidated.index.predicate.id]).toEqual(['2.77', '16621/6000', 'baik']);
+    const level = (id: string) => city.consolidated.indicators.find((i: { id: string }) => i.id === id);
+    expect([level('3').level, level('3').levelDisplay, level('19').level, level('19').levelDisplay]).toEqual(['63/50', '1.26', '61/24', '2.54']);
+  });
+
+  it('the cheapest plan to Sangat Baik costs 32 and reaches 3.51, each fractional value paying the whole step it is in', async () => {
+    const plan = JSON.parse((await cli(['city-plan', ...args, '--target', 'sangat-baik', '--costs', 'examples/city/costs-8-2026.json', '--format', 'json'])).stdout);
+    expect([plan.totalCost, plan.optimal, plan.rollup.consolidated.index.value]).toEqual(['32', true, '3.51']);
+    const raise = (unit: string) => plan.units.find((u: { unit: string }) => u.unit === unit).raises.map((r: { indicator: string; from: unknown; to: number; cost: string }) => [r.indicator, r.from, r.to, r.cost]);
+    expect(raise('Satpol PP')).toEqual([['19', '7/6', 3, '2']]);
+    expect(raise('BKPSDM')).toEqual([['3', '63/50', 5, '7']]);
+    expect(raise('Dinas Kesehatan')).toEqual([['20', '5/4', 3, '2']]);
+  });
+
+  it('both guides say so', () => {
+    const en = readFileSync('docs/city-evaluation.md', 'utf8').replace(/\s+/gu, ' ');
+    const id = readFileSync('docs/evaluasi-kota.md', 'utf8').replace(/\s+/gu, ' ');
+    expect(en).toContain('The 2026 city stands at **2.77** (exactly 16621/6000, Baik)');
+    expect(en).toContain('The cheapest plan to Sangat Baik costs **32** and reaches 3.51');
+    expect(en).toContain('Satpol PP raises indicator 19 from 7/6 to 3 for 2 (the steps 1→2 and 2→3), BKPSDM indicator 3 from 1.26 to 5 for 7, Dinas Kesehatan indicator 20 from 1.25 to 3 for 2');
+    expect(id).toContain('Kota pada 2026 berada di **2,77** (tepatnya 16621/6000, Baik)');
+    expect(id).toContain('Rencana termurah ke Sangat Baik berbiaya **32** dan mencapai 3,51');
+    expect(id).toContain('Satpol PP menaikkan indikator 19 dari 7/6 ke 3 dengan biaya 2 (langkah 1→2 dan 2→3), BKPSDM indikator 3 dari 1,26 ke 5 dengan biaya 7, Dinas Kesehatan indikator 20 dari 1,25 ke 3 dengan biaya 2');
+  });
+});
+
 describe('spbe report given units', () => {
   const owners = ['--responsibilities', 'examples/city/responsibilities-59-2020.json'];
 

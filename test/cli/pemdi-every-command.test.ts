@@ -234,11 +234,11 @@ const COMMANDS: readonly Command[] = [
     formats: FORMATS,
     text(out, lang, format) {
       expect(out).toContain(NAME[lang]);
-      expect(out).toContain(n('2.82', lang));
+      expect(out).toContain(n('2.77', lang));
       expect(out).toContain(BAIK[lang]);
-      if (format === 'table' || format === 'md') expect(out).toContain('6769/2400');
+      if (format === 'table' || format === 'md') expect(out).toContain('16621/6000');
     },
-    json: (rollup) => expect(rollup.consolidated.index).toMatchObject({ exact: '6769/2400', predicate: { id: 'baik', maturity: BERKEMBANG } }),
+    json: (rollup) => expect(rollup.consolidated.index).toMatchObject({ exact: '16621/6000', predicate: { id: 'baik', maturity: BERKEMBANG } }),
   },
   {
     name: 'restate (59/2020 → 8/2026)',

@@ -18,10 +18,11 @@ import { canRun, root, useWorkbench } from './browser.js';
 const dir = join(root, 'examples', 'opd', '2026');
 const responsibilitiesFile = join(root, 'examples', 'city', 'responsibilities-8-2026.json');
 const names = readdirSync(dir).filter((name) => name.endsWith('.json'));
-// Every whole level L below the top becomes L + 1/3, written as the fraction an assessor's sheet gives.
+// Every whole level L below the top becomes L + 1/3, written as the fraction an assessor's sheet gives
+// (the example's own fractional values stay as they are).
 const units = names.map((name) => {
   const unit = JSON.parse(readFileSync(join(dir, name), 'utf8')) as Assessment & { levels: Record<string, number | string> };
-  const levels = Object.fromEntries(Object.entries(unit.levels).map(([id, level]) => [id, typeof level === 'number' && level < 5 ? `${3 * level + 1}/3` : level]));
+  const levels = Object.fromEntries(Object.entries(unit.levels).map(([id, level]) => [id, typeof level === 'number' && Number.isInteger(level) && level < 5 ? `${3 * level + 1}/3` : level]));
   return { ...unit, levels } as Assessment;
 });
 const responsibilities = JSON.parse(readFileSync(responsibilitiesFile, 'utf8')) as { indicators: Record<string, string[]> };
