@@ -346,3 +346,99 @@ describe('every command on the Indeks Pemdi, in every format and both languages'
     expect(result.indicators.filter((indicator: { status: string }) => indicator.status === 'missing').map((indicator: { id: string }) => indicator.id)).toEqual(['6', '7', '8', '11', '12', '18', '20']);
   });
 });
+
+/*
+ * The 2026 example city end to end: eight of its 30 OPDs give fractional values (BKPSDM 1.26 on
+ * indicator 3, Satpol PP 7/6 on 19, Dinas Kesehatan 1.25 on 20, Diskominfo 2.5 on 10 and 3.25 on
+ * 14, …). Each value must reach the consolidated figures exactly, and the city plan must raise
+ * it to a whole level paying from the step it is in (costs-8-2026.json: 1, 1, 2, 3 per step;
+ * Diskominfo 1, 1, 1, 2).
+ */
+describe('the fractional Pemdi city of 2026 (examples/opd/2026), end to end', () => {
+  const CITY = ['examples/opd/2026', '--responsibilities', 'examples/city/responsibilities-8-2026.json'];
+  const PLAN = [...CITY, '--target', 'sangat-baik', '--costs', 'examples/city/costs-8-2026.json'];
+  const ok = async (args: readonly string[]): Promise<string> => {
+    const run = await cli(args);
+    expect(run.code).toBe(0);
+    return run.stdout;
+  };
+
+  it('spbe rollup (table): 2.77 exactly 16621/6000; 1.26 is the city value on indicator 3, 7/6 with three whole levels ≈2.54 on 19', async () => {
+    const id = await ok(['rollup', ...CITY, '--lang', 'id']);
+    expect(id).toContain('Indeks Pemerintah Digital  2,77  Baik');
+    expect(id).toContain('Nilai eksak: 2,7701(6) (16621/6000)');
+    // The map: each OPD's value as given, the city row consolidated.
+    expect(id).toMatch(/^BKPSDM\s+–\s+–\s+1,26\s+–/mu);
+    expect(id).toMatch(/^Satpol PP\s+≈1,17\s+–$/mu);
+    expect(id).toMatch(/^Kota \(konsolidasi\)\s+2,54\s+2,50$/mu);
+    // Below the level target 4, by cost to the index: 5 × (4 − 1.26) / 100 = 0.137.
+    expect(id).toMatch(/^ 3\s+Sumber Daya Manusia Pemerintah Digital\s+1,26\s+0,14\n\s+Unit di bawah target: BKPSDM$/mu);
+    const en = await ok(['rollup', ...CITY, '--lang', 'en']);
+    expect(en).toContain('Digital Government Index  2.77  Good');
+    expect(en).toMatch(/^Satpol PP\s+≈1\.17\s+–$/mu);
+  });
+
+  it('spbe rollup --format csv: the consolidated result, 1.26 as given and 61/24 exact in the last column', async () => {
+    const en = await ok(['rollup', ...CITY, '--format', 'csv', '--lang', 'en']);
+    const rows = en.split('\r\n');
+    expect(rows).toContain('index,,Digital Government Index,,100,,2.77,,Good,');
+    expect(rows).toContain('indicator,3,Digital government workforce maturity,A2,5,1.26,,0.0630,,1.26');
+    expect(rows).toContain('indicator,10,Digital government security maturity,A4,4,1.75,,0.0700,,1.75');
+    expect(rows).toContain('indicator,19,User support facilities for digital services,A7,10,2.5417,,0.2542,,61/24');
+    const id = (await ok(['rollup', ...CITY, '--format', 'csv', '--lang', 'id'])).split('\r\n');
+    expect(id).toContain('indicator;19;Fasilitas Dukungan Pengguna Layanan Digital Pemerintah;A7;10;2,5417;;0,2542;;61/24');
+  });
+
+  it('spbe rollup --format json: the exact city values, and each OPD result keeps its value as given', async () => {
+    const city = JSON.parse(await ok(['rollup', ...CITY, '--format', 'json']));
+    expect(city.consolidated.index).toMatchObject({ value: '2.77', exact: '16621/6000', predicate: { id: 'baik' } });
+    const levels = Object.fromEntries(city.consolidated.indicators.map((i: { id: string; level: unknown }) => [i.id, i.level]));
+    // 10: Diskominfo 2.5 and BPBD 1; 14: Diskominfo 3.25 alone; 20: eight owners with 1.25 and 3.75 among them.
+    expect([levels['3'], levels['10'], levels['14'], levels['19'], levels['20']]).toEqual(['63/50', '7/4', '13/4', '61/24', '5/2']);
+    const unit = (name: string) => [...city.units, ...city.unranked].find((u: { unit: string }) => u.unit === name);
+    const given = (name: string) => unit(name).result.indicators.filter((i: { level: unknown }) => i.level !== null).map((i: { id: string; level: unknown }) => [i.id, i.level]);
+    expect(given('Satpol PP')).toEqual([['19', '7/6']]);
+    expect(given('BKPSDM')).toEqual([['3', '63/50'], ['16', 3]]);
+    expect(given('Dinas Kesehatan')).toEqual([['17', 2], ['20', '5/4']]);
+    expect(unit('Satpol PP').index.exact).toBe('7/6');
+  });
+
+  it('spbe city-plan: each fractional value raised to a whole level, paying from the step it is in; 32 in all, to 3.51', async () => {
+    const table = await ok(['city-plan', ...PLAN, '--lang', 'id']);
+    expect(table).toContain('Tercapai dengan total biaya 32');
+    expect(table).toContain('Hasil setelah rencana: Indeks Pemerintah Digital 3,51 (Sangat Baik)');
+    // 7/6 → 3: the steps 1→2 and 2→3 (1 + 1); 1.26 → 5: 1 + 1 + 2 + 3; 1.25 → 3: 1 + 1.
+    expect(table).toMatch(/^Satpol PP — Biaya 2\n.*\n.*\n19\s+Fasilitas Dukungan Pengguna Layanan Digital Pemerintah\s+≈1,17\s+3\s+2$/mu);
+    expect(table).toMatch(/^BKPSDM — Biaya 7\n.*\n.*\n3\s+Sumber Daya Manusia Pemerintah Digital\s+1,26\s+5\s+7$/mu);
+    expect(table).toMatch(/^20\s+Tingkat Pengelolaan Kepuasan Pengguna Layanan Digital Peme…\s+1,25\s+3\s+2$/mu);
+    // Diskominfo's own costs (1, 1, 1, 2): 2.5 → 4 is 1 + 1, 3.25 → 5 is 1 + 2.
+    expect(table).toMatch(/^10\s+Keamanan Pemerintah Digital\s+2,5\s+4\s+2$/mu);
+    expect(table).toMatch(/^14\s+Infrastruktur Pemerintah Digital\s+3,25\s+5\s+3$/mu);
+    // Per indicator, the city value before and after: 1.26 → 5.00 on indicator 3.
+    expect(table).toMatch(/^ 3\s+Sumber Daya Manusia Pemerintah Digital\s+1,26\s+5,00\s+7\s+1$/mu);
+    const plan = JSON.parse(await ok(['city-plan', ...PLAN, '--format', 'json']));
+    expect([plan.totalCost, plan.optimal, plan.rollup.consolidated.index.exact]).toEqual(['32', true, '168319/48000']);
+    const raises = plan.units.flatMap((u: { unit: string; raises: { indicator: string; from: unknown; to: number; cost: string }[] }) => u.raises.map((r) => [u.unit, r.indicator, r.from, r.to, r.cost]));
+    expect(raises.filter((r: unknown[]) => typeof r[2] === 'string')).toEqual([
+      ['BKPSDM', '3', '63/50', 5, '7'],
+      ['Dinas Kesehatan', '20', '5/4', 3, '2'],
+      ['Diskominfo', '10', '5/2', 4, '2'],
+      ['Diskominfo', '14', '13/4', 5, '3'],
+      ['Satpol PP', '19', '7/6', 3, '2'],
+    ]);
+  });
+
+  it('spbe report given the units (HTML): the city page shows each value as given and the action list from it', async () => {
+    for (const lang of ['id', 'en'] as const) {
+      const html = await ok(['report', ...PLAN, '--lang', lang]);
+      expect(html).toContain(`<div class="index-value">${n('2.77', lang)}</div>`);
+      const city = lang === 'id' ? 'Kota (konsolidasi)' : 'City (consolidated)';
+      expect(html).toContain(`title="BKPSDM · 3 ${lang === 'id' ? 'Sumber Daya Manusia Pemerintah Digital' : 'Digital government workforce'}`);
+      expect(html).toMatch(new RegExp(`title="BKPSDM · 3 [^"]+: ${n('1.26', lang)}">${n('1.26', lang)}</td>`, 'u'));
+      expect(html).toMatch(new RegExp(`title="Satpol PP · 19 [^"]+: ≈${n('1.17', lang)}">≈${n('1.17', lang)}</td>`, 'u'));
+      expect(html).toMatch(new RegExp(`title="${city.replace(/[()]/gu, '\\$&')} · 19 [^"]+: ${n('2.54', lang)}">${n('2.54', lang)}</td>`, 'u'));
+      const satpol = html.slice(html.indexOf('<section class="unit-actions"><h3>Satpol PP'));
+      expect(satpol).toMatch(new RegExp(`^<section class="unit-actions"><h3>Satpol PP · [A-Za-z]+ 2</h3>.*?<td class="num">19</td><td>[^<]+</td><td class="num">≈${n('1.17', lang)}</td><td class="num">3</td><td class="num">2</td></tr></tbody>`, 'u'));
+    }
+  });
+});
