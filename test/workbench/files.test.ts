@@ -32,6 +32,8 @@ async function drop(page: Page, files: readonly { name: string; text: string; ty
     return data;
   })()`);
   await page.dispatchEvent('[data-drop="load-files"]', 'drop', { dataTransfer: transfer });
+  // Files are read asynchronously; each one's line appears once it has been read and applied.
+  for (const entry of files) await page.locator(`[data-file="${entry.name}"]`).waitFor();
 }
 
 /** Clicks a download button and returns the saved file's name and text. */
@@ -62,6 +64,7 @@ describe.skipIf(!canRun)('workbench: loading files and taking the results away, 
     await page.setInputFiles('#load-files', { name: 'salah.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
     const read = safeParseAssessmentCsv(bad);
     expect(read.success).toBe(false);
+    await page.locator('[data-file="salah.csv"] .issues li').first().waitFor();
     const items = await page.locator('[data-file="salah.csv"] .issues li').allTextContents();
     expect(items).toEqual(read.success ? [] : read.issues.map((issue) => `baris ${String(issue.path[1])}, kolom ${String(issue.path[2])}: ${issue.message.id}`));
     // The form keeps what it had.
@@ -101,6 +104,7 @@ describe.skipIf(!canRun)('workbench: loading files and taking the results away, 
       return data;
     })()`);
     await page.dispatchEvent('[data-drop="load-files"]', 'drop', { dataTransfer: transfer });
+    await page.locator('[data-file="lembar.xlsx"] .issues li').first().waitFor();
     const issues = await page.locator('[data-file="lembar.xlsx"] .issues li').allTextContents();
     expect(issues).toHaveLength(1);
     expect(issues[0]).toContain('simpan sebagai "CSV UTF-8"');
