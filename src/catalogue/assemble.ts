@@ -13,8 +13,9 @@ import type {
 } from '../model/catalogue.js';
 import { checksumOf } from './checksum.js';
 import { deepFreeze } from './deep-freeze.js';
+import { parseWeight } from './parse-weight.js';
 import { rememberCatalogue } from './registry.js';
-import { resolveWeights, type ResolvedWeights } from './resolve-weights.js';
+import type { ResolvedWeights } from './resolve-weights.js';
 import { walkTree, type Tree } from './walk-tree.js';
 
 /*
@@ -22,6 +23,8 @@ import { walkTree, type Tree } from './walk-tree.js';
  * them on one integer scale and assemble the frozen catalogue. compileCatalogue runs the validator
  * over the same walk and weights first; the built-in catalogues, valid by test, call
  * assembleCatalogue directly, so importing one does not pull in the validator and its messages.
+ * Those that write every weight (59/2020, 8/2026) read them as written (writtenWeights), so that
+ * importing one does not pull in the resolution of unwritten weights either.
  *
  * A new field of the catalogue format passes through here: the definition's indicator, band or
  * scale becomes the compiled one in indicatorOf or bandOf, or is kept as written (scales).
@@ -113,8 +116,21 @@ function positionIndex(entries: readonly { readonly id: string }[]): Readonly<Re
   return Object.freeze(index);
 }
 
+/** The weight of each group and indicator (by tree position) and the total. */
+type Weights = Pick<ResolvedWeights, 'groups' | 'indicators' | 'total'>;
+
+/**
+ * The weights of a definition that writes every group's and indicator's weight and the total:
+ * what `resolveWeights` finds for it, without the resolution of unwritten ones (the builtins
+ * test compiles each built-in through the validator and compares).
+ */
+export function writtenWeights(tree: Tree, total: string | undefined): Weights {
+  const read = (text: string | undefined) => parseWeight(text) as Rational;
+  return { groups: tree.groups.map((node) => read(node.def.weight)), indicators: tree.indicators.map((node) => read(node.def.weight)), total: read(total) };
+}
+
 /** Builds the frozen catalogue from a valid definition (a private copy), its walk and its weights. */
-export function buildCatalogue<P extends string>(definition: CatalogueDefinition<P>, tree: Tree, resolved: ResolvedWeights): Catalogue<P> {
+export function buildCatalogue<P extends string>(definition: CatalogueDefinition<P>, tree: Tree, resolved: Weights): Catalogue<P> {
   const { total } = resolved;
   const scale = weightScale(resolved.indicators);
   const unitsOf = (weight: Rational): number => Number(mul(weight, scale).num);
@@ -181,12 +197,16 @@ export function buildCatalogue<P extends string>(definition: CatalogueDefinition
 }
 
 /**
- * Builds the frozen catalogue of a definition already known to be valid (the built-in ones). On
+ * Builds the frozen catalogue of a definition already known to be valid (the built-in ones), its
+ * weights found by `weigh`: `resolveWeights`, or `writtenWeights` when every weight is written. On
  * invalid input the result is unspecified: use compileCatalogue, which validates first.
  */
-export function assembleCatalogue<P extends string>(input: CatalogueDefinition<P>): Catalogue<P> {
+export function assembleCatalogue<P extends string>(
+  input: CatalogueDefinition<P>,
+  weigh: (tree: Tree, total: string | undefined) => Weights | undefined,
+): Catalogue<P> {
   // Work on a private copy: the caller's object is neither frozen nor kept.
   const definition = structuredClone(input);
   const tree = walkTree(definition.groups);
-  return buildCatalogue(definition, tree, resolveWeights(tree, definition.totalWeight) as ResolvedWeights);
+  return buildCatalogue(definition, tree, weigh(tree, definition.totalWeight) as Weights);
 }

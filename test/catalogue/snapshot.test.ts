@@ -6,6 +6,7 @@ import { defineCatalogue } from '../../src/catalogue/define.js';
 import { deriveCatalogue } from '../../src/catalogue/derive.js';
 import type { CatalogueDefinition } from '../../src/model/catalogue.js';
 import { assembleCatalogue } from '../../src/catalogue/assemble.js';
+import { resolveWeights } from '../../src/catalogue/resolve-weights.js';
 import { small, baseDefinition, withCriteria } from '../helpers/small-catalogue.js';
 
 describe('generated catalogue snapshots (docs/catalogues)', () => {
@@ -113,7 +114,7 @@ describe('catalogueSnapshot: exact text', () => {
   it('lists only indicators under a group, even when a sub-group shares an indicator id', () => {
     const d = baseDefinition();
     d.groups[0].groups[0].id = '5'; // aspect "5" next to indicator "5": invalid, but the snapshot keeps them apart
-    const text = catalogueSnapshot(assembleCatalogue(d as CatalogueDefinition));
+    const text = catalogueSnapshot(assembleCatalogue(d as CatalogueDefinition, resolveWeights));
     expect(text).toContain('| &nbsp;&nbsp;**5** | Aspect | Aspek 1 | Aspect 1 |  | 10 |');
     expect(text.match(/5 \| Indicator \|/g)).toHaveLength(1);
   });

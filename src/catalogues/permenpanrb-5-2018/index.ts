@@ -2,6 +2,7 @@ import type { Catalogue } from '../../model/catalogue.js';
 // Built-ins skip the validator (a test pins that compileCatalogue accepts them unchanged), so
 // importing a catalogue does not pull in the checks and their messages.
 import { assembleCatalogue } from '../../catalogue/assemble.js';
+import { resolveWeights } from '../../catalogue/resolve-weights.js';
 import { definition } from './definition.js';
 
 /** The predikat ids of the 5/2018 catalogue. @category Catalogues */
@@ -23,7 +24,7 @@ export type Predicate52018 = (typeof definition.predicates)[number]['id'];
  * ```
  * @category Catalogues
  */
-export const permenpanrb52018: Catalogue<Predicate52018> = assembleCatalogue(definition);
+export const permenpanrb52018: Catalogue<Predicate52018> = assembleCatalogue(definition, resolveWeights);
 
 /** The plain definition the catalogue is compiled from, for deriving catalogues. @category Catalogues */
 export { definition as permenpanrb52018Definition };

@@ -1,7 +1,7 @@
 import type { Catalogue } from '../../model/catalogue.js';
 // Built-ins skip the validator (a test pins that compileCatalogue accepts them unchanged), so
 // importing a catalogue does not pull in the checks and their messages.
-import { assembleCatalogue } from '../../catalogue/assemble.js';
+import { assembleCatalogue, writtenWeights } from '../../catalogue/assemble.js';
 import { definition } from './definition.js';
 
 /** The predikat ids of the 8/2026 catalogue. @category Catalogues */
@@ -23,7 +23,7 @@ export type Predicate82026 = (typeof definition.predicates)[number]['id'];
  * ```
  * @category Catalogues
  */
-export const permenpanrb82026: Catalogue<Predicate82026> = assembleCatalogue(definition);
+export const permenpanrb82026: Catalogue<Predicate82026> = assembleCatalogue(definition, writtenWeights);
 
 /** The plain definition the catalogue is compiled from, for deriving catalogues. @category Catalogues */
 export { definition as permenpanrb82026Definition };
