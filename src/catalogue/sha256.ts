@@ -55,7 +55,7 @@ function compress(h: Int32Array, bytes: Uint8Array, offset: number): void {
   for (let t = 16; t < 64; t++) {
     const x = W[t - 15]!;
     const y = W[t - 2]!;
-    W[t] = (W[t - 16]! + (rotr(x, 7) ^ rotr(x, 18) ^ (x >>> 3)) + W[t - 7]! + (rotr(y, 17) ^ rotr(y, 19) ^ (y >>> 10))) | 0;
+    W[t] = W[t - 16]! + (rotr(x, 7) ^ rotr(x, 18) ^ (x >>> 3)) + W[t - 7]! + (rotr(y, 17) ^ rotr(y, 19) ^ (y >>> 10));
   }
   let a = h[0]!;
   let b = h[1]!;
@@ -77,14 +77,15 @@ function compress(h: Int32Array, bytes: Uint8Array, offset: number): void {
     b = a;
     a = (t1 + t2) | 0;
   }
-  h[0] = (h[0]! + a) | 0;
-  h[1] = (h[1]! + b) | 0;
-  h[2] = (h[2]! + c) | 0;
-  h[3] = (h[3]! + d) | 0;
-  h[4] = (h[4]! + e) | 0;
-  h[5] = (h[5]! + f) | 0;
-  h[6] = (h[6]! + g) | 0;
-  h[7] = (h[7]! + k) | 0;
+  // Int32Array stores wrap to 32 bits, as `| 0` would.
+  h[0]! += a;
+  h[1]! += b;
+  h[2]! += c;
+  h[3]! += d;
+  h[4]! += e;
+  h[5]! += f;
+  h[6]! += g;
+  h[7]! += k;
 }
 
 /** The state after hashing a prefix: its chaining value and the bytes of its unfinished block. */

@@ -1,7 +1,7 @@
 import type { Catalogue } from '../model/catalogue.js';
 import { SpbeError, type Issue, type SafeResult } from '../model/issue.js';
 import type { DerivedLevel } from '../model/levels.js';
-import { assessmentIssues } from './assessment-issues.js';
+import * as assessmentIssues from './assessment-issues.js';
 import { levelFromCriteria } from './level-from-criteria.js';
 import { readCriteria } from './read-level-input.js';
 

@@ -5,7 +5,7 @@ import type { Catalogue, Indicator } from '../model/catalogue.js';
 import type { AssessmentMetadata } from '../model/assessment.js';
 import { ownValue, type Issue } from '../model/issue.js';
 import type { ResolvedScoreOptions } from '../model/options.js';
-import { assessmentIssues } from './assessment-issues.js';
+import * as assessmentIssues from './assessment-issues.js';
 import { readLevelObject } from './read-level-input.js';
 
 /**
@@ -40,22 +40,20 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
+/** The plain metadata fields, in the order they are read and kept, with their type check. */
+const METADATA_FIELDS = [
+  ['agency', 'string', (value: unknown) => typeof value === 'string'],
+  ['year', 'integer', Number.isInteger],
+  ['note', 'string', (value: unknown) => typeof value === 'string'],
+] as const;
+
 function readMetadata(catalogue: Catalogue, raw: Record<string, unknown>, issues: Issue[]): AssessmentMetadata {
   const metadata: { agency?: string; year?: number; note?: string; notes?: Record<string, string> } = {};
-  const agency = ownValue(raw, 'agency');
-  if (agency !== undefined) {
-    if (typeof agency === 'string') metadata.agency = agency;
-    else issues.push(assessmentIssues.metadataInvalid(['agency'], 'string', agency));
-  }
-  const year = ownValue(raw, 'year');
-  if (year !== undefined) {
-    if (Number.isInteger(year)) metadata.year = year as number;
-    else issues.push(assessmentIssues.metadataInvalid(['year'], 'integer', year));
-  }
-  const note = ownValue(raw, 'note');
-  if (note !== undefined) {
-    if (typeof note === 'string') metadata.note = note;
-    else issues.push(assessmentIssues.metadataInvalid(['note'], 'string', note));
+  for (const [key, type, valid] of METADATA_FIELDS) {
+    const value = ownValue(raw, key);
+    if (value === undefined) continue;
+    if (valid(value)) (metadata as Record<string, unknown>)[key] = value;
+    else issues.push(assessmentIssues.metadataInvalid([key], type, value));
   }
   const notes = ownValue(raw, 'notes');
   if (notes !== undefined) {

@@ -1,10 +1,10 @@
 import { formatExactDecimal } from '../arithmetic/decimal-string.js';
 import type { Indicator } from '../model/catalogue.js';
 import type { Issue, PathSegment } from '../model/issue.js';
-import { levelFromCriteria } from './level-from-criteria.js';
+import { criteriaLevel } from './level-from-criteria.js';
 import { levelFromMeasure, readMeasuredValue } from './level-from-measure.js';
-import { levelInputIssues } from './level-input-issues.js';
-import { assessmentIssues } from './assessment-issues.js';
+import * as levelInputIssues from './level-input-issues.js';
+import * as assessmentIssues from './assessment-issues.js';
 
 /**
  * The object forms of an indicator's input, off the hot path of plain numbers:
@@ -64,7 +64,7 @@ export function readCriteria(
     }
   });
   if (!ok) return undefined;
-  const derived = levelFromCriteria(indicator.criteria, met);
+  const derived = criteriaLevel(indicator.criteria, met);
   for (const found of derived.inconsistencies) warnings.push(levelInputIssues.inconsistent(path, id, found));
   return derived.level;
 }

@@ -1,7 +1,7 @@
 import { ROUNDING_MODES, type RoundingMode } from '../arithmetic/rounding.js';
 import { ownValue, unknownOptionIssues, type Issue } from '../model/issue.js';
 import type { ResolvedScoreOptions, ScoreOptions } from '../model/options.js';
-import { assessmentIssues } from './assessment-issues.js';
+import * as assessmentIssues from './assessment-issues.js';
 
 /** The defaults of `score`: the official KemenPANRB practice. @category Scoring */
 export const DEFAULT_SCORE_OPTIONS: ResolvedScoreOptions = Object.freeze({

@@ -3,7 +3,7 @@ import type { Catalogue } from '../model/catalogue.js';
 import { makeIssue, type Issue, type SafeResult } from '../model/issue.js';
 import type { ResolvedScoreOptions, ScoreOptions } from '../model/options.js';
 import type { IndicatorStatus, ScoreResult } from '../model/result.js';
-import { assessmentIssues } from './assessment-issues.js';
+import * as assessmentIssues from './assessment-issues.js';
 import { isCompiledCatalogue } from '../catalogue/is-compiled.js';
 import { buildResult } from './build-result.js';
 import type { KernelOutput } from './kernel/kernel-output.js';
