@@ -111,7 +111,9 @@ export function startWorkbench(root: HTMLElement, now: Date): void {
   };
 
   const setEntry = (id: string, input: LevelInput | undefined): void => {
-    session.state = withLevel(session.state, id, input);
+    const found = sessionCatalogue(session);
+    if (!found.success) return;
+    session.state = withLevel(session.state, found.output, id, input);
     // A plan or frontier of other levels would be stale.
     dropAnalyses(session);
     refresh();

@@ -1,6 +1,7 @@
 import type { Catalogue, Issue, Language, LevelInput } from '../index.js';
 import { el } from './dom.js';
 import { indicatorField, type IndicatorField } from './indicator-field.js';
+import { entryKeys } from './level-keys.js';
 
 /** The entry form of a catalogue: one fieldset per group of indicators, in the catalogue's order. */
 export interface AssessmentForm {
@@ -16,6 +17,7 @@ export function assessmentForm(
   onChange: (id: string, input: LevelInput | undefined) => void,
 ): AssessmentForm {
   const fields = new Map<string, IndicatorField>();
+  const keys = entryKeys(catalogue, levels);
   const fieldsets = catalogue.groups
     .filter((group) => group.childKind === 'indicator')
     .map((group) =>
@@ -24,7 +26,8 @@ export function assessmentForm(
         { class: 'group' },
         el('legend', {}, `${group.id} · ${group.name[lang]}`),
         ...catalogue.indicators.slice(group.from, group.to).map((indicator) => {
-          const field = indicatorField(indicator, Object.hasOwn(levels, indicator.id) ? levels[indicator.id] : undefined, lang, (input) => onChange(indicator.id, input));
+          const key = keys.get(indicator.id);
+          const field = indicatorField(indicator, key === undefined ? undefined : levels[key], lang, (input) => onChange(indicator.id, input));
           fields.set(indicator.id, field);
           return field.element;
         }),

@@ -1,4 +1,4 @@
-import { findIndicator, type Assessment, type Catalogue, type Issue, type LevelInput } from '../index.js';
+import { type Assessment, type Catalogue, type Issue, type LevelInput } from '../index.js';
 import { safeParseAssessmentCsv, safeParseResponsibilitiesCsv } from '../csv.js';
 
 /** An issue about a loaded file (the library's own, or the workbench's about the file's kind). */
@@ -46,16 +46,6 @@ export function assessmentOfResult(result: ResultFile): Assessment {
   }
   const { agency, year } = result.assessment;
   return { catalogue: result.meta.catalogue.id, ...(agency === undefined ? {} : { agency }), ...(year === undefined ? {} : { year }), levels };
-}
-
-/** An assessment with its level keys as indicator ids, when the catalogue knows a code ("I5") as one. */
-export function withIndicatorIds(assessment: Assessment, catalogue: Catalogue): Assessment {
-  const levels: Record<string, LevelInput> = {};
-  for (const [key, input] of Object.entries(assessment.levels)) {
-    const position = findIndicator(catalogue, key);
-    levels[position === undefined ? key : (catalogue.indicators[position]?.id ?? key)] = input;
-  }
-  return { ...assessment, levels };
 }
 
 /** Reads a JSON file by what it holds: an assessment, a result, a catalogue, responsibilities or a state export. */

@@ -49,6 +49,7 @@ export const LABELS = {
     en: 'Note: the display {shown} suggests the rating {display}, but the exact value {exact} gives {band}.',
   },
   issues: { id: 'Masalah', en: 'Issues' },
+  warnings: { id: 'Peringatan', en: 'Warnings' },
   weight: { id: 'Bobot', en: 'Weight' },
   value: { id: 'Indeks', en: 'Index' },
   predicate: { id: 'Predikat', en: 'Rating' },

@@ -4,7 +4,7 @@ import type { CatalogueChoice, CatalogueSource } from '../cli/result-output.js';
 import { catalogueOf, sourceFor } from './catalogue-source.js';
 import { choiceOf } from './choice.js';
 import type { PreviousResult } from './compare-plan-section.js';
-import { assessmentOfResult, readFile, withIndicatorIds, type LoadedFile, type ResultFile } from './files.js';
+import { assessmentOfResult, readFile, type LoadedFile, type ResultFile } from './files.js';
 import { t } from './labels.js';
 import { dropAnalyses, sessionCatalogue, type FileReport, type Session } from './session.js';
 import { stateOf } from './state-file.js';
@@ -54,9 +54,8 @@ function take(session: Session, loaded: LoadedFile): FileReport {
       const source = state.source.kind === 'custom' ? state.source : sourceFor(assessment.catalogue, assessment.year, state.source);
       // A CSV has no year: it is the evaluation year chosen.
       const year = assessment.year ?? (source.kind === 'year' ? source.year : undefined);
-      session.state = { ...state, source, meta: { ...metaOf(assessment), ...(year === undefined ? {} : { year }) }, levels: {} };
-      const found = sessionCatalogue(session);
-      session.state = { ...session.state, levels: found.success ? withIndicatorIds(assessment, found.output).levels : assessment.levels };
+      // The levels keep the file's keys ("I5"), so warnings name them as spbe does.
+      session.state = { ...state, source, meta: { ...metaOf(assessment), ...(year === undefined ? {} : { year }) }, levels: { ...assessment.levels } };
       return { name: loaded.name, outcome: t(loaded.kind === 'result' ? 'loadedResult' : 'loadedAssessment', lang), issues: loaded.kind === 'assessment' ? loaded.warnings : [] };
     }
   }
@@ -110,7 +109,7 @@ function previousOf(session: Session, loaded: LoadedFile): PreviousResult {
     const named = catalogueOf(sourceFor(assessment.catalogue, assessment.year, session.state.source));
     const found = own || !named.success ? current : named;
     if (!found.success) return { name: loaded.name, scored: null, issues: found.issues };
-    const outcome = safeScore(found.output, withIndicatorIds(assessment, found.output));
+    const outcome = safeScore(found.output, assessment);
     if (!outcome.success) return { name: loaded.name, scored: null, issues: outcome.issues };
     return { name: loaded.name, scored: { result: outcome.output, choice: choiceOf(found.output, own, assessment.catalogue, assessment.year) }, issues: [] };
   }

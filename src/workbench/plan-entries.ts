@@ -1,7 +1,8 @@
-import { findIndicator, type Catalogue, type Issue } from '../index.js';
+import type { Catalogue, Issue } from '../index.js';
 import type { PlanOptions, PlanTarget, StepCosts } from '../analysis.js';
 import { readPlanOptions } from '../analysis/plan/plan-options.js';
 import type { TargetEntry } from './compare-plan-section.js';
+import { indicatorIdOf } from './level-keys.js';
 import type { IndicatorPlanEntry, PlanState } from './state.js';
 import { typedDecimal } from './typed-decimal.js';
 
@@ -33,10 +34,7 @@ const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> =>
  */
 function merged(catalogue: Catalogue, fromFile: unknown, typed: Readonly<Record<string, unknown>>): unknown {
   if (Object.keys(typed).length === 0 || (fromFile !== undefined && !isRecord(fromFile))) return fromFile;
-  const replaced = (name: string): boolean => {
-    const position = findIndicator(catalogue, name);
-    return position !== undefined && Object.hasOwn(typed, (catalogue.indicators[position] as { id: string }).id);
-  };
+  const replaced = (name: string): boolean => Object.hasOwn(typed, indicatorIdOf(catalogue, name) ?? '');
   return { ...Object.fromEntries(Object.entries(fromFile ?? {}).filter(([name]) => !replaced(name))), ...typed };
 }
 
@@ -69,7 +67,7 @@ export function planOptionsOf(plan: PlanState, catalogue: Catalogue): PlanOption
     const fileLocks = file['locked'];
     // A file's `locked` that is not a list is the planner's to report; the typed locks wait.
     if (fileLocks === undefined || Array.isArray(fileLocks)) {
-      const again = (name: unknown): boolean => typeof name === 'string' && locks.some((id) => findIndicator(catalogue, name) === catalogue.lookup.indicators[id]);
+      const again = (name: unknown): boolean => typeof name === 'string' && locks.includes(indicatorIdOf(catalogue, name) ?? '');
       options['locked'] = [...(fileLocks ?? []).filter((name: unknown) => !again(name)), ...locks];
     }
   }

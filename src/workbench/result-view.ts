@@ -2,6 +2,7 @@ import type { Catalogue, Issue, Language, ScoreResult } from '../index.js';
 import { safeMargin } from '../analysis.js';
 import { formatDecimal } from '../report.js';
 import { el, type Child } from './dom.js';
+import { issuePlace } from './issue-place.js';
 import { t } from './labels.js';
 import type { ScoredForm } from './scoring.js';
 
@@ -74,6 +75,8 @@ export function resultView(catalogue: Catalogue, scored: ScoredForm, lang: Langu
     ),
     el('p', {}, el('strong', {}, `${t('exact', lang)}: `), el('span', { 'data-testid': 'index-exact' }, result.index.exact)),
     missing > 0 && el('p', { class: 'notice' }, t('incomplete', lang, { n: missing })),
+    // As `spbe` reports them: each at the key the file used ("levels.I5.value").
+    result.warnings.length > 0 && el('div', { class: 'notice warnings', 'data-testid': 'warnings' }, el('strong', {}, t('warnings', lang)), issueList(result.warnings, lang, (issue) => issuePlace(issue, lang))),
     ...bandLines(catalogue, result, lang),
     ...groupTables(catalogue, result, lang),
   );

@@ -1,5 +1,6 @@
-import type { Assessment, AssessmentMetadata, Language, LevelInput } from '../index.js';
+import type { Assessment, AssessmentMetadata, Catalogue, Language, LevelInput } from '../index.js';
 import type { TargetEntry } from './compare-plan-section.js';
+import { entryKeys } from './level-keys.js';
 
 /**
  * Where the catalogue comes from: a built-in one by evaluation year (`named` when a loaded file
@@ -16,7 +17,7 @@ export interface WorkbenchState {
   readonly source: CatalogueSource;
   /** Agency, year, note and per-indicator notes, carried into the result as a loaded file had them. */
   readonly meta: AssessmentMetadata;
-  /** Level inputs by indicator id, as an assessment file holds them. */
+  /** Level inputs by indicator, as an assessment file holds them: under the file's own keys ("I5", "1.5") or the id. */
   readonly levels: Readonly<Record<string, LevelInput>>;
   /** Last year's file, to compare with: a result (as `spbe score --format json` writes it) or an assessment. */
   readonly previous: { readonly name: string; readonly file: PreviousFile } | null;
@@ -112,10 +113,11 @@ export function metaOf(assessment: AssessmentMetadata): AssessmentMetadata {
   return { ...(agency === undefined ? {} : { agency }), ...(year === undefined ? {} : { year }), ...(note === undefined ? {} : { note }), ...(notes === undefined ? {} : { notes }) };
 }
 
-/** The state with one indicator's entry set, or removed when `input` is undefined. */
-export function withLevel(state: WorkbenchState, id: string, input: LevelInput | undefined): WorkbenchState {
+/** The state with one indicator's entry set, or removed when `input` is undefined; under the key it already has ("I5"), else its id. */
+export function withLevel(state: WorkbenchState, catalogue: Catalogue, id: string, input: LevelInput | undefined): WorkbenchState {
   const levels: Record<string, LevelInput> = { ...state.levels };
-  if (input === undefined) delete levels[id];
-  else levels[id] = input;
+  const key = entryKeys(catalogue, levels).get(id) ?? id;
+  if (input === undefined) delete levels[key];
+  else levels[key] = input;
   return { ...state, levels };
 }

@@ -81,6 +81,16 @@ describe.skipIf(!canRun)('workbench downloads: the bytes spbe report writes', ()
     await fresh.page.context().close();
   });
 
+  it('a Pemdi assessment keyed by codes (I1..I20): its warnings at the keys the file used, as spbe report writes them', async () => {
+    const fresh = await openWorkbench(session.browser);
+    await fresh.page.setInputFiles('#load-files', example('kota-contoh-2026-mandiri.json'));
+    const saved = JSON.parse((await download(fresh.page, 'json')).text) as { warnings: { path: string[] }[] };
+    expect(saved.warnings.map((warning) => warning.path.join('.'))).toEqual(['levels.I5.value', 'levels.I6.value', 'levels.I7.value']);
+    await compareAll(fresh.page, ['examples/kota-contoh-2026-mandiri.json'], (await download(fresh.page, 'json')).name.replace(/\.json$/u, ''));
+    expect(fresh.errors).toEqual([]);
+    await fresh.page.context().close();
+  });
+
   it('a catalogue of one’s own, as spbe report --catalogue <file> writes it', async () => {
     const fresh = await openWorkbench(session.browser);
     await fresh.page.setInputFiles('#load-files', example('catalogues', 'opd-contoh.catalogue.json'));

@@ -81,6 +81,29 @@ describe.skipIf(!canRun)('workbench: loading files and taking the results away, 
     expect(await page.isChecked('#measured-5')).toBe(true);
   });
 
+  it('keeps the keys a code-keyed file wrote ("I5"): its warnings name them as spbe does, and an edited field keeps its key', async () => {
+    const { page } = session.opened;
+    const name = 'kota-contoh-2026-mandiri.json';
+    await page.setInputFiles('#load-files', file(name));
+    const written = JSON.parse(cli('score', `examples/${name}`, '--format', 'json')) as { warnings: { path: string[]; message: { id: string; en: string } }[] };
+    expect(written.warnings.map((warning) => warning.path[1])).toEqual(['I5', 'I6', 'I7']);
+    const shown = async (): Promise<string[]> => page.locator('[data-testid=warnings] li').allTextContents();
+    expect(await shown()).toEqual(written.warnings.map((warning) => `${warning.path.join('.')}: ${warning.message.id}`));
+    await page.click('#switch-language');
+    expect(await shown()).toEqual(written.warnings.map((warning) => `${warning.path.join('.')}: ${warning.message.en}`));
+    await page.click('#switch-language');
+
+    // The field of indicator 1 edits the file's "I1": no second key for it, so no issue, and the library's score of the file so edited.
+    await page.fill('#level-1', '5');
+    const edited = json(file(name));
+    const expected = score(permenpanrb82026, { ...edited, levels: { ...edited.levels, I1: '5' } });
+    await expect.poll(() => text(page, '[data-testid=index-value]')).toBe(formatDecimal(expected.index.value, 'id'));
+    expect(await page.locator('.result-panel [role=alert]').count()).toBe(0);
+    const levels = (JSON.parse((await download(page, '#export-state')).text) as { levels: Record<string, unknown> }).levels;
+    expect(Object.keys(levels)).toEqual(Object.keys(edited.levels));
+    expect(levels['I1']).toBe('5');
+  });
+
   it('reads back a result file written by spbe score --format json', async () => {
     const { page } = session.opened;
     const written = cli('score', 'examples/kota-contoh-2023.json', '--format', 'json');
