@@ -162,10 +162,11 @@ describe.skipIf(!canRun)('workbench: loading files and taking the results away, 
     await page.setInputFiles('#load-files', file('catalogues', 'opd-contoh.catalogue.json'));
     const definition = JSON.parse(readFileSync(file('catalogues', 'opd-contoh.catalogue.json'), 'utf8')) as Parameters<typeof defineCatalogue>[0];
     const catalogue = defineCatalogue(definition);
-    expect(await text(page, '[data-testid=catalogue-id]')).toContain(catalogue.id);
+    // The files are read asynchronously: the page follows once each is in.
+    await expect.poll(() => text(page, '[data-testid=catalogue-id]')).toContain(catalogue.id);
     await page.setInputFiles('#load-files', file('catalogues', 'opd-contoh.assessment.json'));
     const expected = score(catalogue, json(file('catalogues', 'opd-contoh.assessment.json')));
-    expect(await text(page, '[data-testid=index-value]')).toBe(formatDecimal(expected.index.value, 'id'));
+    await expect.poll(() => text(page, '[data-testid=index-value]')).toBe(formatDecimal(expected.index.value, 'id'));
     await page.screenshot({ path: join(SHOTS, 'custom-catalogue.png'), fullPage: false });
     await page.click('#use-builtin');
     expect(await text(page, '[data-testid=catalogue-id]')).toContain('permenpanrb-8-2026');
