@@ -5,6 +5,7 @@ import { unreadableCatalogue } from './catalogue-issues.js';
 import { safeCompileOwnDefinition } from './compile.js';
 import { forbiddenKeyIssues } from './forbidden-keys.js';
 import { validateDefinition } from './validate.js';
+import { wellFormedCatalogue } from './well-formed.js';
 import { walkTree } from './walk-tree.js';
 import { fromZodIssues } from './zod-issues.js';
 
@@ -68,6 +69,10 @@ export type BandIdsOf<D> = D extends { readonly predicates: readonly { readonly 
 
 function defineUncapped(data: unknown): SafeResult<Catalogue> {
   try {
+    // Most catalogues are well-formed: then one pass checks and copies them (well-formed.ts),
+    // as the schema would; the rest go the schema's way, which says what is wrong.
+    const wellFormed = wellFormedCatalogue(data);
+    if (wellFormed !== undefined) return compileParsed(wellFormed);
     const forbidden = forbiddenKeyIssues(data);
     if (forbidden.some((issue) => issue.code === 'catalogue.invalid_value')) return { success: false, issues: forbidden };
     const parsed = catalogueSchema().safeParse(data, { reportInput: true });
@@ -77,13 +82,19 @@ function defineUncapped(data: unknown): SafeResult<Catalogue> {
     }
     // Stryker disable next-line ConditionalExpression,ObjectLiteral,BooleanLiteral: unreachable today (every catalogue object is a z.strictObject, so a forbidden key always fails the parse above); kept as defence in depth.
     if (forbidden.length > 0) return { success: false, issues: forbidden };
-    // `$schema` only points editors at the JSON Schema; it is not part of the catalogue. The parsed
-    // data is the schema's own copy of the input, so it is compiled without another copy.
-    const { $schema: _schema, ...definition } = parsed.data;
-    return safeCompileOwnDefinition(definition as CatalogueDefinition);
+    return compileParsed(parsed.data);
   } catch {
     return unreadableCatalogue('Katalog tidak dapat dibaca sebagai data biasa.', 'The catalogue could not be read as plain data.', 'plain JSON data');
   }
+}
+
+/**
+ * Compiles the schema's copy of a catalogue. `$schema` only points editors at the JSON Schema;
+ * it is not part of the catalogue. The copy is nobody else's, so it is compiled without another.
+ */
+function compileParsed(parsed: Record<string, unknown>): SafeResult<Catalogue> {
+  const { $schema: _schema, ...definition } = parsed;
+  return safeCompileOwnDefinition(definition as unknown as CatalogueDefinition);
 }
 
 /**

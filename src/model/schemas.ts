@@ -25,11 +25,11 @@ import {
  */
 
 /** Decimal strings as catalogues write them ("1.30", "-4"): no exponent, no "+", no separators. */
-const DECIMAL = /^-?(0|[1-9]\d*)(\.\d+)?$/;
+export const DECIMAL = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 /** An exact indicator value: a decimal ("1.26") or a fraction ("7/6"). */
 const EXACT_VALUE = /^(-?(0|[1-9]\d*)(\.\d+)?|-?(0|[1-9]\d*)\/[1-9]\d*)$/;
 /** A weight: a decimal string, or an exact fraction such as "10/3" (an equal share of 20 over 6). */
-const WEIGHT = /^(-?(0|[1-9]\d*)(\.\d+)?|\d+\/[1-9]\d*)$/;
+export const WEIGHT = /^(-?(0|[1-9]\d*)(\.\d+)?|\d+\/[1-9]\d*)$/;
 
 const nonEmpty = () => string().check(minLength(1));
 
