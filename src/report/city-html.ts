@@ -8,6 +8,7 @@ import {
   attributionTable,
   cityHeadline,
   distributionTable,
+  hasRoundedCell,
   heatMap,
   planLines,
   rankingTable,
@@ -70,6 +71,7 @@ function heatHtml(map: HeatMap, lang: Language): string {
   if (map.rows.some((r) => r.cells.some((cell) => !cell.counted && cell.status === 'assessed'))) {
     swatches.push(`<li><span class="swatch aside">3</span>${escapeHtml(t('heatmapNotCounted', lang))}</li>`);
   }
+  if (hasRoundedCell(map)) swatches.push(`<li><span class="swatch">≈</span>${escapeHtml(t('roundedMark', lang))}</li>`);
   // On screen the map scrolls under sticky headers; in print it takes the page width.
   const minWidth = 190 + map.columns.length * 30;
   return (

@@ -6,7 +6,7 @@ import type { Catalogue } from '../model/catalogue.js';
 import type { Language } from '../model/localized.js';
 import type { IndicatorScore, ScoreResult } from '../model/result.js';
 import { percentText } from './band-notes.js';
-import { fractionAsDecimal, levelShown } from './exact-display.js';
+import { levelShown } from './exact-display.js';
 import { indexName, shortIndicatorName, t } from './labels.js';
 import { formatDecimal } from './number-format.js';
 
@@ -110,7 +110,7 @@ export function shortfallTable(rollup: Rollup, lang: Language): CityTable {
     rows: rollup.belowTarget.shortfalls.map((s) => [
       s.indicator,
       shortIndicatorName(s.label[lang]),
-      formatDecimal(s.level.value, lang),
+      levelShown(s.level.exact, lang),
       formatDecimal(s.cost.value, lang),
       s.units.length === 0 ? t('noneListed', lang) : s.units.join(', '),
     ]),
@@ -163,7 +163,7 @@ function bandOf(level: number | string): number | null {
 
 /** Compact text for a map cell: the level, "–" not assessed, "na" not applicable. */
 function cellText(level: number | string | null, status: string, lang: Language): string {
-  if (level !== null) return formatDecimal(fractionAsDecimal(level), lang);
+  if (level !== null) return levelShown(level, lang);
   return status === 'not-applicable' ? 'na' : '–';
 }
 
@@ -176,6 +176,11 @@ function heatCell(indicator: Pick<IndicatorScore, 'level' | 'status'>, counted: 
     // Only a level can be left out of the consolidation; an empty cell has nothing to leave out.
     counted: counted || status !== 'assessed',
   };
+}
+
+/** Whether a cell of the map, the city row included, shows a rounded value ("≈1,17"): the legend then says so. */
+export function hasRoundedCell(map: HeatMap): boolean {
+  return [...map.rows.flatMap((r) => r.cells), ...map.city].some((cell) => cell.text.startsWith('≈'));
 }
 
 export function heatMap(catalogue: Catalogue, rollup: Rollup, lang: Language): HeatMap {
@@ -191,12 +196,8 @@ export function heatMap(catalogue: Catalogue, rollup: Rollup, lang: Language): H
   return {
     columns: catalogue.indicators.map((indicator) => ({ id: indicator.id, name: shortIndicatorName(indicator.name[lang]) })),
     rows,
-    // The city's values as the roll-up displays them ("3.67"), so the map agrees with the tables.
-    city: rollup.consolidated.indicators.map((indicator, i) => {
-      const cell = heatCell(indicator, true, lang);
-      const shown = rollup.indicators[i]?.level?.value;
-      return shown === undefined ? cell : { ...cell, text: formatDecimal(shown, lang) };
-    }),
+    // The city's values by the units' rule (levelShown: "2,5", "≈2,54"), as the tables show them.
+    city: rollup.consolidated.indicators.map((indicator) => heatCell(indicator, true, lang)),
     levels,
   };
 }
@@ -269,7 +270,7 @@ export function actionTables(plan: CityPlan, lang: Language): { unit: string; co
       rows: unit.raises.map((raise) => [
         raise.indicator,
         shortIndicatorName(raise.label[lang]),
-        formatDecimal(fractionAsDecimal(raise.from), lang),
+        levelShown(raise.from, lang),
         String(raise.to),
         formatDecimal(raise.cost, lang),
       ]),

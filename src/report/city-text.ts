@@ -7,6 +7,7 @@ import {
   attributionTable,
   cityHeadline,
   distributionTable,
+  hasRoundedCell,
   heatMap,
   planLines,
   rankingTable,
@@ -69,7 +70,8 @@ function heatText(map: HeatMap, lang: Language): string[] {
 
 function heatLegend(map: HeatMap, lang: Language): string {
   const aside = map.rows.some((r) => r.cells.some((cell) => !cell.counted && cell.status === 'assessed'));
-  return `${t('heatmapLegend', lang)} – ${t('missingMark', lang)}; na ${t('notApplicableMark', lang)}${aside ? `; (n) ${t('heatmapNotCounted', lang)}` : ''}.`;
+  const rounded = hasRoundedCell(map) ? `; ≈ ${t('roundedMark', lang)}` : '';
+  return `${t('heatmapLegend', lang)} – ${t('missingMark', lang)}; na ${t('notApplicableMark', lang)}${aside ? `; (n) ${t('heatmapNotCounted', lang)}` : ''}${rounded}.`;
 }
 
 /**

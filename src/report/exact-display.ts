@@ -36,21 +36,29 @@ export function exactLevelText(level: number | string): string {
 
 /**
  * A level as given anywhere (a result, a comparison, a plan, a roll-up: a whole number or an exact
- * fraction such as "7/3"), or null, as the reports show it in the language: a decimal in full when
- * it ends, else rounded half up to two places after "≈", so a fraction never reaches a reader (or a
- * spreadsheet, which would read "7/3" as a date) raw.
+ * fraction such as "7/3"), or null, as the reports show it in the language: in full when it has at
+ * most two decimals ("2,5", "1,26"), else rounded half up to two places after "≈" ("≈2,33" for
+ * 7/3, "≈3,13" for 3.125), so a shown level is either exact or visibly rounded, a column of levels
+ * stays narrow, and a fraction never reaches a reader (or a spreadsheet, which would read "7/3" as
+ * a date) raw. One rule for a unit's value and a city's consolidated value alike.
  *
  * @example
  * ```ts
  * levelShown(3, 'id');       // "3"
  * levelShown('63/50', 'id'); // "1,26"
  * levelShown('7/3', 'en');   // "≈2.33"
+ * levelShown('25/8', 'en');  // "≈3.13"
  * levelShown(null, 'id');    // "–"
  * ```
  * @category Reports
  */
 export function levelShown(level: number | string | null, lang: Language): string {
-  return level === null ? '–' : formatDecimal(fractionAsDecimal(level), lang);
+  if (level === null) return '–';
+  if (typeof level === 'number') return String(level);
+  const value = parseFraction(level);
+  if (value === undefined) return level;
+  // Exact within two decimals when 100 × value is whole; otherwise the display rounds, and says so.
+  return formatDecimal((value.num * 100n) % value.den === 0n ? formatExactDecimal(value) : `≈${roundRatio(value.num, value.den, 2, 'halfUp')}`, lang);
 }
 
 /** An indicator's level as shown: the level, "na" or "–", localised when fractional. */

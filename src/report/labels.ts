@@ -111,6 +111,10 @@ export const LABELS = {
     id: 'Setiap sel: tingkat unit pada indikator itu. Kolom: nomor indikator (nama lengkap di bawah).',
     en: 'Each cell: the unit\'s level on that indicator. Columns: indicator numbers (full names below).',
   },
+  roundedMark: {
+    id: 'dibulatkan ke dua desimal (nilai eksak di keluaran JSON)',
+    en: 'rounded to two decimals (the exact value is in the JSON output)',
+  },
   heatmapNotCounted: { id: 'tidak masuk konsolidasi (bukan pemilik)', en: 'not counted in the consolidation (not an owner)' },
   heatmapNoResults: {
     id: 'Peta tingkat tidak tersedia: roll-up dibuat tanpa hasil per unit (unitResults: false).',

@@ -1,7 +1,7 @@
 import type { CityPlan, CityRaise } from '../analysis/city/plan-city.js';
 import type { Language } from '../model/localized.js';
 import { indexName, shortIndicatorName, t } from './labels.js';
-import { fractionAsDecimal } from './exact-display.js';
+import { levelShown } from './exact-display.js';
 import { escapeMarkdown } from './markdown-escape.js';
 import { formatDecimal } from './number-format.js';
 import { planTargetText } from './plan-text.js';
@@ -30,7 +30,7 @@ function raiseHeaders(lang: Language): string[] {
 }
 
 function raiseRow(raise: CityRaise, lang: Language): string[] {
-  return [raise.indicator, shortIndicatorName(raise.label[lang]), formatDecimal(fractionAsDecimal(raise.from), lang), String(raise.to), formatDecimal(raise.cost, lang)];
+  return [raise.indicator, shortIndicatorName(raise.label[lang]), levelShown(raise.from, lang), String(raise.to), formatDecimal(raise.cost, lang)];
 }
 
 function indicatorHeaders(lang: Language): string[] {
@@ -41,8 +41,8 @@ function indicatorRows(plan: CityPlan, lang: Language): string[][] {
   return plan.indicators.map((change) => [
     change.indicator,
     shortIndicatorName(change.label[lang]),
-    formatDecimal(change.from.value, lang),
-    formatDecimal(change.to.value, lang),
+    levelShown(change.from.exact, lang),
+    levelShown(change.to.exact, lang),
     formatDecimal(change.cost, lang),
     String(change.raises.length),
   ]);

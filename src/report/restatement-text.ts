@@ -1,10 +1,9 @@
 import type { Catalogue } from '../model/catalogue.js';
 import type { Language } from '../model/localized.js';
 import type { RestatedIndicator, Restatement, UnmappedTarget } from '../restate/restate.js';
-import { fractionAsDecimal } from './exact-display.js';
+import { levelShown } from './exact-display.js';
 import { shortIndicatorName, t, type LabelKey } from './labels.js';
 import { escapeMarkdown } from './markdown-escape.js';
-import { formatDecimal } from './number-format.js';
 import { escapeControl } from './terminal-text.js';
 import { layoutTable, wrap } from './text-layout.js';
 
@@ -34,7 +33,7 @@ const HEADERS: Readonly<Record<'target' | 'rule' | 'sources' | 'level', LabelKey
 /** A level as shown: the decimal in the language's format, and a fraction beside its rounding ("≈2,33 (7/3)"). */
 export function restatedLevel(level: number | string | null, lang: Language): string {
   if (level === null) return '–';
-  const shown = formatDecimal(fractionAsDecimal(level), lang);
+  const shown = levelShown(level, lang);
   return shown.startsWith('≈') ? `${shown} (${level})` : shown;
 }
 

@@ -1,7 +1,7 @@
 import type { Rollup } from '../analysis/rollup/rollup.js';
 import { percentText } from './band-notes.js';
 import { indexName, shortIndicatorName, t } from './labels.js';
-import { fractionAsDecimal } from './exact-display.js';
+import { levelShown } from './exact-display.js';
 import { formatDecimal } from './number-format.js';
 import { escapeControl } from './terminal-text.js';
 import type { RenderOptions } from './render-options.js';
@@ -72,7 +72,7 @@ export function renderRollupTable(rollup: Rollup, options: RenderOptions = {}): 
           { header: 'min', align: 'right' },
           { header: 'max', align: 'right' },
         ],
-        rollup.widestSpread.map((s) => [s.indicator, names.get(s.indicator) ?? '', formatDecimal(fractionAsDecimal(s.min), lang), formatDecimal(fractionAsDecimal(s.max), lang)]),
+        rollup.widestSpread.map((s) => [s.indicator, names.get(s.indicator) ?? '', levelShown(s.min, lang), levelShown(s.max, lang)]),
       ),
     );
   }

@@ -363,19 +363,20 @@ describe('the fractional Pemdi city of 2026 (examples/opd/2026), end to end', ()
     return run.stdout;
   };
 
-  it('spbe rollup (table): 2.77 exactly 16621/6000; 1.26 is the city value on indicator 3, 7/6 with three whole levels ≈2.54 on 19', async () => {
+  it('spbe rollup (table): 2.77 exactly 16621/6000; 1.26 is the city value on indicator 3, 7/6 with three whole levels ≈2.54 on 19, each value rounded only after "≈"', async () => {
     const id = await ok(['rollup', ...CITY, '--lang', 'id']);
     expect(id).toContain('Indeks Pemerintah Digital  2,77  Baik');
     expect(id).toContain('Nilai eksak: 2,7701(6) (16621/6000)');
     // The map: each OPD's value as given, the city row consolidated.
     expect(id).toMatch(/^BKPSDM\s+–\s+–\s+1,26\s+–/mu);
-    expect(id).toMatch(/^Satpol PP\s+≈1,17\s+–$/mu);
-    expect(id).toMatch(/^Kota \(konsolidasi\)\s+2,54\s+2,50$/mu);
+    expect(id).toMatch(/^Satpol PP(\s+–)*\s+≈1,17\s+–$/mu);
+    expect(id).toMatch(/^Kota \(konsolidasi\)(\s+\S+)*\s+≈2,33\s+≈2,54\s+2,5$/mu);
+    expect(id.replace(/\s+/gu, ' ')).toContain('≈ dibulatkan ke dua desimal (nilai eksak di keluaran JSON).');
     // Below the level target 4, by cost to the index: 5 × (4 − 1.26) / 100 = 0.137.
     expect(id).toMatch(/^ 3\s+Sumber Daya Manusia Pemerintah Digital\s+1,26\s+0,14\n\s+Unit di bawah target: BKPSDM$/mu);
     const en = await ok(['rollup', ...CITY, '--lang', 'en']);
     expect(en).toContain('Digital Government Index  2.77  Good');
-    expect(en).toMatch(/^Satpol PP\s+≈1\.17\s+–$/mu);
+    expect(en).toMatch(/^Satpol PP(\s+–)*\s+≈1\.17\s+–$/mu);
   });
 
   it('spbe rollup --format csv: the consolidated result, 1.26 as given and 61/24 exact in the last column', async () => {
@@ -414,8 +415,9 @@ describe('the fractional Pemdi city of 2026 (examples/opd/2026), end to end', ()
     // Diskominfo's own costs (1, 1, 1, 2): 2.5 → 4 is 1 + 1, 3.25 → 5 is 1 + 2.
     expect(table).toMatch(/^10\s+Keamanan Pemerintah Digital\s+2,5\s+4\s+2$/mu);
     expect(table).toMatch(/^14\s+Infrastruktur Pemerintah Digital\s+3,25\s+5\s+3$/mu);
-    // Per indicator, the city value before and after: 1.26 → 5.00 on indicator 3.
-    expect(table).toMatch(/^ 3\s+Sumber Daya Manusia Pemerintah Digital\s+1,26\s+5,00\s+7\s+1$/mu);
+    // Per indicator, the city value before and after, by the units' rule: 1.26 → 5 on indicator 3, ≈2.54 → 3.25 on 19.
+    expect(table).toMatch(/^ 3\s+Sumber Daya Manusia Pemerintah Digital\s+1,26\s+5\s+7\s+1$/mu);
+    expect(table).toMatch(/^19\s+Fasilitas Dukungan Pengguna Layanan Digital Pem\S*\s+≈2,54\s+3,25\s+3\s+2$/mu);
     const plan = JSON.parse(await ok(['city-plan', ...PLAN, '--format', 'json']));
     expect([plan.totalCost, plan.optimal, plan.rollup.consolidated.index.exact]).toEqual(['32', true, '168319/48000']);
     const raises = plan.units.flatMap((u: { unit: string; raises: { indicator: string; from: unknown; to: number; cost: string }[] }) => u.raises.map((r) => [u.unit, r.indicator, r.from, r.to, r.cost]));
@@ -436,7 +438,7 @@ describe('the fractional Pemdi city of 2026 (examples/opd/2026), end to end', ()
       expect(html).toContain(`title="BKPSDM · 3 ${lang === 'id' ? 'Sumber Daya Manusia Pemerintah Digital' : 'Digital government workforce'}`);
       expect(html).toMatch(new RegExp(`title="BKPSDM · 3 [^"]+: ${n('1.26', lang)}">${n('1.26', lang)}</td>`, 'u'));
       expect(html).toMatch(new RegExp(`title="Satpol PP · 19 [^"]+: ≈${n('1.17', lang)}">≈${n('1.17', lang)}</td>`, 'u'));
-      expect(html).toMatch(new RegExp(`title="${city.replace(/[()]/gu, '\\$&')} · 19 [^"]+: ${n('2.54', lang)}">${n('2.54', lang)}</td>`, 'u'));
+      expect(html).toMatch(new RegExp(`title="${city.replace(/[()]/gu, '\\$&')} · 19 [^"]+: ≈${n('2.54', lang)}">≈${n('2.54', lang)}</td>`, 'u'));
       const satpol = html.slice(html.indexOf('<section class="unit-actions"><h3>Satpol PP'));
       expect(satpol).toMatch(new RegExp(`^<section class="unit-actions"><h3>Satpol PP · [A-Za-z]+ 2</h3>.*?<td class="num">19</td><td>[^<]+</td><td class="num">≈${n('1.17', lang)}</td><td class="num">3</td><td class="num">2</td></tr></tbody>`, 'u'));
     }

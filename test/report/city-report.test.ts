@@ -266,3 +266,53 @@ describe('the city plan of Pemdi units that give fractional values', () => {
     expect(forms[1]).toContain('≈1.17');
   });
 });
+
+describe('a city value is shown by the rule a unit value is: in full when its decimal ends, else rounded after "≈"', () => {
+  const units: Assessment[] = [
+    { agency: 'Diskominfo', levels: { '19': '7/6' as LevelInput, '20': '1.26' as LevelInput, '14': '2.5' as LevelInput } },
+    { agency: 'Bappeda', levels: { '19': '2.5' as LevelInput, '20': 2, '14': '2.5' as LevelInput } },
+  ];
+  // 19: (7/6 + 5/2) / 2 = 11/6 (≈1.83); 20: (1.26 + 2) / 2 = 1.63; 14: 5/2 = 2.5.
+  const city = rollup(permenpanrb82026, units, { minimumCoverage: 0 });
+  const cityPlan = planCity(permenpanrb82026, units, { index: '3' });
+
+  it('in the map\'s city row, in every form', () => {
+    const table = renderCityTable(permenpanrb82026, city, { lang: 'en' });
+    const cityRows = table.split('\n').filter((line) => line.startsWith('City (consolidated)')).join(' ');
+    expect(cityRows).toMatch(/ 2\.5(?!\d)/u);
+    expect(cityRows).toContain(' ≈1.83');
+    expect(cityRows).toContain(' 1.63');
+    expect(cityRows).not.toMatch(/ (2\.50|1\.83)/u);
+    const html = renderCityHtml(permenpanrb82026, city, { lang: 'id' });
+    expect(html).toMatch(/title="Kota \(konsolidasi\) · 19 [^"]+: ≈1,83">≈1,83<\/td>/u);
+    expect(html).toMatch(/title="Kota \(konsolidasi\) · 14 [^"]+: 2,5">2,5<\/td>/u);
+    const markdown = renderCityMarkdown(permenpanrb82026, city, { lang: 'en' });
+    expect(markdown.split('\n').find((line) => line.startsWith('| **City (consolidated)'))).toMatch(/\| \*\*≈1\.83\*\* \| \*\*1\.63\*\* \|/u);
+  });
+
+  it('says in the map\'s legend what "≈" means, and only where a cell shows it', () => {
+    expect(renderCityTable(permenpanrb82026, city, { lang: 'en' }).replace(/\s+/gu, ' ')).toContain('≈ rounded to two decimals (the exact value is in the JSON output).');
+    expect(renderCityHtml(permenpanrb82026, city, { lang: 'id' })).toContain('<li><span class="swatch">≈</span>dibulatkan ke dua desimal (nilai eksak di keluaran JSON)</li>');
+    const whole = rollup(permenpanrb82026, [{ agency: 'Diskominfo', levels: { '19': 3, '20': '2.5' as LevelInput } }], { minimumCoverage: 0 });
+    expect(renderCityTable(permenpanrb82026, whole, { lang: 'en' })).not.toContain('rounded to two decimals');
+    expect(renderCityHtml(permenpanrb82026, whole, { lang: 'en' })).not.toContain('rounded to two decimals');
+  });
+
+  it('in the indicators below the level target, in every form', () => {
+    expect(renderRollupTable(city, { lang: 'en' })).toMatch(/^19\s+.+\s+≈1\.83\s+[0-9.]+$/mu);
+    expect(renderRollupTable(city, { lang: 'en' })).toMatch(/^14\s+.+\s+2\.5\s+[0-9.]+$/mu);
+    expect(renderCityMarkdown(permenpanrb82026, city, { lang: 'id' })).toMatch(/^\| 19 \| [^|]+ \| ≈1,83 \| [0-9,]+ \|/mu);
+    expect(renderCityHtml(permenpanrb82026, city, { lang: 'en' })).toMatch(/<td class="num">19<\/td><td>[^<]+<\/td><td class="num">≈1\.83<\/td>/u);
+  });
+
+  it('in the city plan\'s table per indicator, before and after', () => {
+    const table = renderCityPlanTable(cityPlan, { lang: 'id' });
+    const markdown = renderCityPlanMarkdown(cityPlan, { lang: 'en' });
+    const after = (id: string) => cityPlan.indicators.find((change) => change.indicator === id)?.to.exact;
+    // After the plan the city holds 9/4 on 19 and 4 on 20: shown in full, "2,25" and "4", not "4,00".
+    expect([after('19'), after('20')]).toEqual(['9/4', '4']);
+    expect(table).toMatch(/^19\s+.+\s+≈1,83\s+2,25\s+\d+\s+\d+$/mu);
+    expect(table).toMatch(/^20\s+.+\s+1,63\s+4\s+\d+\s+\d+$/mu);
+    expect(markdown).toMatch(/^\| 19 \| [^|]+ \| ≈1\.83 \| 2\.25 \| /mu);
+  });
+});
