@@ -213,7 +213,7 @@ export function responsibilitiesSchema() {
     indicators: record(
       string(),
       union([owners, strictObject({ owners, lead: optional(nonEmpty().check(describe('The lead owner, one of owners'))) })]),
-    ).check(describe('Owners per indicator id')),
+    ).check(describe('Owners per indicator id or code ("5", "I5", "3.1")')),
   }).check(describe('Which unit owns which indicators, for a city roll-up'));
 }
 

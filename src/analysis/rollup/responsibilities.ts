@@ -1,3 +1,4 @@
+import { findIndicator } from '../../catalogue/find-indicator.js';
 import type { Catalogue } from '../../model/catalogue.js';
 import type { Issue, PathSegment } from '../../model/issue.js';
 import { analysisIssue } from '../analysis-issues.js';
@@ -18,7 +19,7 @@ import { analysisIssue } from '../analysis-issues.js';
  * @category City
  */
 export interface Responsibilities {
-  /** Per indicator id: its owners, or its owners and their lead. */
+  /** Per indicator id or code ("5", "I5", "3.1"): its owners, or its owners and their lead. */
   readonly indicators: Readonly<Record<string, readonly string[] | ResponsibilityEntry>>;
 }
 
@@ -54,7 +55,8 @@ function malformed(path: PathSegment[], expected: string, received: unknown): Is
 /**
  * Checks responsibilities against the catalogue and the units, reporting every problem at once:
  * malformed entries, unknown indicators, unknown units, a lead that is not an owner, and every
- * indicator nobody owns. Indicators are named by id.
+ * indicator nobody owns, one indicator named twice (by id and by code). Indicators are named by id
+ * or code ("I5", "3.1"), as in assessments and the CSV sheet.
  */
 export function resolveResponsibilities(catalogue: Catalogue, data: unknown, units: readonly string[], issues: Issue[], at: PathSegment[] = ['responsibilities']): ResolvedResponsibilities | undefined {
   const before = issues.length;
@@ -69,22 +71,36 @@ export function resolveResponsibilities(catalogue: Catalogue, data: unknown, uni
   const owners: string[][] = catalogue.indicators.map(() => []);
   const leads: (string | null)[] = catalogue.indicators.map(() => null);
   const entries = data['indicators'];
-  for (const id of Object.keys(entries)) {
-    const path: PathSegment[] = [...at, 'indicators', id];
-    const position = catalogue.lookup.indicators[id];
+  // The name each indicator position was given by, to catch one indicator named twice ("5" and "I5").
+  const named = new Map<number, string>();
+  for (const key of Object.keys(entries)) {
+    const path: PathSegment[] = [...at, 'indicators', key];
+    const position = findIndicator(catalogue, key);
     if (position === undefined) {
       issues.push(
-        analysisIssue('city.unknown_indicator', path, `Indikator "${id}" tidak ada dalam katalog ${catalogue.id}.`, `Indicator "${id}" is not in catalogue ${catalogue.id}.`, {
-          received: id,
+        analysisIssue('city.unknown_indicator', path, `Indikator "${key}" tidak ada dalam katalog ${catalogue.id}.`, `Indicator "${key}" is not in catalogue ${catalogue.id}.`, {
+          received: key,
         }),
       );
       continue;
     }
-    const entry = entries[id];
+    const id = (catalogue.indicators[position] as Catalogue['indicators'][number]).id;
+    const earlier = named.get(position);
+    if (earlier !== undefined) {
+      issues.push(
+        analysisIssue('city.responsibilities_invalid', path, `"${key}" dan "${earlier}" sama-sama indikator ${id}.`, `"${key}" and "${earlier}" both name indicator ${id}.`, {
+          expected: 'one name per indicator',
+          received: key,
+        }),
+      );
+      continue;
+    }
+    named.set(position, key);
+    const entry = entries[key];
     const list = Array.isArray(entry) ? entry : isRecord(entry) ? entry['owners'] : undefined;
     const lead = isRecord(entry) ? entry['lead'] : undefined;
     if (isRecord(entry)) {
-      for (const key of Object.keys(entry)) if (key !== 'owners' && key !== 'lead') issues.push(malformed([...path, key], 'owners | lead', key));
+      for (const field of Object.keys(entry)) if (field !== 'owners' && field !== 'lead') issues.push(malformed([...path, field], 'owners | lead', field));
     }
     if (!Array.isArray(list) || list.length === 0 || list.some((unit) => typeof unit !== 'string')) {
       issues.push(malformed(Array.isArray(entry) ? path : [...path, 'owners'], 'a non-empty list of unit ids', list));
@@ -107,7 +123,7 @@ export function resolveResponsibilities(catalogue: Catalogue, data: unknown, uni
     leads[position] = typeof lead === 'string' ? lead : null;
   }
   catalogue.indicators.forEach((indicator, i) => {
-    if ((owners[i] as string[]).length === 0 && entries[indicator.id] === undefined) {
+    if (!named.has(i)) {
       issues.push(
         analysisIssue('city.unowned_indicator', [...at, 'indicators', indicator.id], `Indikator ${indicator.id} tidak dimiliki unit mana pun.`, `Indicator ${indicator.id} is owned by no unit.`),
       );

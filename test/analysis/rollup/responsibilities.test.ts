@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveResponsibilities } from '../../../src/analysis/rollup/responsibilities.js';
 import type { Issue } from '../../../src/model/issue.js';
 import { responsibilitiesSchema } from '../../../src/model/schemas.js';
+import { permenpanrb82026 } from '../../../src/catalogues/permenpanrb-8-2026/index.js';
 import { small } from '../../helpers/small-catalogue.js';
 
 const root = new URL('../../../', import.meta.url);
@@ -50,5 +51,29 @@ describe('responsibilities files', () => {
       ['city.unowned_indicator', ['responsibilities', 'indicators', '6']],
     ]);
     expect(issues[0]!.message).toEqual({ id: 'Unit "Z" tidak memiliki penilaian.', en: 'Unit "Z" has no assessment.' });
+  });
+
+  it('names indicators by code as well as by id ("I5", "3.1" are indicator 5), as the CSV sheet and the assessments do', () => {
+    const byId = readJson('examples/city/responsibilities-8-2026.json');
+    const entries = Object.entries(byId.indicators as Record<string, unknown>);
+    // Every other indicator by a code: I1, 1.2, I3, 2.2, …
+    const byCode = { indicators: Object.fromEntries(entries.map(([id, owners], i) => [permenpanrb82026.indicators[Number(id) - 1]!.codes[i % 2]!, owners])) };
+    expect(Object.keys(byCode.indicators).slice(0, 4)).toEqual(['I1', '1.2', 'I3', '2.2']);
+    expect(validate(byCode), ajv.errorsText(validate.errors)).toBe(true);
+    const units = [...new Set(entries.flatMap(([, entry]) => (Array.isArray(entry) ? entry : (entry as { owners: string[] }).owners)))];
+    const issues: Issue[] = [];
+    expect(resolveResponsibilities(permenpanrb82026, byCode, units, issues)).toEqual(resolveResponsibilities(permenpanrb82026, byId, units, []));
+    expect(issues).toEqual([]);
+  });
+
+  it('one indicator named twice (by id and by code) is an issue at the second name; an unknown code is unknown', () => {
+    const issues: Issue[] = [];
+    const owners = Object.fromEntries(permenpanrb82026.indicators.map((indicator) => [indicator.id, ['A']]));
+    resolveResponsibilities(permenpanrb82026, { indicators: { ...owners, I5: ['B'], I21: ['A'] } }, ['A', 'B'], issues);
+    expect(issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ['city.responsibilities_invalid', ['responsibilities', 'indicators', 'I5']],
+      ['city.unknown_indicator', ['responsibilities', 'indicators', 'I21']],
+    ]);
+    expect(issues[0]!.message).toEqual({ id: '"I5" dan "5" sama-sama indikator 5.', en: '"I5" and "5" both name indicator 5.' });
   });
 });
