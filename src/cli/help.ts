@@ -34,7 +34,7 @@ Commands:
   catalogue list          the built-in catalogues
   catalogue show <id>     one catalogue's tree, weights and bands
   catalogue validate <f>  check a catalogue file, every issue at once
-  catalogue schema <kind> JSON Schema of catalogue or assessment files
+  catalogue schema <kind> JSON Schema of catalogue, assessment, mapping or responsibilities files
   workbench [-o <file>]   the offline workbench: one HTML page to score, load files and download
 
 Run "spbe <command> --help" for a command's options. "spbe --version" prints the version.`,
@@ -60,7 +60,7 @@ Perintah:
   catalogue list          daftar katalog bawaan
   catalogue show <id>     pohon, bobot, dan rentang predikat sebuah katalog
   catalogue validate <b>  periksa berkas katalog, semua masalah sekaligus
-  catalogue schema <jenis>  JSON Schema berkas katalog atau penilaian
+  catalogue schema <jenis>  JSON Schema berkas katalog, penilaian, pemetaan, atau tanggung jawab
   workbench [-o <berkas>]  meja kerja luring: satu halaman HTML untuk menghitung, memuat berkas, mengunduh
 
 Jalankan "spbe <perintah> --help" untuk opsi perintah. "spbe --version" mencetak versi.`,
@@ -322,21 +322,23 @@ batas, kunci, dan minimum milik satu OPD. Target yang tak tercapai adalah jawaba
     en: `Usage: spbe catalogue list [--format table|json]
        spbe catalogue show <id|file.json> [--format table|md|json]
        spbe catalogue validate <file.json> [--format table|json]
-       spbe catalogue schema catalogue|assessment
+       spbe catalogue schema catalogue|assessment|mapping|responsibilities
 
 list: the built-in catalogues. show: one catalogue's groups, indicators, weights and bands
 (md: the generated snapshot; json: the catalogue definition). validate: checks a catalogue file
-and reports every issue at once (exit 1 when it has any). schema: the JSON Schema of catalogue
-or assessment files, for editors and other languages.`,
+and reports every issue at once (exit 1 when it has any). schema: the JSON Schema of catalogue,
+assessment, mapping (spbe restate) or responsibilities (spbe rollup) files, for editors and other
+languages.`,
     id: `Penggunaan: spbe catalogue list [--format table|json]
             spbe catalogue show <id|berkas.json> [--format table|md|json]
             spbe catalogue validate <berkas.json> [--format table|json]
-            spbe catalogue schema catalogue|assessment
+            spbe catalogue schema catalogue|assessment|mapping|responsibilities
 
 list: daftar katalog bawaan. show: kelompok, indikator, bobot, dan rentang predikat sebuah
 katalog (md: snapshot yang dihasilkan; json: definisi katalog). validate: memeriksa berkas
 katalog dan melaporkan semua masalah sekaligus (kode 1 bila ada). schema: JSON Schema berkas
-katalog atau penilaian, untuk editor dan bahasa pemrograman lain.`,
+katalog, penilaian, pemetaan (spbe restate), atau tanggung jawab (spbe rollup), untuk editor dan
+bahasa pemrograman lain.`,
   },
 };
 

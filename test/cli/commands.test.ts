@@ -167,7 +167,7 @@ describe('spbe catalogue validate and schema', () => {
   });
 
   it('schema prints the JSON Schemas shipped in docs/schema', async () => {
-    for (const kind of ['catalogue', 'assessment']) {
+    for (const kind of ['catalogue', 'assessment', 'mapping', 'responsibilities']) {
       const { code, stdout } = await cli(['catalogue', 'schema', kind]);
       expect(code).toBe(0);
       expect(JSON.parse(stdout)).toEqual(JSON.parse(readFileSync(`docs/schema/${kind}.schema.json`, 'utf8')));

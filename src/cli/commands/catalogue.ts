@@ -1,5 +1,5 @@
 import { catalogueSnapshot } from '../../catalogue/snapshot.js';
-import { assessmentJsonSchema, catalogueJsonSchema } from '../../model/json-schemas.js';
+import { assessmentJsonSchema, catalogueJsonSchema, mappingJsonSchema, responsibilitiesJsonSchema } from '../../model/json-schemas.js';
 import type { Catalogue } from '../../model/catalogue.js';
 import type { Language } from '../../model/localized.js';
 import { t } from '../../report/labels.js';
@@ -13,6 +13,14 @@ import { helpText } from '../help.js';
 import { EXIT } from '../io.js';
 import { choice, positionals, stringOption, type Parsed } from '../options.js';
 import { emit, jsonText } from '../output.js';
+
+/** The JSON Schemas `spbe catalogue schema <kind>` prints: the files docs/schema ships. */
+const SCHEMAS = {
+  catalogue: catalogueJsonSchema,
+  assessment: assessmentJsonSchema,
+  mapping: mappingJsonSchema,
+  responsibilities: responsibilitiesJsonSchema,
+} as const;
 
 /** Numbered indicators; when some are scored as several items (2018: 35.1–35.3), the items too. */
 function counts(catalogue: Catalogue): { indicators: number; items: number } {
@@ -144,15 +152,16 @@ export const catalogueCommand: Command = {
         return 0;
       }
       case 'schema': {
-        const [kind] = positionals({ ...parsed, positionals: rest }, 1, 1, 'spbe catalogue schema catalogue|assessment');
+        const [kind] = positionals({ ...parsed, positionals: rest }, 1, 1, 'spbe catalogue schema catalogue|assessment|mapping|responsibilities');
         if (stringOption(parsed.values, 'format') !== undefined) formatOf(action, parsed.values, ['json']);
-        if (kind !== 'catalogue' && kind !== 'assessment') {
+        const schema = kind === undefined || !Object.hasOwn(SCHEMAS, kind) ? undefined : SCHEMAS[kind as keyof typeof SCHEMAS];
+        if (schema === undefined) {
           throw new UsageError({
-            id: `Skema "${kind}" tidak dikenal: pilih catalogue atau assessment.`,
-            en: `Unknown schema "${kind}": choose catalogue or assessment.`,
+            id: `Skema "${kind}" tidak dikenal: pilih catalogue, assessment, mapping atau responsibilities.`,
+            en: `Unknown schema "${kind}": choose catalogue, assessment, mapping or responsibilities.`,
           });
         }
-        await emit(io, out, jsonText(kind === 'catalogue' ? catalogueJsonSchema() : assessmentJsonSchema()));
+        await emit(io, out, jsonText(schema()));
         return 0;
       }
       default:
