@@ -3,10 +3,12 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { planCity } from '../../src/analysis/city/plan-city.js';
+import { PLAN_CELL_LIMIT, PLAN_WORK_LIMIT } from '../../src/analysis/plan/limits.js';
 import { rollup } from '../../src/analysis/rollup/rollup.js';
 import { permenpanrb592020 as catalogue } from '../../src/catalogues/permenpanrb-59-2020/index.js';
 import type { Assessment } from '../../src/model/assessment.js';
 import { renderCityMarkdown } from '../../src/report/city-text.js';
+import { levelShown } from '../../src/report/exact-display.js';
 import { cli } from './run-cli.js';
 
 /** `spbe rollup` as the city report: --history for the trend, --target (and --costs) for the action lists. */
@@ -163,6 +165,18 @@ describe('the figures the guides give for the fractional Pemdi city of 2026', ()
     expect(id).toContain('Kota pada 2026 berada di **2,77** (tepatnya 16621/6000, Baik)');
     expect(id).toContain('Rencana termurah ke Sangat Baik berbiaya **32** dan mencapai 3,51');
     expect(id).toContain('Satpol PP menaikkan indikator 19 dari 7/6 ke 3 dengan biaya 2 (langkah 1→2 dan 2→3), BKPSDM indikator 3 dari 1,26 ke 5 dengan biaya 7, Dinas Kesehatan indikator 20 dari 1,25 ke 3 dengan biaya 2');
+  });
+
+  it('both guides give the planner budgets the code enforces, and the rule a shown value follows', () => {
+    const en = readFileSync('docs/city-evaluation.md', 'utf8').replace(/\s+/gu, ' ');
+    const id = readFileSync('docs/evaluasi-kota.md', 'utf8').replace(/\s+/gu, ' ');
+    expect([PLAN_CELL_LIMIT, PLAN_WORK_LIMIT]).toEqual([50_000_000, 1_000_000_000]);
+    expect(en).toContain('50,000,000 table cells and 1,000,000,000 solver steps');
+    expect(id).toContain('50.000.000 sel tabel dan 1.000.000.000 langkah pemecah');
+    // The display rule, as test/report/city-report.test.ts holds the renderers to it.
+    expect(en).toContain('in full when it has at most two decimals (3, 2.5, 1.26), otherwise rounded half up to two decimals after "≈" (≈1.17 for 7/6, ≈2.54 for 61/24, ≈3.13 for 3.125)');
+    expect(id).toContain('utuh bila desimalnya paling banyak dua (3, 2,5, 1,26), selain itu dibulatkan setengah ke atas menjadi dua desimal di belakang "≈" (≈1,17 untuk 7/6, ≈2,54 untuk 61/24, ≈3,13 untuk 3,125)');
+    expect([levelShown(3, 'en'), levelShown('5/2', 'en'), levelShown('63/50', 'en'), levelShown('7/6', 'en'), levelShown('61/24', 'en'), levelShown('25/8', 'en')]).toEqual(['3', '2.5', '1.26', '≈1.17', '≈2.54', '≈3.13']);
   });
 });
 
