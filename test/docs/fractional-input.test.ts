@@ -54,3 +54,29 @@ describe('the bad fractional values of docs/catalogues.md', () => {
     for (const value of ['5/2', '2.5', 2.5, '7/6']) expect(codesFor(permenpanrb82026, value)).toEqual([]);
   });
 });
+
+/*
+ * The measured values table of docs/catalogues.md: each example, given as `{ value }` on 8/2026
+ * (indicator 5, the SDI score; indicator 18 for the indicator without a measure), yields its code.
+ */
+const measured = page.slice(page.indexOf('| Measured value | Code |'), page.indexOf('## Missing and not-applicable indicators'));
+const measuredRows = [...measured.matchAll(/^\| (.+) \| `([a-z_.]+)` \|$/gmu)].map(([, input, code]) => ({ input: input!, code: code! }));
+
+describe('the bad measured values of docs/catalogues.md', () => {
+  it('lists the three classes, each with a code the library declares', () => {
+    expect(measuredRows.map((row) => row.code)).toEqual(['level.value_invalid', 'level.value_out_of_range', 'level.no_measure']);
+    for (const row of measuredRows) expect(ASSESSMENT_ISSUE_CODES).toContain(row.code);
+  });
+
+  it.each(measuredRows)('$code: every example of the row yields it on 8/2026', ({ input, code }) => {
+    const examples = [...input.matchAll(/`(\{[^`]+\})`/gu)].map(([, example]) => JSON.parse(example!) as unknown);
+    expect(examples.length).toBeGreaterThan(0);
+    const indicator = code === 'level.no_measure' ? '18' : '5';
+    for (const value of examples) {
+      const levels: Record<string, unknown> = Object.fromEntries(permenpanrb82026.indicators.map((i) => [i.id, 3]));
+      levels[indicator] = value;
+      const outcome = safeScore(permenpanrb82026, { levels } as never);
+      expect([value, outcome.success ? [] : outcome.issues.map((issue) => [issue.code, issue.path.join('.')])]).toEqual([value, [[code, `levels.${indicator}.value`]]]);
+    }
+  });
+});
