@@ -26,3 +26,8 @@ export class InputIssues extends Error {
     this.exitCode = exitCode;
   }
 }
+
+/** Issues of one of several input files, their paths starting with the file (once). */
+export function fromFile(file: string, issues: readonly Issue[]): Issue[] {
+  return issues.map((issue) => (issue.path[0] === file ? issue : { ...issue, path: [file, ...issue.path] }));
+}

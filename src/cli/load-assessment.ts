@@ -1,9 +1,9 @@
 import { extname } from 'node:path';
 import type { Catalogue } from '../model/catalogue.js';
-import { makeIssue, type Issue } from '../model/issue.js';
+import { makeIssue } from '../model/issue.js';
 import type { Language } from '../model/localized.js';
 import { safeParseAssessmentCsv } from '../input/assessment-csv.js';
-import { InputIssues } from './errors.js';
+import { fromFile, InputIssues } from './errors.js';
 import type { CliIo } from './io.js';
 import { issueLines } from './output.js';
 import { readInput, readInputBytes } from './read-input.js';
@@ -157,10 +157,8 @@ export async function loadJson(io: CliIo, name: string): Promise<unknown> {
   return parseJson(name, await readInput(io, name));
 }
 
-/** Issues of one of several input files, their paths starting with the file (once). */
-export function fromFile(file: string, issues: readonly Issue[]): Issue[] {
-  return issues.map((issue) => (issue.path[0] === file ? issue : { ...issue, path: [file, ...issue.path] }));
-}
+// Pure, so the workbench's catalogue choice names files by it too; kept importable from here.
+export { fromFile } from './errors.js';
 
 /** Runs a step on one of several input files; its issues name that file. */
 export async function inFile<T>(file: string, step: () => Promise<T>): Promise<T> {

@@ -1,7 +1,9 @@
-import type { Assessment, Catalogue } from '../index.js';
+import type { Catalogue, SafeResult } from '../index.js';
 import { safeCatalogueForYear } from '../catalogues/index.js';
+import { chooseOneCatalogue, type ChoiceSource } from '../cli/catalogue-choice.js';
+import { InputIssues } from '../cli/errors.js';
 import type { CatalogueChoice } from '../cli/result-output.js';
-import type { CatalogueSource } from './state.js';
+import type { CatalogueSource, CityState } from './state.js';
 
 /**
  * How `spbe` says it chose the catalogue of an assessment, so that the downloads carry the line
@@ -26,14 +28,30 @@ export function entriesChoice(catalogue: Catalogue, source: CatalogueSource, yea
 }
 
 /**
- * The choice for the OPD files of a city, as `spbe rollup` makes it for them: the strongest
- * reason any file gives (a named catalogue, then a year), with the year when all share one.
+ * The catalogue `spbe rollup` chooses for a city's OPD files, by its own function: a CSV unit names
+ * nothing and follows the JSON ones; files naming different catalogues are its
+ * `input.catalogues_differ`. `flag` stands for `--catalogue`.
  */
-export function unitsChoice(catalogue: Catalogue, source: CatalogueSource, units: readonly Assessment[]): CatalogueChoice {
-  if (source.kind === 'custom') return { catalogue, source: 'flag' };
-  if (units.some((unit) => typeof unit.catalogue === 'string')) return { catalogue, source: 'assessment' };
-  const years = new Set(units.map((unit) => unit.year));
-  const [year] = years;
-  if (!units.some((unit) => unit.year !== undefined)) return { catalogue, source: 'default' };
-  return { catalogue, source: 'year', ...(years.size === 1 && year !== undefined ? { year } : {}) };
+export function filesChoice(flag: Catalogue | undefined, city: Pick<CityState, 'units' | 'csvUnits'>): SafeResult<CatalogueChoice> {
+  const sources = city.units.map((unit, k): [string, ChoiceSource] => {
+    const name = typeof unit.agency === 'string' ? unit.agency : String(k);
+    return [name, city.csvUnits.includes(name) ? { csv: true } : { json: unit }];
+  });
+  try {
+    return { success: true, output: chooseOneCatalogue(flag, sources) };
+  } catch (error) {
+    if (error instanceof InputIssues) return { success: false, issues: error.issues };
+    throw error;
+  }
+}
+
+/**
+ * The choice for the OPD files of a city as the catalogue line says it: {@link filesChoice}, with
+ * a catalogue of the user's own as `--catalogue <file>`; a built-in one on screen other than the
+ * files' choice is what `spbe rollup --catalogue <id>` would say.
+ */
+export function unitsChoice(catalogue: Catalogue, source: CatalogueSource, city: Pick<CityState, 'units' | 'csvUnits'>): SafeResult<CatalogueChoice> {
+  const chosen = filesChoice(source.kind === 'custom' ? catalogue : undefined, city);
+  if (!chosen.success) return chosen;
+  return { success: true, output: chosen.output.catalogue.id === catalogue.id ? { ...chosen.output, catalogue } : { catalogue, source: 'flag' } };
 }

@@ -1,6 +1,6 @@
 import type { Catalogue, Language, SafeResult } from '../index.js';
 import { safeRollup, type CityPlan, type Rollup, type RollupOptions } from '../analysis.js';
-import { cityOutput } from '../cli/result-output.js';
+import { choiceLine, cityOutput, type CatalogueChoice } from '../cli/result-output.js';
 import { unitsChoice } from './choice.js';
 import { save, type Download } from './downloads.js';
 import { el } from './dom.js';
@@ -54,7 +54,9 @@ export interface CitySectionOptions {
 /** The city evaluation: OPD files in, the roll-up and, on request, the city plan out. */
 export function citySection(options: CitySectionOptions): HTMLElement {
   const { catalogue, city, lang } = options;
-  const rolled = city.units.length === 0 ? undefined : safeRollup(catalogue, city.units, cityRollupOptions(city));
+  // The files choose the catalogue as for spbe rollup; files that disagree are refused as there.
+  const choice = city.units.length === 0 ? undefined : unitsChoice(catalogue, options.source, city);
+  const rolled = choice?.success === true ? safeRollup(catalogue, city.units, cityRollupOptions(city)) : undefined;
   const target = el(
     'select',
     { id: 'city-target' },
@@ -92,6 +94,8 @@ export function citySection(options: CitySectionOptions): HTMLElement {
         coverage,
         el('small', { id: 'city-min-coverage-hint' }, t('minimumCoverageHint', lang)),
       ),
+    choice?.success === true && el('p', { class: 'catalogue-title', 'data-testid': 'city-catalogue' }, choiceLine([[t('cityFileName', lang), choice.output]], lang)),
+    choice !== undefined && !choice.success && el('div', { class: 'notice error', role: 'alert' }, issueList(choice.issues, lang)),
     rolled !== undefined && !rolled.success && el('div', { class: 'notice error', role: 'alert' }, issueList(rolled.issues, lang)),
     rolled?.success === true && rollupView(catalogue, rolled.output, lang),
     rolled?.success === true &&
@@ -103,16 +107,15 @@ export function citySection(options: CitySectionOptions): HTMLElement {
         el('button', { type: 'button', id: 'make-city-plan', onclick: () => options.onPlan(target.value) }, t('cityPlanButton', lang)),
       ),
     options.plan !== undefined && (options.plan.success ? cityPlanView(options.plan.output, lang) : el('div', { class: 'notice error', role: 'alert' }, issueList(options.plan.issues, lang))),
-    rolled?.success === true && cityDownload(catalogue, options, rolled.output),
+    rolled?.success === true && choice?.success === true && cityDownload(choice.output, options, rolled.output),
   );
 }
 
 /** The city report as `spbe rollup --format html` writes it for the same files (with `--target` when a plan was made). */
-function cityDownload(catalogue: Catalogue, options: CitySectionOptions, rolled: Rollup): HTMLElement {
-  const { city, lang } = options;
+function cityDownload(choice: CatalogueChoice, options: CitySectionOptions, rolled: Rollup): HTMLElement {
+  const { lang } = options;
   const plan = options.plan?.success === true ? options.plan.output : undefined;
   const download = (): Download => {
-    const choice = unitsChoice(catalogue, options.source, city.units);
     const year = rolled.consolidated.assessment.year;
     return {
       name: `${t('cityFileName', lang)}${year === undefined ? '' : `-${year}`}.html`,

@@ -6,7 +6,7 @@ export type FileIssue = Issue<string>;
 
 /** What a loaded file turned out to be. */
 export type LoadedFile =
-  | { readonly kind: 'assessment'; readonly name: string; readonly assessment: Assessment; readonly warnings: readonly FileIssue[] }
+  | { readonly kind: 'assessment'; readonly name: string; readonly assessment: Assessment; readonly warnings: readonly FileIssue[]; readonly csv?: true }
   | { readonly kind: 'result'; readonly name: string; readonly result: ResultFile; readonly assessment: Assessment }
   | { readonly kind: 'catalogue'; readonly name: string; readonly definition: unknown }
   | { readonly kind: 'responsibilities'; readonly name: string; readonly responsibilities: unknown }
@@ -110,5 +110,5 @@ export async function readFile(file: File, catalogue: Catalogue | undefined): Pr
   }
   const read = safeParseAssessmentCsv(bytes, catalogue === undefined ? {} : { catalogue });
   if (!read.success) return { kind: 'failed', name, issues: read.issues, warnings: read.warnings };
-  return { kind: 'assessment', name, assessment: read.output, warnings: read.warnings };
+  return { kind: 'assessment', name, assessment: read.output, warnings: read.warnings, csv: true };
 }

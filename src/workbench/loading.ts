@@ -2,7 +2,7 @@ import { safeScore, type Assessment, type Issue, type ScoreResult } from '../ind
 import { builtinCatalogues } from '../catalogues/index.js';
 import type { CatalogueChoice, CatalogueSource } from '../cli/result-output.js';
 import { catalogueOf, sourceFor } from './catalogue-source.js';
-import { choiceOf } from './choice.js';
+import { choiceOf, filesChoice } from './choice.js';
 import type { PreviousResult } from './compare-plan-section.js';
 import { assessmentOfResult, readFile, type LoadedFile, type ResultFile } from './files.js';
 import { t } from './labels.js';
@@ -145,31 +145,49 @@ export async function loadCosts(session: Session, files: readonly File[]): Promi
 export async function loadCityFiles(session: Session, files: readonly File[]): Promise<void> {
   const lang = session.state.lang;
   const reports: FileReport[] = [];
-  let { units, responsibilities } = session.state.city;
-  for (const file of files) {
-    const loaded = await read(session, file);
-    if (loaded.kind === 'assessment' || loaded.kind === 'result') {
+  let loaded: LoadedFile[] = [];
+  for (const file of files) loaded.push(await read(session, file));
+  // The first OPD files choose the catalogue, as spbe rollup chooses it for them; a CSV sheet is
+  // then read again with that catalogue, as the command reads it.
+  if (session.state.city.units.length === 0 && chooseCityCatalogue(session, loaded)) {
+    loaded = await Promise.all(loaded.map(async (entry, k) => (entry.kind === 'assessment' && entry.csv === true ? read(session, files[k] as File) : entry)));
+  }
+  let { units, responsibilities, csvUnits } = session.state.city;
+  for (const [k, entry] of loaded.entries()) {
+    if (entry.kind === 'assessment' || entry.kind === 'result') {
       // A CSV has no agency: the file name names the unit.
-      const agency = loaded.assessment.agency ?? file.name.replace(/\.[^.]+$/u, '');
-      units = [...units.filter((unit) => unit.agency !== agency), { ...loaded.assessment, agency }];
-      reports.push({ name: loaded.name, outcome: t('loadedUnit', lang), issues: loaded.kind === 'assessment' ? loaded.warnings : [] });
-    } else if (loaded.kind === 'responsibilities') {
-      responsibilities = loaded.responsibilities;
-      reports.push({ name: loaded.name, outcome: t('responsibilitiesLoaded', lang), issues: [] });
+      const agency = entry.assessment.agency ?? (files[k] as File).name.replace(/\.[^.]+$/u, '');
+      units = [...units.filter((unit) => unit.agency !== agency), { ...entry.assessment, agency }];
+      csvUnits = [...csvUnits.filter((name) => name !== agency), ...(entry.kind === 'assessment' && entry.csv === true ? [agency] : [])];
+      reports.push({ name: entry.name, outcome: t('loadedUnit', lang), issues: entry.kind === 'assessment' ? entry.warnings : [] });
+    } else if (entry.kind === 'responsibilities') {
+      responsibilities = entry.responsibilities;
+      reports.push({ name: entry.name, outcome: t('responsibilitiesLoaded', lang), issues: [] });
     } else {
-      reports.push({ name: loaded.name, outcome: t('fileIssues', lang), issues: loaded.kind === 'failed' ? [...loaded.issues, ...loaded.warnings] : [] });
+      reports.push({ name: entry.name, outcome: t('fileIssues', lang), issues: entry.kind === 'failed' ? [...entry.issues, ...entry.warnings] : [] });
     }
   }
-  // The first OPD file picks the catalogue, as a single assessment does.
-  const first = units[0];
-  const state = session.state;
-  if (state.city.units.length === 0 && first !== undefined && state.source.kind === 'year') {
-    const before = sessionCatalogue(session);
-    const source = sourceFor(first.catalogue, first.year, state.source);
-    const after = catalogueOf(source);
-    if (after.success && (!before.success || after.output.id !== before.output.id)) session.state = { ...state, source, meta: { ...state.meta, ...(source.kind === 'year' ? { year: source.year } : {}) }, levels: {} };
-  }
-  session.state = { ...session.state, city: { ...session.state.city, units, responsibilities } };
+  session.state = { ...session.state, city: { ...session.state.city, units, responsibilities, csvUnits } };
   session.cityReports = reports;
   session.cityPlan = undefined;
+}
+
+/**
+ * Switches a built-in catalogue on screen to the one `spbe rollup` chooses for these OPD files
+ * (the one a JSON file names, else the one of its year); whether it switched. Files that name
+ * nothing leave the catalogue on screen; files that disagree are reported by the city section.
+ */
+function chooseCityCatalogue(session: Session, loaded: readonly LoadedFile[]): boolean {
+  const state = session.state;
+  const before = sessionCatalogue(session);
+  if (state.source.kind !== 'year' || !before.success) return false;
+  const units = loaded.flatMap((entry) => (entry.kind === 'assessment' || entry.kind === 'result' ? [{ ...entry.assessment, agency: entry.name }] : []));
+  const csvUnits = loaded.flatMap((entry) => (entry.kind === 'assessment' && entry.csv === true ? [entry.name] : []));
+  const chosen = filesChoice(undefined, { units, csvUnits });
+  if (!chosen.success || chosen.output.source === 'default' || chosen.output.catalogue.id === before.output.id) return false;
+  // The page holds a built-in catalogue by a year: the files' year when it leads to it.
+  const year = chosen.output.year ?? units.find((unit) => !csvUnits.includes(unit.agency) && unit.year !== undefined)?.year;
+  const source = sourceFor(chosen.output.source === 'assessment' ? chosen.output.catalogue.id : undefined, year, state.source);
+  session.state = { ...state, source, meta: { ...state.meta, ...(source.kind === 'year' ? { year: source.year } : {}) }, levels: {} };
+  return true;
 }

@@ -3,7 +3,7 @@ import type { TargetEntry } from './compare-plan-section.js';
 import { isResult, STATE_FORMAT, type FileIssue as Issue } from './files.js';
 import { CITY_STRATEGIES, EMPTY_CITY, EMPTY_PLAN, metaOf, type CatalogueSource, type CityState, type IndicatorPlanEntry, type PlanState, type WorkbenchState } from './state.js';
 
-/** The version Export writes (3 adds the costs, caps and locks typed per indicator); Import reads it and the earlier ones. */
+/** The version Export writes (3 adds the costs, caps and locks typed per indicator, and the city's CSV units); Import reads it and the earlier ones. */
 const VERSION = 3;
 
 /** The state as a JSON file the user keeps: only what they entered. */
@@ -93,6 +93,9 @@ function cityOf(value: unknown, issues: Issue[]): CityState {
   if (!isText(target)) issues.push(invalid(['city', 'target'], 'bukan id predikat', 'is not a predikat id'));
   const minimumCoverage = value['minimumCoverage'] ?? '';
   if (!isText(minimumCoverage)) issues.push(invalid(['city', 'minimumCoverage'], 'bukan cakupan minimum sebagai teks ("0,2")', 'is not a minimum coverage as text ("0.2")'));
+  const csvUnits = value['csvUnits'] ?? [];
+  const csvOk = Array.isArray(csvUnits) && csvUnits.every(isText);
+  if (!csvOk) issues.push(invalid(['city', 'csvUnits'], 'bukan daftar nama unit dari CSV', 'is not a list of the names of units read from CSV'));
   // Each unit is checked when it is rolled up, like a loaded file; the coverage too.
   return {
     units: value['units'] as Assessment[],
@@ -100,6 +103,7 @@ function cityOf(value: unknown, issues: Issue[]): CityState {
     strategy: known ?? null,
     target: isText(target) ? target : '',
     minimumCoverage: isText(minimumCoverage) ? minimumCoverage : '',
+    csvUnits: csvOk ? [...(csvUnits as string[])] : [],
   };
 }
 

@@ -81,10 +81,15 @@ export interface CityState {
    * '' for rollup's default (just above the heaviest indicator), as `--minimum-coverage` left out.
    */
   readonly minimumCoverage: string;
+  /**
+   * The units read from a CSV sheet, by agency: a sheet names no catalogue or year, so in the
+   * catalogue choice it follows the JSON files, as in `spbe rollup`.
+   */
+  readonly csvUnits: readonly string[];
 }
 
 /** No city loaded. */
-export const EMPTY_CITY: CityState = { units: [], responsibilities: null, strategy: null, target: '', minimumCoverage: '' };
+export const EMPTY_CITY: CityState = { units: [], responsibilities: null, strategy: null, target: '', minimumCoverage: '', csvUnits: [] };
 
 /** No target, no costs. */
 export const EMPTY_PLAN: PlanState = { target: { predicate: '', index: '', groups: {} }, costs: null, defaultCost: '', indicators: {} };

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -14,6 +15,7 @@ import { canRun, openWorkbench, root, useWorkbench } from './browser.js';
 const example = (...parts: string[]): string => join(root, 'examples', ...parts);
 const FORMATS = ['html', 'csv', 'md', 'json'] as const;
 const LANGS = ['id', 'en'] as const;
+const text = async (page: Page, selector: string): Promise<string> => ((await page.locator(selector).textContent()) ?? '').trim();
 
 /** What `spbe <args>` prints. */
 function command(args: readonly string[]): string {
@@ -129,6 +131,50 @@ describe.skipIf(!canRun)('workbench downloads: the bytes spbe report writes', ()
     expect(planned.text).not.toBe(id.text);
     expect(fresh.errors).toEqual([]);
     expect(fresh.requests).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a city of CSV and JSON OPD files, a CSV first: the catalogue the files choose and the catalogue line, as spbe rollup writes them', async () => {
+    const fresh = await openWorkbench(session.browser);
+    const { page } = fresh;
+    // Two OPDs as CSV sheets (no year, no catalogue), dropped before the JSON files of 2024.
+    const dir = example('opd', '2024');
+    const mixed = mkdtempSync(join(tmpdir(), 'spbe-city-mixed-'));
+    const sheets = ['bagian-organisasi', 'bappeda'].map((unit) => {
+      const { levels } = JSON.parse(readFileSync(join(dir, `${unit}.json`), 'utf8')) as { levels: Record<string, number> };
+      const file = join(mixed, `${unit}.csv`);
+      writeFileSync(file, `Indikator;Tingkat\n${Object.entries(levels).map(([id, level]) => `${id};${level}`).join('\n')}\n`);
+      return file;
+    });
+    const files = [...sheets, ...readdirSync(dir).filter((name) => name.endsWith('.json') && !name.startsWith('bagian-organisasi') && !name.startsWith('bappeda')).map((name) => join(dir, name))];
+    await page.setInputFiles('#city-files', files);
+    const rollup = (format: string, lang: string): string => command(['rollup', ...files, '--format', format, '--lang', lang]);
+    // The JSON files' year chose the 2021–2025 catalogue, which the CSV sheets follow.
+    await expect.poll(() => text(page, '[data-testid=catalogue-id]')).toContain('permenpanrb-59-2020');
+    const line = rollup('table', 'id').split('\n')[0];
+    expect(line).toBe('Katalog: permenpanrb-59-2020 (menurut tahun penilaian 2024)');
+    expect(await text(page, '[data-testid=city-catalogue]')).toBe(line);
+    const [saved] = await Promise.all([page.waitForEvent('download'), page.click('#download-city')]);
+    expect(readFileSync(await saved.path(), 'utf8')).toBe(rollup('html', 'id'));
+    await page.click('#switch-language');
+    expect(await text(page, '[data-testid=city-catalogue]')).toBe(rollup('table', 'en').split('\n')[0]);
+    // The export says which units were CSV sheets, so the imported city chooses the same.
+    const [exported] = await Promise.all([page.waitForEvent('download'), page.click('#export-state')]);
+    const state = readFileSync(await exported.path(), 'utf8');
+    expect((JSON.parse(state) as { city: { csvUnits: string[] } }).city.csvUnits).toEqual(['bagian-organisasi', 'bappeda']);
+    await page.click('#clear-entries');
+    await page.setInputFiles('#import-state', { name: 'spbe-workbench.json', mimeType: 'application/json', buffer: Buffer.from(state) });
+    await expect.poll(() => text(page, '[data-testid=city-catalogue]')).toBe(rollup('table', 'en').split('\n')[0]);
+    expect(fresh.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('refuses city files that choose different catalogues, with spbe rollup\'s own issue', async () => {
+    const fresh = await openWorkbench(session.browser);
+    const { page } = fresh;
+    await page.setInputFiles('#city-files', [example('opd', '2024', 'bappeda.json'), example('opd', '2026', readdirSync(example('opd', '2026')).find((name) => name.endsWith('.json')) as string)]);
+    await expect.poll(() => page.locator('section.city [role=alert] li').first().getAttribute('data-code')).toBe('input.catalogues_differ');
+    expect(await page.locator('section.city [data-testid=index-value]').count()).toBe(0);
     await page.context().close();
   });
 
