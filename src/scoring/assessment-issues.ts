@@ -192,10 +192,17 @@ export const level = (
       id: `Tingkat indikator ${id} bernilai 0, di luar skala ${range.min}–${range.max} (izinkan dengan opsi allowZero).`,
       en: `Indicator ${id} level is 0, outside the ${range.min}–${range.max} scale (allow it with the allowZero option).`,
     },
-    'level.invalid_type': {
-      id: `Tingkat indikator ${id} harus berupa angka, bukan ${shown}.`,
-      en: `Indicator ${id} level must be a number, not ${shown}.`,
-    },
+    // A fractional scale also takes fraction and decimal strings: say so, not only "a number".
+    'level.invalid_type':
+      range.values === 'fractional'
+        ? {
+            id: `Nilai indikator ${id} harus berupa angka, pecahan ("7/6"), atau desimal ("1.26"), bukan ${shown}.`,
+            en: `Indicator ${id} value must be a number, a fraction ("7/6") or a decimal ("1.26"), not ${shown}.`,
+          }
+        : {
+            id: `Tingkat indikator ${id} harus berupa angka, bukan ${shown}.`,
+            en: `Indicator ${id} level must be a number, not ${shown}.`,
+          },
     'level.not_applicable_forbidden': {
       id: `Indikator ${id} tidak boleh dinyatakan "na" (tidak berlaku) menurut katalog dan opsi.`,
       en: `Indicator ${id} may not be "na" (not applicable) under the catalogue and options.`,

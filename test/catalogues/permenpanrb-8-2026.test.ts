@@ -164,4 +164,21 @@ describe('fractional values', () => {
       expect(codes(safeScore(catalogue, { levels: { ...levels, '1': 'tiga' } }))).toEqual(['level.string']);
     }
   });
+
+  it('a value of the wrong type is told what the scale takes: fractions and decimals where it is fractional', () => {
+    const wrong = (catalogue: typeof permenpanrb82026) => {
+      const levels = Object.fromEntries(catalogue.indicators.map((indicator) => [indicator.id, 3]));
+      const outcome = safeScore(catalogue, { levels: { ...levels, '1': true } } as never);
+      return outcome.success ? undefined : outcome.issues[0];
+    };
+    expect(wrong(permenpanrb82026)).toMatchObject({
+      code: 'level.invalid_type',
+      message: {
+        id: 'Nilai indikator 1 harus berupa angka, pecahan ("7/6"), atau desimal ("1.26"), bukan true.',
+        en: 'Indicator 1 value must be a number, a fraction ("7/6") or a decimal ("1.26"), not true.',
+      },
+    });
+    // Whole-level catalogues keep saying a number.
+    expect(wrong(permenpanrb592020)).toMatchObject({ code: 'level.invalid_type', message: { en: 'Indicator 1 level must be a number, not true.' } });
+  });
 });
