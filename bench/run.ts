@@ -22,6 +22,16 @@ import { constructedCase, findTieCases } from './ties.js';
 import { fmt, interleaved, median, settle } from './timing.js';
 
 const quick = process.argv.includes('--quick');
+/** The benchmarks, by the names `npm run bench -- <name> …` takes to run only those. */
+const BENCHMARKS = ['score', 'ties', 'batch', 'plan', 'rollup', 'city-plan', 'define-catalogue', 'csv-memory', 'cli'] as const;
+const named = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const unknownNames = named.filter((name) => !(BENCHMARKS as readonly string[]).includes(name));
+if (unknownNames.length > 0) {
+  console.error(`unknown benchmark ${unknownNames.map((name) => `"${name}"`).join(', ')}; the benchmarks are ${BENCHMARKS.join(', ')}`);
+  process.exit(2);
+}
+/** Whether a benchmark runs: every one without names, else the named ones. */
+const runs = (name: (typeof BENCHMARKS)[number]): boolean => named.length === 0 || named.includes(name);
 const fc = floatCatalogue(catalogue);
 const say = (line = '') => console.log(line);
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
@@ -30,33 +40,41 @@ say('# spbe-index benchmark');
 say(`node ${process.version} · ${process.platform}/${process.arch} · ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length} · ${fmt(totalmem() / 2 ** 30, 1)} GiB`);
 say(`library ${library.VERSION} (dist/) · catalogue ${catalogue.id} (${catalogue.indicators.length} indicators)${quick ? ' · QUICK' : ''}`);
 say(`garbage collected between sections: ${'gc' in globalThis ? 'yes' : 'no (run with node --expose-gc)'}`);
+if (named.length > 0) say(`only: ${named.join(', ')}`);
 say();
 
-// (a) One score, validation included, against the float baseline.
-const example: Assessment = { agency: 'Kota Contoh', year: 2024, levels: randomLevels(catalogue.indicators, mulberry32(1)) };
-const single = interleaved(
-  () => score(catalogue, example),
-  () => floatScore(fc, example),
-  quick ? 2_000 : 20_000,
-  quick ? 3 : 7,
-);
+// (a) One score, validation included, against the float baseline. Its time per score is the
+// unit of the plan and roll-up ratios below, when it runs.
 const perScore = (ms: number, n: number) => (ms * 1000) / n;
-const n1 = quick ? 2_000 : 20_000;
-const ratioA = single.a / single.b;
-say('## (a) score() on one 47-indicator assessment, validation included');
-say(`exact library  ${fmt(perScore(single.a, n1))} µs/score`);
-say(`float baseline ${fmt(perScore(single.b, n1))} µs/score`);
-say(`ratio ${fmt(ratioA)}× the float baseline (target ≤ 1.50×): ${verdict(ratioA <= 1.5)}`);
-say();
+let oneScoreUs: number | undefined;
+if (runs('score')) {
+  const example: Assessment = { agency: 'Kota Contoh', year: 2024, levels: randomLevels(catalogue.indicators, mulberry32(1)) };
+  const n1 = quick ? 2_000 : 20_000;
+  const single = interleaved(
+    () => score(catalogue, example),
+    () => floatScore(fc, example),
+    n1,
+    quick ? 3 : 7,
+  );
+  oneScoreUs = perScore(single.a, n1);
+  const ratioA = single.a / single.b;
+  say('## (a) score() on one 47-indicator assessment, validation included');
+  say(`exact library  ${fmt(perScore(single.a, n1))} µs/score`);
+  say(`float baseline ${fmt(perScore(single.b, n1))} µs/score`);
+  say(`ratio ${fmt(ratioA)}× the float baseline (target ≤ 1.50×): ${verdict(ratioA <= 1.5)}`);
+  say();
+}
 
 // Ties: the float baseline's toFixed(2) against the official half-up rule.
-say('## Ties at the third decimal (official: round half up)');
-say(`(1.005).toFixed(2) = "${(1.005).toFixed(2)}" — a float cannot be trusted with an exact tie`);
-for (const tie of [constructedCase(catalogue, fc), ...findTieCases(catalogue, fc, 5)]) {
-  const mark = tie.float === tie.library ? 'float right by luck' : 'FLOAT WRONG';
-  say(`${tie.label.padEnd(18)} exact ${tie.exact.padEnd(8)} library "${tie.library}"  float "${tie.float}" (float value ${tie.floatRaw})  ${mark}`);
+if (runs('ties')) {
+  say('## Ties at the third decimal (official: round half up)');
+  say(`(1.005).toFixed(2) = "${(1.005).toFixed(2)}" — a float cannot be trusted with an exact tie`);
+  for (const tie of [constructedCase(catalogue, fc), ...findTieCases(catalogue, fc, 5)]) {
+    const mark = tie.float === tie.library ? 'float right by luck' : 'FLOAT WRONG';
+    say(`${tie.label.padEnd(18)} exact ${tie.exact.padEnd(8)} library "${tie.library}"  float "${tie.float}" (float value ${tie.floatRaw})  ${mark}`);
+  }
+  say();
 }
-say();
 
 // (b) A batch of assessments. In a function, so the batch is garbage before the timings below.
 function batchPart(): void {
@@ -111,14 +129,14 @@ function batchPart(): void {
   say(`float baseline wrong: index display in ${wrongIndex} of ${batchSize} (${fmt((100 * wrongIndex) / batchSize)}%; ${ties} exact ties), some group display in ${wrongGroups}`);
   say();
 }
-batchPart();
+if (runs('batch')) batchPart();
 settle();
 
 // (c) plan() to several targets, when it is exported.
 const planFn = (analysis as Record<string, unknown>)['plan'] as
   | ((result: ScoreResult, catalogue: unknown, target: unknown, options?: unknown) => { reachable: boolean; raises: unknown[] })
   | undefined;
-if (typeof planFn === 'function') {
+if (runs('plan') && typeof planFn === 'function') {
   const start = score(catalogue, { levels: randomLevels(catalogue.indicators, mulberry32(3)) });
   const low = score(catalogue, { levels: Object.fromEntries(catalogue.indicators.map((i) => [i.id, 1])) });
   const cases: [string, ScoreResult, unknown, unknown?][] = [
@@ -145,17 +163,19 @@ if (typeof planFn === 'function') {
     say(`${label.padEnd(38)} median ${fmt(median(samples))} ms, worst ${fmt(Math.max(...samples))} ms${reachable ? '' : ' (unreachable)'}`);
   }
   const worst = Math.max(...all);
-  say(`all plans: median ${fmt(median(all))} ms, worst ${fmt(worst)} ms, ratio to one score ${fmt(median(all) / (single.a / n1), 0)}× (target every plan < 20 ms): ${verdict(worst < 20)}`);
-} else {
+  const ratio = oneScoreUs === undefined ? '' : `, ratio to one score ${fmt((median(all) * 1000) / oneScoreUs, 0)}×`;
+  say(`all plans: median ${fmt(median(all))} ms, worst ${fmt(worst)} ms${ratio} (target every plan < 20 ms): ${verdict(worst < 20)}`);
+  say();
+} else if (runs('plan')) {
   say('## (c) plan(): skipped, not exported by spbe-index yet');
+  say();
 }
-say();
 
 // (d) rollup() of 5,000 department assessments, when it is exported.
 const rollupFn = (analysis as Record<string, unknown>)['rollup'] as
   | ((catalogue: unknown, assessments: readonly Assessment[], options?: unknown) => unknown)
   | undefined;
-if (typeof rollupFn === 'function') {
+if (runs('rollup') && typeof rollupFn === 'function') {
   const r = mulberry32(5);
   const units: Assessment[] = Array.from({ length: 5_000 }, (_, u) => {
     // A department answers the indicators it is responsible for: here a random 5–15.
@@ -177,7 +197,9 @@ if (typeof rollupFn === 'function') {
   }
   const ms = median(samples);
   say('## (d) rollup() of 5,000 department assessments (mean strategy)');
-  say(`with every unit's full result: ${fmt(ms, 0)} ms (${fmt((ms * 1000) / units.length, 1)} µs/unit, ${fmt((ms * 1000) / units.length / perScore(single.a, n1), 1)}× one full score per unit) (target < 500 ms): ${verdict(ms < 500)}`);
+  const perUnit = (ms * 1000) / units.length;
+  const ratio = oneScoreUs === undefined ? '' : `, ${fmt(perUnit / oneScoreUs, 1)}× one full score per unit`;
+  say(`with every unit's full result: ${fmt(ms, 0)} ms (${fmt(perUnit, 1)} µs/unit${ratio}) (target < 500 ms): ${verdict(ms < 500)}`);
   try {
     // Where supported: the consolidated result, ranks and distribution without per-unit results.
     rollupFn(catalogue, units.slice(0, 200), { unitResults: false });
@@ -192,13 +214,14 @@ if (typeof rollupFn === 'function') {
   } catch {
     say('unitResults: false not supported by this version');
   }
-} else {
+  say();
+} else if (runs('rollup')) {
   say('## (d) rollup(): skipped, not exported by spbe-index yet');
+  say();
 }
-say();
 
 // (f) planCity on 50 OPDs, for 59/2020 and (when the package has it) the Pemdi 8/2026 catalogue.
-{
+if (runs('city-plan')) {
   const catalogues = [catalogue];
   try {
     const pemdi = (await import('spbe-index/catalogues/permenpanrb-8-2026' as string)) as Record<string, unknown>;
@@ -213,23 +236,27 @@ say();
 }
 
 // (g) defineCatalogue on 100,000 indicators.
-settle();
-benchDefineCatalogue(quick, say);
-say();
+if (runs('define-catalogue')) {
+  settle();
+  benchDefineCatalogue(quick, say);
+  say();
+}
 
 // (h) The CSV reader's memory: each case in a fresh process, so that its peak RSS is its own.
-say('## (h) safeParseAssessmentCsv on 8 MB (peak memory against the file, fresh process each)');
-for (const kind of ['unique', 'duplicate']) {
-  const script = new URL('./csv-memory.ts', import.meta.url).pathname;
-  const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', script, kind, String(quick ? 1e6 : 8e6)], { encoding: 'utf8' });
-  say(child.status === 0 ? child.stdout.trimEnd() : `${kind}: failed (${child.stderr.trim().split('\n')[0]})`);
+if (runs('csv-memory')) {
+  say('## (h) safeParseAssessmentCsv on 8 MB (peak memory against the file, fresh process each)');
+  for (const kind of ['unique', 'duplicate']) {
+    const script = new URL('./csv-memory.ts', import.meta.url).pathname;
+    const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', script, kind, String(quick ? 1e6 : 8e6)], { encoding: 'utf8' });
+    say(child.status === 0 ? child.stdout.trimEnd() : `${kind}: failed (${child.stderr.trim().split('\n')[0]})`);
+  }
+  say();
 }
-say();
 
 // (e) The CLI's cold start on one file against `node -e 0`.
 const cli = new URL('../dist/cli.js', import.meta.url).pathname;
 const file = new URL('../examples/kota-contoh-2024.json', import.meta.url).pathname;
-if (existsSync(cli) && existsSync(file)) {
+if (runs('cli') && existsSync(cli) && existsSync(file)) {
   const run = (args: string[]) => {
     const t0 = performance.now();
     const child = spawnSync(process.execPath, args, { encoding: 'utf8' });
@@ -249,6 +276,6 @@ if (existsSync(cli) && existsSync(file)) {
   const nodeMs = median(nodeSamples);
   say('## (e) CLI cold start: `spbe score examples/kota-contoh-2024.json`');
   say(`spbe score ${fmt(cliMs, 0)} ms, node -e 0 ${fmt(nodeMs, 0)} ms: ratio ${fmt(cliMs / nodeMs)}×, ${fmt(cliMs - nodeMs, 0)} ms on top of Node's own start`);
-} else {
+} else if (runs('cli')) {
   say('## (e) CLI cold start: skipped, dist/cli.js or the example file is missing (npm run build)');
 }
