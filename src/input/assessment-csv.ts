@@ -4,7 +4,7 @@ import { collectIssues, describeValue, makeIssue, type Issue, type IssueCollecto
 import { readExactValue } from '../arithmetic/exact-value.js';
 import { findIndicator } from '../catalogue/find-indicator.js';
 import { csvOptionIssues, ownOption } from './csv-options.js';
-import { readCsvRecords } from './csv-records.js';
+import { headerColumns, readCsvRecords } from './csv-records.js';
 import { toUtf8Bytes } from './decode-csv-bytes.js';
 
 /**
@@ -102,11 +102,6 @@ export function namesOf(catalogue: Catalogue | undefined): Map<string, string> {
   return names;
 }
 
-/** Every column whose header is one of the names, in order. */
-function columnsNamed(headers: readonly string[], names: readonly string[]): number[] {
-  return headers.flatMap((header, i) => (names.includes(header.trim().toLowerCase()) ? [i] : []));
-}
-
 function cellIssue(code: CsvIssueCode, row: number, column: string, id: string, en: string, received?: string): Issue {
   return makeIssue(code, ['row', row, column], { id, en }, received === undefined ? {} : { received: describeValue(received) });
 }
@@ -175,34 +170,7 @@ interface Columns {
 
 /** The columns of the header row, or the issues that make it unusable. */
 function readHeader(headers: readonly string[], issues: IssueCollector): Columns | undefined {
-  const found = { indicator: columnsNamed(headers, COLUMNS.indicator), level: columnsNamed(headers, COLUMNS.level), note: columnsNamed(headers, COLUMNS.note) };
-  if (found.indicator.length === 0 || found.level.length === 0) {
-    const missing = [found.indicator.length === 0 ? 'indicator/indikator' : null, found.level.length === 0 ? 'level/tingkat' : null].filter(Boolean).join(', ');
-    issues.push(
-      makeIssue(
-        'csv.header_missing',
-        ['row', 1],
-        {
-          id: `Baris judul CSV harus memuat kolom ${missing} (ditemukan: ${headers.join(', ')}).`,
-          en: `The CSV header row must have the column(s) ${missing} (found: ${headers.join(', ')}).`,
-        },
-        { expected: missing },
-      ),
-    );
-  }
-  // Two level columns (say "level" and "tingkat"): which one counts would be a guess.
-  for (const [kind, columns] of Object.entries(found)) {
-    for (const column of columns.slice(1)) {
-      const first = (headers[columns[0] as number] as string).trim();
-      const name = (headers[column] as string).trim();
-      issues.push(
-        makeIssue('csv.column_duplicate', ['row', 1, name], {
-          id: `Baris judul CSV memuat lebih dari satu kolom ${COLUMNS[kind as keyof typeof COLUMNS].join('/')}: "${first}" dan "${name}"; sisakan satu.`,
-          en: `The CSV header row has more than one ${COLUMNS[kind as keyof typeof COLUMNS].join('/')} column: "${first}" and "${name}"; keep one.`,
-        }),
-      );
-    }
-  }
+  const found = headerColumns(headers, COLUMNS, ['indicator', 'level'], { id: '', en: '' }, issues);
   if (issues.length > 0) return undefined;
   const indicator = found.indicator[0] as number;
   const level = found.level[0] as number;

@@ -69,9 +69,3 @@ export function toUtf8Bytes(input: string | Uint8Array | ArrayBuffer): Utf8Input
     }),
   };
 }
-
-/** The first line of the bytes as text, for choosing the separator. */
-export function headerLine(bytes: Uint8Array): string {
-  const end = bytes.indexOf(0x0a);
-  return new TextDecoder().decode(end < 0 ? bytes : bytes.subarray(0, end));
-}

@@ -4,7 +4,7 @@ import type { Catalogue } from '../model/catalogue.js';
 import { collectIssues, describeValue, makeIssue, SpbeError, type Issue, type IssueCollector, type PathSegment, type SafeResult } from '../model/issue.js';
 import { nameKey, namesOf } from './assessment-csv.js';
 import { csvOptionIssues, ownOption } from './csv-options.js';
-import { readCsvRecords } from './csv-records.js';
+import { headerColumns, readCsvRecords } from './csv-records.js';
 import { toUtf8Bytes } from './decode-csv-bytes.js';
 
 /**
@@ -78,39 +78,8 @@ interface Entry {
   leadRow?: number;
 }
 
-function columnsNamed(headers: readonly string[], names: readonly string[]): number[] {
-  return headers.flatMap((header, i) => (names.includes(header.trim().toLowerCase().replace(/\s+/gu, ' ')) ? [i] : []));
-}
-
 function readHeader(headers: readonly string[], issues: IssueCollector): Columns | undefined {
-  const found = { indicator: columnsNamed(headers, COLUMNS.indicator), unit: columnsNamed(headers, COLUMNS.unit), lead: columnsNamed(headers, COLUMNS.lead) };
-  const missing = [found.indicator.length === 0 ? 'indicator/indikator' : null, found.unit.length === 0 ? 'unit/opd' : null].filter(Boolean).join(', ');
-  if (missing !== '') {
-    issues.push(
-      makeIssue(
-        'csv.header_missing',
-        ['row', 1],
-        {
-          id: `Baris judul CSV tanggung jawab harus memuat kolom ${missing} (ditemukan: ${headers.join(', ')}).`,
-          en: `The responsibilities CSV header row must have the column(s) ${missing} (found: ${headers.join(', ')}).`,
-        },
-        { expected: missing },
-      ),
-    );
-  }
-  for (const [kind, columns] of Object.entries(found)) {
-    for (const column of columns.slice(1)) {
-      const first = (headers[columns[0] as number] as string).trim();
-      const name = (headers[column] as string).trim();
-      const kinds = COLUMNS[kind as keyof typeof COLUMNS].join('/');
-      issues.push(
-        makeIssue('csv.column_duplicate', ['row', 1, name], {
-          id: `Baris judul CSV memuat lebih dari satu kolom ${kinds}: "${first}" dan "${name}"; sisakan satu.`,
-          en: `The CSV header row has more than one ${kinds} column: "${first}" and "${name}"; keep one.`,
-        }),
-      );
-    }
-  }
+  const found = headerColumns(headers, COLUMNS, ['indicator', 'unit'], { id: ' tanggung jawab', en: 'responsibilities ' }, issues);
   if (issues.length > 0) return undefined;
   const at = (list: number[]): number => list[0] ?? -1;
   const name = (list: number[]): string => (list[0] === undefined ? '' : (headers[list[0]] as string).trim());

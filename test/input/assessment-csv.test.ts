@@ -108,8 +108,9 @@ describe('safeParseAssessmentCsv', () => {
   });
 
   it('detects the separator from the header line', () => {
-    expect(detectSeparator(`${BOM}indikator;tingkat\r\n1;3,5`)).toBe(';');
-    expect(detectSeparator('indicator,level\n1;2')).toBe(',');
+    const bytes = (text: string) => new TextEncoder().encode(text);
+    expect(detectSeparator(bytes(`${BOM}indikator;tingkat\r\n1;3,5`))).toBe(';');
+    expect(detectSeparator(bytes('indicator,level\n1;2'))).toBe(',');
   });
 
   it('the example CSV scores exactly like the example JSON', () => {
