@@ -1,61 +1,84 @@
 import { sha256Hex, sha256Midstate, type Sha256Midstate } from './sha256.js';
 
+/** Where canonical JSON goes: ASCII text (punctuation, numbers, literals) and strings to quote. */
+interface Writer {
+  ascii(text: string): void;
+  string(value: string): void;
+}
+
+/** An object's own keys, sorted. */
+type SortedKeys = (record: object) => readonly string[];
+
 /**
- * Where canonical JSON is written: pieces are appended to `text`, and once it holds `CHUNK`
- * characters `spill` takes them (to a list of parts, or into a hash). Pieces are whole JSON
- * tokens, so a spill never splits a surrogate pair.
+ * SortedKeys that remembers the sorted form of the key lists it has seen (a few dozen at most):
+ * objects of one kind share their key order, so a catalogue of 100,000 indicators sorts a
+ * handful of lists, not 600,000.
  */
-interface Sink {
-  text: string;
-  readonly spill: (text: string) => void;
-}
-
-const CHUNK = 1 << 16;
-
-function put(sink: Sink, piece: string): void {
-  sink.text += piece;
-  if (sink.text.length >= CHUNK) {
-    sink.spill(sink.text);
-    sink.text = '';
-  }
-}
-
-/** Writes a value's canonical JSON in one walk; `keys` caches each key's `"key":` text. */
-function writeCanonical(value: unknown, sink: Sink, keys: Map<string, string>): void {
-  if (value === null || typeof value !== 'object') {
-    put(sink, JSON.stringify(value) ?? 'null');
-  } else if (Array.isArray(value)) {
-    put(sink, '[');
-    for (let i = 0; i < value.length; i++) {
-      if (i > 0) put(sink, ',');
-      writeCanonical(value[i] ?? null, sink, keys);
+function keySorter(): SortedKeys {
+  const seen: { readonly keys: readonly string[]; readonly sorted: readonly string[] }[] = [];
+  return (record) => {
+    const keys = Object.keys(record);
+    search: for (const entry of seen) {
+      if (entry.keys.length !== keys.length) continue;
+      for (let i = 0; i < keys.length; i++) if (entry.keys[i] !== keys[i]) continue search;
+      return entry.sorted;
     }
-    put(sink, ']');
+    const sorted = [...keys].sort();
+    if (seen.length < 32) seen.push({ keys, sorted });
+    return sorted;
+  };
+}
+
+/** Writes a value's canonical JSON in one walk. */
+function writeCanonical(value: unknown, out: Writer, sortedKeys: SortedKeys): void {
+  if (typeof value === 'string') {
+    out.string(value);
+  } else if (value === null || typeof value !== 'object') {
+    // A number, boolean or null; undefined, a function or a symbol is written as null.
+    out.ascii(JSON.stringify(value) ?? 'null');
+  } else if (Array.isArray(value)) {
+    out.ascii('[');
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) out.ascii(',');
+      writeCanonical(value[i] ?? null, out, sortedKeys);
+    }
+    out.ascii(']');
   } else {
     const record = value as Record<string, unknown>;
     let separator = '{';
-    for (const key of Object.keys(record).sort()) {
+    for (const key of sortedKeys(record)) {
       const member = record[key];
       if (member === undefined) continue;
-      let keyText = keys.get(key);
-      if (keyText === undefined) keys.set(key, (keyText = `${JSON.stringify(key)}:`));
-      put(sink, separator + keyText);
+      out.ascii(separator);
+      out.string(key);
+      out.ascii(':');
       separator = ',';
-      writeCanonical(member, sink, keys);
+      writeCanonical(member, out, sortedKeys);
     }
-    put(sink, separator === '{' ? '{}' : '}');
+    out.ascii(separator === '{' ? '{}' : '}');
   }
 }
+
+/** Pieces are gathered in chunks of this size, of characters (text) or bytes (a checksum). */
+const CHUNK = 1 << 16;
 
 /**
  * Canonical JSON: object keys sorted, no whitespace, undefined members dropped. Two definitions
  * with the same content have the same canonical text whatever their key order.
  */
 export function canonicalJson(value: unknown): string {
+  // Chunks, so a large value is not one long chain of small strings.
   const parts: string[] = [];
-  const sink: Sink = { text: '', spill: (text) => parts.push(text) };
-  writeCanonical(value, sink, new Map());
-  parts.push(sink.text);
+  let text = '';
+  const append = (piece: string): void => {
+    text += piece;
+    if (text.length >= CHUNK) {
+      parts.push(text);
+      text = '';
+    }
+  };
+  writeCanonical(value, { ascii: append, string: (member) => append(JSON.stringify(member)) }, keySorter());
+  parts.push(text);
   return parts.join('');
 }
 
@@ -63,15 +86,60 @@ const encoder = new TextEncoder();
 
 /**
  * "sha256:<hex>" of the canonical JSON of a value: a catalogue's stable checksum. Hashing is
- * the small synchronous SHA-256 in `sha256.ts` (works in browsers and Node alike). The text is
- * hashed in chunks as it is written, never held whole: a catalogue of 100,000 indicators has
- * 17 MB of canonical JSON.
+ * the small synchronous SHA-256 in `sha256.ts` (works in browsers and Node alike). The JSON is
+ * written as UTF-8 straight into a buffer that is hashed each time it fills, never held whole (a
+ * catalogue of 100,000 indicators has 20 MB of it): ASCII byte by byte, and only a string that
+ * JSON escapes or that is not ASCII goes through JSON.stringify and TextEncoder. The bytes are
+ * those of `canonicalJson(value)`.
  */
 export function checksumOf(value: unknown): string {
+  const bytes = new Uint8Array(CHUNK);
+  let length = 0;
   let state: Sha256Midstate | undefined;
-  const sink: Sink = { text: '', spill: (text) => (state = sha256Midstate(encoder.encode(text), state)) };
-  writeCanonical(value, sink, new Map());
-  return `sha256:${sha256Hex(encoder.encode(sink.text), state)}`;
+  const flush = (): void => {
+    state = sha256Midstate(bytes.subarray(0, length), state);
+    length = 0;
+  };
+  const encoded = (piece: Uint8Array): void => {
+    if (length + piece.length > CHUNK) flush();
+    if (piece.length > CHUNK) {
+      state = sha256Midstate(piece, state);
+      return;
+    }
+    bytes.set(piece, length);
+    length += piece.length;
+  };
+  const writer: Writer = {
+    ascii(text) {
+      if (text.length > CHUNK) return encoded(encoder.encode(text));
+      if (length + text.length > CHUNK) flush();
+      let n = length;
+      for (let i = 0; i < text.length; i++) bytes[n++] = text.charCodeAt(i);
+      length = n;
+    },
+    string(member) {
+      if (member.length + 2 <= CHUNK) {
+        if (length + member.length + 2 > CHUNK) flush();
+        let n = length;
+        bytes[n++] = 0x22;
+        let i = 0;
+        for (; i < member.length; i++) {
+          const unit = member.charCodeAt(i);
+          // A control character, a quote or a backslash is escaped; other ASCII is written as is.
+          if (unit < 0x20 || unit > 0x7f || unit === 0x22 || unit === 0x5c) break;
+          bytes[n++] = unit;
+        }
+        if (i === member.length) {
+          bytes[n++] = 0x22;
+          length = n;
+          return;
+        }
+      }
+      encoded(encoder.encode(JSON.stringify(member)));
+    },
+  };
+  writeCanonical(value, writer, keySorter());
+  return `sha256:${sha256Hex(bytes.subarray(0, length), state)}`;
 }
 
 /** "sha256:<hex>" of a text's UTF-8 bytes. */

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, checksumOf, checksumText, checksumTextParts } from '../../src/catalogue/checksum.js';
 import { defineCatalogue } from '../../src/catalogue/define.js';
@@ -65,6 +66,45 @@ describe('canonicalJson and checksums', () => {
   it('hashes a head ending in the first or last high surrogate together with its tail', () => {
     for (const [high, low] of [['\ud800', '\udc00'], ['\udbff', '\udfff']]) {
       expect(checksumTextParts(`h${high}`, `${low}t`)).toBe(checksumText(`h${high}${low}t`));
+    }
+  });
+
+  it('hashes the UTF-8 bytes of the canonical JSON, whatever the strings hold', () => {
+    // Any UTF-16 code unit (controls, quotes, backslashes, lone surrogates, non-ASCII), and
+    // strings and values larger than the buffer the bytes are written to.
+    const unit = fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code));
+    const edges = fc.constantFrom('', 'é', 'café', '\u007f', '\u0080', 'ÿ', '"', '\\', '\n', '\u001f', '\ud800', '\ud83d\ude00', 'a\u2028b');
+    const text = fc.oneof(fc.string({ unit, maxLength: 20 }), fc.string({ maxLength: 20 }), edges, fc.constantFrom('x'.repeat(70_000), `é${'"'.repeat(40_000)}`));
+    const value = fc.letrec<{ value: unknown }>((tie) => ({
+      value: fc.oneof(
+        { depthSize: 'small' },
+        text,
+        fc.double(),
+        fc.boolean(),
+        fc.constant(null),
+        fc.array(tie('value'), { maxLength: 4 }),
+        fc.dictionary(text, tie('value'), { maxKeys: 4 }),
+      ),
+    })).value;
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 12 }), (values) => {
+        expect(checksumOf(values)).toBe(checksumText(canonicalJson(values)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('hashes the same bytes whichever piece the write buffer fills at', () => {
+    // The buffer holds 65,536 bytes: numbers, ASCII strings and other strings straddle its end
+    // at every offset, and strings of about its size take the long way.
+    const kinds = [(i: number) => i * 7_919, (i: number) => `s${i}`, (i: number) => `é${i}`];
+    for (let pad = 0; pad < 24; pad++) {
+      for (const kind of kinds) {
+        const value = ['x'.repeat(pad), Array.from({ length: 9_000 }, (_, i) => kind(i))];
+        expect(checksumOf(value)).toBe(checksumText(canonicalJson(value)));
+      }
+      const large = ['x'.repeat(pad), ...[-3, -2, -1, 0, 1].map((d) => 'y'.repeat(65_536 + d))];
+      expect(checksumOf(large)).toBe(checksumText(canonicalJson(large)));
     }
   });
 });
