@@ -173,21 +173,29 @@ export async function loadCityFiles(session: Session, files: readonly File[]): P
 }
 
 /**
- * Switches a built-in catalogue on screen to the one `spbe rollup` chooses for these OPD files
- * (the one a JSON file names, else the one of its year); whether it switched. Files that name
- * nothing leave the catalogue on screen; files that disagree are reported by the city section.
+ * Switches a built-in catalogue on screen to the one `spbe rollup` without `--catalogue` chooses
+ * for these OPD files (the one a JSON file names, else the one of its year, else the current
+ * instrument: CSV sheets alone name nothing); whether it switched. A catalogue of the user's own
+ * stays, as `--catalogue <file>`; files that disagree are reported by the city section.
  */
 function chooseCityCatalogue(session: Session, loaded: readonly LoadedFile[]): boolean {
   const state = session.state;
   const before = sessionCatalogue(session);
   if (state.source.kind !== 'year' || !before.success) return false;
   const units = loaded.flatMap((entry) => (entry.kind === 'assessment' || entry.kind === 'result' ? [{ ...entry.assessment, agency: entry.name }] : []));
+  if (units.length === 0) return false;
   const csvUnits = loaded.flatMap((entry) => (entry.kind === 'assessment' && entry.csv === true ? [entry.name] : []));
   const chosen = filesChoice(undefined, { units, csvUnits });
-  if (!chosen.success || chosen.output.source === 'default' || chosen.output.catalogue.id === before.output.id) return false;
-  // The page holds a built-in catalogue by a year: the files' year when it leads to it.
+  if (!chosen.success || chosen.output.catalogue.id === before.output.id) return false;
+  // The page holds a built-in catalogue by a year: the files' year when it leads to it; the
+  // current instrument by its first year.
   const year = chosen.output.year ?? units.find((unit) => !csvUnits.includes(unit.agency) && unit.year !== undefined)?.year;
-  const source = sourceFor(chosen.output.source === 'assessment' ? chosen.output.catalogue.id : undefined, year, state.source);
+  const source = chosen.output.source === 'default' ? { kind: 'year' as const, year: firstYear(chosen.output.catalogue.id) ?? state.source.year } : sourceFor(chosen.output.source === 'assessment' ? chosen.output.catalogue.id : undefined, year, state.source);
   session.state = { ...state, source, meta: { ...state.meta, ...(source.kind === 'year' ? { year: source.year } : {}) }, levels: {} };
   return true;
+}
+
+/** The first evaluation year of a built-in catalogue (the year the page offers it by). */
+function firstYear(id: string): number | undefined {
+  return builtinCatalogues.find((entry) => entry.catalogue.id === id)?.from;
 }

@@ -53,9 +53,22 @@ describe('the city files choose the catalogue on screen', () => {
     expect(session.state.city.units.map((unit) => unit.agency)).toEqual(['bapenda', 'Bappeda']);
   });
 
-  it('keeps the catalogue on screen for files that name no catalogue or year', async () => {
+  it('takes the current instrument for files that name no catalogue or year, as spbe rollup does without --catalogue', async () => {
     const session = freshSession(2024, 'id');
-    await loadCityFiles(session, [csvFile('bapenda.csv')]);
-    expect(session.state.source).toEqual({ kind: 'year', year: 2024 });
+    await loadCityFiles(session, [csvFile('bapenda.csv'), jsonFile('dinkes.json', { agency: 'Dinkes', levels: { '1': 2 } })]);
+    const command = chooseOneCatalogue(undefined, [['bapenda.csv', { csv: new Uint8Array() }], ['dinkes.json', { json: { agency: 'Dinkes', levels: { '1': 2 } } }]]);
+    expect(command).toEqual({ catalogue: permenpanrb82026, source: 'default' });
+    expect(session.state.source).toEqual({ kind: 'year', year: 2026 });
+    expect(unitsChoice(permenpanrb82026, session.state.source, session.state.city)).toEqual({ success: true, output: command });
+  });
+
+  it('keeps a catalogue of one’s own, as --catalogue <file>, and the screen when only a responsibilities file comes', async () => {
+    const own = freshSession(2024, 'id');
+    own.state = { ...own.state, source: { kind: 'custom', name: 'x.json', definition: {} } };
+    await loadCityFiles(own, [csvFile('bapenda.csv')]);
+    expect(own.state.source).toEqual({ kind: 'custom', name: 'x.json', definition: {} });
+    const alone = freshSession(2024, 'id');
+    await loadCityFiles(alone, [jsonFile('tanggung-jawab.json', { indicators: { '1': { owners: ['Bappeda'] } } })]);
+    expect(alone.state.source).toEqual({ kind: 'year', year: 2024 });
   });
 });

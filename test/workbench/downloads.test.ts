@@ -169,6 +169,35 @@ describe.skipIf(!canRun)('workbench downloads: the bytes spbe report writes', ()
     await page.context().close();
   });
 
+  it('a city of CSV sheets alone, with 2024 on screen: the current instrument, as spbe rollup chooses without --catalogue', async () => {
+    const fresh = await openWorkbench(session.browser);
+    const { page } = fresh;
+    await page.selectOption('#year', '2024');
+    // Sheets name neither catalogue nor year; their indicators are the Pemdi ones.
+    const dir = mkdtempSync(join(tmpdir(), 'spbe-city-sheets-'));
+    const files = ['bappeda', 'diskominfo'].map((unit, k) => {
+      const file = join(dir, `${unit}.csv`);
+      writeFileSync(file, `Indikator;Tingkat\n${Array.from({ length: 20 }, (_, i) => `${i + 1};${1 + ((i + k) % 5)}`).join('\n')}\n`);
+      return file;
+    });
+    await page.setInputFiles('#city-files', files);
+    for (const name of ['bappeda.csv', 'diskominfo.csv']) await page.locator(`section.city [data-file="${name}"]`).waitFor();
+    const rollup = (format: string, lang: string): string => command(['rollup', ...files, '--format', format, '--lang', lang]);
+    const line = rollup('table', 'id').split('\n')[0];
+    expect(line).toContain('permenpanrb-8-2026');
+    expect(await text(page, '[data-testid=city-catalogue]')).toBe(line);
+    expect(await text(page, '[data-testid=catalogue-id]')).toContain('permenpanrb-8-2026');
+    const [saved] = await Promise.all([page.waitForEvent('download'), page.click('#download-city')]);
+    expect(readFileSync(await saved.path(), 'utf8')).toBe(rollup('html', 'id'));
+    // Another year chosen afterwards is what the command needs --catalogue for.
+    await page.selectOption('#year', '2024');
+    const flagged = command(['rollup', ...files, '--catalogue', 'permenpanrb-59-2020', '--format', 'table', '--lang', 'id']).split('\n')[0];
+    expect(flagged).toContain('--catalogue');
+    await expect.poll(() => text(page, '[data-testid=city-catalogue]')).toBe(flagged);
+    expect(fresh.errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('refuses city files that choose different catalogues, with spbe rollup\'s own issue', async () => {
     const fresh = await openWorkbench(session.browser);
     const { page } = fresh;
