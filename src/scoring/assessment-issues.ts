@@ -152,6 +152,7 @@ export const level = (
 ): Issue => {
   const expected = `${range.min}..${range.max}`;
   const shown = describeValue(received);
+  const fractional = range.values === 'fractional';
   const texts: Record<typeof code, { id: string; en: string }> = {
     'level.null': { id: `Tingkat indikator ${id} kosong (null).`, en: `Indicator ${id} level is null.` },
     'level.string': {
@@ -193,16 +194,15 @@ export const level = (
       en: `Indicator ${id} level is 0, outside the ${range.min}–${range.max} scale (allow it with the allowZero option).`,
     },
     // A fractional scale also takes fraction and decimal strings: say so, not only "a number".
-    'level.invalid_type':
-      range.values === 'fractional'
-        ? {
-            id: `Nilai indikator ${id} harus berupa angka, pecahan ("7/6"), atau desimal ("1.26"), bukan ${shown}.`,
-            en: `Indicator ${id} value must be a number, a fraction ("7/6") or a decimal ("1.26"), not ${shown}.`,
-          }
-        : {
-            id: `Tingkat indikator ${id} harus berupa angka, bukan ${shown}.`,
-            en: `Indicator ${id} level must be a number, not ${shown}.`,
-          },
+    'level.invalid_type': fractional
+      ? {
+          id: `Nilai indikator ${id} harus berupa angka, pecahan ("7/6") atau desimal ("1.26"), bukan ${shown}.`,
+          en: `Indicator ${id} value must be a number, a fraction ("7/6") or decimal ("1.26"), not ${shown}.`,
+        }
+      : {
+          id: `Tingkat indikator ${id} harus berupa angka, bukan ${shown}.`,
+          en: `Indicator ${id} level must be a number, not ${shown}.`,
+        },
     'level.not_applicable_forbidden': {
       id: `Indikator ${id} tidak boleh dinyatakan "na" (tidak berlaku) menurut katalog dan opsi.`,
       en: `Indicator ${id} may not be "na" (not applicable) under the catalogue and options.`,

@@ -174,8 +174,8 @@ describe('fractional values', () => {
     expect(wrong(permenpanrb82026)).toMatchObject({
       code: 'level.invalid_type',
       message: {
-        id: 'Nilai indikator 1 harus berupa angka, pecahan ("7/6"), atau desimal ("1.26"), bukan true.',
-        en: 'Indicator 1 value must be a number, a fraction ("7/6") or a decimal ("1.26"), not true.',
+        id: 'Nilai indikator 1 harus berupa angka, pecahan ("7/6") atau desimal ("1.26"), bukan true.',
+        en: 'Indicator 1 value must be a number, a fraction ("7/6") or decimal ("1.26"), not true.',
       },
     });
     // Whole-level catalogues keep saying a number.

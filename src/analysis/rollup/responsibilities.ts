@@ -72,31 +72,24 @@ export function resolveResponsibilities(catalogue: Catalogue, data: unknown, uni
   const leads: (string | null)[] = catalogue.indicators.map(() => null);
   const entries = data['indicators'];
   // The name each indicator position was given by, to catch one indicator named twice ("5" and "I5").
-  const named = new Map<number, string>();
-  for (const key of Object.keys(entries)) {
-    const path: PathSegment[] = [...at, 'indicators', key];
-    const position = findIndicator(catalogue, key);
+  const named: string[] = [];
+  for (const id of Object.keys(entries)) {
+    const path: PathSegment[] = [...at, 'indicators', id];
+    const position = findIndicator(catalogue, id);
     if (position === undefined) {
       issues.push(
-        analysisIssue('city.unknown_indicator', path, `Indikator "${key}" tidak ada dalam katalog ${catalogue.id}.`, `Indicator "${key}" is not in catalogue ${catalogue.id}.`, {
-          received: key,
+        analysisIssue('city.unknown_indicator', path, `Indikator "${id}" tidak ada dalam katalog ${catalogue.id}.`, `Indicator "${id}" is not in catalogue ${catalogue.id}.`, {
+          received: id,
         }),
       );
       continue;
     }
-    const id = (catalogue.indicators[position] as Catalogue['indicators'][number]).id;
-    const earlier = named.get(position);
-    if (earlier !== undefined) {
-      issues.push(
-        analysisIssue('city.responsibilities_invalid', path, `"${key}" dan "${earlier}" sama-sama indikator ${id}.`, `"${key}" and "${earlier}" both name indicator ${id}.`, {
-          expected: 'one name per indicator',
-          received: key,
-        }),
-      );
+    if (named[position] !== undefined) {
+      issues.push(malformed(path, `"${named[position]}" or "${id}", not both`, id));
       continue;
     }
-    named.set(position, key);
-    const entry = entries[key];
+    named[position] = id;
+    const entry = entries[id];
     const list = Array.isArray(entry) ? entry : isRecord(entry) ? entry['owners'] : undefined;
     const lead = isRecord(entry) ? entry['lead'] : undefined;
     if (isRecord(entry)) {
@@ -123,7 +116,7 @@ export function resolveResponsibilities(catalogue: Catalogue, data: unknown, uni
     leads[position] = typeof lead === 'string' ? lead : null;
   }
   catalogue.indicators.forEach((indicator, i) => {
-    if (!named.has(i)) {
+    if (named[i] === undefined) {
       issues.push(
         analysisIssue('city.unowned_indicator', [...at, 'indicators', indicator.id], `Indikator ${indicator.id} tidak dimiliki unit mana pun.`, `Indicator ${indicator.id} is owned by no unit.`),
       );
