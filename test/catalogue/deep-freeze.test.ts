@@ -10,4 +10,12 @@ describe('deepFreeze', () => {
     expect(Object.isFrozen((a.list as object[])[0])).toBe(true);
   });
 
+  it('freezes own members at any depth, and leaves what an object inherits alone', () => {
+    const inherited = { shared: {} };
+    const value = Object.assign(Object.create(inherited) as Record<string, unknown>, { own: [{ deep: { deeper: {} } }], text: 'x' });
+    deepFreeze(value);
+    expect(Object.isFrozen((value.own as { deep: { deeper: object } }[])[0]!.deep.deeper)).toBe(true);
+    expect(Object.isFrozen(inherited.shared)).toBe(false);
+  });
+
 });
