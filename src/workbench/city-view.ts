@@ -45,7 +45,7 @@ function belowTarget(rolled: Rollup, lang: Language): HTMLElement {
           'ul',
           {},
           ...shortfalls.map((shortfall) =>
-            el('li', { 'data-indicator': shortfall.indicator }, el('strong', {}, `${shortfall.indicator} ${shortfall.label[lang]}`), ` · ${formatDecimal(shortfall.level.value, lang)} · ${shortfall.units.join(', ')}`),
+            el('li', { 'data-indicator': shortfall.indicator }, el('strong', {}, `${shortfall.indicator} ${shortfall.label[lang]}`), ` · ${levelShown(shortfall.level.exact, lang)} · ${shortfall.units.join(', ')}`),
           ),
         ),
   );

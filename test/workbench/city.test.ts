@@ -7,6 +7,7 @@ import { allUnits } from '../../src/analysis/rollup/all-units.js';
 import { rollup } from '../../src/analysis/rollup/rollup.js';
 import { planCity } from '../../src/analysis/city/plan-city.js';
 import { formatDecimal } from '../../src/report/number-format.js';
+import { levelShown } from '../../src/report/exact-display.js';
 import type { Assessment } from '../../src/model/assessment.js';
 import { axeViolations, canRun, root, SHOTS, useWorkbench } from './browser.js';
 
@@ -55,6 +56,9 @@ describe.skipIf(!canRun)('workbench: evaluating a city in Chromium', () => {
     expect(cells).toEqual(entered);
     const below = await page.locator('.below-target li').evaluateAll((items) => items.map((item) => item.getAttribute('data-indicator')));
     expect(below).toEqual(expected.belowTarget.shortfalls.map((shortfall) => shortfall.indicator));
+    // Each city value as the printed city report shows it: "2,5" in full, "≈2,54" when rounded.
+    const belowText = await page.locator('.below-target li').allTextContents();
+    expect(belowText).toEqual(expected.belowTarget.shortfalls.map((shortfall) => `${shortfall.indicator} ${shortfall.label.id} · ${levelShown(shortfall.level.exact, 'id')} · ${shortfall.units.join(', ')}`));
     await page.locator('section.city').screenshot({ path: join(SHOTS, 'city-id.png') });
   });
 
