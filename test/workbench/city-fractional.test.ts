@@ -38,6 +38,8 @@ describe.skipIf(!canRun)('workbench: a Pemdi city with fractional values in Chro
       ...names.map((name, i) => ({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(units[i])) })),
       { name: 'responsibilities-8-2026.json', mimeType: 'application/json', buffer: readFileSync(responsibilitiesFile) },
     ]);
+    // The files are read asynchronously; the catalogue on screen was already 8/2026, so wait for them.
+    await page.locator('section.city [data-file="responsibilities-8-2026.json"]').waitFor();
     expect(await text(page, '[data-testid=catalogue-id]')).toContain('permenpanrb-8-2026');
     const expected = rollup(permenpanrb82026, units, options);
     const cells = await page.locator('table.heat-map tbody td').evaluateAll((nodes) => nodes.map((node) => node.textContent ?? ''));

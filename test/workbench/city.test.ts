@@ -34,6 +34,7 @@ describe.skipIf(!canRun)('workbench: evaluating a city in Chromium', () => {
       ...names.map((name) => ({ name, mimeType: 'application/json', buffer: readFileSync(join(dir, name)) })),
       { name: 'responsibilities-59-2020.json', mimeType: 'application/json', buffer: readFileSync(responsibilitiesFile) },
     ]);
+    await page.locator('section.city [data-file="responsibilities-59-2020.json"]').waitFor();
     expect(await text(page, '[data-testid=city-units]')).toBe(`${units.length} OPD dimuat`);
     // The OPD files (year 2024, no catalogue named) chose the 2021–2025 catalogue.
     expect(await text(page, '[data-testid=catalogue-id]')).toContain('permenpanrb-59-2020');
@@ -82,6 +83,7 @@ describe.skipIf(!canRun)('workbench: evaluating a city in Chromium', () => {
   it('takes the responsibilities as a CSV sheet too, with the same roll-up', async () => {
     const { page } = session.opened;
     await page.setInputFiles('#city-files', join(root, 'examples', 'city', 'responsibilities-59-2020.csv'));
+    await page.locator('section.city [data-file="responsibilities-59-2020.csv"]').waitFor();
     expect(await text(page, '[data-file="responsibilities-59-2020.csv"]')).toContain('responsibilities loaded');
     const expected = rollup(permenpanrb592020, units, options);
     expect(await text(page, 'section.city [data-testid=index-value]')).toBe(expected.consolidated.index.value);

@@ -29,11 +29,14 @@ const typedOptions: PlanOptions = { ...costs, costs: { ...costs.costs, '29': ['1
 describe.skipIf(!canRun)('workbench: comparing and planning in Chromium', () => {
   const session = useWorkbench(async (opened) => {
     await opened.page.setInputFiles('#load-files', example('kota-contoh-2024.json'));
+    // Files are read asynchronously: the file's line appears once it is in.
+    await opened.page.locator('[data-file="kota-contoh-2024.json"]').waitFor();
   });
 
   it('shows the change since last year and each indicator’s exact share of it', async () => {
     const { page } = session.opened;
     await page.setInputFiles('#previous-file', example('kota-contoh-2023.json'));
+    await page.locator('section.compare-plan [data-file="kota-contoh-2023.json"]').waitFor();
     const expected = compare(score(permenpanrb592020, read('kota-contoh-2023.json')), current);
     expect(await text(page, '[data-testid=index-before]')).toBe(formatDecimal(expected.index.before.value, 'id'));
     expect(await text(page, '[data-testid=index-after]')).toBe(formatDecimal(expected.index.after.value, 'id'));

@@ -60,9 +60,12 @@ describe.skipIf(!canRun)('workbench downloads: the bytes spbe report writes', ()
 
   it('with last year’s assessment and a plan to a target with a costs file: the comparison and plan sections too', async () => {
     const { page } = session.opened;
+    // Files are read asynchronously: the plan is made once both are in.
     await page.setInputFiles('#previous-file', example('kota-contoh-2023.json'));
+    await page.locator('section.compare-plan [data-file="kota-contoh-2023.json"]').waitFor();
     await page.selectOption('#plan-predicate', 'memuaskan');
     await page.setInputFiles('#costs-file', example('kota-contoh-costs.json'));
+    await page.locator('[data-testid=costs-name]').waitFor();
     await page.click('#make-plan');
     const args = ['examples/kota-contoh-2024.json', '--previous', 'examples/kota-contoh-2023.json', '--target', 'memuaskan', '--costs', 'examples/kota-contoh-costs.json'];
     // The comparison and the plan are in the download, not silently left out.
@@ -86,6 +89,7 @@ describe.skipIf(!canRun)('workbench downloads: the bytes spbe report writes', ()
   it('a Pemdi assessment keyed by codes (I1..I20): its warnings at the keys the file used, as spbe report writes them', async () => {
     const fresh = await openWorkbench(session.browser);
     await fresh.page.setInputFiles('#load-files', example('kota-contoh-2026-mandiri.json'));
+    await fresh.page.locator('[data-file="kota-contoh-2026-mandiri.json"]').waitFor();
     const saved = JSON.parse((await download(fresh.page, 'json')).text) as { warnings: { path: string[] }[] };
     expect(saved.warnings.map((warning) => warning.path.join('.'))).toEqual(['levels.I5.value', 'levels.I6.value', 'levels.I7.value']);
     await compareAll(fresh.page, ['examples/kota-contoh-2026-mandiri.json'], (await download(fresh.page, 'json')).name.replace(/\.json$/u, ''));
@@ -95,8 +99,11 @@ describe.skipIf(!canRun)('workbench downloads: the bytes spbe report writes', ()
 
   it('a catalogue of one’s own, as spbe report --catalogue <file> writes it', async () => {
     const fresh = await openWorkbench(session.browser);
+    // One after the other, each once the one before is in, as a person picks them.
     await fresh.page.setInputFiles('#load-files', example('catalogues', 'opd-contoh.catalogue.json'));
+    await fresh.page.locator('[data-file="opd-contoh.catalogue.json"]').waitFor();
     await fresh.page.setInputFiles('#load-files', example('catalogues', 'opd-contoh.assessment.json'));
+    await fresh.page.locator('[data-file="opd-contoh.assessment.json"]').waitFor();
     const args = ['examples/catalogues/opd-contoh.assessment.json', '--catalogue', 'examples/catalogues/opd-contoh.catalogue.json'];
     expect(cli(args, 'md', 'id')).toContain('(dari --catalogue)');
     await compareAll(fresh.page, args, (await download(fresh.page, 'json')).name.replace(/\.json$/u, ''));
@@ -110,6 +117,7 @@ describe.skipIf(!canRun)('workbench downloads: the bytes spbe report writes', ()
     const dir = example('opd', '2024');
     const names = readdirSync(dir).filter((name) => name.endsWith('.json'));
     await page.setInputFiles('#city-files', [...names.map((name) => join(dir, name)), example('city', 'responsibilities-59-2020.json')]);
+    await page.locator('section.city [data-file="responsibilities-59-2020.json"]').waitFor();
     const rollup = (lang: string, ...more: string[]): string => command(['rollup', 'examples/opd/2024', '--responsibilities', 'examples/city/responsibilities-59-2020.json', ...more, '--format', 'html', '--lang', lang]);
     const city = async (): Promise<{ name: string; text: string }> => {
       const [saved] = await Promise.all([page.waitForEvent('download'), page.click('#download-city')]);

@@ -23,6 +23,9 @@ const json = (path: string): Assessment => JSON.parse(readFileSync(path, 'utf8')
 const text = async (page: Page, selector: string): Promise<string> => ((await page.locator(selector).textContent()) ?? '').trim();
 const cli = (...args: string[]): string => spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), ...args], { encoding: 'utf8', cwd: root }).stdout;
 
+/** Waits until a picked file has been read and applied: its line in the file list appears then. */
+const loaded = (page: Page, name: string): Promise<void> => page.locator(`[data-file="${name}"]`).waitFor();
+
 /** Drops files on the page's drop zone the way a browser does: a drop event carrying a DataTransfer. */
 async function drop(page: Page, files: readonly { name: string; text: string; type: string }[]): Promise<void> {
   // A string, as it runs in the page (the tests are type-checked without the DOM library).
@@ -85,6 +88,7 @@ describe.skipIf(!canRun)('workbench: loading files and taking the results away, 
     const { page } = session.opened;
     const name = 'kota-contoh-2026-mandiri.json';
     await page.setInputFiles('#load-files', file(name));
+    await loaded(page, name);
     const written = JSON.parse(cli('score', `examples/${name}`, '--format', 'json')) as { warnings: { path: string[]; message: { id: string; en: string } }[] };
     expect(written.warnings.map((warning) => warning.path[1])).toEqual(['I5', 'I6', 'I7']);
     const shown = async (): Promise<string[]> => page.locator('[data-testid=warnings] li').allTextContents();
@@ -137,6 +141,7 @@ describe.skipIf(!canRun)('workbench: loading files and taking the results away, 
   it('prints the result without the controls', async () => {
     const { page } = session.opened;
     await page.setInputFiles('#load-files', file('kota-contoh-2024.json'));
+    await loaded(page, 'kota-contoh-2024.json');
     await page.emulateMedia({ media: 'print' });
     expect(await page.isVisible('.toolbar')).toBe(false);
     expect(await page.isVisible('.files')).toBe(false);
@@ -154,6 +159,7 @@ describe.skipIf(!canRun)('workbench: loading files and taking the results away, 
     await page.click('#clear-entries');
     expect(await page.isVisible('[data-testid=index-value]')).toBe(false);
     await page.setInputFiles('#import-state', { name: 'spbe-workbench.json', mimeType: 'application/json', buffer: Buffer.from(exported.text) });
+    await loaded(page, 'spbe-workbench.json');
     expect(await text(page, '[data-testid=index-value]')).toBe(before);
   });
 

@@ -32,19 +32,24 @@ describe.skipIf(!canRun)('workbench: exporting and importing everything entered,
 
   it('round-trips the entries, last year’s file, the target, the costs, and the city’s files, strategy and target', async () => {
     const { page } = session.opened;
+    // Files are read asynchronously: each one's line (or name) appears once it is in.
     await page.setInputFiles('#load-files', example('kota-contoh-2024.json'));
+    await page.locator('[data-file="kota-contoh-2024.json"]').waitFor();
     await page.setInputFiles('#previous-file', example('kota-contoh-2023.json'));
+    await page.locator('section.compare-plan [data-file="kota-contoh-2023.json"]').waitFor();
     await page.selectOption('#plan-predicate', 'memuaskan');
     await page.fill('#plan-index', '3,6');
     await page.click('.target details summary');
     await page.fill('#plan-group-D3', '4,5');
     await page.setInputFiles('#costs-file', example('kota-contoh-costs.json'));
+    await page.locator('[data-testid=costs-name]').waitFor();
     await page.fill('#plan-default-cost', '1; 2,5');
     await page.click('.indicator-plan summary');
     await page.fill('#plan-cost-29', '1; 1; 1; 1,5');
     await page.fill('#plan-cap-13', '4');
     await page.check('#plan-lock-21');
     await page.setInputFiles('#city-files', [...units.map((name) => join(dir, name)), example('city', 'responsibilities-59-2020.json')]);
+    await page.locator('section.city [data-file="responsibilities-59-2020.json"]').waitFor();
     await page.selectOption('#city-strategy', 'median');
     await page.selectOption('#city-target', 'sangat-baik');
     await page.fill('#city-min-coverage', '0,3');
@@ -67,6 +72,7 @@ describe.skipIf(!canRun)('workbench: exporting and importing everything entered,
     expect(await page.locator('[data-testid=index-value]').count()).toBe(0);
     expect(await page.locator('#city-strategy').count()).toBe(0);
     await page.setInputFiles('#import-state', { name: 'spbe-workbench.json', mimeType: 'application/json', buffer: Buffer.from(first) });
+    await page.locator('[data-file="spbe-workbench.json"]').waitFor();
 
     // Everything is back, and what it computes is the library's for the same inputs.
     const current = score(permenpanrb592020, read(example('kota-contoh-2024.json')));
