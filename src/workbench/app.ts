@@ -10,6 +10,7 @@ import { baseName, save, type DownloadInputs } from './downloads.js';
 import { downloadButtons } from './downloads-view.js';
 import { fileReportList, filesSection } from './files-section.js';
 import { headerView } from './header-view.js';
+import { inOrder } from './in-order.js';
 import { t, workbenchTitle } from './labels.js';
 import { planFieldIssues, planOptionsOf, planTargetOf } from './plan-entries.js';
 import { loadCityFiles, loadCosts, loadFiles, loadPrevious } from './loading.js';
@@ -33,8 +34,13 @@ export function startWorkbench(root: HTMLElement, now: Date): void {
   const resultHost = el('section', { class: 'result-panel', 'aria-live': 'polite', 'aria-labelledby': 'result-title' });
   const downloadHost = el('div', { class: 'downloads' });
 
-  /** Runs a loader, then rebuilds the page. */
-  const after = (load: (session: Session, files: readonly File[]) => Promise<void>, redraw: () => void) => (files: readonly File[]) => void load(session, files).then(redraw);
+  /** Runs a loader, then rebuilds the page; loaders run in the order the files were given. */
+  const queue = inOrder();
+  const after = (load: (session: Session, files: readonly File[]) => Promise<void>, redraw: () => void) => (files: readonly File[]) =>
+    void queue(async () => {
+      await load(session, files);
+      redraw();
+    });
 
   /** Re-scores the entries and redraws what depends on them. */
   const refresh = (): void => {

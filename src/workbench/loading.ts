@@ -132,13 +132,16 @@ function unknownCatalogue(id: string): Issue {
 export async function loadCosts(session: Session, files: readonly File[]): Promise<void> {
   const [file] = files;
   if (file === undefined) return;
-  const plan = session.state.plan;
+  // The file is read first: what is typed meanwhile (the cost per step, a target) is kept.
+  let options: unknown;
   try {
-    session.state = { ...session.state, plan: { ...plan, costs: { name: file.name, options: JSON.parse(await file.text()) as unknown } } };
+    options = JSON.parse(await file.text()) as unknown;
   } catch {
-    session.state = { ...session.state, plan: { ...plan, costs: null } };
+    session.state = { ...session.state, plan: { ...session.state.plan, costs: null } };
     session.planned = { success: false, issues: [{ code: 'input.json_invalid', path: [file.name], message: { id: `${file.name} bukan JSON yang valid.`, en: `${file.name} is not valid JSON.` } }] };
+    return;
   }
+  session.state = { ...session.state, plan: { ...session.state.plan, costs: { name: file.name, options } } };
 }
 
 /** Takes OPD files (assessments or results) and a responsibilities file into the city evaluation. */
