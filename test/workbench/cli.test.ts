@@ -44,4 +44,9 @@ describe.skipIf(!built)('spbe workbench and the built page', () => {
     // Nothing is loaded from anywhere: no src, no href to a resource.
     expect(page).not.toMatch(/<(script|link|img|iframe)[^>]+(src|href)=/iu);
   });
+
+  it('keeps nothing in the browser: the page names no storage (cookies, local or session storage, IndexedDB, caches, service workers)', () => {
+    const page = readFileSync(PAGE_FILE, 'utf8');
+    expect(page).not.toMatch(/localStorage|sessionStorage|indexedDB|\.cookie\b|caches\.|serviceWorker|openDatabase/u);
+  });
 });

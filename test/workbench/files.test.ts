@@ -74,6 +74,23 @@ describe.skipIf(!canRun)('workbench: loading files and taking the results away, 
     expect(await text(page, '[data-testid=index-value]')).not.toBe('');
   });
 
+  it('reads a plain "CSV" save of Excel in an Indonesian locale (Windows-1252) as it is, with the library\'s warning', async () => {
+    const { page } = session.opened;
+    // "–" is 0x96 and "é" 0xE9 in Windows-1252: bytes that are not UTF-8.
+    const bytes = Buffer.from([...'indikator;tingkat;catatan\r\n1;3;Peraturan Wali Kota – Café\r\n2;4;\r\n'].map((char) => (char === '–' ? 0x96 : (char.codePointAt(0) as number))));
+    await page.setInputFiles('#load-files', { name: 'excel-1252.csv', mimeType: 'text/csv', buffer: bytes });
+    await loaded(page, 'excel-1252.csv');
+    const read = safeParseAssessmentCsv(bytes, { catalogue: permenpanrb592020 });
+    expect(read.success ? read.warnings.map((warning) => warning.code) : []).toEqual(['csv.encoding_windows_1252']);
+    expect(await text(page, '[data-file="excel-1252.csv"]')).toContain('dimuat sebagai penilaian');
+    const warned = page.locator('[data-file="excel-1252.csv"] .issues li');
+    expect(await warned.getAttribute('data-code')).toBe('csv.encoding_windows_1252');
+    expect(await warned.textContent()).toContain(read.success ? (read.warnings[0]?.message.id ?? '?') : '?');
+    expect([await page.inputValue('#level-1'), await page.inputValue('#level-2')]).toEqual(['3', '4']);
+    // The note's accented letters survive, as the export shows.
+    expect((await download(page, '#export-state')).text).toContain('Peraturan Wali Kota – Café');
+  });
+
   it('takes a dropped JSON assessment and switches to its catalogue (8/2026)', async () => {
     const { page } = session.opened;
     await drop(page, [{ name: 'kota-contoh-2026.json', text: readFileSync(file('kota-contoh-2026.json'), 'utf8'), type: 'application/json' }]);

@@ -90,9 +90,14 @@ describe.skipIf(!canRun)('workbench: scoring one assessment in Chromium', () => 
     const { page } = session.opened;
     await page.fill('#level-3', '6,5');
     const refused = safeScore(permenpanrb82026, { levels: { '3': '6.5' } }, { missing: 'partial' });
-    const message = refused.success ? '?' : (refused.issues.find((issue) => issue.path[1] === '3')?.message.id ?? '?');
-    expect(await text(page, '#issue-3')).toBe(message);
+    const issue = refused.success ? undefined : refused.issues.find((entry) => entry.path[1] === '3');
+    expect(await text(page, '#issue-3')).toBe(issue?.message.id ?? '?');
     expect(await page.getAttribute('#level-3', 'aria-invalid')).toBe('true');
+    // The same issue in English once the page is: the library's other message, at the same field.
+    await page.click('#switch-language');
+    expect(await text(page, '#issue-3')).toBe(issue?.message.en ?? '?');
+    expect(await page.inputValue('#level-3')).toBe('6.5');
+    await page.click('#switch-language');
     // The other 19 indicators are still scored, as an incomplete assessment.
     const rest = example('kota-contoh-2026.json');
     const levels = Object.fromEntries(Object.entries(rest.levels).filter(([id]) => id !== '3'));

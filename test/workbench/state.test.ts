@@ -127,6 +127,16 @@ describe.skipIf(!canRun)('workbench: exporting and importing everything entered,
     await page.click('#switch-language');
   });
 
+  it('kept nothing in the browser after all that: no cookie, nothing in local or session storage, no IndexedDB database', async () => {
+    const kept = await session.opened.page.evaluate(`(async () => ({
+      cookie: document.cookie,
+      local: localStorage.length,
+      session: sessionStorage.length,
+      databases: (await indexedDB.databases()).length,
+    }))()`);
+    expect(kept).toEqual({ cookie: '', local: 0, session: 0, databases: 0 });
+  });
+
   it('logged no console error and made no network request', () => {
     expect(session.opened.errors).toEqual([]);
     expect(session.opened.requests).toEqual([]);
