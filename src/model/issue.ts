@@ -182,7 +182,8 @@ export function ownValue(record: object, key: string): unknown {
 
 /**
  * The known name a mistyped `name` most likely meant: the same letters in another case, or at most
- * a third of its letters away (edits, insertions, deletions). Undefined when nothing is that close.
+ * a third of its letters away (edits, insertions, deletions, two neighbours swapped). Undefined
+ * when nothing is that close.
  */
 export function closestName(name: string, known: readonly string[]): string | undefined {
   let best: string | undefined;
@@ -194,19 +195,22 @@ export function closestName(name: string, known: readonly string[]): string | un
   return best;
 }
 
-/** Levenshtein distance, one row at a time. */
+/**
+ * Edit distance in which swapping two neighbouring letters is one edit, as typing makes it
+ * (`lnag` is one edit from `lang`, not two); one row at a time, keeping the two before.
+ */
 function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (const char of a) {
-    let diagonal = row[0]!;
-    row[0] = diagonal + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
     for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (char === b[j - 1] ? 0 : 1));
-      diagonal = above;
+      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, before[j - 2]! + 1);
     }
+    [before, previous] = [previous, row];
   }
-  return row[b.length]!;
+  return previous[b.length]!;
 }
 
 /**

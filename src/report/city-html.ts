@@ -6,6 +6,7 @@ import { exactWithFraction, nextBandMargin } from './band-notes.js';
 import {
   actionTables,
   attributionTable,
+  CITY_OPTION_KEYS,
   cityHeadline,
   distributionTable,
   hasRoundedCell,
@@ -28,6 +29,7 @@ import { t } from './labels.js';
 import { formatDecimal } from './number-format.js';
 import { distributionChart } from './svg-distribution.js';
 import { trendChart } from './svg-trend.js';
+import { renderOptions } from './render-options.js';
 
 const PALETTE_SIZE = 5;
 
@@ -106,7 +108,8 @@ function heatHtml(map: HeatMap, lang: Language): string {
  * ```
  * @category Reports
  */
-export function renderCityHtml(catalogue: Catalogue, rollup: Rollup, options: CityReportOptions = {}): string {
+export function renderCityHtml(catalogue: Catalogue, rollup: Rollup, given: CityReportOptions = {}): string {
+  const options = renderOptions(given, CITY_OPTION_KEYS);
   const lang = options.lang ?? 'id';
   const result = rollup.consolidated;
   const { subject, facts } = cityHeadline(rollup, lang);

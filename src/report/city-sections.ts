@@ -9,6 +9,7 @@ import { percentText } from './band-notes.js';
 import { levelShown } from './exact-display.js';
 import { indexName, shortIndicatorName, t } from './labels.js';
 import { formatDecimal } from './number-format.js';
+import type { OptionKeys } from './render-options.js';
 
 /**
  * An earlier year of the city, for the trend: its consolidated result (`rollup(...).consolidated`,
@@ -48,6 +49,9 @@ export interface CityReportOptions {
   /** Lines shown under the HTML page's header (the command line says which catalogue and why). */
   readonly notes?: readonly string[];
 }
+
+/** The keys of {@link CityReportOptions}: every city renderer takes exactly these. */
+export const CITY_OPTION_KEYS = { lang: true, plan: true, history: true, notes: true } as const satisfies OptionKeys<CityReportOptions>;
 
 /** One table: headers, which columns are numbers, and the rows as display text. */
 export interface CityTable {

@@ -5,6 +5,7 @@ import { exactWithFraction, nextBandMargin } from './band-notes.js';
 import {
   actionTables,
   attributionTable,
+  CITY_OPTION_KEYS,
   cityHeadline,
   distributionTable,
   hasRoundedCell,
@@ -24,6 +25,7 @@ import { codeSpan, escapeMarkdown } from './markdown-escape.js';
 import { formatDecimal } from './number-format.js';
 import { escapeControl } from './terminal-text.js';
 import { layoutTable, wrap, type Column } from './text-layout.js';
+import { renderOptions } from './render-options.js';
 
 const WIDTH = 80;
 const GAP = 2;
@@ -90,7 +92,8 @@ function heatLegend(map: HeatMap, lang: Language): string {
  * ```
  * @category Reports
  */
-export function renderCityTable(catalogue: Catalogue, rollup: Rollup, options: CityReportOptions = {}): string {
+export function renderCityTable(catalogue: Catalogue, rollup: Rollup, given: CityReportOptions = {}): string {
+  const options = renderOptions(given, CITY_OPTION_KEYS);
   const lang = options.lang ?? 'id';
   const result = rollup.consolidated;
   const { subject, facts } = cityHeadline(rollup, lang);
@@ -164,7 +167,8 @@ function heatMarkdown(map: HeatMap, lang: Language): string[] {
  * ```
  * @category Reports
  */
-export function renderCityMarkdown(catalogue: Catalogue, rollup: Rollup, options: CityReportOptions = {}): string {
+export function renderCityMarkdown(catalogue: Catalogue, rollup: Rollup, given: CityReportOptions = {}): string {
+  const options = renderOptions(given, CITY_OPTION_KEYS);
   const lang = options.lang ?? 'id';
   const result = rollup.consolidated;
   const { subject, facts } = cityHeadline(rollup, lang);

@@ -5,7 +5,7 @@ import { escapeMarkdown } from './markdown-escape.js';
 import { formatDecimal } from './number-format.js';
 import { escapeControl } from './terminal-text.js';
 import { layoutTable, wrap } from './text-layout.js';
-import type { RenderOptions } from './render-options.js';
+import { renderOptions, RENDER_OPTION_KEYS, type RenderOptions } from './render-options.js';
 import { levelShown } from './exact-display.js';
 
 /** Rows of a comparison as plain cells, shared by the text and Markdown forms. */
@@ -68,7 +68,8 @@ function summaryLines(comparison: Comparison, lang: Language): string[] {
  * ```
  * @category Reports
  */
-export function renderComparisonTable(comparison: Comparison, options: RenderOptions = {}): string {
+export function renderComparisonTable(comparison: Comparison, given: RenderOptions = {}): string {
+  const options = renderOptions(given, RENDER_OPTION_KEYS);
   const lang = options.lang ?? 'id';
   const { groups, indicators } = sections(comparison, lang);
   const lines = [...summaryLines(comparison, lang).flatMap((line) => wrap(line)), ''];
@@ -119,7 +120,8 @@ export function renderComparisonTable(comparison: Comparison, options: RenderOpt
  * ```
  * @category Reports
  */
-export function renderComparisonMarkdown(comparison: Comparison, options: RenderOptions = {}): string {
+export function renderComparisonMarkdown(comparison: Comparison, given: RenderOptions = {}): string {
+  const options = renderOptions(given, RENDER_OPTION_KEYS);
   const lang = options.lang ?? 'id';
   const { groups, indicators } = sections(comparison, lang);
   const row = (cells: readonly string[]): string => `| ${cells.map(escapeMarkdown).join(' | ')} |`;

@@ -6,7 +6,7 @@ import type { ScoreResult } from '../model/result.js';
 import { indexName } from './labels.js';
 import { formatDecimal } from './number-format.js';
 import { exactLevelText, fractionAsDecimal } from './exact-display.js';
-import type { RenderOptions } from './render-options.js';
+import { renderOptions, RENDER_OPTION_KEYS, type RenderOptions } from './render-options.js';
 
 /** The field separator a spreadsheet in that language expects: `;` where the decimal mark is `,`. */
 export function csvSeparator(lang: Language): ',' | ';' {
@@ -47,7 +47,8 @@ export function csvText(rows: readonly (readonly string[])[], lang: Language): s
  * ```
  * @category Reports
  */
-export function renderCsv(catalogue: Catalogue, result: ScoreResult, options: RenderOptions = {}): string {
+export function renderCsv(catalogue: Catalogue, result: ScoreResult, given: RenderOptions = {}): string {
+  const options = renderOptions(given, RENDER_OPTION_KEYS);
   const lang = options.lang ?? 'id';
   const num = (text: string | null): string => (text === null ? '' : formatDecimal(text, lang));
   const header = ['kind', 'id', 'name', 'parent', 'weight', 'level', 'value', 'contribution', 'predicate', 'exact level'] as const;

@@ -11,6 +11,7 @@ import { estimateMark, mappedCount, unmappedLine } from './restatement-text.js';
 import { predicateName, t } from './labels.js';
 import { escapeControl } from './terminal-text.js';
 import { wrap } from './text-layout.js';
+import { renderOptions } from './render-options.js';
 
 /**
  * An estimate of another catalogue's index for the same agency: a restatement (`restate`) of the
@@ -82,7 +83,8 @@ export function estimateHtml(estimate: RestatedEstimate, lang: Language): string
  * ```
  * @category Reports
  */
-export function renderEstimateMarkdown(estimate: RestatedEstimate, options: { readonly lang?: Language } = {}): string {
+export function renderEstimateMarkdown(estimate: RestatedEstimate, given: { readonly lang?: Language } = {}): string {
+  const options = renderOptions(given, { lang: true });
   const lang = options.lang ?? 'id';
   const l = estimateLines(estimate, lang);
   const lines = [
@@ -109,7 +111,8 @@ export function renderEstimateMarkdown(estimate: RestatedEstimate, options: { re
  * ```
  * @category Reports
  */
-export function renderEstimateTable(estimate: RestatedEstimate, options: { readonly lang?: Language } = {}): string {
+export function renderEstimateTable(estimate: RestatedEstimate, given: { readonly lang?: Language } = {}): string {
+  const options = renderOptions(given, { lang: true });
   const lang = options.lang ?? 'id';
   const l = estimateLines(estimate, lang);
   const lines = [

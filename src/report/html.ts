@@ -16,6 +16,7 @@ import { gapToTarget, reachesTarget, targetLevel } from './targets.js';
 import { planHeaders, planRows, planSummary } from './plan-text.js';
 import { barChart } from './svg-bars.js';
 import { radarChart } from './svg-radar.js';
+import { renderOptions, type OptionKeys } from './render-options.js';
 
 /**
  * What the HTML report may show besides the result itself.
@@ -56,6 +57,8 @@ export interface HtmlOptions extends HtmlExtras {
   /** Language of labels and number format; default `id`. */
   readonly lang?: Language;
 }
+
+const HTML_OPTION_KEYS = { lang: true, comparison: true, plan: true, estimate: true, notes: true } as const satisfies OptionKeys<HtmlOptions>;
 
 
 /** The plan as a section: its summary lines and a table of raises. */
@@ -112,7 +115,8 @@ function groupRows(groups: readonly GroupScore[], lang: Language, comparison: Co
  * ```
  * @category Reports
  */
-export function renderHtml(catalogue: Catalogue, result: ScoreResult, options: HtmlOptions = {}): string {
+export function renderHtml(catalogue: Catalogue, result: ScoreResult, given: HtmlOptions = {}): string {
+  const options = renderOptions(given, HTML_OPTION_KEYS);
   const lang = options.lang ?? 'id';
   const comparison = options.comparison;
   const before = comparison?.index.before ?? null;

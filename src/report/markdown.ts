@@ -6,7 +6,7 @@ import { codeSpan, escapeMarkdown } from './markdown-escape.js';
 import { formatDecimal } from './number-format.js';
 import { escapeControl } from './terminal-text.js';
 import { fractionAsDecimal, levelText } from './exact-display.js';
-import type { RenderOptions } from './render-options.js';
+import { renderOptions, RENDER_OPTION_KEYS, type RenderOptions } from './render-options.js';
 import { subjectOf, tiersOf } from './result-sections.js';
 import { gapToTarget, targetLevel } from './targets.js';
 
@@ -32,7 +32,8 @@ function table(headers: readonly string[], align: readonly ('l' | 'r')[], rows: 
  * ```
  * @category Reports
  */
-export function renderMarkdown(catalogue: Catalogue, result: ScoreResult, options: RenderOptions = {}): string {
+export function renderMarkdown(catalogue: Catalogue, result: ScoreResult, given: RenderOptions = {}): string {
+  const options = renderOptions(given, RENDER_OPTION_KEYS);
   const lang = options.lang ?? 'id';
   const subject = subjectOf(result);
   const name = escapeMarkdown(indexName(catalogue, lang));

@@ -5,7 +5,7 @@ import { levelShown } from './exact-display.js';
 import { escapeMarkdown } from './markdown-escape.js';
 import { formatDecimal } from './number-format.js';
 import { planTargetText } from './plan-text.js';
-import type { RenderOptions } from './render-options.js';
+import { renderOptions, RENDER_OPTION_KEYS, type RenderOptions } from './render-options.js';
 import { escapeControl } from './terminal-text.js';
 import { layoutTable, wrap, type Column } from './text-layout.js';
 
@@ -58,8 +58,8 @@ function columns(headers: readonly string[]): Column[] {
  * city now, the exact total cost and the city after the plan; then each department's action list
  * with its cost, and the same raises per indicator with the city's value before and after.
  */
-export function renderCityPlanTable(plan: CityPlan, options: RenderOptions = {}): string {
-  const lang = options.lang ?? 'id';
+export function renderCityPlanTable(plan: CityPlan, given: RenderOptions = {}): string {
+  const lang = renderOptions(given, RENDER_OPTION_KEYS).lang ?? 'id';
   const lines = [t('cityPlanTitle', lang), ...summary(plan, lang).flatMap((line) => wrap(line)), ''];
   if (plan.reachable && plan.units.length === 0) lines.push(t('planNothing', lang));
   if (plan.units.length > 0) {
@@ -82,8 +82,8 @@ function markdownTable(headers: readonly string[], rows: readonly (readonly stri
  * Renders a city plan (from `planCity`) as Markdown: the summary, one section per department
  * with its action list, and the per-indicator table naming the departments that raise each.
  */
-export function renderCityPlanMarkdown(plan: CityPlan, options: RenderOptions = {}): string {
-  const lang = options.lang ?? 'id';
+export function renderCityPlanMarkdown(plan: CityPlan, given: RenderOptions = {}): string {
+  const lang = renderOptions(given, RENDER_OPTION_KEYS).lang ?? 'id';
   const lines = [`# ${t('cityPlanTitle', lang)}`, '', ...summary(plan, lang).map((line) => `${escapeMarkdown(line)}  `), ''];
   if (plan.reachable && plan.units.length === 0) lines.push(t('planNothing', lang));
   if (plan.units.length > 0) {

@@ -6,7 +6,7 @@ import { indexName, shortIndicatorName, t } from './labels.js';
 import { escapeMarkdown } from './markdown-escape.js';
 import { formatDecimal } from './number-format.js';
 import { escapeControl } from './terminal-text.js';
-import type { RenderOptions } from './render-options.js';
+import { renderOptions, RENDER_OPTION_KEYS, type RenderOptions } from './render-options.js';
 import { layoutTable } from './text-layout.js';
 
 
@@ -51,8 +51,7 @@ export function planSummary(plan: PlanResult, lang: Language, name: string): str
 function planRenderCall(first: Catalogue | PlanResult, second: PlanResult | RenderOptions | undefined, third: RenderOptions | undefined): { plan: PlanResult; lang: Language; name: string } {
   const withCatalogue = !Array.isArray((first as Partial<PlanResult>).raises);
   const plan = (withCatalogue ? second : first) as PlanResult;
-  const options = ((withCatalogue ? third : second) ?? {}) as RenderOptions;
-  const lang = options.lang ?? 'id';
+  const lang = renderOptions((withCatalogue ? third : second) as RenderOptions | undefined, RENDER_OPTION_KEYS).lang ?? 'id';
   const identity = withCatalogue ? (first as Catalogue) : plan.result?.meta.catalogue;
   return { plan, lang, name: identity === undefined ? t('index', lang) : indexName(identity, lang) };
 }

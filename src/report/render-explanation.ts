@@ -6,6 +6,7 @@ import type { IndicatorStatus } from '../model/result.js';
 import { predicateName, t, type LabelKey } from './labels.js';
 import { codeSpan, escapeMarkdown } from './markdown-escape.js';
 import { escapeControl } from './terminal-text.js';
+import { renderOptions } from './render-options.js';
 
 /**
  * Options of `renderExplanation`.
@@ -136,8 +137,9 @@ function markdownNode(node: ExplanationNode, words: Words): string {
  * ```
  * @category Analysis
  */
-export function renderExplanation(explanation: Explanation, options: RenderExplanationOptions = {}): string {
-  const words = wordsOf(options.lang === 'en' ? 'en' : 'id');
+export function renderExplanation(explanation: Explanation, given: RenderExplanationOptions = {}): string {
+  const options = renderOptions(given, { format: true, lang: true });
+  const words = wordsOf(options.lang ?? 'id');
   const nodes = [explanation.index, ...explanation.groups];
   const asMarkdown = options.format === 'markdown';
   const render = asMarkdown ? markdownNode : textNode;

@@ -6,6 +6,7 @@ import { shortIndicatorName, t, type LabelKey } from './labels.js';
 import { escapeMarkdown } from './markdown-escape.js';
 import { escapeControl } from './terminal-text.js';
 import { layoutTable, wrap } from './text-layout.js';
+import { renderOptions, type OptionKeys } from './render-options.js';
 
 /**
  * The mark every output of a restatement carries: an estimate, and for an `indicative` mapping
@@ -85,6 +86,8 @@ export interface RestatementTextOptions {
   readonly catalogue?: Catalogue;
 }
 
+const RESTATEMENT_OPTION_KEYS = { lang: true, catalogue: true } as const satisfies OptionKeys<RestatementTextOptions>;
+
 /**
  * A restatement as plain text for a terminal: the mark (estimate, not an official crosswalk),
  * each target's rule, sources with their levels and restated level, then every target without a
@@ -96,7 +99,8 @@ export interface RestatementTextOptions {
  * ```
  * @category Reports
  */
-export function renderRestatementTable(restatement: Restatement, options: RestatementTextOptions = {}): string {
+export function renderRestatementTable(restatement: Restatement, given: RestatementTextOptions = {}): string {
+  const options = renderOptions(given, RESTATEMENT_OPTION_KEYS);
   const lang = options.lang ?? 'id';
   const lines = heading(restatement, lang).flatMap((line) => wrap(line));
   const [header, rule, ...rows] = layoutTable(
@@ -131,7 +135,8 @@ export function renderRestatementTable(restatement: Restatement, options: Restat
  * ```
  * @category Reports
  */
-export function renderRestatementMarkdown(restatement: Restatement, options: RestatementTextOptions = {}): string {
+export function renderRestatementMarkdown(restatement: Restatement, given: RestatementTextOptions = {}): string {
+  const options = renderOptions(given, RESTATEMENT_OPTION_KEYS);
   const lang = options.lang ?? 'id';
   const [title, mark, count] = heading(restatement, lang) as [string, string, string];
   const lines = [`# ${escapeMarkdown(title)}`, '', `> **${escapeMarkdown(mark)}**`, '', escapeMarkdown(count), ''];

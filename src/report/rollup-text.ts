@@ -4,7 +4,7 @@ import { indexName, shortIndicatorName, t } from './labels.js';
 import { levelShown } from './exact-display.js';
 import { formatDecimal } from './number-format.js';
 import { escapeControl } from './terminal-text.js';
-import type { RenderOptions } from './render-options.js';
+import { renderOptions, RENDER_OPTION_KEYS, type RenderOptions } from './render-options.js';
 import { layoutTable, wrap } from './text-layout.js';
 import { attributionTable, shortfallTable, unrankedTable } from './city-sections.js';
 import { textTable, wrappedTable } from './city-text.js';
@@ -26,7 +26,8 @@ import { textTable, wrappedTable } from './city-text.js';
  * ```
  * @category Reports
  */
-export function renderRollupTable(rollup: Rollup, options: RenderOptions = {}): string {
+export function renderRollupTable(rollup: Rollup, given: RenderOptions = {}): string {
+  const options = renderOptions(given, RENDER_OPTION_KEYS);
   const lang = options.lang ?? 'id';
   const index = rollup.consolidated.index;
   const d = rollup.distribution;

@@ -5,7 +5,7 @@ import { indexName, predicateName, shortIndicatorName, t } from './labels.js';
 import { formatDecimal } from './number-format.js';
 import { escapeControl } from './terminal-text.js';
 import { fractionAsDecimal, levelText } from './exact-display.js';
-import type { RenderOptions } from './render-options.js';
+import { renderOptions, RENDER_OPTION_KEYS, type RenderOptions } from './render-options.js';
 import { subjectOf, tiersOf } from './result-sections.js';
 import { layoutTable, wrap } from './text-layout.js';
 
@@ -26,7 +26,8 @@ import { layoutTable, wrap } from './text-layout.js';
  * ```
  * @category Reports
  */
-export function renderTable(catalogue: Catalogue, result: ScoreResult, options: RenderOptions = {}): string {
+export function renderTable(catalogue: Catalogue, result: ScoreResult, given: RenderOptions = {}): string {
+  const options = renderOptions(given, RENDER_OPTION_KEYS);
   const lang = options.lang ?? 'id';
   const lines: string[] = [];
   const subject = subjectOf(result);
