@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -49,6 +50,22 @@ describe.skipIf(!canRun)('workbench: comparing and planning in Chromium', () => 
     for (const indicator of changed) {
       expect(await text(page, `[data-indicator-change="${indicator.id}"] td:nth-child(4)`)).toBe(formatDecimal(indicator.attribution.value, 'id'));
     }
+  });
+
+  it('takes last year\'s result as spbe score --format json wrote it, with the same change as from its assessment', async () => {
+    const { page } = session.opened;
+    const run = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'score', 'examples/kota-contoh-2023.json', '--format', 'json'], { encoding: 'utf8', cwd: root });
+    expect(run.status, run.stderr).toBe(0);
+    await page.setInputFiles('#previous-file', { name: 'hasil-2023.json', mimeType: 'application/json', buffer: Buffer.from(run.stdout) });
+    await page.locator('section.compare-plan [data-file="hasil-2023.json"]').waitFor();
+    const written = JSON.parse(run.stdout) as Parameters<typeof compare>[0];
+    const expected = compare(permenpanrb592020, written, current);
+    expect(expected.index.delta?.value).toBe(compare(score(permenpanrb592020, read('kota-contoh-2023.json')), current).index.delta?.value);
+    expect(await text(page, '[data-testid=index-before]')).toBe(formatDecimal(expected.index.before.value, 'id'));
+    expect(await text(page, '[data-testid=index-delta]')).toBe(formatDecimal(expected.index.delta?.value, 'id'));
+    const changed = expected.indicators.filter((indicator) => indicator.levelDelta !== '0' && indicator.levelDelta !== null);
+    const shares = await page.locator('[data-indicator-change]').evaluateAll((rows) => rows.map((row) => [row.getAttribute('data-indicator-change'), row.querySelector('td:nth-child(4)')?.textContent]));
+    expect(shares).toEqual(changed.map((indicator) => [indicator.id, formatDecimal(indicator.attribution.value, 'id')]));
   });
 
   it('plans the cheapest raises to a predikat with a group minimum and a costs file', async () => {
