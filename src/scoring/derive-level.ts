@@ -1,3 +1,4 @@
+import { isCompiledCatalogue } from '../catalogue/is-compiled.js';
 import type { Catalogue } from '../model/catalogue.js';
 import { SpbeError, type Issue, type SafeResult } from '../model/issue.js';
 import type { DerivedLevel } from '../model/levels.js';
@@ -20,6 +21,7 @@ import { readCriteria } from './read-level-input.js';
  * @category Scoring
  */
 export function safeDeriveLevel(catalogue: Catalogue, indicatorId: string, met: readonly string[]): SafeResult<DerivedLevel> {
+  if (!isCompiledCatalogue(catalogue)) return { success: false, issues: [assessmentIssues.catalogueInvalid(catalogue)] };
   const position = typeof indicatorId === 'string' ? catalogue.lookup.indicators[indicatorId] : undefined;
   const indicator = position === undefined ? undefined : catalogue.indicators[position];
   if (indicator === undefined) {

@@ -72,6 +72,14 @@ describe('deriveLevel: the cumulative rule', () => {
     expect(codes(safeDeriveLevel(defineCatalogue(baseDefinition()), '1', []))).toEqual(['level.no_criteria']);
     expect(() => deriveLevel(withChecklist, '99', [])).toThrow(SpbeError);
   });
+
+  it('names a first argument that is not a catalogue instead of throwing a TypeError', () => {
+    for (const value of [null, undefined, 0, 'katalog', [], {}, { lookup: null }]) {
+      const outcome = safeDeriveLevel(value as never, '1', []);
+      expect(!outcome.success && outcome.issues.map((issue) => [issue.code, issue.path])).toEqual([['catalogue.invalid_type', ['catalogue']]]);
+      expect(() => deriveLevel(value as never, '1', [])).toThrow(SpbeError);
+    }
+  });
 });
 
 describe('assessments may give criteria met instead of a level', () => {
