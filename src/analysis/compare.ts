@@ -1,7 +1,7 @@
 import { add, compare as compareRational, sub, toFractionString, ZERO, type Rational } from '../arithmetic/rational.js';
 import { catalogueByChecksum } from '../catalogue/registry.js';
 import type { Catalogue } from '../model/catalogue.js';
-import { ownValue, SpbeError, unknownOptionIssues, type Issue, type SafeResult } from '../model/issue.js';
+import { capped, ownValue, SpbeError, unknownOptionIssues, type Issue, type SafeResult } from '../model/issue.js';
 import type { Localized } from '../model/localized.js';
 import type { PredicateRef, ScoreResult } from '../model/result.js';
 import { analysisIssue, catalogueUnknown } from './analysis-issues.js';
@@ -341,6 +341,10 @@ export function safeCompare<P extends string, Q extends string>(
  */
 export function safeCompare<P extends string>(before: ScoreResult<P>, after: ScoreResult<P>, options?: CompareOptions): SafeResult<Comparison<P>>;
 export function safeCompare(...args: unknown[]): SafeResult<Comparison> {
+  return capped(compareUncapped(args));
+}
+
+function compareUncapped(args: unknown[]): SafeResult<Comparison> {
   const call = compareCall(args);
   if (!call.success) return call;
   const { before, after } = call.output;

@@ -2,7 +2,7 @@ import { formatExactDecimal, parseDecimal } from '../arithmetic/decimal-string.j
 import { add, mul, parseFraction, ZERO, type Rational } from '../arithmetic/rational.js';
 import type { RoundingMode } from '../arithmetic/rounding.js';
 import type { Catalogue } from '../model/catalogue.js';
-import { SpbeError, type Issue, type SafeResult } from '../model/issue.js';
+import { capIssues, SpbeError, type Issue, type SafeResult } from '../model/issue.js';
 import type { Localized } from '../model/localized.js';
 import type { PredicateSource } from '../model/options.js';
 import type { GroupScore, IndicatorStatus, PredicateRef, ScoreResult } from '../model/result.js';
@@ -259,7 +259,7 @@ export function safeExplain(...args: unknown[]): SafeResult<Explanation> {
   if (!call.success) return call;
   const issues: Issue[] = [];
   const view = readResult(call.output.catalogue, call.output.result, issues);
-  return view === undefined ? { success: false, issues } : { success: true, output: explanationOf(view) };
+  return view === undefined ? { success: false, issues: capIssues(issues) } : { success: true, output: explanationOf(view) };
 }
 
 /**

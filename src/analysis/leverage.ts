@@ -1,6 +1,6 @@
 import { compare, mul, rational, sub, type Rational } from '../arithmetic/rational.js';
 import type { Catalogue } from '../model/catalogue.js';
-import { SpbeError, type Issue, type SafeResult } from '../model/issue.js';
+import { capIssues, SpbeError, type Issue, type SafeResult } from '../model/issue.js';
 import type { Localized } from '../model/localized.js';
 import type { ScoreResult } from '../model/result.js';
 import { signedValue, type Display, type ExactValue } from './exact-value.js';
@@ -107,7 +107,7 @@ export function safeLeverage(...args: unknown[]): SafeResult<readonly IndicatorL
   if (!call.success) return call;
   const issues: Issue[] = [];
   const view = readResult(call.output.catalogue, call.output.result, issues);
-  return view === undefined ? { success: false, issues } : { success: true, output: leverageOf(view) };
+  return view === undefined ? { success: false, issues: capIssues(issues) } : { success: true, output: leverageOf(view) };
 }
 
 /**

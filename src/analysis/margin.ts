@@ -1,7 +1,7 @@
 import { parseDecimal } from '../arithmetic/decimal-string.js';
 import { add, compare, rational, sub, ZERO, type Rational } from '../arithmetic/rational.js';
 import type { Catalogue, Predicate } from '../model/catalogue.js';
-import { SpbeError, type Issue, type SafeResult } from '../model/issue.js';
+import { capIssues, SpbeError, type Issue, type SafeResult } from '../model/issue.js';
 import type { PredicateRef, ScoreResult } from '../model/result.js';
 import { predicateOf, predicateRef } from '../scoring/predicate.js';
 import { exactValue, type Display, type ExactValue } from './exact-value.js';
@@ -232,7 +232,7 @@ export function safeMargin(...args: unknown[]): SafeResult<Margin> {
   if (!call.success) return call;
   const issues: Issue[] = [];
   const view = readResult(call.output.catalogue, call.output.result, issues);
-  return view === undefined ? { success: false, issues } : { success: true, output: marginsOf(view) };
+  return view === undefined ? { success: false, issues: capIssues(issues) } : { success: true, output: marginsOf(view) };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { isCompiledCatalogue } from '../catalogue/is-compiled.js';
 import type { Catalogue } from '../model/catalogue.js';
-import { SpbeError, type Issue, type SafeResult } from '../model/issue.js';
+import { capIssues, SpbeError, type Issue, type SafeResult } from '../model/issue.js';
 import type { ScoreResult } from '../model/result.js';
 import { readResult } from './read-result.js';
 import { catalogueInvalid } from './resolve-catalogue.js';
@@ -19,7 +19,7 @@ export function safeVerifyResult<P extends string>(catalogue: Catalogue<P>, resu
   if (!isCompiledCatalogue(catalogue)) return { success: false, issues: [catalogueInvalid(catalogue)] };
   const issues: Issue[] = [];
   const view = readResult(catalogue, result, issues);
-  return view === undefined ? { success: false, issues } : { success: true, output: view.result };
+  return view === undefined ? { success: false, issues: capIssues(issues) } : { success: true, output: view.result };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { formatExactDecimal } from '../arithmetic/decimal-string.js';
 import { add, compare, div, mul, ZERO, type Rational } from '../arithmetic/rational.js';
 import type { Catalogue, CatalogueDefinition, GroupDefinition, IndicatorDefinition } from '../model/catalogue.js';
-import { SpbeError, type Issue, type SafeResult } from '../model/issue.js';
+import { capped, SpbeError, type Issue, type SafeResult } from '../model/issue.js';
 import type { Localized } from '../model/localized.js';
 import { catalogueIssue } from './catalogue-issues.js';
 import { safeCompileCatalogue } from './compile.js';
@@ -127,6 +127,10 @@ function indicatorDefinitions(groups: readonly GroupDefinition[], into = new Map
  * @category Catalogue
  */
 export function safeDeriveCatalogue<P extends string>(base: Catalogue<P>, changes: CatalogueChanges): SafeResult<Catalogue<P>> {
+  return capped(deriveUncapped(base, changes));
+}
+
+function deriveUncapped<P extends string>(base: Catalogue<P>, changes: CatalogueChanges): SafeResult<Catalogue<P>> {
   if (!isCompiledCatalogue(base)) {
     return {
       success: false,

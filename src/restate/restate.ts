@@ -4,7 +4,7 @@ import { add, compare, div, parseFraction, rational, toFractionString, type Rati
 import { findIndicator } from '../catalogue/find-indicator.js';
 import type { Assessment, LevelInput } from '../model/assessment.js';
 import type { Catalogue } from '../model/catalogue.js';
-import { makeIssue, ownValue, SpbeError, unknownOptionIssues, type Issue, type SafeResult } from '../model/issue.js';
+import { capped, makeIssue, ownValue, SpbeError, unknownOptionIssues, type Issue, type SafeResult } from '../model/issue.js';
 import type { Localized } from '../model/localized.js';
 import type { CatalogueMapping, MappingRule } from '../model/mapping.js';
 import type { ScoreResult } from '../model/result.js';
@@ -131,6 +131,10 @@ const exactOut = (value: Rational): number | string => (value.den === 1n ? Numbe
  * @category Restatement
  */
 export function safeRestate(input: Assessment | ScoreResult, mapping: unknown, options: RestateOptions = {}): SafeResult<Restatement> {
+  return capped(restateUncapped(input, mapping, options));
+}
+
+function restateUncapped(input: Assessment | ScoreResult, mapping: unknown, options: RestateOptions): SafeResult<Restatement> {
   const issues: Issue[] = [];
   const read = readMapping(mapping, issues);
   if (!isRecord(input)) {

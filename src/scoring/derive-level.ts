@@ -1,6 +1,6 @@
 import { isCompiledCatalogue } from '../catalogue/is-compiled.js';
 import type { Catalogue } from '../model/catalogue.js';
-import { SpbeError, type Issue, type SafeResult } from '../model/issue.js';
+import { capIssues, SpbeError, type Issue, type SafeResult } from '../model/issue.js';
 import type { DerivedLevel } from '../model/levels.js';
 import * as assessmentIssues from './assessment-issues.js';
 import { levelFromCriteria } from './level-from-criteria.js';
@@ -29,7 +29,7 @@ export function safeDeriveLevel(catalogue: Catalogue, indicatorId: string, met: 
   }
   const issues: Issue[] = [];
   const level = readCriteria(indicator, met, ['criteria'], issues, []);
-  if (level === undefined || indicator.criteria === null) return { success: false, issues };
+  if (level === undefined || indicator.criteria === null) return { success: false, issues: capIssues(issues) };
   return { success: true, output: levelFromCriteria(indicator.criteria, new Set(met)) };
 }
 

@@ -2,7 +2,7 @@ import { formatExactDecimal } from '../../arithmetic/decimal-string.js';
 import { add, compare, div, mul, rational, sub, ZERO, type Rational } from '../../arithmetic/rational.js';
 import type { Assessment } from '../../model/assessment.js';
 import type { Catalogue } from '../../model/catalogue.js';
-import { SpbeError, unknownOptionIssues, type Issue, type SafeResult } from '../../model/issue.js';
+import { capped, SpbeError, unknownOptionIssues, type Issue, type SafeResult } from '../../model/issue.js';
 import type { Localized } from '../../model/localized.js';
 import type { ScoreResult } from '../../model/result.js';
 import { analysisIssue } from '../analysis-issues.js';
@@ -139,6 +139,10 @@ export function safePlanCity<P extends string>(
   target: PlanTarget,
   options: CityPlanOptions = {},
 ): SafeResult<CityPlan<P>> {
+  return capped(planCityUncapped(catalogue, assessments, target, options));
+}
+
+function planCityUncapped<P extends string>(catalogue: Catalogue<P>, assessments: readonly Assessment[], target: PlanTarget, options: CityPlanOptions): SafeResult<CityPlan<P>> {
   const issues: Issue[] = [];
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     return { success: false, issues: [analysisIssue('analysis.option_invalid', [], 'Opsi harus berupa objek.', 'The options must be an object.', { received: options })] };

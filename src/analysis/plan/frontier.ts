@@ -1,7 +1,7 @@
 import { formatExactDecimal } from '../../arithmetic/decimal-string.js';
 import { rational } from '../../arithmetic/rational.js';
 import type { Catalogue } from '../../model/catalogue.js';
-import { ownValue, SpbeError, type Issue, type SafeResult } from '../../model/issue.js';
+import { capped, ownValue, SpbeError, type Issue, type SafeResult } from '../../model/issue.js';
 import type { PredicateRef, ScoreResult } from '../../model/result.js';
 import { predicateOf, predicateRef } from '../../scoring/predicate.js';
 import { analysisIssue } from '../analysis-issues.js';
@@ -98,7 +98,7 @@ export function safeFrontier<P extends string>(result: ScoreResult<P>, catalogue
 export function safeFrontier<P extends string>(...args: unknown[]): SafeResult<Frontier<P>> {
   const call = planCall<P>(args);
   if (!call.success) return call;
-  return frontierWith(call.output.catalogue, call.output.result, call.output.rest[0] as FrontierOptions | undefined);
+  return capped(frontierWith(call.output.catalogue, call.output.result, call.output.rest[0] as FrontierOptions | undefined));
 }
 
 function frontierWith<P extends string>(catalogue: Catalogue<P>, result: ScoreResult<P>, options: FrontierOptions | undefined): SafeResult<Frontier<P>> {

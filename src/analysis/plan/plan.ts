@@ -1,5 +1,5 @@
 import type { Catalogue } from '../../model/catalogue.js';
-import { SpbeError, type SafeResult } from '../../model/issue.js';
+import { capped, SpbeError, type SafeResult } from '../../model/issue.js';
 import type { ScoreResult } from '../../model/result.js';
 import { planCall } from './call-forms.js';
 import { cheapestPlan, type PlanResult } from './cheapest-plan.js';
@@ -40,7 +40,7 @@ export function safePlan<P extends string>(...args: unknown[]): SafeResult<PlanR
   const call = planCall<P>(args);
   if (!call.success) return call;
   const [target, options] = call.output.rest;
-  return cheapestPlan(call.output.catalogue, call.output.result, target as PlanTarget, options as PlanOptions | undefined);
+  return capped(cheapestPlan(call.output.catalogue, call.output.result, target as PlanTarget, options as PlanOptions | undefined));
 }
 
 /**
