@@ -99,3 +99,42 @@ export function useWorkbench(prepare?: (opened: Opened) => Promise<void>): Workb
   });
   return session;
 }
+
+/** A control reached with Tab: its key (id or a short outline), its accessible name, whether focus shows on it. */
+export interface TabStop {
+  readonly key: string;
+  readonly name: string;
+  readonly outlined: boolean;
+}
+
+/**
+ * Presses Tab through the whole page as a keyboard user does and records every control reached,
+ * with the controls the page shows (buttons, lists, fields, summaries, links, scroll regions; not
+ * those in a closed details) to compare with. Focus shows when the control has an outline; for a transparent file input, its
+ * label (the button the user sees) or the hint after it.
+ */
+export async function tabThrough(page: Page): Promise<{ controls: number; stops: Map<string, TabStop> }> {
+  const controls = (await page.evaluate(
+    `[...document.querySelectorAll('button, select, input, summary, a[href], [tabindex]')].filter((node) => !node.disabled && node.tabIndex >= 0 && node.checkVisibility()).length`,
+  )) as number;
+  const stops = new Map<string, TabStop>();
+  await page.evaluate('document.activeElement instanceof HTMLElement && document.activeElement.blur()');
+  for (let i = 0; i < controls + 5; i++) {
+    await page.keyboard.press('Tab');
+    const focused = (await page.evaluate(`(() => {
+      const node = document.activeElement;
+      if (!node || node === document.body) return null;
+      const label = node.labels && node.labels.length > 0 ? node.labels[0].textContent : '';
+      const shows = (element) => element instanceof Element && getComputedStyle(element).outlineStyle !== 'none' && parseFloat(getComputedStyle(element).outlineWidth) > 0;
+      return {
+        key: node.id || node.getAttribute('data-download') || node.outerHTML.slice(0, 60),
+        name: (node.getAttribute('aria-label') || label || node.textContent || '').trim(),
+        // A file input is transparent: its focus shows on the label or hint the user sees.
+        outlined: node.classList.contains('file-input') ? shows(node.nextElementSibling) || [...node.labels].some(shows) : shows(node),
+      };
+    })()`)) as TabStop | null;
+    if (focused !== null) stops.set(focused.key, focused);
+  }
+  return { controls, stops };
+}
+

@@ -9,7 +9,7 @@ import { planCity } from '../../src/analysis/city/plan-city.js';
 import { formatDecimal } from '../../src/report/number-format.js';
 import { levelShown } from '../../src/report/exact-display.js';
 import type { Assessment } from '../../src/model/assessment.js';
-import { axeViolations, canRun, root, SHOTS, useWorkbench } from './browser.js';
+import { axeViolations, canRun, root, SHOTS, tabThrough, useWorkbench } from './browser.js';
 
 /*
  * Evaluating a city as an evaluator does: dropping every OPD file and a responsibilities file on
@@ -110,6 +110,20 @@ describe.skipIf(!canRun)('workbench: evaluating a city in Chromium', () => {
     await page.locator('#city-min-coverage').blur();
     const ranksAgain = await page.locator('table.ranking tbody tr').evaluateAll((rows) => rows.map((row) => row.children[0]?.textContent));
     expect(ranksAgain).toEqual(allUnits(byDefault).map((unit) => (unit.rank > 0 ? String(unit.rank) : '–')));
+  });
+
+  it('works by keyboard alone with the roll-up, heat map and plan shown: Tab reaches every control, each named, focus shown on each', async () => {
+    const { page } = session.opened;
+    const { controls, stops } = await tabThrough(page);
+    expect(stops.size).toBe(controls);
+    for (const [key, stop] of stops) {
+      expect(stop.name, key).not.toBe('');
+      expect(stop.outlined, `focus shows on ${key}`).toBe(true);
+    }
+    // The heat map, wider than the screen, is a scroll region reached by keyboard.
+    const heatMap = await page.locator('.scroll:has(table.heat-map)').getAttribute('aria-label');
+    expect([...stops.values()].map((stop) => stop.name)).toContain(heatMap);
+    expect(await page.locator('.scroll:has(table.heat-map)').getAttribute('tabindex')).toBe('0');
   });
 
   it('passes axe-core with the roll-up, heat map and plan shown', async () => {

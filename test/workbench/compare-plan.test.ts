@@ -11,7 +11,7 @@ import { score } from '../../src/scoring/score.js';
 import { formatDecimal } from '../../src/report/number-format.js';
 import type { Assessment } from '../../src/model/assessment.js';
 import type { PlanOptions } from '../../src/analysis/plan/plan-options.js';
-import { axeViolations, canRun, root, SHOTS, useWorkbench } from './browser.js';
+import { axeViolations, canRun, root, SHOTS, tabThrough, useWorkbench } from './browser.js';
 
 /*
  * Comparing with last year and planning, as an evaluator does: loading last year's file, choosing
@@ -154,6 +154,17 @@ describe.skipIf(!canRun)('workbench: comparing and planning in Chromium', () => 
     expect(await text(page, '#compare-plan-title')).toBe('Compare and plan');
     expect(await text(page, '[data-testid=index-delta]')).toBe(compare(score(permenpanrb592020, read('kota-contoh-2023.json')), current).index.delta?.value);
     await page.locator('section.compare-plan').screenshot({ path: join(SHOTS, 'compare-plan-en.png') });
+  });
+
+  it('works by keyboard alone with the comparison, plan, per-indicator options and chart shown: Tab reaches every control, each named, focus shown on each', async () => {
+    const { page } = session.opened;
+    const { controls, stops } = await tabThrough(page);
+    expect(stops.size).toBe(controls);
+    for (const [key, stop] of stops) {
+      expect(stop.name, key).not.toBe('');
+      expect(stop.outlined, `focus shows on ${key}`).toBe(true);
+    }
+    expect(stops.has('plan-cap-13')).toBe(true);
   });
 
   it('passes axe-core with the comparison, plan and chart shown', async () => {

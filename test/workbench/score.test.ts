@@ -8,7 +8,7 @@ import { margin } from '../../src/analysis/margin.js';
 import { safeScore, score } from '../../src/scoring/score.js';
 import { formatDecimal } from '../../src/report/number-format.js';
 import type { Assessment } from '../../src/model/assessment.js';
-import { axeViolations, canRun, openWorkbench, root, SHOTS, useWorkbench } from './browser.js';
+import { axeViolations, canRun, openWorkbench, root, SHOTS, tabThrough, useWorkbench } from './browser.js';
 
 /*
  * Scoring one assessment as an evaluator does it: choosing levels from the lists, typing Pemdi
@@ -137,20 +137,12 @@ describe.skipIf(!canRun)('workbench: scoring one assessment in Chromium', () => 
     const fresh = await openWorkbench(session.browser);
     const { page } = fresh;
     await page.selectOption('#year', '2024');
-    const controls: number = await page.evaluate('document.querySelectorAll("button, select, input, [tabindex]").length');
-    const seen = new Map<string, string>();
-    for (let i = 0; i < controls + 5; i++) {
-      await page.keyboard.press('Tab');
-      const focused = (await page.evaluate(`(() => {
-        const node = document.activeElement;
-        if (!node || node === document.body) return null;
-        const label = node.labels && node.labels.length > 0 ? node.labels[0].textContent : '';
-        return { key: node.id || node.getAttribute('data-download') || node.outerHTML.slice(0, 60), name: (node.getAttribute('aria-label') || label || node.textContent || '').trim() };
-      })()`)) as { key: string; name: string } | null;
-      if (focused !== null) seen.set(focused.key, focused.name);
+    const { controls, stops } = await tabThrough(page);
+    expect(stops.size).toBe(controls);
+    for (const [key, stop] of stops) {
+      expect(stop.name, key).not.toBe('');
+      expect(stop.outlined, `focus shows on ${key}`).toBe(true);
     }
-    expect(seen.size).toBe(controls);
-    for (const [key, name] of seen) expect(name, key).not.toBe('');
     // A level is chosen from the keyboard too.
     await page.focus('#level-1');
     await page.keyboard.press('ArrowDown');
