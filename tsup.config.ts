@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+import { csvParseFixedOptions } from './scripts/csv-parse-fixed-options.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -44,8 +45,9 @@ export default defineConfig([
   },
   // `spbe-index/csv` for browsers (the "browser" condition of its export): csv-parse bundled in,
   // with the few Buffer methods it uses supplied by src/browser/buffer-shim.ts instead of the
-  // 13 kB `buffer` polyfill of csv-parse's own browser build. Node keeps dist/csv.js, which
-  // imports csv-parse with Node's Buffer.
+  // 13 kB `buffer` polyfill of csv-parse's own browser build, and its option normaliser replaced
+  // by its result for the readers' options (scripts/csv-parse-fixed-options.ts). Node keeps
+  // dist/csv.js, which imports csv-parse whole with Node's Buffer.
   {
     entry: { 'browser/csv': 'src/csv.ts' },
     format: ['esm'],
@@ -59,6 +61,7 @@ export default defineConfig([
     // Minified: it is only ever bundled, and csv-parse's comments would otherwise ship in it.
     minify: true,
     noExternal: ['csv-parse'],
+    esbuildPlugins: [csvParseFixedOptions],
     esbuildOptions(options) {
       options.inject = ['src/browser/buffer-shim.ts'];
     },

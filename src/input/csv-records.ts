@@ -1,9 +1,10 @@
 import { parse } from 'csv-parse/sync';
 import { makeIssue, type Issue, type IssueCollector } from '../model/issue.js';
 import type { Localized } from '../model/localized.js';
+import { CSV_PARSE_OPTIONS, type CSV_SEPARATORS } from './csv-parse-options.js';
 
 /** `;` when the header line has more semicolons than commas (Excel in an Indonesian locale), else `,`. */
-export function detectSeparator(bytes: Uint8Array): ',' | ';' {
+export function detectSeparator(bytes: Uint8Array): (typeof CSV_SEPARATORS)[number] {
   let balance = 0;
   for (const byte of bytes) {
     if (byte === 10) break; // LF
@@ -35,14 +36,7 @@ export function readCsvRecords<C>(
   row: (record: string[], number: number, columns: C) => void,
   slice = 8192,
 ): CsvRecords<C> {
-  // No `bom` option: the mark is removed before parsing, with the encoding decided.
-  const options = {
-    delimiter: detectSeparator(bytes),
-    // Every line end, not only the first one seen: a CRLF header with LF rows otherwise merges rows.
-    record_delimiter: ['\r\n', '\n', '\r'],
-    skip_empty_lines: true,
-    relax_column_count: true,
-  };
+  const options = { delimiter: detectSeparator(bytes), ...CSV_PARSE_OPTIONS };
   let number = 0;
   let columns: C | undefined;
   for (let start = 0, end = 0; start < bytes.length; start = end) {

@@ -38,6 +38,12 @@ describe.skipIf(!built)('spbe-index/csv: the browser build reads like the Node b
     expect(code).not.toMatch(/from ["']csv-parse/); // bundled, not imported
   });
 
+  it("carries csv-parse's options as normalised for the readers, not its option checks (scripts/csv-parse-fixed-options.ts)", () => {
+    const code = readFileSync(join(root, 'dist', 'browser', 'csv.js'), 'utf8');
+    expect(code).not.toContain('CSV_INVALID_OPTION_');
+    expect(code).toContain("csv-parse options other than the CSV readers' own");
+  });
+
   it('every example CSV of the repository', async () => {
     const [browser, node] = await Promise.all([load('dist/browser/csv.js'), load('dist/csv.js')]);
     const files = readdirSync(join(root, 'examples'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.csv'));
