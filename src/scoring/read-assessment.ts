@@ -80,12 +80,16 @@ function naAllowed(indicator: Indicator, options: ResolvedScoreOptions): boolean
   return indicator.notApplicable || allow === true || (Array.isArray(allow) && allow.includes(indicator.id));
 }
 
-/** `allowNotApplicable` with codes ("I5", "3.1") written as ids, for reading the levels. */
-function withNaIds(catalogue: Catalogue, options: ResolvedScoreOptions): ResolvedScoreOptions {
+/**
+ * `allowNotApplicable` with codes ("I5", "3.1") written as ids, for reading the levels; a name
+ * that is no indicator of the catalogue is an issue (and kept as written).
+ */
+function withNaIds(catalogue: Catalogue, options: ResolvedScoreOptions, issues: Issue[]): ResolvedScoreOptions {
   const allow = options.allowNotApplicable;
   if (!Array.isArray(allow)) return options;
-  const ids = allow.map((name: string) => {
+  const ids = allow.map((name: string, i) => {
     const position = findIndicator(catalogue, name);
+    if (position === undefined) issues.push(assessmentIssues.unknownIndicator(name, catalogue.id, ['options', 'allowNotApplicable', i]));
     return position === undefined ? name : (catalogue.indicators[position] as Indicator).id;
   });
   return { ...options, allowNotApplicable: ids };
@@ -212,13 +216,7 @@ export function readAssessment(
   options: ResolvedScoreOptions,
   issues: Issue[],
 ): ReadAssessment | undefined {
-  const allow = options.allowNotApplicable;
-  options = withNaIds(catalogue, options);
-  if (Array.isArray(allow)) {
-    allow.forEach((id: string, i) => {
-      if (findIndicator(catalogue, id) === undefined) issues.push(assessmentIssues.unknownIndicator(id, catalogue.id, ['options', 'allowNotApplicable', i]));
-    });
-  }
+  options = withNaIds(catalogue, options, issues);
   if (!isPlainObject(input)) {
     issues.push(assessmentIssues.invalidType(input));
     return undefined;

@@ -1,4 +1,4 @@
-import { ROUNDING_MODES, type RoundingMode } from '../arithmetic/rounding.js';
+import { ROUNDING_MODES } from '../arithmetic/rounding.js';
 import { ownValue, unknownOptionIssues, type Issue } from '../model/issue.js';
 import type { ResolvedScoreOptions, ScoreOptions } from '../model/options.js';
 import * as assessmentIssues from './assessment-issues.js';
@@ -47,21 +47,20 @@ export function resolveScoreOptions(
     issues.push(assessmentIssues.option(key, expected, value));
     return DEFAULT_SCORE_OPTIONS[key];
   };
+  /** An option taking one of `allowed`, each said in the issue's `expected`. */
+  const pickOne = <K extends 'rounding' | 'predicateFrom' | 'missing' | 'notApplicable'>(key: K, allowed: readonly ResolvedScoreOptions[K][]) =>
+    pick(key, (v): v is ResolvedScoreOptions[K] => oneOf(v, allowed), allowed.join(' | '));
   return {
     decimals: pick(
       'decimals',
       (v): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= MAX_DECIMALS,
       `integer 0..${MAX_DECIMALS}`,
     ),
-    rounding: pick('rounding', (v): v is RoundingMode => oneOf(v, ROUNDING_MODES), ROUNDING_MODES.join(' | ')),
-    predicateFrom: pick('predicateFrom', (v): v is 'exact' | 'rounded' => oneOf(v, ['exact', 'rounded']), 'exact | rounded'),
+    rounding: pickOne('rounding', ROUNDING_MODES),
+    predicateFrom: pickOne('predicateFrom', ['exact', 'rounded']),
     allowZero: pick('allowZero', (v): v is boolean => typeof v === 'boolean', 'boolean'),
-    missing: pick('missing', (v): v is 'reject' | 'partial' => oneOf(v, ['reject', 'partial']), 'reject | partial'),
-    notApplicable: pick(
-      'notApplicable',
-      (v): v is 'exclude' | 'minimum' => oneOf(v, ['exclude', 'minimum']),
-      'exclude | minimum',
-    ),
+    missing: pickOne('missing', ['reject', 'partial']),
+    notApplicable: pickOne('notApplicable', ['exclude', 'minimum']),
     allowNotApplicable: pick(
       'allowNotApplicable',
       (v): v is boolean | readonly string[] =>
