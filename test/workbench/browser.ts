@@ -138,3 +138,19 @@ export async function tabThrough(page: Page): Promise<{ controls: number; stops:
   return { controls, stops };
 }
 
+/**
+ * Drops files on a drop zone (`[data-drop=<zone>]`) the way a browser does: a drop event carrying
+ * a DataTransfer. Files are read asynchronously; each one's line appears once it has been read
+ * and applied, and this waits for them.
+ */
+export async function dropFiles(page: Page, zone: string, files: readonly { name: string; text: string; type: string }[]): Promise<void> {
+  // A string, as it runs in the page (the tests are type-checked without the DOM library).
+  const transfer = await page.evaluateHandle(`(() => {
+    const data = new DataTransfer();
+    for (const entry of ${JSON.stringify(files)}) data.items.add(new File([entry.text], entry.name, { type: entry.type }));
+    return data;
+  })()`);
+  await page.dispatchEvent(`[data-drop="${zone}"]`, 'drop', { dataTransfer: transfer });
+  for (const entry of files) await page.locator(`[data-file="${entry.name}"]`).waitFor();
+}
+

@@ -8,7 +8,7 @@ import { rollup } from '../../src/analysis/rollup/rollup.js';
 import { planCity } from '../../src/analysis/city/plan-city.js';
 import { levelShown } from '../../src/report.js';
 import type { Assessment } from '../../src/model/assessment.js';
-import { canRun, root, useWorkbench } from './browser.js';
+import { canRun, dropFiles, root, useWorkbench } from './browser.js';
 
 /*
  * A Pemdi city whose OPDs give fractional values (as assessors' results do: 7/3, 10/3): the heat
@@ -32,14 +32,14 @@ const text = async (page: Page, selector: string): Promise<string> => ((await pa
 describe.skipIf(!canRun)('workbench: a Pemdi city with fractional values in Chromium', () => {
   const session = useWorkbench();
 
-  it('shows each fractional cell of the heat map as a decimal, as the city report does', async () => {
+  it('takes the OPD files dropped on the city box and shows each fractional cell of the heat map as a decimal, as the city report does', async () => {
     const { page } = session.opened;
-    await page.setInputFiles('#city-files', [
-      ...names.map((name, i) => ({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(units[i])) })),
-      { name: 'responsibilities-8-2026.json', mimeType: 'application/json', buffer: readFileSync(responsibilitiesFile) },
+    // Dropped on the city's box, as a person drags them from a folder (city.test picks them).
+    await dropFiles(page, 'city-files', [
+      ...names.map((name, i) => ({ name, text: JSON.stringify(units[i]), type: 'application/json' })),
+      { name: 'responsibilities-8-2026.json', text: readFileSync(responsibilitiesFile, 'utf8'), type: 'application/json' },
     ]);
-    // The files are read asynchronously; the catalogue on screen was already 8/2026, so wait for them.
-    await page.locator('section.city [data-file="responsibilities-8-2026.json"]').waitFor();
+    expect(await text(page, '[data-testid=city-units]')).toBe(`${units.length} OPD dimuat`);
     expect(await text(page, '[data-testid=catalogue-id]')).toContain('permenpanrb-8-2026');
     const expected = rollup(permenpanrb82026, units, options);
     const cells = await page.locator('table.heat-map tbody td').evaluateAll((nodes) => nodes.map((node) => node.textContent ?? ''));

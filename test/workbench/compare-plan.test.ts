@@ -142,6 +142,19 @@ describe.skipIf(!canRun)('workbench: comparing and planning in Chromium', () => 
     expect(await text(page, '[data-testid=plan-cost]')).toBe(formatDecimal(expected.totalCost, 'id'));
   });
 
+  it('plans to a minimum index typed with a decimal comma, beside the predikat and the group minimum', async () => {
+    const { page } = session.opened;
+    const goal = { predicate: 'memuaskan', groups: { D3: '4.5' } } as const;
+    await page.fill('#plan-index', '4,3');
+    await page.click('#make-plan');
+    const expected = plan(permenpanrb592020, current, { ...goal, index: '4.3' }, typedOptions);
+    expect(expected.totalCost).not.toBe(plan(permenpanrb592020, current, goal, typedOptions).totalCost);
+    expect(await text(page, '[data-testid=plan-cost]')).toBe(formatDecimal(expected.totalCost, 'id'));
+    expect(await text(page, '[data-testid=plan-index]')).toBe(`${formatDecimal(expected.result?.index.value, 'id')} ${expected.result?.index.predicate.label.id}`);
+    // Emptied again: the frontier below is drawn for the predikat and the group minimum alone.
+    await page.fill('#plan-index', '');
+  });
+
   it('draws the cost–index frontier as an inline SVG chart, its points in a table', async () => {
     const { page } = session.opened;
     await page.click('#make-frontier');

@@ -11,7 +11,7 @@ import { score } from '../../src/scoring/score.js';
 import { formatDecimal } from '../../src/report/number-format.js';
 import { safeParseAssessmentCsv } from '../../src/input/assessment-csv.js';
 import type { Assessment } from '../../src/model/assessment.js';
-import { canRun, root, SHOTS, useWorkbench } from './browser.js';
+import { canRun, dropFiles, root, SHOTS, useWorkbench } from './browser.js';
 
 /*
  * Loading files as an evaluator does (the file picker and drag-and-drop), printing, and exporting
@@ -25,19 +25,6 @@ const cli = (...args: string[]): string => spawnSync(process.execPath, [join(roo
 
 /** Waits until a picked file has been read and applied: its line in the file list appears then. */
 const loaded = (page: Page, name: string): Promise<void> => page.locator(`[data-file="${name}"]`).waitFor();
-
-/** Drops files on the page's drop zone the way a browser does: a drop event carrying a DataTransfer. */
-async function drop(page: Page, files: readonly { name: string; text: string; type: string }[]): Promise<void> {
-  // A string, as it runs in the page (the tests are type-checked without the DOM library).
-  const transfer = await page.evaluateHandle(`(() => {
-    const data = new DataTransfer();
-    for (const entry of ${JSON.stringify(files)}) data.items.add(new File([entry.text], entry.name, { type: entry.type }));
-    return data;
-  })()`);
-  await page.dispatchEvent('[data-drop="load-files"]', 'drop', { dataTransfer: transfer });
-  // Files are read asynchronously; each one's line appears once it has been read and applied.
-  for (const entry of files) await page.locator(`[data-file="${entry.name}"]`).waitFor();
-}
 
 /** Clicks a download button and returns the saved file's name and text. */
 async function download(page: Page, selector: string): Promise<{ name: string; text: string }> {
@@ -93,7 +80,7 @@ describe.skipIf(!canRun)('workbench: loading files and taking the results away, 
 
   it('takes a dropped JSON assessment and switches to its catalogue (8/2026)', async () => {
     const { page } = session.opened;
-    await drop(page, [{ name: 'kota-contoh-2026.json', text: readFileSync(file('kota-contoh-2026.json'), 'utf8'), type: 'application/json' }]);
+    await dropFiles(page, 'load-files', [{ name: 'kota-contoh-2026.json', text: readFileSync(file('kota-contoh-2026.json'), 'utf8'), type: 'application/json' }]);
     expect(await text(page, '[data-testid=catalogue-id]')).toContain('permenpanrb-8-2026');
     const expected = score(permenpanrb82026, json(file('kota-contoh-2026.json')));
     expect(await text(page, '[data-testid=index-value]')).toBe(formatDecimal(expected.index.value, 'id'));
