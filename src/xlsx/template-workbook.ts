@@ -1,7 +1,11 @@
 import type ExcelJS from 'exceljs';
+import { isCompiledCatalogue } from '../catalogue/is-compiled.js';
 import type { Catalogue } from '../model/catalogue.js';
+import { capIssues, describeValue, makeIssue, SpbeError, type Issue } from '../model/issue.js';
 import type { Language } from '../model/localized.js';
+import { renderOptions, type OptionKeys } from '../report/render-options.js';
 import { templateSheet, type TemplateRow } from '../report/template.js';
+import { catalogueInvalid, unknownIndicator } from '../scoring/assessment-issues.js';
 
 /**
  * Options of {@link templateWorkbook}.
@@ -19,6 +23,41 @@ export interface TemplateOptions {
   readonly unit?: string;
   /** Language of the headers, names, meanings and criteria; default `id`. */
   readonly lang?: Language;
+}
+
+const TEMPLATE_OPTION_KEYS = { indicators: true, unit: true, lang: true } as const satisfies OptionKeys<TemplateOptions>;
+
+const invalid = (key: string, id: string, en: string, expected: string, value: unknown): Issue =>
+  makeIssue('option.invalid', ['options', key], { id, en }, { expected, received: describeValue(value) });
+
+/**
+ * The options checked as the renderers check theirs (unknown keys, `lang`, own properties only),
+ * then the unit and the indicator ids: an id the catalogue does not have would otherwise leave
+ * its row out of the sheet without a word. Throws a `SpbeError` with every issue.
+ */
+function templateOptions(catalogue: Catalogue, given: TemplateOptions | undefined): TemplateOptions {
+  if (!isCompiledCatalogue(catalogue)) throw new SpbeError([catalogueInvalid(catalogue)]);
+  const issues: Issue[] = [];
+  let options: TemplateOptions = {};
+  try {
+    options = renderOptions(given, TEMPLATE_OPTION_KEYS);
+  } catch (error) {
+    if (!(error instanceof SpbeError)) throw error;
+    issues.push(...error.issues);
+    // Still check the unit and the ids, so that every issue is reported at once.
+    if (typeof given === 'object' && given !== null) options = { ...given };
+  }
+  const { indicators, unit } = options;
+  if (indicators !== undefined && !Array.isArray(indicators)) {
+    issues.push(invalid('indicators', 'Opsi "indicators" harus berupa daftar id indikator.', 'Option "indicators" must be a list of indicator ids.', 'string[]', indicators));
+  } else if (indicators !== undefined) {
+    indicators.forEach((id, k) => {
+      if (typeof id !== 'string' || catalogue.lookup.indicators[id] === undefined) issues.push(unknownIndicator(String(id), catalogue.id, ['options', 'indicators', k]));
+    });
+  }
+  if (unit !== undefined && typeof unit !== 'string') issues.push(invalid('unit', 'Opsi "unit" harus berupa teks.', 'Option "unit" must be text.', 'string', unit));
+  if (issues.length > 0) throw new SpbeError(capIssues(issues));
+  return options;
 }
 
 /** Excel refuses a list validation longer than 255 characters; level lists are far shorter. */
@@ -64,7 +103,8 @@ function levelValidation(row: TemplateRow, lang: Language): ExcelJS.DataValidati
  * ```
  * @category Input
  */
-export async function templateWorkbook(catalogue: Catalogue, options: TemplateOptions = {}): Promise<Uint8Array> {
+export async function templateWorkbook(catalogue: Catalogue, given: TemplateOptions = {}): Promise<Uint8Array> {
+  const options = templateOptions(catalogue, given);
   const lang = options.lang ?? 'id';
   const sheet = templateSheet(catalogue, options.indicators, lang);
   // Loaded when first used, so that the command line starts without it.

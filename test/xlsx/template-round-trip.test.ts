@@ -100,6 +100,34 @@ describe('reading workbooks', () => {
     expect(await readAssessmentXlsx(filled)).toEqual({ levels: { '1': 4 } });
   });
 
+  it('checks its options as the renderers do: unknown keys, unknown indicator ids, bad values, a non-catalogue', async () => {
+    const codes = async (run: () => Promise<unknown>): Promise<string[]> => {
+      try {
+        await run();
+        return [];
+      } catch (error) {
+        expect(error).toBeInstanceOf(SpbeError);
+        return (error as SpbeError).issues.map((issue) => `${issue.code} ${issue.path.join('.')}`);
+      }
+    };
+    expect(await codes(() => templateWorkbook(permenpanrb592020, { lnag: 'en' } as never))).toEqual(['options.unknown options.lnag']);
+    // An id the catalogue does not have used to leave its row out silently.
+    expect(await codes(() => templateWorkbook(permenpanrb592020, { indicators: ['1', '99', 'I1'] }))).toEqual(['indicator.unknown options.indicators.1', 'indicator.unknown options.indicators.2']);
+    expect(await codes(() => templateWorkbook(permenpanrb592020, { indicators: '1' as never, unit: 3 as never, lang: 'fr' as never }))).toEqual([
+      'option.invalid options.lang',
+      'option.invalid options.indicators',
+      'option.invalid options.unit',
+    ]);
+    expect(await codes(() => templateWorkbook(permenpanrb592020, null as never))).toEqual(['option.invalid options']);
+    expect(await codes(() => templateWorkbook(null as never))).toEqual(['catalogue.invalid_type catalogue']);
+    // Read as own properties only: an inherited lang is not an option.
+    const inherited = Object.create({ lang: 'en' }) as { lang?: 'en' };
+    const bytes = await templateWorkbook(permenpanrb592020, inherited);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as never);
+    expect(workbook.worksheets[0]!.name).toBe('Penilaian');
+  });
+
   it('reads responsibilities from a workbook, with sheet, row and column in the paths', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('OPD');
