@@ -80,7 +80,8 @@ function targetFields(options: ComparePlanOptions): HTMLElement {
     { class: 'target' },
     el('p', { class: 'field' }, el('label', { for: 'plan-predicate' }, t('targetPredicate', lang)), predicate),
     el('p', { class: 'field' }, el('label', { for: 'plan-index' }, t('targetIndex', lang)), index),
-    el('details', {}, el('summary', {}, t('groupMinimums', lang)), ...groups),
+    // Open while a minimum is typed, so that a redraw (a plan made) does not hide it.
+    el('details', { open: Object.values(target.groups).some((value) => value.trim() !== '') }, el('summary', {}, t('groupMinimums', lang)), ...groups),
   );
 }
 

@@ -85,6 +85,9 @@ describe.skipIf(!canRun)('workbench: comparing and planning in Chromium', () => 
     const withMinimum = plan(permenpanrb592020, current, { predicate: 'memuaskan', groups: { D3: '4.5' } }, costs);
     expect(await text(page, '[data-testid=plan-cost]')).toBe(formatDecimal(withMinimum.totalCost, 'id'));
     expect(withMinimum.totalCost).not.toBe(plain.totalCost);
+    // The minimum typed stays in view beside the plan it shaped.
+    expect(await page.isVisible('#plan-group-D3')).toBe(true);
+    expect(await page.inputValue('#plan-group-D3')).toBe('4,5');
   });
 
   it('plans with the cost per step typed in place of the costs file\'s, and shows the planner\'s issue for a bad one', async () => {
