@@ -12,6 +12,7 @@ import { renderTable } from '../../src/report/table.js';
 import { score } from '../../src/scoring/score.js';
 import { compare } from '../../src/analysis/compare.js';
 import { plan } from '../../src/analysis/plan/plan.js';
+import { safeVerifyResult } from '../../src/analysis/verify-result.js';
 import { uniformLevels } from '../helpers/assessments.js';
 
 const example = JSON.parse(readFileSync('examples/kota-contoh-2024.json', 'utf8')) as Assessment;
@@ -174,5 +175,14 @@ describe('fractional levels and weights (roll-ups, equal-share weights)', () => 
     expect(first?.[5]).toBe('2,3333');
     expect(first?.[9]).toBe('7/3');
     expect(renderMarkdown(catalogue, consolidated, { lang: 'en', detail: true })).toContain('| 1 | Internal policy: SPBE architecture | 1.3 | ≈2.33 | ≈0.67 |');
+  });
+});
+
+describe('renderers show a result as given (docs/analysis.md: verify a stored result first)', () => {
+  it('an edited index is rendered as edited; verifyResult is what refuses it', () => {
+    const edited = { ...result, index: { ...result.index, value: '4.99' } };
+    expect(renderTable(catalogue, edited)).toContain('4,99');
+    expect(renderHtml(catalogue, edited)).toContain('4,99');
+    expect(safeVerifyResult(catalogue, edited).success).toBe(false);
   });
 });
