@@ -7,6 +7,7 @@ import { allUnits } from '../../src/analysis/rollup/all-units.js';
 import { rollup } from '../../src/analysis/rollup/rollup.js';
 import { planCity } from '../../src/analysis/city/plan-city.js';
 import { formatDecimal } from '../../src/report/number-format.js';
+import { percentText } from '../../src/report/band-notes.js';
 import { levelShown } from '../../src/report/exact-display.js';
 import type { Assessment } from '../../src/model/assessment.js';
 import { axeViolations, canRun, root, SHOTS, tabThrough, useWorkbench } from './browser.js';
@@ -42,12 +43,17 @@ describe.skipIf(!canRun)('workbench: evaluating a city in Chromium', () => {
     const expected = rollup(permenpanrb592020, units, options);
     expect(await text(page, 'section.city [data-testid=index-value]')).toBe(formatDecimal(expected.consolidated.index.value, 'id'));
     expect(await text(page, 'section.city [data-testid=index-predicate]')).toBe(expected.consolidated.index.predicate.label.id);
+    // Every domain and aspect of the consolidated result.
+    const groups = await page.locator('section.city [data-group]').evaluateAll((rows) => rows.map((row) => [row.getAttribute('data-group'), row.querySelector('td:nth-child(3)')?.textContent]));
+    expect(Object.fromEntries(groups)).toEqual(Object.fromEntries(expected.consolidated.groups.map((group) => [group.id, formatDecimal(group.value, 'id')])));
+    expect(groups).toHaveLength(expected.consolidated.groups.length);
     const ranking = await page.locator('table.ranking tbody tr').evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent)));
     // Ranked units, then those below the minimum coverage (one indicator) with "–" for a rank.
     expect(expected.unranked.length).toBeGreaterThan(0);
     expect(ranking.map((row) => row.slice(0, 3))).toEqual(allUnits(expected).map((unit) => [unit.rank > 0 ? String(unit.rank) : '–', unit.unit, formatDecimal(unit.index.value, 'id')]));
-    // Coverage as a percentage of the catalogue's weight.
-    expect(ranking.every((row) => /^\d+,\d %$/u.test(row[4] ?? ''))).toBe(true);
+    // Coverage as a percentage of the catalogue's weight, as the city report writes it.
+    expect(ranking.map((row) => row[4])).toEqual(allUnits(expected).map((unit) => percentText(unit.coverage, 'id')));
+    expect(new Set(ranking.map((row) => row[4])).size).toBeGreaterThan(1);
 
     // The heat map: every cell is the level the unit entered.
     const cells = await page.locator('table.heat-map tbody td').evaluateAll((nodes) => nodes.map((node) => `${node.closest('tr')?.getAttribute('data-unit')}/${node.getAttribute('data-indicator')}=${node.textContent}`));
