@@ -142,6 +142,16 @@ export function safePlanCity<P extends string>(
   return capped(planCityUncapped(catalogue, assessments, target, options));
 }
 
+/**
+ * A roll-up issue at its place in the city plan's arguments: a unit's (its path starts with the
+ * unit's position) or the whole list's under `assessments`, an option's under `rollup`.
+ */
+function rollupIssueAt(issue: Issue): Issue {
+  const [first] = issue.path;
+  if (issue.code === 'issues.truncated') return issue;
+  return { ...issue, path: [first === undefined || typeof first === 'number' ? 'assessments' : 'rollup', ...issue.path] };
+}
+
 function planCityUncapped<P extends string>(catalogue: Catalogue<P>, assessments: readonly Assessment[], target: PlanTarget, options: CityPlanOptions): SafeResult<CityPlan<P>> {
   const issues: Issue[] = [];
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
@@ -150,7 +160,7 @@ function planCityUncapped<P extends string>(catalogue: Catalogue<P>, assessments
   issues.push(...unknownOptionIssues(options, ['rollup', 'costs', 'units']));
   const rollupOptions: RollupOptions = { ...(options.rollup ?? {}), unitResults: true };
   const current = safeRollup(catalogue, assessments, rollupOptions);
-  if (!current.success) return { success: false, issues: [...issues, ...current.issues.map((issue) => ({ ...issue, path: ['assessments', ...issue.path] }))] };
+  if (!current.success) return { success: false, issues: [...issues, ...current.issues.map(rollupIssueAt)] };
   const city = current.output;
   const resolved = resolveTarget(catalogue, target, issues);
   // Units in input order, as the roll-up names them.

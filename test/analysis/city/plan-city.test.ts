@@ -385,6 +385,19 @@ describe('planCity', () => {
       ['city.unknown_unit', ['units', 'Z']],
     ]);
   });
+
+  it('puts an issue of the rollup options under rollup and a unit issue under assessments', () => {
+    // Every roll-up issue used to be put under "assessments": "assessments.strategi" for a typo in options.rollup.
+    const outcome = safePlanCity(small, [{ agency: 'A', levels: { '1': 2 } }, { agency: 'A', levels: { '1': 9 } }], { index: '3' }, { rollup: { strategi: 'mean', targets: { level: 99 } } } as never);
+    expect(outcome.success).toBe(false);
+    if (outcome.success) return;
+    expect(outcome.issues.map((issue) => [issue.code, issue.path.join('.')])).toEqual([
+      ['options.unknown', 'rollup.strategi'],
+      ['analysis.option_invalid', 'rollup.targets.level'],
+      ['rollup.duplicate_unit', 'assessments.1.agency'],
+      ['level.out_of_range', 'assessments.1.levels.1'],
+    ]);
+  });
 });
 
 function toDecimal(value: Rational): string | undefined {
