@@ -1,7 +1,8 @@
-import type { PlanOptions } from '../analysis/plan/plan-options.js';
+import { PLAN_OPTION_KEYS, type PlanOptions } from '../analysis/plan/plan-options.js';
 import type { PlanTarget } from '../analysis/plan/target.js';
+import type { Issue, SafeResult } from '../model/issue.js';
 import type { Localized } from '../model/localized.js';
-import { UsageError } from './errors.js';
+import { fromFile, UsageError } from './errors.js';
 import type { CliIo } from './io.js';
 import { loadJson } from './load-assessment.js';
 
@@ -54,4 +55,18 @@ export function parseTargets(values: readonly string[]): PlanTarget {
 /** `--costs <file>`: a JSON file holding plan options (costs, caps, locks, minimums), checked by `plan`. */
 export async function loadCosts(io: CliIo, file: string | undefined): Promise<PlanOptions | undefined> {
   return file === undefined ? undefined : ((await loadJson(io, file)) as PlanOptions);
+}
+
+/** Whether a plan issue is about the options, which on the command line are the costs file. */
+const aboutOptions = (issue: Issue): boolean =>
+  issue.code === 'options.unknown' || PLAN_OPTION_KEYS.includes(String(issue.path[0])) || (issue.code === 'analysis.option_invalid' && issue.path.length === 0);
+
+/**
+ * A plan's or frontier's outcome with the costs file's issues under that file's name
+ * ("biaya.json.defaultCosts: …"), as city-plan names its costs file; the others (targets, the
+ * assessment) are left as they are.
+ */
+export function inCostsFile<T>(file: string | undefined, outcome: SafeResult<T>): SafeResult<T> {
+  if (outcome.success || file === undefined) return outcome;
+  return { success: false, issues: outcome.issues.map((issue) => (aboutOptions(issue) ? fromFile(file, [issue])[0]! : issue)) };
 }

@@ -1,4 +1,6 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/analysis/compare.js';
 import { explain } from '../../src/analysis/explain.js';
@@ -74,6 +76,28 @@ describe('spbe plan', () => {
     const { code, stdout } = await cli(['plan', 'examples/kota-contoh-2024.json', '--target', 'memuaskan', '--costs', 'examples/kota-contoh-costs.json', '--format', 'json']);
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual(withChoice(plan(r2024, catalogue, { predicate: 'memuaskan' }, costs)));
+  });
+
+  it('issues of the --costs file name that file, as compare and city-plan name theirs', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spbe-costs-'));
+    try {
+      const file = join(dir, 'biaya.json');
+      writeFileSync(file, JSON.stringify({ defaultCosts: 2, locked: ['99'] }));
+      for (const command of [['plan', '--target', '4'], ['frontier', '--target', 'D9=3']]) {
+        const { code, stderr } = await cli([command[0]!, 'examples/kota-contoh-2024.json', ...command.slice(1), '--costs', file, '--lang', 'en']);
+        expect(code).toBe(1);
+        const lines = stderr.trimEnd().split('\n');
+        expect(lines).toContain(`${file}.defaultCosts: Unknown option "defaultCosts"; did you mean "defaultCost"?`);
+        expect(lines.some((line) => line.startsWith(`${file}.locked.0: `))).toBe(true);
+        // A --target group is not the costs file's.
+        if (command[0] === 'frontier') expect(lines.some((line) => line.startsWith('groups.D9: '))).toBe(true);
+      }
+      writeFileSync(file, '[1]');
+      const { stderr } = await cli(['plan', 'examples/kota-contoh-2024.json', '--target', '4', '--costs', file, '--lang', 'en']);
+      expect(stderr).toBe(`${file}: The options must be an object.\n`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('targets combine: an index, a predikat and a group', async () => {

@@ -7,7 +7,7 @@ import { commandFlags, type Command } from '../command.js';
 import { UsageError } from '../errors.js';
 import { choice, listOption, positionals, stringOption, type Flags } from '../options.js';
 import { emit } from '../output.js';
-import { loadCosts, parseTargets } from '../plan-input.js';
+import { inCostsFile, loadCosts, parseTargets } from '../plan-input.js';
 import { unwrapOr } from './analysis.js';
 import { SCORING_FLAGS, scoreFile, scoreOptions } from './score.js';
 
@@ -48,8 +48,9 @@ export const planCommand: Command = {
     const target = parseTargets(targets);
     const flag = await flagCatalogue(io, stringOption(parsed.values, 'catalogue'));
     const { result, chosen } = await scoreFile(io, flag, file as string, scoreOptions(parsed.values), lang);
-    const costs = await loadCosts(io, stringOption(parsed.values, 'costs'));
-    const planned = unwrapOr(safePlan(chosen.catalogue, result, target, costs));
+    const costsFile = stringOption(parsed.values, 'costs');
+    const costs = await loadCosts(io, costsFile);
+    const planned = unwrapOr(inCostsFile(costsFile, safePlan(chosen.catalogue, result, target, costs)));
     const text =
       format === 'json'
         ? jsonWithChoice(io, planned, choiceJson(chosen), choiceLine([[file as string, chosen]], lang))
@@ -84,10 +85,11 @@ export const frontierCommand: Command = {
     }
     const flag = await flagCatalogue(io, stringOption(parsed.values, 'catalogue'));
     const { result, chosen } = await scoreFile(io, flag, file as string, scoreOptions(parsed.values), lang);
-    const costs = await loadCosts(io, stringOption(parsed.values, 'costs'));
+    const costsFile = stringOption(parsed.values, 'costs');
+    const costs = await loadCosts(io, costsFile);
     // Minimums from --target join the costs file's options (a malformed file is still the library's to report).
     const options = target.groups === undefined ? costs : { ...costs, groups: target.groups };
-    const frontier = unwrapOr(safeFrontier(chosen.catalogue, result, options));
+    const frontier = unwrapOr(inCostsFile(costsFile, safeFrontier(chosen.catalogue, result, options)));
     const text =
       format === 'json'
         ? jsonWithChoice(io, frontier, choiceJson(chosen), choiceLine([[file as string, chosen]], lang))
