@@ -154,6 +154,17 @@ describe.skipIf(!canRun)('workbench: comparing and planning in Chromium', () => 
     expect(expected.totalCost).not.toBe(plan(permenpanrb592020, current, goal, typedOptions).totalCost);
     expect(await text(page, '[data-testid=plan-cost]')).toBe(formatDecimal(expected.totalCost, 'id'));
     expect(await text(page, '[data-testid=plan-index]')).toBe(`${formatDecimal(expected.result?.index.value, 'id')} ${expected.result?.index.predicate.label.id}`);
+    // 5,00 cannot be reached with indicator 13 capped at 4: the page says so, with the best index reachable and why.
+    await page.fill('#plan-index', '5');
+    await page.click('#make-plan');
+    const unreachable = plan(permenpanrb592020, current, { ...goal, index: '5' }, typedOptions);
+    expect(unreachable.reachable).toBe(false);
+    if (unreachable.reachable) return;
+    expect(await page.locator('[data-testid=plan-cost]').count()).toBe(0);
+    expect(await text(page, '[data-testid=plan] p')).toContain(`: ${formatDecimal(unreachable.best.index.value, 'id')}`);
+    const reasons = await page.locator('[data-testid=plan] li').evaluateAll((items) => items.map((item) => item.getAttribute('data-code')));
+    expect(reasons).toEqual(unreachable.reasons.map((reason) => reason.code));
+    expect(reasons.length).toBeGreaterThan(0);
     // Emptied again: the frontier below is drawn for the predikat and the group minimum alone.
     await page.fill('#plan-index', '');
   });
@@ -185,6 +196,17 @@ describe.skipIf(!canRun)('workbench: comparing and planning in Chromium', () => 
 
   it('passes axe-core with the comparison, plan and chart shown', async () => {
     expect(await axeViolations(session.opened.page)).toEqual([]);
+  });
+
+  it('clears the plan and the frontier when the entries change, so that they never describe other levels', async () => {
+    const { page } = session.opened;
+    await page.click('#make-plan');
+    await page.click('#make-frontier');
+    expect(await page.locator('[data-testid=plan]').count()).toBe(1);
+    expect(await page.locator('.frontier-point').count()).toBeGreaterThan(0);
+    await page.selectOption('#level-1', String(Number(read('kota-contoh-2024.json').levels['1']) === 1 ? 2 : 1));
+    await expect.poll(() => page.locator('[data-testid=plan]').count()).toBe(0);
+    expect(await page.locator('.frontier-point').count()).toBe(0);
   });
 
   it('logged no console error and made no network request', () => {

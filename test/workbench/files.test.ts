@@ -165,6 +165,12 @@ describe.skipIf(!canRun)('workbench: loading files and taking the results away, 
     await page.setInputFiles('#import-state', { name: 'spbe-workbench.json', mimeType: 'application/json', buffer: Buffer.from(exported.text) });
     await loaded(page, 'spbe-workbench.json');
     expect(await text(page, '[data-testid=index-value]')).toBe(before);
+    // Or dropped on the page's file box, as the guide says.
+    await page.click('#clear-entries');
+    expect(await page.isVisible('[data-testid=index-value]')).toBe(false);
+    await dropFiles(page, 'load-files', [{ name: 'isian.json', text: exported.text, type: 'application/json' }]);
+    expect(await text(page, '[data-file="isian.json"]')).toContain('Isian diimpor');
+    expect(await text(page, '[data-testid=index-value]')).toBe(before);
   });
 
   it('loads a custom catalogue, then an assessment with criteria for it', async () => {
