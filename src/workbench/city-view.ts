@@ -4,7 +4,7 @@ import { formatDecimal, levelShown } from '../report.js';
 import { el } from './dom.js';
 import { heatMap } from './heat-map.js';
 import { t } from './labels.js';
-import { percentOf } from './percent.js';
+import { percentText } from '../report/band-notes.js';
 import { issueList, resultView } from './result-view.js';
 
 /** The ranking: rank, unit, index, predikat and the share of the catalogue's weight each unit assessed. */
@@ -17,7 +17,7 @@ function ranking(rolled: Rollup, lang: Language): HTMLElement {
       el('th', { scope: 'row' }, unit.unit),
       el('td', { class: 'num' }, formatDecimal(unit.index.value, lang)),
       el('td', {}, unit.index.predicate.label[lang]),
-      el('td', { class: 'num' }, percentOf(unit.coverage, lang)),
+      el('td', { class: 'num' }, percentText(unit.coverage, lang)),
     );
   return el(
     'table',

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { root } from './browser.js';
 
 /*
- * What the page is built from, as docs/workbench.md says: the library's public entries, two of
+ * What the page is built from, as docs/workbench.md says: the library's public entries, three of
  * its internal functions, and the modules of the command that write the downloads and choose the
  * catalogue, none of which reaches Node. Read from the sources' import lines (value imports; a
  * type import leaves nothing in the bundle).
@@ -26,7 +26,7 @@ function importsOf(file: string): string[] {
 const ownFiles = readdirSync(workbench).filter((name) => name.endsWith('.ts')).map((name) => join(workbench, name));
 
 describe('what the workbench page is built from', () => {
-  it('imports from the library exactly its public entries, indexName and readPlanOptions, and the command\'s result-output, catalogue-choice and errors', () => {
+  it('imports from the library exactly its public entries, indexName, percentText and readPlanOptions, and the command\'s result-output, catalogue-choice and errors', () => {
     const outside = new Set(ownFiles.flatMap(importsOf).filter((path) => !path.startsWith('workbench/')));
     expect([...outside].sort()).toEqual([
       'analysis.ts',
@@ -38,11 +38,12 @@ describe('what the workbench page is built from', () => {
       'csv.ts',
       'index.ts',
       'report.ts',
+      'report/band-notes.ts',
       'report/labels.ts',
     ]);
-    // The two internal ones are for one function each.
+    // The three internal ones are for one function each.
     const internal = ownFiles.map((file) => readFileSync(file, 'utf8')).join('\n');
-    expect([...internal.matchAll(/^import \{ ([^}]+) \} from '\.\.\/(?:report\/labels|analysis\/plan\/plan-options)\.js';$/gmu)].map((match) => match[1]).sort()).toEqual(['indexName', 'readPlanOptions']);
+    expect([...internal.matchAll(/^import \{ ([^}]+) \} from '\.\.\/(?:report\/labels|report\/band-notes|analysis\/plan\/plan-options)\.js';$/gmu)].map((match) => match[1]).sort()).toEqual(['indexName', 'percentText', 'readPlanOptions']);
   });
 
   it('reaches no Node module through the command\'s modules it imports', () => {
