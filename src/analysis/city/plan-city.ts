@@ -10,6 +10,7 @@ import { allUnits } from '../rollup/all-units.js';
 import { consolidateLevels } from '../rollup/consolidate.js';
 import { exactLevel } from '../rollup/exact-level.js';
 import { levelText } from '../plan/plan-model.js';
+import { budgetExceeded, PLAN_OPTION_LIMIT } from '../plan/limits.js';
 import { exactValue, readDecimal, type Display, type ExactValue } from '../exact-value.js';
 import type { PlanOptions } from '../plan/plan-options.js';
 import { resolveTarget, type PlanTarget } from '../plan/target.js';
@@ -185,17 +186,46 @@ function planCityUncapped<P extends string>(catalogue: Catalogue<P>, assessments
   const { decimals, rounding } = consolidated.meta.options;
   const display: Display = { decimals, rounding };
   const reasons: Issue[] = [];
+  const position = new Map(unitIds.map((id, u) => [id, u]));
+  const capOf = (u: number, i: number): { whole: number; cap: number } => {
+    const level = unitLevels[u]![i] as Rational;
+    const setting = settings[u]![i]!;
+    const whole = Number(level.num / level.den);
+    return { whole, cap: setting.locked ? whole : Math.max(whole, setting.cap) };
+  };
+
+  // The planner's budget on level options, counted over every unit before any menu is built: very
+  // wide scales would otherwise run for minutes before the solver's work budget stops them.
+  let optionCount = 0;
+  catalogue.indicators.forEach((_, i) => {
+    if (exactLevel(consolidated.indicators[i]!.level) === null) return;
+    for (const id of city.indicators[i]!.contributors) {
+      const { whole, cap } = capOf(position.get(id) as number, i);
+      optionCount += cap - whole + 1;
+    }
+  });
+  if (optionCount > PLAN_OPTION_LIMIT) {
+    return {
+      success: false,
+      issues: [
+        budgetExceeded(
+          optionCount,
+          PLAN_OPTION_LIMIT,
+          { id: 'pilihan tingkat unit', en: 'unit level options' },
+          { id: 'skala tingkat katalog terlalu lebar untuk jumlah indikator dan unitnya', en: "the catalogue's level scales are too wide for its number of indicators and units" },
+        ),
+      ],
+    };
+  }
 
   const models: (IndicatorModel | null)[] = catalogue.indicators.map((indicator, i) => {
     const cityLevel = exactLevel(consolidated.indicators[i]!.level);
     if (cityLevel === null) return null;
-    const position = new Map(unitIds.map((id, u) => [id, u]));
     const units = city.indicators[i]!.contributors.map((id) => position.get(id) as number);
     const choices = units.map((u): UnitChoices => {
       const level = unitLevels[u]![i] as Rational;
       const setting = settings[u]![i]!;
-      const whole = Number(level.num / level.den);
-      const cap = setting.locked ? whole : Math.max(whole, setting.cap);
+      const { cap } = capOf(u, i);
       if (setting.minimum > cap && compare(level, rational(setting.minimum)) < 0) {
         reasons.push(
           analysisIssue(

@@ -9,6 +9,7 @@ import type { RollupStrategy } from '../../../src/analysis/rollup/consolidate.js
 import { resolveScoreOptions } from '../../../src/scoring/resolve-options.js';
 import { scoreExactLevels } from '../../../src/scoring/score-exact-levels.js';
 import { small } from '../../helpers/small-catalogue.js';
+import { defineCatalogue } from '../../../src/catalogue/define.js';
 
 interface Cell {
   unit: number;
@@ -384,6 +385,33 @@ describe('planCity', () => {
       ['options.unknown', ['budget']],
       ['city.unknown_unit', ['units', 'Z']],
     ]);
+  });
+
+  it('refuses a city on very wide scales before building any menu (it ran past 120 s on 47 indicators of 0–100000)', { timeout: 20_000 }, () => {
+    const text = (id: string) => ({ id, en: id });
+    const max = 30_000;
+    const wide = defineCatalogue({
+      id: 'wide',
+      revision: '1',
+      title: text('Wide'),
+      legalBasis: [],
+      years: [],
+      tiers: [{ id: 'aspect', label: text('Aspect'), plural: text('Aspects') }],
+      scales: [{ id: 'wide', name: text('Wide'), min: 0, max, levels: Array.from({ length: max + 1 }, (_, level) => ({ level, name: text(`L${level}`), meaning: text(`L${level}`) })) }],
+      predicates: [
+        { id: 'high', label: text('High'), min: String(max / 2), max: String(max) },
+        { id: 'low', label: text('Low'), min: '0', max: String(max / 2) },
+      ],
+      totalWeight: '100',
+      groups: [{ id: 'G', tier: 'aspect', name: text('G'), weight: '100', indicators: Array.from({ length: 47 }, (_, k) => ({ id: `i${k + 1}`, number: k + 1, name: text(`i${k + 1}`), scale: 'wide' })) }],
+    });
+    const zeros = Object.fromEntries(wide.indicators.map((indicator) => [indicator.id, 0]));
+    const outcome = safePlanCity(wide, [{ agency: 'A', levels: zeros }], { index: '18000' });
+    expect(outcome.success).toBe(false);
+    if (outcome.success) return;
+    expect(outcome.issues).toHaveLength(1);
+    // 47 indicators × 30,001 levels the unit may take.
+    expect(outcome.issues[0]).toMatchObject({ code: 'plan.too_large', expected: '<= 1000000', received: '1410047' });
   });
 
   it('puts an issue of the rollup options under rollup and a unit issue under assessments', () => {
