@@ -97,15 +97,26 @@ export interface Sha256Midstate {
 
 const START: Sha256Midstate = { h: IV, pending: new Uint8Array(0), length: 0 };
 
-/** Absorbs `bytes` (after `from`, by default the empty message) without finishing the hash. */
+/**
+ * Absorbs `bytes` (after `from`, by default the empty message) without finishing the hash. Only
+ * the block that joins `from`'s unfinished bytes to the first of `bytes` is copied; the other
+ * blocks are read where they are (a catalogue's checksum hashes 20 MB this way).
+ */
 export function sha256Midstate(bytes: Uint8Array, from: Sha256Midstate = START): Sha256Midstate {
-  const joined = new Uint8Array(from.pending.length + bytes.length);
-  joined.set(from.pending);
-  joined.set(bytes, from.pending.length);
-  const full = joined.length - (joined.length % 64);
   const h = from.h.slice();
-  for (let offset = 0; offset < full; offset += 64) compress(h, joined, offset);
-  return { h, pending: joined.slice(full), length: from.length + bytes.length };
+  const { pending } = from;
+  const length = from.length + bytes.length;
+  let offset = 0;
+  if (pending.length > 0) {
+    const block = new Uint8Array(64);
+    block.set(pending);
+    offset = Math.min(64 - pending.length, bytes.length);
+    block.set(bytes.subarray(0, offset), pending.length);
+    if (pending.length + offset < 64) return { h, pending: block.slice(0, pending.length + offset), length };
+    compress(h, block, 0);
+  }
+  for (; offset + 64 <= bytes.length; offset += 64) compress(h, bytes, offset);
+  return { h, pending: bytes.slice(offset), length };
 }
 
 /** The SHA-256 of the bytes absorbed in `from` followed by `bytes`, as 64 lowercase hex digits. */
