@@ -192,13 +192,14 @@ function checkTree(definition: CatalogueDefinition, tree: Tree, issues: Issue[])
   const tierIndex = new Map(definition.tiers.map((tier, i) => [tier.id, i]));
   const scaleIds = new Set(definition.scales.map((scale) => scale.id));
   // A group's tier, or its parent's when its own is unknown: what its children must be below.
-  const tiers = new Map<TreeGroup | undefined, number>([[undefined, -1]]);
+  // By position: pre-order places every parent first.
+  const tiers: number[] = new Array(tree.groups.length);
   for (const node of tree.groups) {
     const { def: group, children } = node;
     const path = (): PathSegment[] => pathOf(node);
-    const parentTier = tiers.get(node.parent)!;
+    const parentTier = node.parent === undefined ? -1 : tiers[node.parent.position]!;
     const tier = tierIndex.get(group.tier);
-    tiers.set(node, tier ?? parentTier);
+    tiers[node.position] = tier ?? parentTier;
     if (tier === undefined) {
       issues.push(
         catalogueIssue(
