@@ -271,3 +271,37 @@ export function indicatorMenu(strategy: MenuStrategy, units: readonly UnitChoice
       return medianMenu(units, consolidate);
   }
 }
+
+/**
+ * The steps {@link indicatorMenu} will take, estimated before it runs from each unit's number of
+ * options (`counts`, in input order), how many distinct levels they can end at (`levels`, at most
+ * the span from the lowest current level to the highest cap, plus each fractional current level)
+ * and, for `weighted`, the units' weights as whole multiples of their common unit
+ * (`scaledWeights`). Mean and weighted: each unit's options are tried against every partial sum
+ * kept so far, and those are at most the distinct sums (Σ weight × (options - 1) + 1) or their
+ * combinations, whichever is fewer. Min, max and odd median: each level scans every unit's
+ * options; an even median does so for every pair of levels.
+ */
+export function menuWork(strategy: MenuStrategy, counts: readonly number[], levels: number, scaledWeights?: readonly number[]): number {
+  const all = counts.reduce((sum, count) => sum + count, 0);
+  const distinct = Math.min(all, levels);
+  switch (strategy) {
+    case 'mean':
+    case 'weighted': {
+      let combinations = 1;
+      let sums = 1;
+      let work = 0;
+      counts.forEach((count, u) => {
+        work += Math.min(combinations, sums) * count;
+        combinations *= count;
+        sums += (strategy === 'weighted' ? (scaledWeights?.[u] ?? 1) : 1) * (count - 1);
+      });
+      return work;
+    }
+    case 'min':
+    case 'max':
+      return distinct * all;
+    case 'median':
+      return counts.length % 2 === 1 ? distinct * all : ((distinct * (distinct + 1)) / 2) * all;
+  }
+}

@@ -1,5 +1,5 @@
 import { formatExactDecimal } from '../../arithmetic/decimal-string.js';
-import { add, compare, div, mul, rational, sub, ZERO, type Rational } from '../../arithmetic/rational.js';
+import { add, bigLcm, compare, div, isInteger, mul, rational, sub, ZERO, type Rational } from '../../arithmetic/rational.js';
 import type { Assessment } from '../../model/assessment.js';
 import type { Catalogue } from '../../model/catalogue.js';
 import { capped, SpbeError, unknownOptionIssues, type Issue, type SafeResult } from '../../model/issue.js';
@@ -10,14 +10,14 @@ import { allUnits } from '../rollup/all-units.js';
 import { consolidateLevels } from '../rollup/consolidate.js';
 import { exactLevel } from '../rollup/exact-level.js';
 import { levelText } from '../plan/plan-model.js';
-import { budgetExceeded, PLAN_OPTION_LIMIT } from '../plan/limits.js';
+import { budgetExceeded, CITY_MENU_WORK_LIMIT, PLAN_OPTION_LIMIT } from '../plan/limits.js';
 import { exactValue, readDecimal, type Display, type ExactValue } from '../exact-value.js';
 import type { PlanOptions } from '../plan/plan-options.js';
 import { resolveTarget, type PlanTarget } from '../plan/target.js';
 import { safeRollup, type Rollup } from '../rollup/rollup.js';
 import type { RollupOptions } from '../rollup/rollup-options.js';
 import { sharesOf } from '../shares.js';
-import { indicatorMenu, unitOptions, type MenuPoint, type UnitChoices } from './indicator-menu.js';
+import { indicatorMenu, menuWork, unitOptions, type MenuPoint, type UnitChoices } from './indicator-menu.js';
 import { readCitySettings } from './settings.js';
 import { solveMenus, type MenuOption } from './solve-menus.js';
 import { groupUnreachable, indexUnreachable } from '../plan/unreachable.js';
@@ -194,15 +194,28 @@ function planCityUncapped<P extends string>(catalogue: Catalogue<P>, assessments
     return { whole, cap: setting.locked ? whole : Math.max(whole, setting.cap) };
   };
 
-  // The planner's budget on level options, counted over every unit before any menu is built: very
-  // wide scales would otherwise run for minutes before the solver's work budget stops them.
+  // The planner's budget on level options, and the city's on the steps of building the menus,
+  // both counted over every unit before any menu is built: wide scales would otherwise run for
+  // minutes (two units on 47 indicators of 0–1000: 28 s) before the solver's work budget stops them.
   let optionCount = 0;
+  let menuSteps = 0;
   catalogue.indicators.forEach((_, i) => {
     if (exactLevel(consolidated.indicators[i]!.level) === null) return;
-    for (const id of city.indicators[i]!.contributors) {
-      const { whole, cap } = capOf(position.get(id) as number, i);
-      optionCount += cap - whole + 1;
-    }
+    const units = city.indicators[i]!.contributors.map((id) => position.get(id) as number);
+    let lowest = Infinity;
+    let highest = -Infinity;
+    let fractional = 0;
+    const counts = units.map((u) => {
+      const { whole, cap } = capOf(u, i);
+      lowest = Math.min(lowest, whole);
+      highest = Math.max(highest, cap);
+      if (!isInteger(unitLevels[u]![i] as Rational)) fractional += 1;
+      return cap - whole + 1;
+    });
+    optionCount += counts.reduce((sum, count) => sum + count, 0);
+    const unit = units.reduce((lcm, u) => bigLcm(lcm, (weights[u] as Rational).den), 1n);
+    const scaledWeights = units.map((u) => Number(((weights[u] as Rational).num * unit) / (weights[u] as Rational).den));
+    menuSteps += menuWork(menuStrategy, counts, highest - lowest + 1 + fractional, scaledWeights);
   });
   if (optionCount > PLAN_OPTION_LIMIT) {
     return {
@@ -213,6 +226,19 @@ function planCityUncapped<P extends string>(catalogue: Catalogue<P>, assessments
           PLAN_OPTION_LIMIT,
           { id: 'pilihan tingkat unit', en: 'unit level options' },
           { id: 'skala tingkat katalog terlalu lebar untuk jumlah indikator dan unitnya', en: "the catalogue's level scales are too wide for its number of indicators and units" },
+        ),
+      ],
+    };
+  }
+  if (menuSteps > CITY_MENU_WORK_LIMIT) {
+    return {
+      success: false,
+      issues: [
+        budgetExceeded(
+          menuSteps,
+          CITY_MENU_WORK_LIMIT,
+          { id: 'langkah menu kota', en: 'city menu steps' },
+          { id: 'skala tingkat terlalu lebar untuk jumlah unit per indikator', en: 'the level scales are too wide for the number of units per indicator' },
         ),
       ],
     };

@@ -10,6 +10,7 @@ import { resolveScoreOptions } from '../../../src/scoring/resolve-options.js';
 import { scoreExactLevels } from '../../../src/scoring/score-exact-levels.js';
 import { small } from '../../helpers/small-catalogue.js';
 import { defineCatalogue } from '../../../src/catalogue/define.js';
+import { permenpanrb592020 } from '../../../src/catalogues/index.js';
 
 interface Cell {
   unit: number;
@@ -387,10 +388,10 @@ describe('planCity', () => {
     ]);
   });
 
-  it('refuses a city on very wide scales before building any menu (it ran past 120 s on 47 indicators of 0–100000)', { timeout: 20_000 }, () => {
+  /** One group of `count` indicators on a 0–`max` scale. */
+  function wideCatalogue(max: number, count: number) {
     const text = (id: string) => ({ id, en: id });
-    const max = 30_000;
-    const wide = defineCatalogue({
+    return defineCatalogue({
       id: 'wide',
       revision: '1',
       title: text('Wide'),
@@ -403,15 +404,57 @@ describe('planCity', () => {
         { id: 'low', label: text('Low'), min: '0', max: String(max / 2) },
       ],
       totalWeight: '100',
-      groups: [{ id: 'G', tier: 'aspect', name: text('G'), weight: '100', indicators: Array.from({ length: 47 }, (_, k) => ({ id: `i${k + 1}`, number: k + 1, name: text(`i${k + 1}`), scale: 'wide' })) }],
+      groups: [{ id: 'G', tier: 'aspect', name: text('G'), weight: '100', indicators: Array.from({ length: count }, (_, k) => ({ id: `i${k + 1}`, number: k + 1, name: text(`i${k + 1}`), scale: 'wide' })) }],
     });
-    const zeros = Object.fromEntries(wide.indicators.map((indicator) => [indicator.id, 0]));
-    const outcome = safePlanCity(wide, [{ agency: 'A', levels: zeros }], { index: '18000' });
+  }
+  const atZero = (catalogue: ReturnType<typeof wideCatalogue>, units: number) =>
+    Array.from({ length: units }, (_, u) => ({ agency: `U${u + 1}`, levels: Object.fromEntries(catalogue.indicators.map((indicator) => [indicator.id, 0])) }));
+
+  it('refuses a city on very wide scales before building any menu (it ran past 120 s on 47 indicators of 0–100000)', { timeout: 20_000 }, () => {
+    const wide = wideCatalogue(30_000, 47);
+    const outcome = safePlanCity(wide, atZero(wide, 1), { index: '18000' });
     expect(outcome.success).toBe(false);
     if (outcome.success) return;
     expect(outcome.issues).toHaveLength(1);
     // 47 indicators × 30,001 levels the unit may take.
     expect(outcome.issues[0]).toMatchObject({ code: 'plan.too_large', expected: '<= 1000000', received: '1410047' });
+  });
+
+  // Within the option budget, the menus of two units on wide scales took 28 s (0–1000) and more
+  // than 200 s (0–5000): refused before any menu is built, by the steps the menus would take.
+  it.each([
+    [1000, '47141094'], // 47 × (1,001 + 1,001 × 1,001)
+    [5000, '1175705094'], // 47 × (5,001 + 5,001 × 5,001)
+  ])('refuses two units on 47 indicators of 0–%i for the steps of their menus', { timeout: 10_000 }, (max, steps) => {
+    const wide = wideCatalogue(max, 47);
+    const outcome = safePlanCity(wide, atZero(wide, 2), { index: String(max * 0.6) });
+    expect(outcome.success).toBe(false);
+    if (outcome.success) return;
+    expect(outcome.issues).toEqual([expect.objectContaining({ code: 'plan.too_large', expected: '<= 5000000', received: steps })]);
+    expect(outcome.issues[0]!.message.en).toContain('city menu steps');
+  });
+
+  it('plans a city just inside the menu steps budget exactly, and refuses one indicator more', { timeout: 30_000 }, () => {
+    // Two units on 5 indicators of 0–990: 5 × (991 + 991 × 991) = 4,915,360 steps; 6 indicators: 5,898,432.
+    const inside = wideCatalogue(990, 5);
+    const planned = safePlanCity(inside, atZero(inside, 2), { index: '594' });
+    expect(planned.success).toBe(true);
+    if (!planned.success) return;
+    expect(planned.output).toMatchObject({ reachable: true, optimal: true });
+    expect(Number(planned.output.current.index.value)).toBeLessThan(594);
+    const outside = wideCatalogue(990, 6);
+    const refused = safePlanCity(outside, atZero(outside, 2), { index: '594' });
+    expect(refused).toMatchObject({ success: false, issues: [{ code: 'plan.too_large', received: '5898432' }] });
+  });
+
+  it('plans 50 OPDs each assessing all 47 indicators of 59/2020 exactly, weighted: well inside the menu steps budget', { timeout: 30_000 }, () => {
+    const c = permenpanrb592020;
+    const assessments = Array.from({ length: 50 }, (_, u) => ({ agency: `U${u + 1}`, levels: Object.fromEntries(c.indicators.map((indicator, k) => [indicator.id, 1 + ((u + k) % 3)])) }));
+    const unitWeights = Object.fromEntries(assessments.map((assessment, k) => [assessment.agency, 1 + (k % 4)]));
+    const outcome = safePlanCity(c, assessments, { predicate: c.predicates[0]!.id }, { rollup: { strategy: 'weighted', unitWeights } });
+    expect(outcome.success).toBe(true);
+    if (!outcome.success) return;
+    expect(outcome.output).toMatchObject({ reachable: true, optimal: true });
   });
 
   it('puts an issue of the rollup options under rollup and a unit issue under assessments', () => {
