@@ -13,7 +13,7 @@ import { headerView } from './header-view.js';
 import { inOrder } from './in-order.js';
 import { t, workbenchTitle } from './labels.js';
 import { planFieldIssues, planOptionsOf, planTargetOf } from './plan-entries.js';
-import { loadCityFiles, loadCosts, loadFiles, loadPrevious } from './loading.js';
+import { loadCityFiles, loadCosts, loadFiles, loadPrevious, readCitySheets } from './loading.js';
 import { resultView } from './result-view.js';
 import { scoreForm, type ScoredForm } from './scoring.js';
 import { dropAnalyses, freshSession, sessionCatalogue, type Session } from './session.js';
@@ -153,6 +153,7 @@ export function startWorkbench(root: HTMLElement, now: Date): void {
 
   /** Rebuilds the whole page from the session. */
   const render = (): void => {
+    readCitySheets(session);
     const { state } = session;
     const lang = state.lang;
     const found = sessionCatalogue(session);
@@ -204,6 +205,7 @@ export function startWorkbench(root: HTMLElement, now: Date): void {
             lang,
             fileList: fileReportList(session.cityReports, lang),
             plan: session.cityPlan,
+            sheetIssues: session.citySheetIssues,
             onTarget: (target) => {
               session.state = { ...session.state, city: { ...session.state.city, target } };
             },
@@ -223,6 +225,7 @@ export function startWorkbench(root: HTMLElement, now: Date): void {
             onClear: () => {
               session.state = { ...session.state, city: EMPTY_CITY };
               session.cityReports = [];
+              session.citySheetIssues = [];
               session.cityPlan = undefined;
               render();
             },

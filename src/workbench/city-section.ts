@@ -1,4 +1,4 @@
-import type { Catalogue, Language, SafeResult } from '../index.js';
+import type { Catalogue, Issue, Language, SafeResult } from '../index.js';
 import { safeRollup, type CityPlan, type Rollup, type RollupOptions } from '../analysis.js';
 import { choiceLine, cityOutput, type CatalogueChoice } from '../cli/result-output.js';
 import { unitsChoice } from './choice.js';
@@ -41,6 +41,8 @@ export interface CitySectionOptions {
   readonly lang: Language;
   readonly fileList: HTMLElement | null;
   readonly plan: SafeResult<CityPlan> | undefined;
+  /** CSV sheets the catalogue on screen cannot read: the city is not rolled up, as `spbe rollup` stops. */
+  readonly sheetIssues: readonly Issue[];
   readonly onStrategy: (strategy: CityStrategy) => void;
   /** A new minimum coverage typed (on change, not on every key). */
   readonly onMinimumCoverage: (coverage: string) => void;
@@ -56,7 +58,8 @@ export function citySection(options: CitySectionOptions): HTMLElement {
   const { catalogue, city, lang } = options;
   // The files choose the catalogue as for spbe rollup; files that disagree are refused as there.
   const choice = city.units.length === 0 ? undefined : unitsChoice(catalogue, options.source, city);
-  const rolled = choice?.success === true ? safeRollup(catalogue, city.units, cityRollupOptions(city)) : undefined;
+  const unread = options.sheetIssues;
+  const rolled = choice?.success === true && unread.length === 0 ? safeRollup(catalogue, city.units, cityRollupOptions(city)) : undefined;
   const target = el(
     'select',
     { id: 'city-target' },
@@ -96,6 +99,7 @@ export function citySection(options: CitySectionOptions): HTMLElement {
       ),
     choice?.success === true && el('p', { class: 'catalogue-title', 'data-testid': 'city-catalogue' }, choiceLine([[t('cityFileName', lang), choice.output]], lang)),
     choice !== undefined && !choice.success && el('div', { class: 'notice error', role: 'alert' }, issueList(choice.issues, lang)),
+    unread.length > 0 && el('div', { class: 'notice error', role: 'alert', 'data-testid': 'city-sheet-issues' }, issueList(unread, lang)),
     rolled !== undefined && !rolled.success && el('div', { class: 'notice error', role: 'alert' }, issueList(rolled.issues, lang)),
     rolled?.success === true && rollupView(catalogue, rolled.output, lang),
     rolled?.success === true &&

@@ -3,6 +3,7 @@ import { builtinCatalogues } from '../catalogues/index.js';
 import type { CatalogueChoice, CatalogueSource } from '../cli/result-output.js';
 import { catalogueOf, sourceFor } from './catalogue-source.js';
 import { choiceOf, filesChoice } from './choice.js';
+import { rereadSheets, withSheet } from './csv-sheets.js';
 import type { PreviousResult } from './compare-plan-section.js';
 import { assessmentOfResult, readFile, type LoadedFile, type ResultFile } from './files.js';
 import { t } from './labels.js';
@@ -42,6 +43,7 @@ function take(session: Session, loaded: LoadedFile): FileReport {
       if (!next.success) return { name: loaded.name, outcome: t('stateInvalid', lang), issues: next.issues };
       session.state = next.output;
       session.cityPlan = undefined;
+      session.citySheetsReadWith = undefined;
       restorePrevious(session);
       return { name: loaded.name, outcome: t('stateImported', next.output.lang), issues: [] };
     }
@@ -155,13 +157,17 @@ export async function loadCityFiles(session: Session, files: readonly File[]): P
   if (session.state.city.units.length === 0 && chooseCityCatalogue(session, loaded)) {
     loaded = await Promise.all(loaded.map(async (entry, k) => (entry.kind === 'assessment' && entry.csv === true ? read(session, files[k] as File) : entry)));
   }
-  let { units, responsibilities, csvUnits } = session.state.city;
+  let { units, responsibilities, csvUnits, csvSheets } = session.state.city;
   for (const [k, entry] of loaded.entries()) {
     if (entry.kind === 'assessment' || entry.kind === 'result') {
+      const file = files[k] as File;
       // A CSV has no agency: the file name names the unit.
-      const agency = entry.assessment.agency ?? (files[k] as File).name.replace(/\.[^.]+$/u, '');
+      const agency = entry.assessment.agency ?? file.name.replace(/\.[^.]+$/u, '');
+      const csv = entry.kind === 'assessment' && entry.csv === true;
       units = [...units.filter((unit) => unit.agency !== agency), { ...entry.assessment, agency }];
-      csvUnits = [...csvUnits.filter((name) => name !== agency), ...(entry.kind === 'assessment' && entry.csv === true ? [agency] : [])];
+      csvUnits = [...csvUnits.filter((name) => name !== agency), ...(csv ? [agency] : [])];
+      // The sheet is kept to be read again when the catalogue changes.
+      csvSheets = withSheet(csvSheets, agency, file.name, csv ? new Uint8Array(await file.arrayBuffer()) : undefined);
       reports.push({ name: entry.name, outcome: t('loadedUnit', lang), issues: entry.kind === 'assessment' ? entry.warnings : [] });
     } else if (entry.kind === 'responsibilities') {
       responsibilities = entry.responsibilities;
@@ -170,9 +176,25 @@ export async function loadCityFiles(session: Session, files: readonly File[]): P
       reports.push({ name: entry.name, outcome: t('fileIssues', lang), issues: entry.kind === 'failed' ? [...entry.issues, ...entry.warnings] : [] });
     }
   }
-  session.state = { ...session.state, city: { ...session.state.city, units, responsibilities, csvUnits } };
+  session.state = { ...session.state, city: { ...session.state.city, units, responsibilities, csvUnits, csvSheets } };
   session.cityReports = reports;
   session.cityPlan = undefined;
+  session.citySheetsReadWith = undefined;
+}
+
+/**
+ * Reads the city's CSV sheets again when the catalogue on screen is not the one they were read
+ * with (a year chosen, a catalogue loaded, a state imported, files added), as
+ * `spbe rollup --catalogue <id>` reads them; a city plan of another catalogue is dropped.
+ */
+export function readCitySheets(session: Session): void {
+  const found = sessionCatalogue(session);
+  if (!found.success || session.citySheetsReadWith === found.output) return;
+  if (session.citySheetsReadWith !== undefined && session.citySheetsReadWith.id !== found.output.id) session.cityPlan = undefined;
+  session.citySheetsReadWith = found.output;
+  const { city, issues } = rereadSheets(session.state.city, found.output);
+  session.state = { ...session.state, city };
+  session.citySheetIssues = issues;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Catalogue, SafeResult } from '../index.js';
+import type { Catalogue, Issue, SafeResult } from '../index.js';
 import type { CityPlan, Frontier, PlanResult } from '../analysis.js';
 import { catalogueOf } from './catalogue-source.js';
 import type { PreviousResult } from './compare-plan-section.js';
@@ -25,6 +25,10 @@ export interface Session {
   previous: PreviousResult | undefined;
   planned: SafeResult<PlanResult> | undefined;
   frontiered: SafeResult<Frontier> | undefined;
+  /** The catalogue the city's CSV sheets were last read with (undefined: to be read again). */
+  citySheetsReadWith: Catalogue | undefined;
+  /** The issues of the sheets that catalogue could not read. */
+  citySheetIssues: readonly Issue[];
   /** The last compiled catalogue, kept while its source stays the same object. */
   compiled: { readonly source: CatalogueSource; readonly found: SafeResult<Catalogue> } | undefined;
 }
@@ -39,6 +43,8 @@ export function freshSession(year: number, lang: WorkbenchState['lang']): Sessio
     previous: undefined,
     planned: undefined,
     frontiered: undefined,
+    citySheetsReadWith: undefined,
+    citySheetIssues: [],
     compiled: undefined,
   };
 }

@@ -1,10 +1,13 @@
 import { LANGUAGES, type Assessment, type AssessmentMetadata, type LevelInput } from '../index.js';
 import type { TargetEntry } from './compare-plan-section.js';
 import { isResult, STATE_FORMAT, type FileIssue as Issue } from './files.js';
-import { CITY_STRATEGIES, EMPTY_CITY, EMPTY_PLAN, metaOf, type CatalogueSource, type CityState, type IndicatorPlanEntry, type PlanState, type WorkbenchState } from './state.js';
+import { CITY_STRATEGIES, EMPTY_CITY, EMPTY_PLAN, metaOf, type CatalogueSource, type CityState, type CsvSheet, type IndicatorPlanEntry, type PlanState, type WorkbenchState } from './state.js';
 
-/** The version Export writes (3 adds the costs, caps and locks typed per indicator, and the city's CSV units); Import reads it and the earlier ones. */
-const VERSION = 3;
+/**
+ * The version Export writes (3 adds the costs, caps and locks typed per indicator, and the city's
+ * CSV units; 4 each CSV unit's file); Import reads it and the earlier ones.
+ */
+const VERSION = 4;
 
 /** The state as a JSON file the user keeps: only what they entered. */
 export function stateText(state: WorkbenchState): string {
@@ -80,6 +83,8 @@ function planOf(value: unknown, issues: Issue[]): PlanState {
   };
 }
 
+const isSheet = (value: unknown): value is CsvSheet => isObject(value) && isText(value['agency']) && isText(value['file']) && isText(value['base64']) && value['base64'].length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/u.test(value['base64']);
+
 function cityOf(value: unknown, issues: Issue[]): CityState {
   if (value === undefined) return EMPTY_CITY;
   if (!isObject(value) || !Array.isArray(value['units'])) {
@@ -96,6 +101,9 @@ function cityOf(value: unknown, issues: Issue[]): CityState {
   const csvUnits = value['csvUnits'] ?? [];
   const csvOk = Array.isArray(csvUnits) && csvUnits.every(isText);
   if (!csvOk) issues.push(invalid(['city', 'csvUnits'], 'bukan daftar nama unit dari CSV', 'is not a list of the names of units read from CSV'));
+  const csvSheets = value['csvSheets'] ?? [];
+  const sheetsOk = Array.isArray(csvSheets) && csvSheets.every(isSheet);
+  if (!sheetsOk) issues.push(invalid(['city', 'csvSheets'], 'bukan daftar berkas CSV unit (agency, file, base64)', 'is not a list of the units\' CSV files (agency, file, base64)'));
   // Each unit is checked when it is rolled up, like a loaded file; the coverage too.
   return {
     units: value['units'] as Assessment[],
@@ -104,6 +112,7 @@ function cityOf(value: unknown, issues: Issue[]): CityState {
     target: isText(target) ? target : '',
     minimumCoverage: isText(minimumCoverage) ? minimumCoverage : '',
     csvUnits: csvOk ? [...(csvUnits as string[])] : [],
+    csvSheets: sheetsOk ? (csvSheets as CsvSheet[]).map(({ agency, file, base64 }) => ({ agency, file, base64 })) : [],
   };
 }
 

@@ -86,10 +86,23 @@ export interface CityState {
    * catalogue choice it follows the JSON files, as in `spbe rollup`.
    */
   readonly csvUnits: readonly string[];
+  /**
+   * Each CSV unit's file as it was loaded (its bytes in base64, so a sheet that is not UTF-8 stays
+   * exact): a change of catalogue reads every sheet again with the new one, as
+   * `spbe rollup --catalogue <id>` reads it. Empty for exports before version 4.
+   */
+  readonly csvSheets: readonly CsvSheet[];
+}
+
+/** One CSV unit's file: the agency it names, the file's name and its bytes in base64. */
+export interface CsvSheet {
+  readonly agency: string;
+  readonly file: string;
+  readonly base64: string;
 }
 
 /** No city loaded. */
-export const EMPTY_CITY: CityState = { units: [], responsibilities: null, strategy: null, target: '', minimumCoverage: '', csvUnits: [] };
+export const EMPTY_CITY: CityState = { units: [], responsibilities: null, strategy: null, target: '', minimumCoverage: '', csvUnits: [], csvSheets: [] };
 
 /** No target, no costs. */
 export const EMPTY_PLAN: PlanState = { target: { predicate: '', index: '', groups: {} }, costs: null, defaultCost: '', indicators: {} };

@@ -58,7 +58,7 @@ describe.skipIf(!canRun)('workbench: exporting and importing everything entered,
     const state = JSON.parse(first) as Record<string, unknown>;
     expect(state).toMatchObject({
       format: 'spbe-workbench-state',
-      version: 3,
+      version: 4,
       levels: read(example('kota-contoh-2024.json')).levels,
       previous: { name: 'kota-contoh-2023.json', file: { kind: 'assessment', assessment: read(example('kota-contoh-2023.json')) } },
       plan: { target: { predicate: 'memuaskan', index: '3,6', groups: { D3: '4,5' } }, costs: { name: 'kota-contoh-costs.json', options: JSON.parse(readFileSync(example('kota-contoh-costs.json'), 'utf8')) }, defaultCost: '1; 2,5',
@@ -104,7 +104,7 @@ describe.skipIf(!canRun)('workbench: exporting and importing everything entered,
 
   it('refuses a file that is not an export, with the issue in both languages at its field', async () => {
     const { page } = session.opened;
-    const bad = JSON.stringify({ format: 'spbe-workbench-state', version: 3, lang: 'fr', source: { kind: 'year', year: 2024 }, meta: {}, levels: {}, plan: { indicators: { '21': { locked: 'ya' } } }, city: { units: [], strategy: 'loudest', minimumCoverage: 0.3 } });
+    const bad = JSON.stringify({ format: 'spbe-workbench-state', version: 3, lang: 'fr', source: { kind: 'year', year: 2024 }, meta: {}, levels: {}, plan: { indicators: { '21': { locked: 'ya' } } }, city: { units: [], strategy: 'loudest', minimumCoverage: 0.3, csvSheets: [{ agency: 'bapenda', file: 'bapenda.csv', base64: 'not base64' }] } });
     await page.setInputFiles('#import-state', { name: 'rusak.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
     const items = async (): Promise<string[]> => page.locator('[data-file="rusak.json"] .issues li').allTextContents();
     expect(await text(page, '[data-file="rusak.json"]')).toContain('Berkas ini bukan ekspor isian meja kerja.');
@@ -113,6 +113,7 @@ describe.skipIf(!canRun)('workbench: exporting and importing everything entered,
       'plan.indicators: Ekspor meja kerja tidak valid: "plan.indicators" bukan isian per indikator (biaya dan batas sebagai teks, kunci ya/tidak).',
       'city.strategy: Ekspor meja kerja tidak valid: "city.strategy" bukan salah satu dari owner, mean, median, min, max.',
       'city.minimumCoverage: Ekspor meja kerja tidak valid: "city.minimumCoverage" bukan cakupan minimum sebagai teks ("0,2").',
+      'city.csvSheets: Ekspor meja kerja tidak valid: "city.csvSheets" bukan daftar berkas CSV unit (agency, file, base64).',
     ]);
     expect(await page.locator('[data-file="rusak.json"] .issues li').first().getAttribute('data-code')).toBe('workbench.state_invalid');
     await page.click('#switch-language');
@@ -121,6 +122,7 @@ describe.skipIf(!canRun)('workbench: exporting and importing everything entered,
       'plan.indicators: Invalid workbench export: "plan.indicators" is not entries per indicator (cost and cap as text, locked true or false).',
       'city.strategy: Invalid workbench export: "city.strategy" is not one of owner, mean, median, min, max.',
       'city.minimumCoverage: Invalid workbench export: "city.minimumCoverage" is not a minimum coverage as text ("0.2").',
+      'city.csvSheets: Invalid workbench export: "city.csvSheets" is not a list of the units\' CSV files (agency, file, base64).',
     ]);
     // What was on screen stays.
     expect(await page.inputValue('#city-strategy')).toBe('median');
