@@ -23,7 +23,8 @@ const files = {
   'dinkes.json': JSON.stringify({ agency: 'Dinkes', year: 2024, levels: { '30': 4, '31': 2 } }),
 };
 for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-const paths = Object.keys(files).map((name) => join(dir, name));
+const allPaths = Object.keys(files).map((name) => join(dir, name));
+const sheetPaths = allPaths.filter((path) => path.endsWith('.csv'));
 
 /** The 2021–2025 catalogue as one's own, with the names of indicators 1 and 11 swapped. */
 function swappedCatalogue(): string {
@@ -46,7 +47,7 @@ writeFileSync(join(dir, 'kota-sendiri.json'), swappedCatalogue());
 type Unit = { unit: string; index: { value: string } };
 
 /** `spbe rollup` on the files, with `--catalogue` when given: its first line, its JSON, its issues. */
-function command(catalogue?: string): { line: string; json: { consolidated: { index: { value: string } }; units: Unit[]; unranked: Unit[] } | undefined; stderr: string; status: number | null } {
+function command(catalogue?: string, paths = allPaths): { line: string; json: { consolidated: { index: { value: string } }; units: Unit[]; unranked: Unit[] } | undefined; stderr: string; status: number | null } {
   const flag = catalogue === undefined ? [] : ['--catalogue', catalogue];
   const cli = join(root, 'dist', 'cli.js');
   const table = spawnSync(process.execPath, [cli, 'rollup', ...flag, ...paths], { encoding: 'utf8' });
@@ -71,7 +72,7 @@ describe.skipIf(!canRun)('workbench: CSV sheets naming indicators by name, read 
 
   it('reads the sheets with the files’ catalogue, as spbe rollup does without --catalogue', async () => {
     const { page } = session.opened;
-    await page.setInputFiles('#city-files', paths);
+    await page.setInputFiles('#city-files', allPaths);
     await page.locator('section.city [data-file="dinkes.json"]').waitFor();
     const run = command();
     expect(run.status).toBe(0);
@@ -128,6 +129,30 @@ describe.skipIf(!canRun)('workbench: CSV sheets naming indicators by name, read 
     await page.setInputFiles('#import-state', { name: 'spbe-workbench.json', mimeType: 'application/json', buffer: Buffer.from(moved) });
     await page.locator('[data-file="spbe-workbench.json"]').waitFor();
     expect(await onScreen(page)).toMatchObject(expected(command('permenpanrb-59-2020')));
+  });
+
+  it('logged no console error and made no network request', () => {
+    expect(session.opened.errors).toEqual([]);
+    expect(session.opened.requests).toEqual([]);
+  });
+});
+
+describe.skipIf(!canRun)('workbench: CSV sheets alone, naming indicators of the 2021–2025 catalogue, evaluated with it by choosing its year, in Chromium', () => {
+  const session = useWorkbench();
+
+  it('reads them with the current instrument first, then again with the year chosen: the result and line of spbe rollup --catalogue permenpanrb-59-2020', async () => {
+    const { page } = session.opened;
+    await page.setInputFiles('#city-files', sheetPaths);
+    await page.locator('section.city [data-file="dinsos.csv"]').waitFor();
+    // Naming nothing, the sheets take the current instrument, which knows none of the names.
+    expect(command(undefined, sheetPaths).status).not.toBe(0);
+    await page.locator('section.city .notice.error').waitFor();
+    await page.selectOption('#year', '2024');
+    await page.locator('section.city [data-testid=index-value]').waitFor();
+    const run = command('permenpanrb-59-2020', sheetPaths);
+    expect(run.status).toBe(0);
+    expect(run.line).toBe('Katalog: permenpanrb-59-2020 (dari --catalogue)');
+    expect(await onScreen(page)).toEqual({ line: run.line, ...expected(run) });
   });
 
   it('logged no console error and made no network request', () => {
