@@ -159,7 +159,7 @@ describe.skipIf(!canRun)('workbench: loading files and taking the results away, 
     const before = await text(page, '[data-testid=index-value]');
     const exported = await download(page, '#export-state');
     expect(exported.name).toBe('spbe-workbench.json');
-    expect(JSON.parse(exported.text)).toMatchObject({ format: 'spbe-workbench-state', version: 3, lang: 'id', levels: json(file('kota-contoh-2024.json')).levels });
+    expect(JSON.parse(exported.text)).toMatchObject({ format: 'spbe-workbench-state', version: 4, lang: 'id', levels: json(file('kota-contoh-2024.json')).levels });
     await page.click('#clear-entries');
     expect(await page.isVisible('[data-testid=index-value]')).toBe(false);
     await page.setInputFiles('#import-state', { name: 'spbe-workbench.json', mimeType: 'application/json', buffer: Buffer.from(exported.text) });
