@@ -3,13 +3,13 @@ import { builtinCatalogues } from '../catalogues/index.js';
 import type { CatalogueChoice, CatalogueSource } from '../cli/result-output.js';
 import { catalogueOf, sourceFor } from './catalogue-source.js';
 import { choiceOf, filesChoice } from './choice.js';
-import { rereadSheets, withSheet } from './csv-sheets.js';
+import { rereadSheets, withSheet, type SheetReading } from './csv-sheets.js';
 import type { PreviousResult } from './compare-plan-section.js';
 import { assessmentOfResult, readFile, type LoadedFile, type ResultFile } from './files.js';
 import { t } from './labels.js';
 import { dropAnalyses, sessionCatalogue, type FileReport, type Session } from './session.js';
 import { stateOf } from './state-file.js';
-import { metaOf } from './state.js';
+import { metaOf, type WorkbenchState } from './state.js';
 
 /*
  * What each file the user gives the page does to the session. The loaders change the session
@@ -168,7 +168,7 @@ export async function loadCityFiles(session: Session, files: readonly File[]): P
       csvUnits = [...csvUnits.filter((name) => name !== agency), ...(csv ? [agency] : [])];
       // The sheet is kept to be read again when the catalogue changes.
       csvSheets = withSheet(csvSheets, agency, file.name, csv ? new Uint8Array(await file.arrayBuffer()) : undefined);
-      reports.push({ name: entry.name, outcome: t('loadedUnit', lang), issues: entry.kind === 'assessment' ? entry.warnings : [] });
+      reports.push({ name: entry.name, outcome: t('loadedUnit', lang), issues: entry.kind === 'assessment' ? entry.warnings : [], ...(csv ? { sheet: agency } : {}) });
     } else if (entry.kind === 'responsibilities') {
       responsibilities = entry.responsibilities;
       reports.push({ name: entry.name, outcome: t('responsibilitiesLoaded', lang), issues: [] });
@@ -192,9 +192,29 @@ export function readCitySheets(session: Session): void {
   if (!found.success || session.citySheetsReadWith === found.output) return;
   if (session.citySheetsReadWith !== undefined && session.citySheetsReadWith.id !== found.output.id) session.cityPlan = undefined;
   session.citySheetsReadWith = found.output;
-  const { city, issues } = rereadSheets(session.state.city, found.output);
+  const { city, issues, readings } = rereadSheets(session.state.city, found.output);
   session.state = { ...session.state, city };
   session.citySheetIssues = issues;
+  session.cityReports = withReadings(session.cityReports, readings, session.state.lang);
+}
+
+/**
+ * The city's file list with each re-read sheet's line saying its latest reading, as a first load
+ * says it (issues, then warnings, by row and column): the warnings of an earlier catalogue no
+ * longer hold. A sheet loaded in an earlier batch, or kept in an imported state, gets its line.
+ */
+function withReadings(reports: readonly FileReport[], readings: readonly SheetReading[], lang: WorkbenchState['lang']): readonly FileReport[] {
+  const lineOf = (reading: SheetReading): FileReport => ({
+    name: reading.file,
+    outcome: t(reading.success ? 'loadedUnit' : 'fileIssues', lang),
+    issues: [...reading.issues, ...reading.warnings],
+    sheet: reading.agency,
+  });
+  const updated = reports.map((report) => {
+    const reading = readings.find((entry) => report.sheet !== undefined && entry.agency === report.sheet);
+    return reading === undefined ? report : lineOf(reading);
+  });
+  return [...updated, ...readings.filter((reading) => !reports.some((report) => report.sheet === reading.agency)).map(lineOf)];
 }
 
 /**

@@ -10,6 +10,8 @@ export interface FileReport {
   readonly name: string;
   readonly outcome: string;
   readonly issues: readonly FileIssue[];
+  /** The unit whose kept CSV sheet this line reports: its line follows the sheet's latest reading. */
+  readonly sheet?: string;
 }
 
 /**

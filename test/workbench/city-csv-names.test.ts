@@ -5,6 +5,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { permenpanrb592020 } from '../../src/catalogues/permenpanrb-59-2020/index.js';
+import { permenpanrb82026 } from '../../src/catalogues/permenpanrb-8-2026/index.js';
+import { safeParseAssessmentCsv } from '../../src/csv.js';
+import type { Catalogue } from '../../src/index.js';
+import { issuePlace } from '../../src/workbench/issue-place.js';
 import { canRun, root, useWorkbench } from './browser.js';
 
 /*
@@ -153,6 +157,58 @@ describe.skipIf(!canRun)('workbench: CSV sheets alone, naming indicators of the 
     expect(run.status).toBe(0);
     expect(run.line).toBe('Katalog: permenpanrb-59-2020 (dari --catalogue)');
     expect(await onScreen(page)).toEqual({ line: run.line, ...expected(run) });
+  });
+
+  it('logged no console error and made no network request', () => {
+    expect(session.opened.errors).toEqual([]);
+    expect(session.opened.requests).toEqual([]);
+  });
+});
+
+/*
+ * A sheet's line in the city's file list says its latest reading: a Windows-1252 sheet (a warning
+ * with every catalogue) naming indicator 1 by its 2021–2025 name and again by its id is refused as
+ * a duplicate by that catalogue only; the 2026 one does not know the name and reads it.
+ */
+const named = indicators.find((indicator) => !permenpanrb82026.indicators.some((other) => other.name.id === indicator.name.id));
+const latin = Buffer.concat([Buffer.from(`Indikator;Tingkat;Catatan\n"${named?.name.id ?? ''}";3;caf`, 'latin1'), Buffer.from([0xe9]), Buffer.from(`\n${named?.id ?? ''};2;lagi\n`, 'latin1')]);
+writeFileSync(join(dir, 'diskominfo.csv'), latin);
+
+/** The sheet's list items as the page words them on first load: issues, then warnings, by row and column. */
+function listed(catalogue: Catalogue): string[] {
+  const read = safeParseAssessmentCsv(latin, { catalogue });
+  return [...(read.success ? [] : read.issues), ...read.warnings].map((issue) => `${issuePlace(issue, 'id')}${issue.message.id}`);
+}
+
+describe.skipIf(!canRun)('workbench: a re-read CSV sheet’s line in the city file list, in Chromium', () => {
+  const session = useWorkbench();
+  const items = (page: Page): Promise<string[]> => page.locator('section.city [data-file="diskominfo.csv"] .issues li').allTextContents();
+  const line = (page: Page): Promise<string> => text(page, 'section.city [data-file="diskominfo.csv"]');
+
+  it('lists the warnings and issues of the sheet’s latest reading, after each change of catalogue', async () => {
+    const { page } = session.opened;
+    expect(named).toBeDefined();
+    // The sheet alone names no catalogue: the page reads it with the current instrument.
+    await page.setInputFiles('#city-files', join(dir, 'diskominfo.csv'));
+    await page.locator('section.city [data-file="diskominfo.csv"]').waitFor();
+    const current = listed(permenpanrb82026);
+    expect(current.length).toBeGreaterThan(0);
+    expect(await items(page)).toEqual(current);
+    expect(await line(page)).toContain('dimuat sebagai OPD');
+
+    await page.selectOption('#year', '2024');
+    await page.locator('section.city [data-testid=city-sheet-issues]').waitFor();
+    const older = listed(permenpanrb592020);
+    // The 2021–2025 catalogue refuses the sheet with a row and column the 2026 one had not.
+    expect(older).not.toEqual(current);
+    expect(older.some((item) => item.startsWith('baris 3, kolom Indikator: '))).toBe(true);
+    expect(await items(page)).toEqual(older);
+    expect(await line(page)).toContain('tidak dapat dimuat');
+
+    await page.selectOption('#year', '2026');
+    await page.locator('section.city [data-testid=city-sheet-issues]').waitFor({ state: 'detached' });
+    expect(await items(page)).toEqual(current);
+    expect(await page.locator('section.city [data-file="diskominfo.csv"]').count()).toBe(1);
   });
 
   it('logged no console error and made no network request', () => {

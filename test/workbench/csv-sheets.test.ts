@@ -21,7 +21,11 @@ describe('the city CSV sheets, kept and read again', () => {
     const city = { ...EMPTY_CITY, units: [{ agency: 'bapenda', levels: { [name]: 4 } }, { agency: 'Dinkes', levels: { '1': 2 } }], csvUnits: ['bapenda'], csvSheets: sheets };
     const read = safeParseAssessmentCsv(bytes(`Indikator;Tingkat\n"${name}";4\n`), { catalogue: permenpanrb592020 });
     expect(read.success).toBe(true);
-    expect(rereadSheets(city, permenpanrb592020)).toEqual({ city: { ...city, units: [{ ...(read.success ? read.output : {}), agency: 'bapenda' }, city.units[1]] }, issues: [] });
+    expect(rereadSheets(city, permenpanrb592020)).toEqual({
+      city: { ...city, units: [{ ...(read.success ? read.output : {}), agency: 'bapenda' }, city.units[1]] },
+      issues: [],
+      readings: [{ agency: 'bapenda', file: 'bapenda.csv', success: true, issues: [], warnings: [] }],
+    });
     // A unit given again by a JSON file forgets its sheet.
     expect(withSheet(sheets, 'bapenda', 'bapenda.json', undefined)).toEqual([]);
   });
@@ -32,5 +36,8 @@ describe('the city CSV sheets, kept and read again', () => {
     expect(after.units).toEqual(city.units);
     expect(issues.length).toBeGreaterThan(0);
     expect(issues.every((issue) => issue.path[0] === 'bapenda.csv')).toBe(true);
+    // The reading itself, for the file list: the reader's issues as it words them, paths within the file.
+    const read = safeParseAssessmentCsv(bytes('Indikator;Tingkat\n1;banyak\n'), { catalogue: permenpanrb592020 });
+    expect(rereadSheets(city, permenpanrb592020).readings).toEqual([{ agency: 'bapenda', file: 'bapenda.csv', success: false, issues: read.success ? [] : read.issues, warnings: read.warnings }]);
   });
 });
