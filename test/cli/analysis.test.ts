@@ -78,6 +78,13 @@ describe('spbe plan', () => {
     expect(JSON.parse(stdout)).toEqual(withChoice(plan(r2024, catalogue, { predicate: 'memuaskan' }, costs)));
   });
 
+  it('without --target is a usage error naming the three kinds of target', async () => {
+    const { code, stdout, stderr } = await cli(['plan', 'examples/kota-contoh-2024.json', '--lang', 'en']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('spbe plan needs --target (e.g. --target 3.5, --target sangat-baik, --target D3=2.6).');
+  });
+
   it('issues of the --costs file name that file, as compare and city-plan name theirs', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'spbe-costs-'));
     try {

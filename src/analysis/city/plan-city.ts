@@ -13,7 +13,7 @@ import { levelText } from '../plan/plan-model.js';
 import { budgetExceeded, CITY_MENU_WORK_LIMIT, PLAN_OPTION_LIMIT } from '../plan/limits.js';
 import { exactValue, readDecimal, type Display, type ExactValue } from '../exact-value.js';
 import type { PlanOptions } from '../plan/plan-options.js';
-import { resolveTarget, type PlanTarget } from '../plan/target.js';
+import { requireAim, resolveTarget, type PlanTarget } from '../plan/target.js';
 import { safeRollup, type Rollup } from '../rollup/rollup.js';
 import type { RollupOptions } from '../rollup/rollup-options.js';
 import { sharesOf } from '../shares.js';
@@ -164,6 +164,8 @@ function planCityUncapped<P extends string>(catalogue: Catalogue<P>, assessments
   if (!current.success) return { success: false, issues: [...issues, ...current.issues.map(rollupIssueAt)] };
   const city = current.output;
   const resolved = resolveTarget(catalogue, target, issues);
+  const aimUnits: unknown = options.units;
+  requireAim(resolved, [options.costs, ...(typeof aimUnits === 'object' && aimUnits !== null ? Object.values(aimUnits) : [])], issues);
   // Units in input order, as the roll-up names them.
   const unitIds = assessments.map((assessment, k) => {
     const agency = (assessment as { agency?: unknown }).agency;

@@ -13,7 +13,7 @@ import { bestOf, buildPlanModel, currentOf, heldAt, levelText, minimumsOf, sumOv
 import { raisesOf, type PlanRaise } from './raises.js';
 import { rescore } from './rescore.js';
 import { solveNode } from './solver.js';
-import { resolveTarget, type PlanTarget } from './target.js';
+import { requireAim, resolveTarget, type PlanTarget } from './target.js';
 import { groupUnreachable, indexUnreachable } from './unreachable.js';
 import { valuesOfResult, verifyPlan } from './verify-plan.js';
 
@@ -54,6 +54,7 @@ export interface PlanResult<P extends string = string> {
 export function cheapestPlan<P extends string>(catalogue: Catalogue<P>, result: ScoreResult<P>, target: PlanTarget, options: PlanOptions | undefined): SafeResult<PlanResult<P>> {
   const issues: Issue[] = [];
   const resolved = resolveTarget(catalogue, target, issues);
+  requireAim(resolved, [options], issues);
   const model = buildPlanModel(catalogue, result, options, issues);
   if (resolved === undefined || model === undefined) return { success: false, issues };
   const { display, gainScale } = model;

@@ -125,3 +125,28 @@ export function resolveTarget(catalogue: Catalogue, target: PlanTarget, issues: 
   }
   return issues.length === before ? { index, groups } : undefined;
 }
+
+/**
+ * A target that asks for nothing (no index, predikat or group minimum) while the options name no
+ * level minimum either: an issue, so that `plan(catalogue, result, {})` does not answer with an
+ * empty plan the caller may take for "already there". `minimums`/`minimumLevel` in any of the
+ * given option objects (plan's, or the city's and each unit's) are an aim of their own.
+ */
+export function requireAim(resolved: ResolvedTarget | undefined, options: readonly unknown[], issues: Issue[]): void {
+  if (resolved === undefined || resolved.index !== null || resolved.groups.size > 0) return;
+  const asks = (one: unknown): boolean => {
+    if (typeof one !== 'object' || one === null || Array.isArray(one)) return false;
+    const minimums = ownValue(one, 'minimums');
+    return ownValue(one, 'minimumLevel') !== undefined || (typeof minimums === 'object' && minimums !== null && Object.keys(minimums).length > 0);
+  };
+  if (options.some(asks)) return;
+  issues.push(
+    analysisIssue(
+      'plan.target_invalid',
+      [],
+      'Target kosong: berikan indeks, predikat, atau minimum kelompok (atau minimum tingkat dalam opsi).',
+      'The target is empty: give an index, a predikat or a group minimum (or level minimums in the options).',
+      { expected: 'index | predicate | groups' },
+    ),
+  );
+}

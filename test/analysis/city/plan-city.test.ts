@@ -378,6 +378,17 @@ describe('planCity', () => {
     expect(cityPlan.reasons.map((issue) => issue.code)).toEqual(['plan.index_unreachable']);
   });
 
+  it('refuses a target that asks for nothing, unless the city or a unit names level minimums', () => {
+    const units = [{ agency: 'A', levels: { '1': 2 } }];
+    const outcome = safePlanCity(small, units, {});
+    expect(outcome.success ? [] : outcome.issues.map((issue) => [issue.code, issue.path, issue.message.en])).toEqual([
+      ['plan.target_invalid', [], 'The target is empty: give an index, a predikat or a group minimum (or level minimums in the options).'],
+    ]);
+    expect(() => planCity(small, units, { groups: {} })).toThrow('The target is empty');
+    expect(planCity(small, units, {}, { costs: { minimums: { '1': 3 } } }).reachable).toBe(true);
+    expect(planCity(small, units, {}, { units: { A: { minimumLevel: 3 } } }).reachable).toBe(true);
+  });
+
   it('reports unknown units in the per-unit options and unknown option keys', () => {
     const outcome = safePlanCity(small, [{ agency: 'A', levels: { '1': 2 } }], { index: '3' }, { units: { Z: {} }, budget: 3 } as never);
     expect(outcome.success).toBe(false);

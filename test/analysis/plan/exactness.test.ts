@@ -277,7 +277,14 @@ describe('plan and frontier against brute force (seeded scenarios, nested and si
         ...(s.index === undefined ? {} : { index: (s.index / 10).toString() }),
         groups: Object.fromEntries(s.groups.map(([id, tenths]) => [id, (tenths / 10).toString()])),
       };
-      const out = plan(at(s.current), small, target, optionsOf(s));
+      const options = optionsOf(s);
+      if (s.index === undefined && s.groups.length === 0 && Object.keys(options.minimums).length === 0) {
+        // Nothing asked: an issue, never an empty plan.
+        const refused = safePlan(at(s.current), small, target, options);
+        expect(refused.success ? [] : refused.issues.map((issue) => [issue.code, issue.path])).toEqual([['plan.target_invalid', []]]);
+        continue;
+      }
+      const out = plan(at(s.current), small, target, options);
       const limits = bounds(s);
       const highs = limits.map((limit) => limit.high);
       const expectedReasons: (string | number)[][] = [];

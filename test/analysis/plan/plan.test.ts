@@ -28,6 +28,9 @@ function edited(result: ScoreResult, edits: Record<number, unknown>): ScoreResul
   return copy as unknown as ScoreResult;
 }
 
+/** A target every result meets (the lowest index): for tests about the result and the options. */
+const LOWEST = { index: '1' };
+
 const LEVEL_MESSAGE = { id: 'Tingkat harus bilangan bulat 1–5.', en: 'A level must be a whole number 1–5.' };
 
 const levelIssue = (path: (string | number)[], received: string) => ({ code: 'plan.level_invalid', path, message: LEVEL_MESSAGE, expected: '1..5', received });
@@ -36,7 +39,7 @@ describe('plan: the result must be complete, whole and inside the scales', () =>
   it('refuses a not-applicable indicator that is excluded', () => {
     const result = score(small, { levels: { ...levelsFrom(small, [3, 3, 3, 3, 3, 3]), '2': 'na' } }, { allowNotApplicable: true });
     expect(result.indicators[1]?.status).toBe('not-applicable');
-    expect(issuesOf(safePlan(result, small, {}))).toEqual([
+    expect(issuesOf(safePlan(result, small, LOWEST))).toEqual([
       {
         code: 'analysis.result_incomplete',
         path: ['indicators'],
@@ -70,14 +73,14 @@ describe('plan: the result must be complete, whole and inside the scales', () =>
   });
 
   it('reports every level outside its scale (above the maximum, or 0 without allowZero)', () => {
-    expect(issuesOf(safePlan(edited(threes, { 0: 6, 2: 0 }), small, {}))).toEqual([outside(0, '1'), outside(2, '3')]);
+    expect(issuesOf(safePlan(edited(threes, { 0: 6, 2: 0 }), small, LOWEST))).toEqual([outside(0, '1'), outside(2, '3')]);
   });
 
   it('accepts 0 only under allowZero, and nothing below it', () => {
     const zero = score(small, { levels: levelsFrom(small, [0, 3, 3, 3, 3, 3]) }, { allowZero: true });
-    expect(safePlan(zero, small, {}).success).toBe(true);
-    expect(issuesOf(safePlan(edited(zero, { 0: -1 }), small, {}))).toEqual([outside(0, '1')]);
-    expect(issuesOf(safePlan(edited(zero, { 0: 1, 3: 7 }), small, {}))).toEqual([outside(3, '4')]);
+    expect(safePlan(zero, small, LOWEST).success).toBe(true);
+    expect(issuesOf(safePlan(edited(zero, { 0: -1 }), small, LOWEST))).toEqual([outside(0, '1')]);
+    expect(issuesOf(safePlan(edited(zero, { 0: 1, 3: 7 }), small, LOWEST))).toEqual([outside(3, '4')]);
   });
 
   it('returns the issues of re-scoring an edited result whose options do not validate', () => {
@@ -112,9 +115,9 @@ describe('plan: costs summed exactly up to the safe-integer limit', () => {
   });
 
   it('refuses a total of 2^53', () => {
-    expect(issuesOf(safePlan(ones, small, {}, { defaultCost: 0, costs: { '1': ['9007199254740992', 0, 0, 0] } }))).toEqual([tooLarge]);
+    expect(issuesOf(safePlan(ones, small, LOWEST, { defaultCost: 0, costs: { '1': ['9007199254740992', 0, 0, 0] } }))).toEqual([tooLarge]);
     // Levels already passed cost nothing: the same costs on an indicator at level 3 are fine.
-    expect(safePlan(threes, small, {}, { defaultCost: 0, costs: { '1': ['9007199254740992', 0, 0, 0] } }).success).toBe(true);
+    expect(safePlan(threes, small, LOWEST, { defaultCost: 0, costs: { '1': ['9007199254740992', 0, 0, 0] } }).success).toBe(true);
   });
 });
 

@@ -25,8 +25,8 @@ describe('plan: raises', () => {
   });
 
   it('take no raise that the target does not need, even a free one', () => {
-    expect(plan(threes, small, {}, { defaultCost: 0 }).raises).toEqual([]);
-    expect(plan(threes, small, {}, { defaultCost: 0 }).totalCost).toBe('0');
+    expect(plan(threes, small, { index: '3' }, { defaultCost: 0 }).raises).toEqual([]);
+    expect(plan(threes, small, { index: '3' }, { defaultCost: 0 }).totalCost).toBe('0');
   });
 
   it('break ties between equally cheap plans towards the earlier indicator', () => {

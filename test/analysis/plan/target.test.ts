@@ -98,3 +98,32 @@ describe('plan targets: each wrong value has its own issue', () => {
     expect(out.reasons).toEqual([]);
   });
 });
+
+describe('plan targets: a target that asks for nothing is an issue, not an empty plan', () => {
+  const EMPTY = {
+    code: 'plan.target_invalid',
+    path: [],
+    message: {
+      id: 'Target kosong: berikan indeks, predikat, atau minimum kelompok (atau minimum tingkat dalam opsi).',
+      en: 'The target is empty: give an index, a predikat or a group minimum (or level minimums in the options).',
+    },
+    expected: 'index | predicate | groups',
+  };
+
+  it('{}, { groups: {} } and an index left undefined are refused by safePlan and thrown by plan', () => {
+    for (const target of [{}, { groups: {} }, { index: undefined } as never]) {
+      expect(issuesOf(safePlan(small, threes, target))).toEqual([EMPTY]);
+      expect(issuesOf(safePlan(small, threes, target, { minimums: {} }))).toEqual([EMPTY]);
+    }
+    expect(() => plan(small, threes, {})).toThrow('The target is empty');
+  });
+
+  it('is reported together with the options’ own issues', () => {
+    expect(issuesOf(safePlan(small, threes, {}, { maxLevel: 9 })).map((issue) => issue.code)).toEqual(['plan.target_invalid', 'plan.level_invalid']);
+  });
+
+  it('level minimums in the options are an aim of their own', () => {
+    expect(plan(small, threes, {}, { minimumLevel: 4 }).raises).toHaveLength(6);
+    expect(plan(small, threes, {}, { minimums: { '1': 4 } }).raises.map((raise) => [raise.indicator, raise.to])).toEqual([['1', 4]]);
+  });
+});
