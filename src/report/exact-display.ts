@@ -5,6 +5,7 @@ import type { Language } from '../model/localized.js';
 import type { IndicatorScore } from '../model/result.js';
 import { t } from './labels.js';
 import { formatDecimal } from './number-format.js';
+import { checkLanguage } from './render-options.js';
 
 /**
  * An exact value for display: a terminating decimal in full ("3.5"), otherwise rounded half up
@@ -40,7 +41,8 @@ export function exactLevelText(level: number | string): string {
  * most two decimals ("2,5", "1,26"), else rounded half up to two places after "≈" ("≈2,33" for
  * 7/3, "≈3,13" for 3.125), so a shown level is either exact or visibly rounded, a column of levels
  * stays narrow, and a fraction never reaches a reader (or a spreadsheet, which would read "7/3" as
- * a date) raw. One rule for a unit's value and a city's consolidated value alike.
+ * a date) raw. One rule for a unit's value and a city's consolidated value alike. A language
+ * other than "id"/"en" throws a `SpbeError` (`option.invalid`, path `["lang"]`).
  *
  * @example
  * ```ts
@@ -53,6 +55,7 @@ export function exactLevelText(level: number | string): string {
  * @category Reports
  */
 export function levelShown(level: number | string | null, lang: Language): string {
+  checkLanguage(lang);
   if (level === null) return '–';
   if (typeof level === 'number') return String(level);
   const value = parseFraction(level);

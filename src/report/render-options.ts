@@ -35,6 +35,25 @@ const CHOICES: Readonly<Record<string, readonly unknown[]>> = {
   format: ['text', 'markdown'],
 };
 
+function choiceIssue(key: string, allowed: readonly unknown[], value: unknown, path: string[]): Issue {
+  const list = allowed.map((choice) => JSON.stringify(choice)).join(', ');
+  return makeIssue(
+    'option.invalid',
+    path,
+    { id: `Opsi "${key}" harus salah satu dari ${list}.`, en: `Option "${key}" must be one of ${list}.` },
+    { expected: allowed.join(' | '), received: describeValue(value) },
+  );
+}
+
+/**
+ * A language given outside an options object (`formatDecimal(x, lang)`, `levelShown(x, lang)`):
+ * anything but "id"/"en" throws the `option.invalid` a renderer throws for a bad `lang` (path
+ * `["lang"]`), never a quiet fallback to English.
+ */
+export function checkLanguage(lang: unknown): asserts lang is Language {
+  if (lang !== 'id' && lang !== 'en') throw new SpbeError([choiceIssue('lang', CHOICES['lang'] as readonly unknown[], lang, ['lang'])]);
+}
+
 /**
  * A renderer's options, checked (see {@link RenderOptions}): throws a `SpbeError` with every
  * issue, else returns a copy holding the own keys only, so an inherited `lang` is not an option.
@@ -51,15 +70,7 @@ export function renderOptions<T extends object>(options: T | undefined, known: O
     const allowed = CHOICES[key];
     const value = ownValue(own, key);
     if (allowed === undefined || value === undefined || allowed.includes(value)) continue;
-    const list = allowed.map((choice) => JSON.stringify(choice)).join(', ');
-    issues.push(
-      makeIssue(
-        'option.invalid',
-        ['options', key],
-        { id: `Opsi "${key}" harus salah satu dari ${list}.`, en: `Option "${key}" must be one of ${list}.` },
-        { expected: allowed.join(' | '), received: describeValue(value) },
-      ),
-    );
+    issues.push(choiceIssue(key, allowed, value, ['options', key]));
   }
   if (issues.length > 0) throw new SpbeError(issues);
   return own;

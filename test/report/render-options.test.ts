@@ -140,3 +140,17 @@ describe('renderer options', () => {
     expect(thrownIssues(() => report.renderEstimateTable(estimate, as({ catalogue: permenpanrb82026 }))).map((issue) => issue.code)).toEqual(['options.unknown']);
   });
 });
+
+describe('formatDecimal and levelShown: a language other than id and en throws, never falls back', () => {
+  const FR = [['option.invalid', ['lang'], '"fr"', 'Option "lang" must be one of "id", "en".']];
+  const shape = (issues: readonly Issue[]) => issues.map((issue) => [issue.code, issue.path, issue.received, issue.message.en]);
+
+  it('throws option.invalid at path lang for "fr", whatever the value (null and whole levels too)', () => {
+    for (const value of ['3.83', null]) expect(shape(thrownIssues(() => report.formatDecimal(value, 'fr' as never)))).toEqual(FR);
+    for (const level of ['7/3', 3, null]) expect(shape(thrownIssues(() => report.levelShown(level, 'fr' as never)))).toEqual(FR);
+  });
+
+  it('still formats id and en', () => {
+    expect([report.formatDecimal('3.83', 'id'), report.formatDecimal('3.83', 'en'), report.levelShown('7/3', 'id'), report.levelShown('7/3', 'en')]).toEqual(['3,83', '3.83', '≈2,33', '≈2.33']);
+  });
+});
