@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { planCity } from '../../src/analysis/city/plan-city.js';
 import { rollup } from '../../src/analysis/rollup/rollup.js';
@@ -11,12 +11,10 @@ import { renderCityMarkdown, renderCityTable } from '../../src/report/city-text.
 import { renderRollupTable } from '../../src/report/rollup-text.js';
 import { renderCityPlanMarkdown, renderCityPlanTable } from '../../src/report/plan-city-text.js';
 import { score } from '../../src/scoring/score.js';
+import { exampleOpdAssessments } from '../helpers/assessments.js';
 
 const read = (file: string): Assessment => JSON.parse(readFileSync(file, 'utf8')) as Assessment;
-const units = readdirSync('examples/opd/2024')
-  .filter((file) => file.endsWith('.json'))
-  .sort()
-  .map((file) => read(`examples/opd/2024/${file}`));
+const units = exampleOpdAssessments('2024');
 const city = rollup(catalogue, units, { minimumCoverage: '0.05', name: 'Kota Contoh' });
 const cityPlan = planCity(catalogue, units, { index: '3.8' });
 // An instrument change: 2018 under 5/2018, then 2023 under 59/2020, then this year.

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { planCity } from '../../src/analysis/city/plan-city.js';
 import { compare } from '../../src/analysis/compare.js';
@@ -7,27 +7,22 @@ import { plan } from '../../src/analysis/plan/plan.js';
 import { rollup } from '../../src/analysis/rollup/rollup.js';
 import { permenpanrb592020 as catalogue } from '../../src/catalogues/permenpanrb-59-2020/index.js';
 import { permenpanrb82026 } from '../../src/catalogues/permenpanrb-8-2026/index.js';
-import type { Assessment } from '../../src/model/assessment.js';
 import type { CatalogueMapping } from '../../src/model/mapping.js';
 import { SpbeError, type Issue } from '../../src/model/issue.js';
 import * as report from '../../src/report.js';
 import { renderCityPlanMarkdown, renderCityPlanTable } from '../../src/report/plan-city-text.js';
 import { restate } from '../../src/restate/restate.js';
 import { score } from '../../src/scoring/score.js';
-import { uniformLevels } from '../helpers/assessments.js';
+import { exampleOpdAssessments, uniformLevels } from '../helpers/assessments.js';
 
 /*
  * Every renderer checks its options as score, compare and plan do: an unknown own key is
  * `options.unknown` with a "did you mean", a value outside its choices is `option.invalid`, both
  * thrown as a SpbeError; an inherited key is not an option.
  */
-const read = (file: string): Assessment => JSON.parse(readFileSync(file, 'utf8')) as Assessment;
 const before = score(catalogue, { levels: uniformLevels(catalogue, 2) });
 const result = score(catalogue, { levels: uniformLevels(catalogue, 3) });
-const units = readdirSync('examples/opd/2024')
-  .filter((file) => file.endsWith('.json'))
-  .sort()
-  .map((file) => read(`examples/opd/2024/${file}`));
+const units = exampleOpdAssessments('2024');
 const city = rollup(catalogue, units, { minimumCoverage: '0.05', name: 'Kota Contoh' });
 const cityPlan = planCity(catalogue, units, { index: '3.8' });
 const mapping = JSON.parse(readFileSync('examples/mappings/59-2020-to-8-2026.json', 'utf8')) as CatalogueMapping;

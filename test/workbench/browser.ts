@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 /*
  * Drives dist/workbench.html (built by `npm run build`) in headless Chromium, the way the HTML
@@ -136,6 +136,17 @@ export async function tabThrough(page: Page): Promise<{ controls: number; stops:
     if (focused !== null) stops.set(focused.key, focused);
   }
   return { controls, stops };
+}
+
+/** Tabs through the page and expects every shown control reached, named and outlined on focus; returns the stops. */
+export async function expectEveryControlReachable(page: Page): Promise<Map<string, TabStop>> {
+  const { controls, stops } = await tabThrough(page);
+  expect(stops.size).toBe(controls);
+  for (const [key, stop] of stops) {
+    expect(stop.name, key).not.toBe('');
+    expect(stop.outlined, `focus shows on ${key}`).toBe(true);
+  }
+  return stops;
 }
 
 /**

@@ -10,7 +10,7 @@ import { formatDecimal } from '../../src/report/number-format.js';
 import { percentText } from '../../src/report/band-notes.js';
 import { levelShown } from '../../src/report/exact-display.js';
 import type { Assessment } from '../../src/model/assessment.js';
-import { axeViolations, canRun, root, SHOTS, tabThrough, useWorkbench } from './browser.js';
+import { axeViolations, expectEveryControlReachable, canRun, root, SHOTS, useWorkbench } from './browser.js';
 
 /*
  * Evaluating a city as an evaluator does: dropping every OPD file and a responsibilities file on
@@ -120,12 +120,7 @@ describe.skipIf(!canRun)('workbench: evaluating a city in Chromium', () => {
 
   it('works by keyboard alone with the roll-up, heat map and plan shown: Tab reaches every control, each named, focus shown on each', async () => {
     const { page } = session.opened;
-    const { controls, stops } = await tabThrough(page);
-    expect(stops.size).toBe(controls);
-    for (const [key, stop] of stops) {
-      expect(stop.name, key).not.toBe('');
-      expect(stop.outlined, `focus shows on ${key}`).toBe(true);
-    }
+    const stops = await expectEveryControlReachable(page);
     // The heat map, wider than the screen, is a scroll region reached by keyboard.
     const heatMap = await page.locator('.scroll:has(table.heat-map)').getAttribute('aria-label');
     expect([...stops.values()].map((stop) => stop.name)).toContain(heatMap);

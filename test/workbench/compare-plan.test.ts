@@ -11,7 +11,7 @@ import { score } from '../../src/scoring/score.js';
 import { formatDecimal } from '../../src/report/number-format.js';
 import type { Assessment } from '../../src/model/assessment.js';
 import type { PlanOptions } from '../../src/analysis/plan/plan-options.js';
-import { axeViolations, canRun, root, SHOTS, tabThrough, useWorkbench } from './browser.js';
+import { axeViolations, expectEveryControlReachable, canRun, root, SHOTS, useWorkbench } from './browser.js';
 
 /*
  * Comparing with last year and planning, as an evaluator does: loading last year's file, choosing
@@ -185,12 +185,7 @@ describe.skipIf(!canRun)('workbench: comparing and planning in Chromium', () => 
 
   it('works by keyboard alone with the comparison, plan, per-indicator options and chart shown: Tab reaches every control, each named, focus shown on each', async () => {
     const { page } = session.opened;
-    const { controls, stops } = await tabThrough(page);
-    expect(stops.size).toBe(controls);
-    for (const [key, stop] of stops) {
-      expect(stop.name, key).not.toBe('');
-      expect(stop.outlined, `focus shows on ${key}`).toBe(true);
-    }
+    const stops = await expectEveryControlReachable(page);
     expect(stops.has('plan-cap-13')).toBe(true);
   });
 
