@@ -13,7 +13,7 @@ export function fileReportList(reports: readonly FileReport[], lang: Language): 
     'ul',
     { class: 'file-reports', 'aria-live': 'polite' },
     ...reports.map((report) =>
-      el('li', { 'data-file': report.name }, el('strong', {}, report.name), ` · ${report.outcome}`, report.issues.length > 0 && issueList(report.issues as readonly Issue[], lang, (issue) => issuePlace(issue, lang))),
+      el('li', { 'data-file': report.name }, el('strong', {}, report.name), ` · ${t(report.outcome, lang)}`, report.issues.length > 0 && issueList(report.issues as readonly Issue[], lang, (issue) => issuePlace(issue, lang))),
     ),
   );
 }

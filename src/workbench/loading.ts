@@ -6,10 +6,9 @@ import { choiceOf, filesChoice } from './choice.js';
 import { rereadSheets, withSheet, type SheetReading } from './csv-sheets.js';
 import type { PreviousResult } from './compare-plan-section.js';
 import { assessmentOfResult, readFile, type LoadedFile, type ResultFile } from './files.js';
-import { t } from './labels.js';
 import { dropAnalyses, sessionCatalogue, type FileReport, type Session } from './session.js';
 import { stateOf } from './state-file.js';
-import { metaOf, type WorkbenchState } from './state.js';
+import { metaOf } from './state.js';
 
 /*
  * What each file the user gives the page does to the session. The loaders change the session
@@ -31,24 +30,23 @@ export async function loadFiles(session: Session, files: readonly File[]): Promi
 }
 
 function take(session: Session, loaded: LoadedFile): FileReport {
-  const lang = session.state.lang;
   switch (loaded.kind) {
     case 'failed':
-      return { name: loaded.name, outcome: t('fileIssues', lang), issues: [...loaded.issues, ...loaded.warnings] };
+      return { name: loaded.name, outcome: 'fileIssues', issues: [...loaded.issues, ...loaded.warnings] };
     case 'catalogue':
       session.state = { ...session.state, source: { kind: 'custom', name: loaded.name, definition: loaded.definition }, levels: {} };
-      return { name: loaded.name, outcome: t('loadedCatalogue', lang), issues: [] };
+      return { name: loaded.name, outcome: 'loadedCatalogue', issues: [] };
     case 'state': {
       const next = stateOf(loaded.state);
-      if (!next.success) return { name: loaded.name, outcome: t('stateInvalid', lang), issues: next.issues };
+      if (!next.success) return { name: loaded.name, outcome: 'stateInvalid', issues: next.issues };
       session.state = next.output;
       session.cityPlan = undefined;
       session.citySheetsReadWith = undefined;
       restorePrevious(session);
-      return { name: loaded.name, outcome: t('stateImported', next.output.lang), issues: [] };
+      return { name: loaded.name, outcome: 'stateImported', issues: [] };
     }
     case 'responsibilities':
-      return { name: loaded.name, outcome: t('responsibilitiesElsewhere', lang), issues: [] };
+      return { name: loaded.name, outcome: 'responsibilitiesElsewhere', issues: [] };
     case 'assessment':
     case 'result': {
       const { assessment } = loaded;
@@ -58,7 +56,7 @@ function take(session: Session, loaded: LoadedFile): FileReport {
       const year = assessment.year ?? (source.kind === 'year' ? source.year : undefined);
       // The levels keep the file's keys ("I5"), so warnings name them as spbe does.
       session.state = { ...state, source, meta: { ...metaOf(assessment), ...(year === undefined ? {} : { year }) }, levels: { ...assessment.levels } };
-      return { name: loaded.name, outcome: t(loaded.kind === 'result' ? 'loadedResult' : 'loadedAssessment', lang), issues: loaded.kind === 'assessment' ? loaded.warnings : [] };
+      return { name: loaded.name, outcome: loaded.kind === 'result' ? 'loadedResult' : 'loadedAssessment', issues: loaded.kind === 'assessment' ? loaded.warnings : [] };
     }
   }
 }
@@ -148,7 +146,6 @@ export async function loadCosts(session: Session, files: readonly File[]): Promi
 
 /** Takes OPD files (assessments or results) and a responsibilities file into the city evaluation. */
 export async function loadCityFiles(session: Session, files: readonly File[]): Promise<void> {
-  const lang = session.state.lang;
   const reports: FileReport[] = [];
   let loaded: LoadedFile[] = [];
   for (const file of files) loaded.push(await read(session, file));
@@ -168,12 +165,12 @@ export async function loadCityFiles(session: Session, files: readonly File[]): P
       csvUnits = [...csvUnits.filter((name) => name !== agency), ...(csv ? [agency] : [])];
       // The sheet is kept to be read again when the catalogue changes.
       csvSheets = withSheet(csvSheets, agency, file.name, csv ? new Uint8Array(await file.arrayBuffer()) : undefined);
-      reports.push({ name: entry.name, outcome: t('loadedUnit', lang), issues: entry.kind === 'assessment' ? entry.warnings : [], ...(csv ? { sheet: agency } : {}) });
+      reports.push({ name: entry.name, outcome: 'loadedUnit', issues: entry.kind === 'assessment' ? entry.warnings : [], ...(csv ? { sheet: agency } : {}) });
     } else if (entry.kind === 'responsibilities') {
       responsibilities = entry.responsibilities;
-      reports.push({ name: entry.name, outcome: t('responsibilitiesLoaded', lang), issues: [] });
+      reports.push({ name: entry.name, outcome: 'responsibilitiesLoaded', issues: [] });
     } else {
-      reports.push({ name: entry.name, outcome: t('fileIssues', lang), issues: entry.kind === 'failed' ? [...entry.issues, ...entry.warnings] : [] });
+      reports.push({ name: entry.name, outcome: 'fileIssues', issues: entry.kind === 'failed' ? [...entry.issues, ...entry.warnings] : [] });
     }
   }
   session.state = { ...session.state, city: { ...session.state.city, units, responsibilities, csvUnits, csvSheets } };
@@ -195,7 +192,7 @@ export function readCitySheets(session: Session): void {
   const { city, issues, readings } = rereadSheets(session.state.city, found.output);
   session.state = { ...session.state, city };
   session.citySheetIssues = issues;
-  session.cityReports = withReadings(session.cityReports, readings, session.state.lang);
+  session.cityReports = withReadings(session.cityReports, readings);
 }
 
 /**
@@ -203,10 +200,10 @@ export function readCitySheets(session: Session): void {
  * says it (issues, then warnings, by row and column): the warnings of an earlier catalogue no
  * longer hold. A sheet loaded in an earlier batch, or kept in an imported state, gets its line.
  */
-function withReadings(reports: readonly FileReport[], readings: readonly SheetReading[], lang: WorkbenchState['lang']): readonly FileReport[] {
+function withReadings(reports: readonly FileReport[], readings: readonly SheetReading[]): readonly FileReport[] {
   const lineOf = (reading: SheetReading): FileReport => ({
     name: reading.file,
-    outcome: t(reading.success ? 'loadedUnit' : 'fileIssues', lang),
+    outcome: reading.success ? 'loadedUnit' : 'fileIssues',
     issues: [...reading.issues, ...reading.warnings],
     sheet: reading.agency,
   });

@@ -3,12 +3,14 @@ import type { CityPlan, Frontier, PlanResult } from '../analysis.js';
 import { catalogueOf } from './catalogue-source.js';
 import type { PreviousResult } from './compare-plan-section.js';
 import type { FileIssue } from './files.js';
+import type { LabelKey } from './labels.js';
 import { initialState, type CatalogueSource, type WorkbenchState } from './state.js';
 
 /** What one loaded file did, shown in the file list. */
 export interface FileReport {
   readonly name: string;
-  readonly outcome: string;
+  /** What happened, as a label: drawn in the page's language at the time, so a switch relabels it. */
+  readonly outcome: LabelKey;
   readonly issues: readonly FileIssue[];
   /** The unit whose kept CSV sheet this line reports: its line follows the sheet's latest reading. */
   readonly sheet?: string;

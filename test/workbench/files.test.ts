@@ -46,6 +46,11 @@ describe.skipIf(!canRun)('workbench: loading files and taking the results away, 
     expect(await text(page, '[data-file="kota-contoh-2024.csv"]')).toContain('dimuat sebagai penilaian');
     expect(await text(page, '[data-testid=index-value]')).toBe(formatDecimal(expected.index.value, 'id'));
     expect(await page.inputValue('#level-12')).toBe(String(expected.indicators[11]?.level));
+    // The file's line follows the language switch, as the rest of the page does.
+    await page.click('#switch-language');
+    expect(await text(page, '[data-file="kota-contoh-2024.csv"]')).toContain('loaded as the assessment');
+    await page.click('#switch-language');
+    expect(await text(page, '[data-file="kota-contoh-2024.csv"]')).toContain('dimuat sebagai penilaian');
   });
 
   it('lists a bad CSV’s issues with their row and column, as the library words them', async () => {
