@@ -8,6 +8,7 @@ import { score } from '../../src/scoring/score.js';
 import { baseDefinition, withCriteria } from '../helpers/small-catalogue.js';
 import { compileCatalogue } from '../../src/catalogue/compile.js';
 import type { CatalogueDefinition } from '../../src/model/catalogue.js';
+import { catalogueSchema } from '../../src/model/schemas.js';
 
 function issuesOf(data: unknown): readonly Issue[] {
   const outcome = safeDefineCatalogue(data);
@@ -323,5 +324,72 @@ describe('safeDefineCatalogue: forbidden keys and unreadable input', () => {
       },
     ]);
     expect(() => defineCatalogue(d)).toThrow(/could not be read as plain data/);
+  });
+});
+
+/** Every node of a zod schema tree, each once (a group holds groups, so the tree refers to itself). */
+function schemaNodes(root: unknown): { type: string; catchall?: string; keys: string[] }[] {
+  type Def = { type: string; shape?: Record<string, unknown>; catchall?: { _zod: { def: Def } }; element?: unknown; innerType?: unknown; options?: unknown[] };
+  const seen = new Set<unknown>();
+  const nodes: { type: string; catchall?: string; keys: string[] }[] = [];
+  const stack = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (seen.has(node)) continue;
+    seen.add(node);
+    const def = (node as { _zod: { def: Def } })._zod.def;
+    const keys = def.shape === undefined ? [] : Object.keys(def.shape);
+    nodes.push({ type: def.type, keys, ...(def.type === 'object' ? { catchall: def.catchall?._zod.def.type ?? 'none' } : {}) });
+    if (def.shape !== undefined) stack.push(...Object.values(def.shape));
+    stack.push(...[def.element, def.innerType, ...(def.options ?? [])].filter((child) => child !== undefined));
+  }
+  return nodes;
+}
+
+/** A definition that uses every object of the catalogue schema (criteria, a measure, targets, base, provenance). */
+function everyObjectDefinition(): Record<string, any> {
+  const d = withCriteria(baseDefinition());
+  const text = { id: 'Teks', en: 'Text' };
+  d.provenance = [text];
+  d.targets = { index: '3', level: 3 };
+  d.base = { id: 'induk', revision: '1', checksum: 'x' };
+  const indicator = d.groups[0].groups[0].indicators[0];
+  indicator.criteria = [{ level: 2, criteria: [{ id: 'k', text }] }];
+  indicator.measure = { min: '0', max: '10', bands: [{ min: '0', max: '10', level: 1 }], name: text };
+  return d;
+}
+
+/** Every plain object inside a value (the value itself included). */
+function objectsIn(value: unknown): Record<string, unknown>[] {
+  if (value === null || typeof value !== 'object') return [];
+  const children = Object.values(value).flatMap(objectsIn);
+  return Array.isArray(value) ? children : [value as Record<string, unknown>, ...children];
+}
+
+describe('a forbidden key never passes the catalogue schema', () => {
+  it('every object of the schema is strict, none declares a forbidden key, and nothing admits open keys', () => {
+    const nodes = schemaNodes(catalogueSchema());
+    // No record, union, unknown or loose object: the only keys a parse accepts are the declared ones.
+    expect(new Set(nodes.map((node) => node.type))).toEqual(new Set(['object', 'array', 'optional', 'string', 'number', 'boolean', 'literal']));
+    const objects = nodes.filter((node) => node.type === 'object');
+    expect(objects.length).toBeGreaterThan(10);
+    expect(objects.filter((node) => node.catchall !== 'never')).toEqual([]);
+    expect(objects.flatMap((node) => node.keys).filter((key) => ['__proto__', 'constructor', 'prototype'].includes(key))).toEqual([]);
+  });
+
+  it('so the parse fails for each forbidden key in each object of a definition, and define reports the key', () => {
+    const schema = catalogueSchema();
+    expect(schema.safeParse(everyObjectDefinition()).success).toBe(true);
+    const count = objectsIn(everyObjectDefinition()).length;
+    expect(count).toBeGreaterThan(40);
+    for (const key of ['__proto__', 'constructor', 'prototype']) {
+      for (let n = 0; n < count; n++) {
+        const d = everyObjectDefinition();
+        // An own, enumerable key, as JSON.parse makes it (a plain assignment to __proto__ would set the prototype).
+        Object.defineProperty(objectsIn(d)[n], key, { value: { polluted: true }, enumerable: true, configurable: true, writable: true });
+        expect(schema.safeParse(d).success).toBe(false);
+        expect(defineIssues(d).map((issue) => [issue.code, issue.path.at(-1)])).toContainEqual(['catalogue.forbidden_key', key]);
+      }
+    }
   });
 });
