@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+import { buildDefines } from './scripts/build-defines.js';
 import { csvParseFixedOptions } from './scripts/csv-parse-fixed-options.js';
-
-const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 /** Library entries: the public barrel and one entry per built-in catalogue. */
 export const libraryEntries = {
@@ -41,7 +39,7 @@ export default defineConfig([
     esbuildOptions(options) {
       options.inject = ['src/browser/stringify-buffer.ts'];
     },
-    define: { __SPBE_VERSION__: JSON.stringify(version) },
+    define: buildDefines,
   },
   // `spbe-index/csv` for browsers (the "browser" condition of its export): csv-parse bundled in,
   // with the few Buffer methods it uses supplied by src/browser/buffer-shim.ts instead of the
@@ -66,7 +64,7 @@ export default defineConfig([
       options.inject = ['src/browser/buffer-shim.ts'];
     },
     banner: { js: '/*! Includes csv-parse, MIT License, (c) 2010 Adaltas */' },
-    define: { __SPBE_VERSION__: JSON.stringify(version) },
+    define: buildDefines,
   },
   // The `spbe` command: its own ESM entry with a shebang; the library entry never imports it.
   {
@@ -82,6 +80,6 @@ export default defineConfig([
     target: 'es2022',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
-    define: { __SPBE_VERSION__: JSON.stringify(version) },
+    define: buildDefines,
   },
 ]);

@@ -37,11 +37,16 @@ export function formatExactDecimal(value: Rational): string {
   if (den !== 1n) return `${value.num}/${value.den}`;
   const digits = Math.max(twos, fives);
   const scaled = (value.num * 10n ** BigInt(digits)) / value.den;
-  const negative = scaled < 0n;
-  const text = (negative ? -scaled : scaled).toString().padStart(digits + 1, '0');
-  const whole = text.slice(0, text.length - digits);
-  const fraction = text.slice(text.length - digits);
-  return `${negative ? '-' : ''}${whole}${digits > 0 ? `.${fraction}` : ''}`;
+  return placeDecimalPoint((scaled < 0n ? -scaled : scaled).toString(), digits, scaled < 0n);
+}
+
+/** `digits` (a non-negative integer's) with the point `decimals` places from the right: "5", 2 → "0.05". */
+export function placeDecimalPoint(digits: string, decimals: number, negative: boolean): string {
+  const padded = digits.padStart(decimals + 1, '0');
+  const whole = padded.slice(0, padded.length - decimals);
+  const fraction = padded.slice(padded.length - decimals);
+  const isZero = /^0*$/.test(padded);
+  return `${negative && !isZero ? '-' : ''}${whole}${decimals > 0 ? `.${fraction}` : ''}`;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { placeDecimalPoint } from './decimal-string.js';
+
 /**
  * Rounding a ratio `num / den` to a fixed number of decimals, exactly. One function serves
  * every display value in the library, so the official rule (half up) lives in one place.
@@ -29,14 +31,6 @@ function roundsAway(mode: RoundingMode, twiceRemainderVsDen: number, quotientIsO
     default:
       return false; // 'down': truncation never moves away from zero
   }
-}
-
-function placeDecimalPoint(digits: string, decimals: number, negative: boolean): string {
-  const padded = digits.padStart(decimals + 1, '0');
-  const whole = padded.slice(0, padded.length - decimals);
-  const fraction = padded.slice(padded.length - decimals);
-  const isZero = /^0*$/.test(padded);
-  return `${negative && !isZero ? '-' : ''}${whole}${decimals > 0 ? `.${fraction}` : ''}`;
 }
 
 function roundBig(num: bigint, den: bigint, decimals: number, mode: RoundingMode): string {

@@ -131,6 +131,11 @@ export function writtenWeights(tree: Tree, total: string | undefined): Weights {
 
 /** Builds the frozen catalogue from a valid definition (a private copy), its walk and its weights. */
 export function buildCatalogue<P extends string>(definition: CatalogueDefinition<P>, tree: Tree, resolved: Weights): Catalogue<P> {
+  return frozenCatalogue(definition, tree, resolved, checksumOf(definition));
+}
+
+/** buildCatalogue with the definition's checksum already known. */
+function frozenCatalogue<P extends string>(definition: CatalogueDefinition<P>, tree: Tree, resolved: Weights, checksum: string): Catalogue<P> {
   const { total } = resolved;
   const scale = weightScale(resolved.indicators);
   const unitsOf = (weight: Rational): number => Number(mul(weight, scale).num);
@@ -171,7 +176,7 @@ export function buildCatalogue<P extends string>(definition: CatalogueDefinition
     years: definition.years,
     provenance: definition.provenance ?? [],
     base: definition.base ?? null,
-    checksum: checksumOf(definition),
+    checksum,
     tiers: definition.tiers,
     scales,
     predicates: definition.predicates.map(bandOf),
@@ -201,12 +206,21 @@ export function buildCatalogue<P extends string>(definition: CatalogueDefinition
  * weights found by `weigh`: `resolveWeights`, or `writtenWeights` when every weight is written. On
  * invalid input the result is unspecified: use compileCatalogue, which validates first.
  */
-export function assembleCatalogue<P extends string>(
-  input: CatalogueDefinition<P>,
-  weigh: (tree: Tree, total: string | undefined) => Weights | undefined,
-): Catalogue<P> {
+export function assembleCatalogue<P extends string>(input: CatalogueDefinition<P>, weigh: Weigh): Catalogue<P> {
+  return assembleBuiltIn(input, weigh, checksumOf(input));
+}
+
+/**
+ * assembleCatalogue with the definition's checksum already known: a built-in catalogue's, which
+ * the build computes with checksumOf (scripts/build-defines.ts), so that importing one neither
+ * hashes its definition nor carries the checksum writer into a browser bundle.
+ */
+export function assembleBuiltIn<P extends string>(input: CatalogueDefinition<P>, weigh: Weigh, checksum: string): Catalogue<P> {
   // Work on a private copy: the caller's object is neither frozen nor kept.
   const definition = structuredClone(input);
   const tree = walkTree(definition.groups);
-  return buildCatalogue(definition, tree, weigh(tree, definition.totalWeight) as Weights);
+  return frozenCatalogue(definition, tree, weigh(tree, definition.totalWeight) as Weights, checksum);
 }
+
+/** How a built-in's weights are found: `resolveWeights`, or `writtenWeights` when all are written. */
+type Weigh = (tree: Tree, total: string | undefined) => Weights | undefined;

@@ -59,27 +59,22 @@ function writeCanonical(value: unknown, out: Writer, sortedKeys: SortedKeys): vo
   }
 }
 
-/** Pieces are gathered in chunks of this size, of characters (text) or bytes (a checksum). */
+/** The checksum's bytes are hashed in chunks of this size. */
 const CHUNK = 1 << 16;
 
 /**
  * Canonical JSON: object keys sorted, no whitespace, undefined members dropped. Two definitions
- * with the same content have the same canonical text whatever their key order.
+ * with the same content have the same canonical text whatever their key order. Results'
+ * fingerprints write their metadata this way; a catalogue's checksum hashes the same bytes
+ * (checksumOf) without building the text.
  */
 export function canonicalJson(value: unknown): string {
-  // Chunks, so a large value is not one long chain of small strings.
-  const parts: string[] = [];
   let text = '';
   const append = (piece: string): void => {
     text += piece;
-    if (text.length >= CHUNK) {
-      parts.push(text);
-      text = '';
-    }
   };
-  writeCanonical(value, { ascii: append, string: (member) => append(JSON.stringify(member)) }, keySorter());
-  parts.push(text);
-  return parts.join('');
+  writeCanonical(value, { ascii: append, string: (member) => append(JSON.stringify(member)) }, (record) => Object.keys(record).sort());
+  return text;
 }
 
 const encoder = new TextEncoder();

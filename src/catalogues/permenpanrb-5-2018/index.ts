@@ -1,9 +1,12 @@
 import type { Catalogue } from '../../model/catalogue.js';
 // Built-ins skip the validator (a test pins that compileCatalogue accepts them unchanged), so
 // importing a catalogue does not pull in the checks and their messages.
-import { assembleCatalogue } from '../../catalogue/assemble.js';
+import { assembleBuiltIn, assembleCatalogue } from '../../catalogue/assemble.js';
 import { resolveWeights } from '../../catalogue/resolve-weights.js';
 import { definition } from './definition.js';
+
+// The definition's checksum, computed by the build (scripts/build-defines.ts); from source, here.
+declare const __SPBE_CHECKSUM_5_2018__: string | undefined;
 
 /** The predikat ids of the 5/2018 catalogue. @category Catalogues */
 export type Predicate52018 = (typeof definition.predicates)[number]['id'];
@@ -24,7 +27,10 @@ export type Predicate52018 = (typeof definition.predicates)[number]['id'];
  * ```
  * @category Catalogues
  */
-export const permenpanrb52018: Catalogue<Predicate52018> = assembleCatalogue(definition, resolveWeights);
+export const permenpanrb52018: Catalogue<Predicate52018> =
+  typeof __SPBE_CHECKSUM_5_2018__ === 'string'
+    ? assembleBuiltIn(definition, resolveWeights, __SPBE_CHECKSUM_5_2018__)
+    : assembleCatalogue(definition, resolveWeights);
 
 /** The plain definition the catalogue is compiled from, for deriving catalogues. @category Catalogues */
 export { definition as permenpanrb52018Definition };

@@ -1,8 +1,11 @@
 import type { Catalogue } from '../../model/catalogue.js';
 // Built-ins skip the validator (a test pins that compileCatalogue accepts them unchanged), so
 // importing a catalogue does not pull in the checks and their messages.
-import { assembleCatalogue, writtenWeights } from '../../catalogue/assemble.js';
+import { assembleBuiltIn, assembleCatalogue, writtenWeights } from '../../catalogue/assemble.js';
 import { definition } from './definition.js';
+
+// The definition's checksum, computed by the build (scripts/build-defines.ts); from source, here.
+declare const __SPBE_CHECKSUM_59_2020__: string | undefined;
 
 /** The predikat ids of the 59/2020 catalogue. @category Catalogues */
 export type Predicate592020 = (typeof definition.predicates)[number]['id'];
@@ -21,7 +24,10 @@ export type Predicate592020 = (typeof definition.predicates)[number]['id'];
  * ```
  * @category Catalogues
  */
-export const permenpanrb592020: Catalogue<Predicate592020> = assembleCatalogue(definition, writtenWeights);
+export const permenpanrb592020: Catalogue<Predicate592020> =
+  typeof __SPBE_CHECKSUM_59_2020__ === 'string'
+    ? assembleBuiltIn(definition, writtenWeights, __SPBE_CHECKSUM_59_2020__)
+    : assembleCatalogue(definition, writtenWeights);
 
 /** The plain definition the catalogue is compiled from, for deriving catalogues. @category Catalogues */
 export { definition as permenpanrb592020Definition };

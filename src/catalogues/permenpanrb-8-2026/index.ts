@@ -1,8 +1,11 @@
 import type { Catalogue } from '../../model/catalogue.js';
 // Built-ins skip the validator (a test pins that compileCatalogue accepts them unchanged), so
 // importing a catalogue does not pull in the checks and their messages.
-import { assembleCatalogue, writtenWeights } from '../../catalogue/assemble.js';
+import { assembleBuiltIn, assembleCatalogue, writtenWeights } from '../../catalogue/assemble.js';
 import { definition } from './definition.js';
+
+// The definition's checksum, computed by the build (scripts/build-defines.ts); from source, here.
+declare const __SPBE_CHECKSUM_8_2026__: string | undefined;
 
 /** The predikat ids of the 8/2026 catalogue. @category Catalogues */
 export type Predicate82026 = (typeof definition.predicates)[number]['id'];
@@ -23,7 +26,10 @@ export type Predicate82026 = (typeof definition.predicates)[number]['id'];
  * ```
  * @category Catalogues
  */
-export const permenpanrb82026: Catalogue<Predicate82026> = assembleCatalogue(definition, writtenWeights);
+export const permenpanrb82026: Catalogue<Predicate82026> =
+  typeof __SPBE_CHECKSUM_8_2026__ === 'string'
+    ? assembleBuiltIn(definition, writtenWeights, __SPBE_CHECKSUM_8_2026__)
+    : assembleCatalogue(definition, writtenWeights);
 
 /** The plain definition the catalogue is compiled from, for deriving catalogues. @category Catalogues */
 export { definition as permenpanrb82026Definition };

@@ -6,21 +6,22 @@
 // figures overlap a little (text shared between modules compresses once), so they do not add
 // up exactly to the total.
 //
-//   node scripts/size-breakdown.mjs "import { score } from './src/index.ts'; import { permenpanrb592020 } from './src/catalogues/permenpanrb-59-2020/index.ts'; console.log(score(permenpanrb592020, {}))"
-//   node scripts/size-breakdown.mjs "export { safeParseAssessmentCsv } from './src/csv.ts'" src/browser/buffer-shim.ts
+//   npx tsx scripts/size-breakdown.ts "import { score } from './src/index.ts'; import { permenpanrb592020 } from './src/catalogues/permenpanrb-59-2020/index.ts'; console.log(score(permenpanrb592020, {}))"
+//   npx tsx scripts/size-breakdown.ts "export { safeParseAssessmentCsv } from './src/csv.ts'" src/browser/buffer-shim.ts
 //
 // The second argument is the Buffer stand-in to inject (tsup.config.ts): the report entry's
-// (the default) or the browser CSV reader's.
-import { readFileSync } from 'node:fs';
+// (the default) or the browser CSV reader's. The build-time names and csv-parse's fixed options
+// are those of the package build (build-defines.ts, csv-parse-fixed-options.ts).
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { buildDefines } from './build-defines.js';
+import { csvParseFixedOptions } from './csv-parse-fixed-options.js';
 
 const [entry, inject = 'src/browser/stringify-buffer.ts'] = process.argv.slice(2);
 if (!entry) {
-  console.error('usage: node scripts/size-breakdown.mjs "<entry code>" [inject]');
+  console.error('usage: npx tsx scripts/size-breakdown.ts "<entry code>" [inject]');
   process.exit(2);
 }
-const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const result = await build({
   stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts', sourcefile: 'entry.ts' },
   bundle: true,
@@ -32,7 +33,8 @@ const result = await build({
   sourcemap: 'external',
   outfile: 'bundle.js',
   inject: [inject],
-  define: { __SPBE_VERSION__: JSON.stringify(version) },
+  plugins: [csvParseFixedOptions],
+  define: buildDefines,
   logLevel: 'error',
 });
 const js = result.outputFiles.find((file) => file.path.endsWith('.js')).text;

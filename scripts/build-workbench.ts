@@ -5,9 +5,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
+import { buildDefines } from './build-defines.js';
+import { csvParseFixedOptions } from './csv-parse-fixed-options.js';
 
 const root = new URL('..', import.meta.url);
-const { version } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
+const { version } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { version: string };
 
 const bundled = await build({
   entryPoints: [new URL('src/workbench/main.ts', root).pathname],
@@ -18,9 +20,11 @@ const bundled = await build({
   platform: 'browser',
   write: false,
   legalComments: 'none',
-  // csv-parse works on Node Buffers: the few it needs come from the same shim as dist/browser/csv.js.
+  // csv-parse works on Node Buffers: the few it needs come from the same shim as dist/browser/csv.js,
+  // and its option checks are replaced by their result for the readers' options, as there.
   inject: [new URL('src/browser/buffer-shim.ts', root).pathname],
-  define: { __SPBE_VERSION__: JSON.stringify(version) },
+  plugins: [csvParseFixedOptions],
+  define: buildDefines,
 });
 const script = bundled.outputFiles[0].text.trim();
 const style = (await build({ entryPoints: [new URL('src/workbench/workbench.css', root).pathname], bundle: true, minify: true, write: false })).outputFiles[0].text.trim();
@@ -28,7 +32,7 @@ const style = (await build({ entryPoints: [new URL('src/workbench/workbench.css'
 // Inlined text must not close its own element early.
 if (/<\/script/iu.test(script) || /<\/style/iu.test(style)) throw new Error('build-workbench: the bundle contains a closing tag');
 
-const hash = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const hash = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const policy = `default-src 'none'; script-src ${hash(script)}; style-src ${hash(style)}; img-src data:; base-uri 'none'; form-action 'none'`;
 
 const page = `<!doctype html>
