@@ -129,7 +129,8 @@ function readScalar(
   warnings: Issue[],
 ): number | Rational | undefined {
   const range = indicator.scale;
-  if (typeof raw === 'number' && Number.isInteger(raw)) return wholeLevel(indicator, key, raw, raw, options, issues, warnings);
+  // Number.isInteger is false for every string.
+  if (Number.isInteger(raw)) return wholeLevel(indicator, key, raw, raw as number, options, issues, warnings);
   const reading = readExactValue(raw);
   if (range.values !== 'fractional') {
     if (typeof raw === 'number') {
@@ -145,6 +146,7 @@ function readScalar(
   const { value } = reading;
   if (isInteger(value)) return wholeLevel(indicator, key, raw, Number(value.num), options, issues, warnings);
   // Non-integer values are never 0, so only the range applies.
+  // Stryker disable next-line EqualityOperator: a non-integer value never equals an integer bound, so < and <= (> and >=) agree
   if (value.num < BigInt(range.min) * value.den || value.num > BigInt(range.max) * value.den) {
     return void issues.push(assessmentIssues.level('level.out_of_range', key, raw, range));
   }
@@ -242,7 +244,7 @@ export function readAssessment(
   for (const indicator of indicators) {
     const key = keys.get(indicator.position);
     const raw = key === undefined ? undefined : rawLevels[key];
-    if (key === undefined || raw === undefined) {
+    if (raw === undefined) {
       if (options.missing === 'partial') {
         levels[indicator.position] = MISSING;
         complete = false;
@@ -251,7 +253,9 @@ export function readAssessment(
       }
       continue;
     }
-    const level = readLevel(indicator, key, raw, options, issues, warnings);
+    // A raw value is only read under a key the user wrote.
+    const level = readLevel(indicator, key as string, raw, options, issues, warnings);
+    // Stryker disable next-line ConditionalExpression: an undefined level always comes with an issue, and then the levels are discarded
     if (level === undefined) continue;
     if (typeof level === 'object') {
       levels[indicator.position] = FRACTIONAL;
