@@ -80,7 +80,11 @@ export function checkWeights(tree: Tree, declaredTotal: string | undefined, issu
       spoiled.add(owner);
       continue;
     }
-    const [fixed, open, share] = owner ? resolved.shares[owner.position]! : resolved.top;
+    // The top level's facts are recorded after every group's.
+    const at = owner ? g : tree.groups.length;
+    const fixed = resolved.shares.fixed[at]!;
+    const open = resolved.shares.open[at]!;
+    const share = resolved.shares.share[at]!;
     const weight = owner ? resolved.groups[owner.position]! : resolved.total;
     if (open === 0 && compare(fixed, weight) !== 0) {
       // Formatted only for the message: a valid catalogue of 100,000 groups formats none.

@@ -17,12 +17,17 @@ type SortedKeys = (record: object) => readonly string[];
 function keySorter(): SortedKeys {
   const seen: { readonly keys: readonly string[]; readonly sorted: readonly string[] }[] = [];
   return (record) => {
-    const keys = Object.keys(record);
+    // Compared key by key as for-in lists them (own keys in Object.keys order, then inherited
+    // ones, skipped): no key array per object, as Object.keys would make.
     search: for (const entry of seen) {
-      if (entry.keys.length !== keys.length) continue;
-      for (let i = 0; i < keys.length; i++) if (entry.keys[i] !== keys[i]) continue search;
-      return entry.sorted;
+      let i = 0;
+      for (const key in record) {
+        if (!Object.hasOwn(record, key)) continue;
+        if (entry.keys[i++] !== key) continue search;
+      }
+      if (i === entry.keys.length) return entry.sorted;
     }
+    const keys = Object.keys(record);
     const sorted = [...keys].sort();
     if (seen.length < 32) seen.push({ keys, sorted });
     return sorted;

@@ -19,11 +19,17 @@ import type { Tree, TreeGroup, TreeIndicator } from './walk-tree.js';
 type Node = TreeGroup | TreeIndicator;
 
 /**
- * What the resolution found among a group's children (or the top-level groups): the sum of the
- * children's own weights (written, or a group's sum of children), how many have none, and what
- * each of those gets (what the group's weight leaves, shared equally).
+ * What the resolution found among each group's children (by the group's position) and, last,
+ * among the top-level groups (whose "parent" is the total): the sum of the children's own
+ * weights (written, or a group's sum of children), how many have none, and what each of those
+ * gets (what the group's weight leaves, shared equally). Three arrays rather than a tuple per
+ * group: 100,000 fewer objects in a large catalogue.
  */
-export type Share = readonly [fixed: Rational, open: number, share: Rational];
+export interface Shares {
+  readonly fixed: readonly Rational[];
+  readonly open: readonly number[];
+  readonly share: readonly Rational[];
+}
 
 /** Resolved weights by tree position, the total, and the facts found at each group. */
 export interface ResolvedWeights {
@@ -32,10 +38,8 @@ export interface ResolvedWeights {
   /** The weight of each of `tree.indicators`, by position. */
   readonly indicators: readonly Rational[];
   readonly total: Rational;
-  /** What was found among the top-level groups (their "parent" is the total). */
-  readonly top: Share;
-  /** What was found among each group's children, by the group's position. */
-  readonly shares: readonly Share[];
+  /** What was found among each group's children, then (at `tree.groups.length`) the top level's. */
+  readonly shares: Shares;
 }
 
 /** A node's resolved weight. */
@@ -70,8 +74,11 @@ export function resolveWeights(tree: Tree, declaredTotal: string | undefined): R
 
   const groupWeights: Rational[] = new Array(groups.length);
   const indicatorWeights: Rational[] = new Array(indicators.length);
-  /** Gives each of `nodes` its weight out of `weight`, and returns what it found. */
-  const place = (nodes: readonly Node[], weight: Rational): Share => {
+  const fixedAt: Rational[] = new Array(groups.length + 1);
+  const openAt: number[] = new Array(groups.length + 1);
+  const shareAt: Rational[] = new Array(groups.length + 1);
+  /** Gives each of `nodes` its weight out of `weight`, and records what it found at `at`. */
+  const place = (nodes: readonly Node[], weight: Rational, at: number): void => {
     let fixed = ZERO;
     let open = 0;
     for (const node of nodes) {
@@ -86,10 +93,12 @@ export function resolveWeights(tree: Tree, declaredTotal: string | undefined): R
       if ('group' in node) indicatorWeights[node.position] = own;
       else groupWeights[node.position] = own;
     }
-    return [fixed, open, share];
+    fixedAt[at] = fixed;
+    openAt[at] = open;
+    shareAt[at] = share;
   };
-  const top = place(tree.top, total);
+  place(tree.top, total, groups.length);
   // Forwards through the pre-order: every group's weight is placed before its children's.
-  const shares = groups.map((group) => place(group.children, groupWeights[group.position]!));
-  return { groups: groupWeights, indicators: indicatorWeights, total, top, shares };
+  for (let g = 0; g < groups.length; g++) place(groups[g]!.children, groupWeights[g]!, g);
+  return { groups: groupWeights, indicators: indicatorWeights, total, shares: { fixed: fixedAt, open: openAt, share: shareAt } };
 }
