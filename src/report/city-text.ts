@@ -1,4 +1,5 @@
 import type { Rollup } from '../analysis/rollup/rollup.js';
+import { verifyResult } from '../analysis/verify-result.js';
 import type { Catalogue } from '../model/catalogue.js';
 import type { Language } from '../model/localized.js';
 import { exactWithFraction, nextBandMargin } from './band-notes.js';
@@ -82,6 +83,8 @@ function heatLegend(map: HeatMap, lang: Language): string {
  * units not ranked, the unit × indicator map of levels (in blocks of columns), the distribution,
  * the indicators below target with their units, each unit's share of the shortfalls, and with
  * `plan` and `history` the action lists and the trend.
+ * The consolidated result is verified first, as `verifyResult` does: an edited one throws a
+ * `SpbeError` with its `result.inconsistent` issues. The roll-up's other parts are shown as given.
  *
  * @example
  * ```ts
@@ -95,7 +98,7 @@ function heatLegend(map: HeatMap, lang: Language): string {
 export function renderCityTable(catalogue: Catalogue, rollup: Rollup, given: CityReportOptions = {}): string {
   const options = renderOptions(given, CITY_OPTION_KEYS);
   const lang = options.lang ?? 'id';
-  const result = rollup.consolidated;
+  const result = verifyResult(catalogue, rollup.consolidated);
   const { subject, facts } = cityHeadline(rollup, lang);
   const lines = [t('cityTitle', lang)];
   if (subject) lines.push(subject);
@@ -157,6 +160,8 @@ function heatMarkdown(map: HeatMap, lang: Language): string[] {
  * index, predikat and margin to the next band, the ranking and the units not ranked, the unit ×
  * indicator map of levels, the distribution, the indicators below target with their units, each
  * unit's share of the shortfalls, and with `plan` and `history` the action lists and the trend.
+ * The consolidated result is verified first, as `verifyResult` does: an edited one throws a
+ * `SpbeError` with its `result.inconsistent` issues. The roll-up's other parts are shown as given.
  *
  * @example
  * ```ts
@@ -170,7 +175,7 @@ function heatMarkdown(map: HeatMap, lang: Language): string[] {
 export function renderCityMarkdown(catalogue: Catalogue, rollup: Rollup, given: CityReportOptions = {}): string {
   const options = renderOptions(given, CITY_OPTION_KEYS);
   const lang = options.lang ?? 'id';
-  const result = rollup.consolidated;
+  const result = verifyResult(catalogue, rollup.consolidated);
   const { subject, facts } = cityHeadline(rollup, lang);
   const lines = [`# ${escapeMarkdown(t('cityTitle', lang))}${subject ? `: ${escapeMarkdown(subject)}` : ''}`, ''];
   lines.push(`**${escapeMarkdown(indexName(catalogue, lang))}: ${formatDecimal(result.index.value, lang)}** (${escapeMarkdown(result.index.predicate.label[lang])})`, '');

@@ -1,5 +1,6 @@
 /*! Includes csv-stringify, MIT License, (c) 2010 Adaltas */
 import { stringify } from 'csv-stringify/sync';
+import { verifyResult } from '../analysis/verify-result.js';
 import type { Catalogue } from '../model/catalogue.js';
 import type { Language } from '../model/localized.js';
 import type { ScoreResult } from '../model/result.js';
@@ -36,6 +37,9 @@ export function csvText(rows: readonly (readonly string[])[], lang: Language): s
  * so a spreadsheet reads it as a number; the last column, `tingkat eksak` / `exact level`,
  * holds every level exactly: the decimal in full ("3,125") or, when it does not end, the fraction
  * ("7/3", as the CSV reader and a JSON assessment take it, but text, or a date, to a spreadsheet).
+ * The result is verified first, as `verifyResult` does: one whose numbers do not follow from its
+ * levels, statuses and options (an edited result) throws a `SpbeError` with its
+ * `result.inconsistent` issues, so a report never publishes them.
  *
  * @example
  * ```ts
@@ -49,6 +53,7 @@ export function csvText(rows: readonly (readonly string[])[], lang: Language): s
  */
 export function renderCsv(catalogue: Catalogue, result: ScoreResult, given: RenderOptions = {}): string {
   const options = renderOptions(given, RENDER_OPTION_KEYS);
+  verifyResult(catalogue, result);
   const lang = options.lang ?? 'id';
   const num = (text: string | null): string => (text === null ? '' : formatDecimal(text, lang));
   const header = ['kind', 'id', 'name', 'parent', 'weight', 'level', 'value', 'contribution', 'predicate', 'exact level'] as const;

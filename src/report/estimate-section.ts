@@ -1,4 +1,5 @@
 import { instrumentOf } from '../analysis/instrument.js';
+import { verifyResult } from '../analysis/verify-result.js';
 import type { Catalogue } from '../model/catalogue.js';
 import type { Language } from '../model/localized.js';
 import type { ScoreResult } from '../model/result.js';
@@ -36,7 +37,9 @@ export interface RestatedEstimate {
 
 /** The section's lines, shared by every format: title, mark, figures, coverage and what is left out. */
 function estimateLines(estimate: RestatedEstimate, lang: Language) {
-  const { restatement, catalogue, result } = estimate;
+  const { restatement, catalogue } = estimate;
+  // The estimate's figures are published too: they must follow from its result's parts.
+  const result = verifyResult(catalogue, estimate.result);
   const name = instrumentOf(catalogue)?.name[lang] ?? catalogue.title[lang];
   const { mapping } = restatement;
   return {
@@ -76,6 +79,8 @@ export function estimateHtml(estimate: RestatedEstimate, lang: Language): string
 
 /**
  * The estimate as a Markdown section of a report.
+ * The estimate's result is verified first (with the estimate's catalogue), as `verifyResult`
+ * does: an edited one throws a `SpbeError` with its `result.inconsistent` issues.
  *
  * @example
  * ```ts
@@ -104,6 +109,8 @@ export function renderEstimateMarkdown(estimate: RestatedEstimate, given: { read
 
 /**
  * The estimate as a plain-text section for a terminal (at most 80 columns).
+ * The estimate's result is verified first (with the estimate's catalogue), as `verifyResult`
+ * does: an edited one throws a `SpbeError` with its `result.inconsistent` issues.
  *
  * @example
  * ```ts

@@ -1,6 +1,7 @@
 import type { Comparison } from '../analysis/compare.js';
 import { estimateHtml, type RestatedEstimate } from './estimate-section.js';
 import type { PlanResult } from '../analysis/plan/plan.js';
+import { verifyResult } from '../analysis/verify-result.js';
 import type { Catalogue } from '../model/catalogue.js';
 import type { Language } from '../model/localized.js';
 import type { GroupScore, ScoreResult } from '../model/result.js';
@@ -103,6 +104,9 @@ function groupRows(groups: readonly GroupScore[], lang: Language, comparison: Co
  * target (both SVG drawn by this library), the group tables and the indicator table with levels
  * and gaps to the target level; with `previous`, the earlier values beside the current ones.
  * Every printed number is one of the result's display strings; all text is HTML-escaped.
+ * The result is verified first, as `verifyResult` does: one whose numbers do not follow from its
+ * levels, statuses and options (an edited result) throws a `SpbeError` with its
+ * `result.inconsistent` issues, so a report never publishes them.
  *
  * @example
  * ```ts
@@ -117,6 +121,7 @@ function groupRows(groups: readonly GroupScore[], lang: Language, comparison: Co
  */
 export function renderHtml(catalogue: Catalogue, result: ScoreResult, given: HtmlOptions = {}): string {
   const options = renderOptions(given, HTML_OPTION_KEYS);
+  verifyResult(catalogue, result);
   const lang = options.lang ?? 'id';
   const comparison = options.comparison;
   const before = comparison?.index.before ?? null;

@@ -1,3 +1,4 @@
+import { verifyResult } from '../analysis/verify-result.js';
 import type { Catalogue } from '../model/catalogue.js';
 import type { ScoreResult } from '../model/result.js';
 import { exactWithFraction, fragileNote, percentText } from './band-notes.js';
@@ -23,6 +24,9 @@ function table(headers: readonly string[], align: readonly ('l' | 'r')[], rows: 
  * Renders a result as a Markdown report for a pull request or a wiki: the index and predikat,
  * a table per tier and, with `detail`, the indicators with their levels and gaps to the target
  * level. Every number is the library's display string in the chosen language's format.
+ * The result is verified first, as `verifyResult` does: one whose numbers do not follow from its
+ * levels, statuses and options (an edited result) throws a `SpbeError` with its
+ * `result.inconsistent` issues, so a report never publishes them.
  *
  * @example
  * ```ts
@@ -34,6 +38,7 @@ function table(headers: readonly string[], align: readonly ('l' | 'r')[], rows: 
  */
 export function renderMarkdown(catalogue: Catalogue, result: ScoreResult, given: RenderOptions = {}): string {
   const options = renderOptions(given, RENDER_OPTION_KEYS);
+  verifyResult(catalogue, result);
   const lang = options.lang ?? 'id';
   const subject = subjectOf(result);
   const name = escapeMarkdown(indexName(catalogue, lang));

@@ -1,3 +1,4 @@
+import { verifyResult } from '../analysis/verify-result.js';
 import type { Catalogue } from '../model/catalogue.js';
 import type { ScoreResult } from '../model/result.js';
 import { exactWithFraction, fragileNote, percentText } from './band-notes.js';
@@ -13,6 +14,9 @@ import { layoutTable, wrap } from './text-layout.js';
  * Renders a result as an aligned plain-text table for a terminal: the index and predikat, then
  * one table per tier (domains, aspects) and, with `detail`, one row per indicator. No line is
  * longer than 80 columns; long names are shortened with "…".
+ * The result is verified first, as `verifyResult` does: one whose numbers do not follow from its
+ * levels, statuses and options (an edited result) throws a `SpbeError` with its
+ * `result.inconsistent` issues, so a report never publishes them.
  *
  * @example
  * ```ts
@@ -28,6 +32,7 @@ import { layoutTable, wrap } from './text-layout.js';
  */
 export function renderTable(catalogue: Catalogue, result: ScoreResult, given: RenderOptions = {}): string {
   const options = renderOptions(given, RENDER_OPTION_KEYS);
+  verifyResult(catalogue, result);
   const lang = options.lang ?? 'id';
   const lines: string[] = [];
   const subject = subjectOf(result);

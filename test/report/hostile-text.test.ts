@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { permenpanrb592020 as catalogue } from '../../src/catalogues/permenpanrb-59-2020/index.js';
 import { issueLines } from '../../src/cli/output.js';
 import type { Assessment } from '../../src/model/assessment.js';
-import type { ScoreResult } from '../../src/model/result.js';
 import { compare, type Comparison } from '../../src/analysis/compare.js';
 import { renderComparisonMarkdown, renderComparisonTable } from '../../src/report/comparison-text.js';
 import { renderCsv } from '../../src/report/csv-output.js';
@@ -13,21 +12,14 @@ import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderTable } from '../../src/report/table.js';
 import { escapeControl } from '../../src/report/terminal-text.js';
 import { score } from '../../src/scoring/score.js';
+import { hostileResult } from '../helpers/hostile-result.js';
 
 /** Output that cannot be turned against its reader: spreadsheets, terminals, Markdown viewers. */
 
 const example = JSON.parse(readFileSync('examples/kota-contoh-2024.json', 'utf8')) as Assessment;
 const result = score(catalogue, example);
 
-/** The result with data-borne text replaced, as a user catalogue or assessment could give it. */
-function hostile(): ScoreResult {
-  const copy = JSON.parse(JSON.stringify(result)) as { -readonly [K in keyof ScoreResult]: unknown } & ScoreResult;
-  const groups = copy.groups.map((g, i) =>
-    i === 0 ? { ...g, id: '=HYPERLINK("http://x")', parent: '-1+1', tier: '@SUM(A1)', label: { id: '+cmd|x', en: '+cmd|x' }, predicate: g.predicate && { ...g.predicate, label: { id: '=1+1', en: '=1+1' } } } : g,
-  );
-  const indicators = copy.indicators.map((ind, i) => (i === 0 ? { ...ind, id: '\t=2', group: '\r=3', label: { id: 'Nama\u001b[31m merah\u202e', en: 'Name\u001b[31m red\u202e' } } : ind));
-  return { ...copy, groups, indicators, assessment: { ...copy.assessment, agency: 'Kota\u001b]0;pwned\u0007 X' } } as ScoreResult;
-}
+const hostile = hostileResult();
 
 /**
  * A comparison carrying the same hostile text. `compare` refuses an edited result, so the text is
@@ -42,19 +34,27 @@ function hostileComparison(): Comparison {
 }
 
 describe('CSV output: formula neutralisation in every text column', () => {
-  const rows = parse(renderCsv(catalogue, hostile(), { lang: 'en' })) as string[][];
+  const rows = parse(renderCsv(hostile.catalogue, hostile.result, { lang: 'en' })) as string[][];
+  const row = (kind: string, id: string) => rows.find((cells) => cells[0] === kind && cells[1] === id) as string[];
 
   it('prefixes an apostrophe to ids, names, parents, tiers and predikat labels that a spreadsheet would run', () => {
     const group = rows[2] as string[];
-    expect([group[0], group[1], group[2], group[3], group[8]]).toEqual(["'@SUM(A1)", '\'=HYPERLINK("http://x")', "'+cmd|x", "'-1+1", "'=1+1"]);
-    const indicator = rows.find((row) => row[0] === 'indicator') as string[];
-    expect([indicator[1], indicator[3]]).toEqual(["'\t=2", "'\r=3"]);
+    expect([group[0], group[1], group[2], group[8]]).toEqual(["'@SUM(A1)", '\'=HYPERLINK("http://x")', "'+cmd|x", `'${hostile.result.groups[0]!.predicate!.label.en}`]);
+    expect(group[8]!.startsWith("'=")).toBe(true);
+    expect(row('aspect', "'+3")[3]).toBe('\'=HYPERLINK("http://x")');
+    const indicator = rows.find((cells) => cells[0] === 'indicator') as string[];
+    expect([indicator[1], indicator[3]]).toEqual(["'=2", "'+3"]);
+  });
+
+  it('a tab or CR at the start of a name is neutralised too', () => {
+    expect(row('aspect', "'+3")[2]).toBe("'\r=A");
+    expect(rows.find((cells) => cells[1] === 'D2')?.[2]).toBe("'\t=SUM(1)");
   });
 
   it('leaves numbers as numbers, a negative one included', () => {
-    const indicator = rows.find((row) => row[0] === 'indicator') as string[];
+    const indicator = rows.find((cells) => cells[0] === 'indicator') as string[];
     expect(indicator[4]).toBe('1.3');
-    expect(indicator[7]).toBe(result.indicators[0]?.contribution.value);
+    expect(indicator[7]).toBe(hostile.result.indicators[0]?.contribution.value);
   });
 });
 
@@ -66,7 +66,7 @@ describe('terminal output: control characters shown escaped, never sent raw', ()
   });
 
   it('in the table, agency names, ids and labels', () => {
-    const text = renderTable(catalogue, hostile(), { lang: 'en', detail: true });
+    const text = renderTable(hostile.catalogue, hostile.result, { lang: 'en', detail: true });
     expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/u);
     expect(text).toContain('Kota\\x1b]0;pwned\\x07 X');
     expect(text).toContain('Name\\x1b[31m red\\u202e');
@@ -94,13 +94,13 @@ describe('Markdown output: no breaking out of code spans or tables', () => {
   });
 
   it('a catalogue id with backticks and pipes stays inside its code span', () => {
-    const text = renderMarkdown({ ...catalogue, id: 'kota`|**x**' }, result, { lang: 'en' });
+    const text = renderMarkdown(hostile.catalogue, hostile.result, { lang: 'en' });
     expect(text).toContain('``kota`\\|**x**``');
   });
 
   it('table cells escape pipes, backticks and line breaks in ids and labels', () => {
     expect(escapeMarkdown('a|b`c\r\nd\re')).toBe('a\\|b\\`c d e');
-    const text = renderMarkdown(catalogue, hostile(), { lang: 'en', detail: true });
+    const text = renderMarkdown(hostile.catalogue, hostile.result, { lang: 'en', detail: true });
     const rows = text.split('\n').filter((line) => line.startsWith('| '));
     const header = rows[0] as string;
     const cellsOf = (line: string): number => line.split(/(?<!\\)\|/u).length;

@@ -13,7 +13,17 @@ import { score } from '../../src/scoring/score.js';
 import { compare } from '../../src/analysis/compare.js';
 import { plan } from '../../src/analysis/plan/plan.js';
 import { safeVerifyResult } from '../../src/analysis/verify-result.js';
-import { uniformLevels } from '../helpers/assessments.js';
+import { rollup } from '../../src/analysis/rollup/rollup.js';
+import { permenpanrb82026 } from '../../src/catalogues/permenpanrb-8-2026/index.js';
+import { SpbeError, type PathSegment } from '../../src/model/issue.js';
+import type { CatalogueMapping } from '../../src/model/mapping.js';
+import type { ScoreResult } from '../../src/model/result.js';
+import { renderCityHtml } from '../../src/report/city-html.js';
+import { renderCityMarkdown, renderCityTable } from '../../src/report/city-text.js';
+import { renderEstimateMarkdown, renderEstimateTable } from '../../src/report/estimate-section.js';
+import { restate } from '../../src/restate/restate.js';
+import { edit } from '../helpers/results.js';
+import { exampleOpdAssessments, uniformLevels } from '../helpers/assessments.js';
 
 const example = JSON.parse(readFileSync('examples/kota-contoh-2024.json', 'utf8')) as Assessment;
 const result = score(catalogue, example);
@@ -178,11 +188,71 @@ describe('fractional levels and weights (roll-ups, equal-share weights)', () => 
   });
 });
 
-describe('renderers show a result as given (docs/analysis.md: verify a stored result first)', () => {
-  it('an edited index is rendered as edited; verifyResult is what refuses it', () => {
-    const edited = { ...result, index: { ...result.index, value: '4.99' } };
-    expect(renderTable(catalogue, edited)).toContain('4,99');
-    expect(renderHtml(catalogue, edited)).toContain('4,99');
-    expect(safeVerifyResult(catalogue, edited).success).toBe(false);
+describe('renderers refuse a result whose numbers do not follow from its parts', () => {
+  const units = exampleOpdAssessments('2024');
+  const city = rollup(catalogue, units, { strategy: 'mean' });
+  const restatement = restate(result, JSON.parse(readFileSync('examples/mappings/59-2020-to-8-2026.json', 'utf8')) as CatalogueMapping, {
+    from: catalogue,
+    to: permenpanrb82026,
+  });
+  const estimate = { restatement, catalogue: permenpanrb82026, result: score(permenpanrb82026, restatement.assessment, { missing: 'partial' }) };
+  const d1 = result.groups.findIndex((group) => group.id === 'D1');
+  const otherBand = catalogue.predicates.find((band) => band.id !== result.index.predicate.id)!;
+  /** Edits a derived field, each kind the issue names: the index, a domain, an indicator. */
+  const edits: [string, PathSegment[], unknown][] = [
+    ['index value', ['index', 'value'], '4.99'],
+    ['index predikat', ['index', 'predicate'], { id: otherBand.id, label: otherBand.label }],
+    ['index exact', ['index', 'exact'], '499/100'],
+    ['a domain value', ['groups', d1, 'value'], '4.99'],
+    ['an indicator contribution', ['indicators', 0, 'contribution', 'value'], '0.99'],
+  ];
+  const renderers: [string, (edited: ScoreResult) => string][] = [
+    ['renderTable', (edited) => renderTable(catalogue, edited)],
+    ['renderCsv', (edited) => renderCsv(catalogue, edited)],
+    ['renderMarkdown', (edited) => renderMarkdown(catalogue, edited)],
+    ['renderHtml', (edited) => renderHtml(catalogue, edited)],
+    ['renderHtml (the estimate)', (edited) => renderHtml(catalogue, result, { estimate: { ...estimate, catalogue, result: edited } })],
+    ['renderEstimateMarkdown', (edited) => renderEstimateMarkdown({ ...estimate, catalogue, result: edited })],
+    ['renderEstimateTable', (edited) => renderEstimateTable({ ...estimate, catalogue, result: edited })],
+    ['renderCityHtml', (edited) => renderCityHtml(catalogue, { ...city, consolidated: edited })],
+    ['renderCityMarkdown', (edited) => renderCityMarkdown(catalogue, { ...city, consolidated: edited })],
+    ['renderCityTable', (edited) => renderCityTable(catalogue, { ...city, consolidated: edited })],
+  ];
+
+  for (const [renderer, render] of renderers) {
+    for (const [what, path, value] of edits) {
+      it(`${renderer} refuses an edited ${what} with result.inconsistent at its path, as verifyResult does`, () => {
+        const base = renderer.startsWith('renderCity') ? city.consolidated : result;
+        const edited = edit(base, path, value);
+        const verified = safeVerifyResult(catalogue, edited);
+        expect(verified.success).toBe(false);
+        const issues = verified.success ? [] : verified.issues;
+        // At the edited field, or inside it (a predikat's id and label).
+        expect(issues.some((issue) => issue.code === 'result.inconsistent' && path.every((key, i) => issue.path[i] === key))).toBe(true);
+        let thrown: unknown;
+        try {
+          render(edited);
+        } catch (error) {
+          thrown = error;
+        }
+        expect(thrown).toBeInstanceOf(SpbeError);
+        expect((thrown as SpbeError).issues).toEqual(issues);
+      });
+    }
+  }
+
+  it('a result of another catalogue is refused with analysis.catalogue_mismatch', () => {
+    expect(() => renderHtml(permenpanrb82026, result)).toThrow(SpbeError);
+    try {
+      renderTable(permenpanrb82026, result);
+    } catch (error) {
+      expect((error as SpbeError).issues.map((issue) => issue.code)).toEqual(['analysis.catalogue_mismatch']);
+    }
+  });
+
+  it('an unedited result, a roll-up and an estimate still render (their bytes are pinned in file-snapshots.test.ts)', () => {
+    expect(renderTable(catalogue, structuredClone(result))).toBe(renderTable(catalogue, result));
+    expect(renderCityMarkdown(catalogue, city)).toContain(formatDecimal(city.consolidated.index.value, 'id'));
+    expect(renderEstimateTable(estimate)).toContain(formatDecimal(estimate.result.index.value, 'id'));
   });
 });
