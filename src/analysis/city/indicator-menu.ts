@@ -1,4 +1,5 @@
 import { add, compare, mul, rational, sub, toFractionString, ZERO, type Rational } from '../../arithmetic/rational.js';
+import { integerChoices } from './integer-gains.js';
 
 /*
  * One indicator of the city plan: what each consolidated value costs.
@@ -58,9 +59,12 @@ export function unitOptions(current: Rational, minimum: number, cap: number, ste
   // The option of staying exists only when no minimum forces a raise.
   if (compare(current, rational(minimum)) >= 0) options.push({ level: current, cost: ZERO });
   while (level < cap) {
-    cost = add(cost, stepCost(level));
+    const step = stepCost(level);
+    // Whole costs add without a gcd: up to a million options are built here.
+    cost = cost.den === 1n && step.den === 1n ? { num: cost.num + step.num, den: 1n } : add(cost, step);
     level += 1;
-    if (level >= minimum && compare(rational(level), current) > 0) options.push({ level: rational(level), cost });
+    // Every level passed here is above `current` (it starts at the whole level below it).
+    if (level >= minimum) options.push({ level: { num: BigInt(level), den: 1n }, cost });
   }
   return options;
 }
@@ -95,7 +99,8 @@ function thresholds(units: readonly UnitChoices[]): Rational[] {
   return [...seen.values()].sort(compare);
 }
 
-function point(units: readonly UnitChoices[], picks: readonly number[], consolidate: (levels: readonly Rational[]) => Rational): MenuPoint {
+/** The point the given picks lead to: the consolidated value and the cost of every unit's option. */
+export function point(units: readonly UnitChoices[], picks: readonly number[], consolidate: (levels: readonly Rational[]) => Rational): MenuPoint {
   let cost = ZERO;
   const levels = units.map((unit, u) => {
     const option = unit.options[picks[u] as number] as UnitOption;
@@ -108,39 +113,106 @@ function point(units: readonly UnitChoices[], picks: readonly number[], consolid
 /**
  * Mean and weighted mean: the value rises with Σ weight × level, so the menu is the Pareto
  * frontier of that sum against cost, merged unit by unit (exact: a dominated partial sum can
- * never become part of a better whole, because the units add independently).
+ * never become part of a better whole, because the units add independently). Sums and costs are
+ * whole numbers ({@link integerChoices}); each partial sum keeps the option its last unit took and
+ * the partial sum before it, so a point's picks are read back only when asked for.
  */
 function meanMenu(units: readonly UnitChoices[], weighted: boolean, consolidate: (levels: readonly Rational[]) => Rational): MenuPoint[] {
-  interface Partial {
-    readonly gain: Rational;
-    readonly cost: Rational;
-    readonly picks: readonly number[];
-  }
-  let partials: Partial[] = [{ gain: ZERO, cost: ZERO, picks: [] }];
-  for (const unit of units) {
-    const next = new Map<string, Partial>();
-    for (const partial of partials) {
-      unit.options.forEach((option, j) => {
-        const rise = sub(option.level, unit.current);
-        const gain = add(partial.gain, weighted ? mul(unit.weight, rise) : rise);
-        const cost = add(partial.cost, option.cost);
-        const at = key(gain);
-        const known = next.get(at);
-        if (known === undefined || compare(cost, known.cost) < 0) next.set(at, { gain, cost, picks: [...partial.picks, j] });
-      });
-    }
-    // Pareto-reduce after each unit so the lists stay as small as the distinct sums allow.
-    const sorted = [...next.values()].sort((a, b) => compare(b.gain, a.gain) || compare(a.cost, b.cost));
-    partials = [];
-    let cheapest: Rational | undefined;
-    for (const partial of sorted) {
-      if (cheapest === undefined || compare(partial.cost, cheapest) < 0) {
-        partials.push(partial);
-        cheapest = partial.cost;
+  const table = integerChoices(units, weighted);
+  // planCity builds these menus only once menuWork has found the sums exact.
+  if (table === undefined) throw new RangeError('meanMenu: sums past 2^53');
+  // The kept partial sums, highest first; `parents[u][k]` and `options[u][k]` lead back from the
+  // k-th sum kept after unit u.
+  let gains = [0];
+  let costs = [0];
+  const parents: Int32Array[] = [];
+  const chosen: Int32Array[] = [];
+  units.forEach((_, u) => {
+    const unitGains = table.gains[u] as readonly number[];
+    const unitCosts = table.costs[u] as readonly number[];
+    const top = (gains[0] as number) + (unitGains.at(-1) as number);
+    const tried = gains.length * unitGains.length;
+    // Least cost per sum: a table indexed by the sum when it is short, else the tries sorted.
+    const bestCost: number[] = [];
+    const bestParent: number[] = [];
+    const bestOption: number[] = [];
+    if (top + 1 <= 2 * tried + 64) {
+      const cost = new Float64Array(top + 1).fill(Infinity);
+      const parent = new Int32Array(top + 1);
+      const option = new Int32Array(top + 1);
+      for (let p = 0; p < gains.length; p++) {
+        const gain = gains[p] as number;
+        const spent = costs[p] as number;
+        for (let j = 0; j < unitGains.length; j++) {
+          const at = gain + (unitGains[j] as number);
+          const value = spent + (unitCosts[j] as number);
+          if (value < (cost[at] as number)) {
+            cost[at] = value;
+            parent[at] = p;
+            option[at] = j;
+          }
+        }
       }
+      let cheapest = Infinity;
+      const kept: number[] = [];
+      for (let at = top; at >= 0; at--) {
+        if ((cost[at] as number) < cheapest) {
+          cheapest = cost[at] as number;
+          kept.push(at);
+          bestCost.push(cheapest);
+          bestParent.push(parent[at] as number);
+          bestOption.push(option[at] as number);
+        }
+      }
+      gains = kept;
+    } else {
+      const order = Array.from({ length: tried }, (_, k) => k);
+      const sumOf = (k: number) => (gains[Math.floor(k / unitGains.length)] as number) + (unitGains[k % unitGains.length] as number);
+      const costOf = (k: number) => (costs[Math.floor(k / unitGains.length)] as number) + (unitCosts[k % unitGains.length] as number);
+      // Highest sum first, then cheapest, then the first tried (the table's tie-break).
+      order.sort((a, b) => sumOf(b) - sumOf(a) || costOf(a) - costOf(b) || a - b);
+      let cheapest = Infinity;
+      const kept: number[] = [];
+      for (const k of order) {
+        if (costOf(k) < cheapest) {
+          cheapest = costOf(k);
+          kept.push(sumOf(k));
+          bestCost.push(cheapest);
+          bestParent.push(Math.floor(k / unitGains.length));
+          bestOption.push(k % unitGains.length);
+        }
+      }
+      gains = kept;
     }
-  }
-  return frontier(partials.map((partial) => point(units, partial.picks, consolidate)));
+    costs = bestCost;
+    parents.push(Int32Array.from(bestParent));
+    chosen.push(Int32Array.from(bestOption));
+  });
+  const start = consolidate(units.map((unit) => unit.current));
+  const picksOf = (k: number): number[] => {
+    const picks = new Array<number>(units.length);
+    let at = k;
+    for (let u = units.length - 1; u >= 0; u--) {
+      picks[u] = (chosen[u] as Int32Array)[at] as number;
+      at = (parents[u] as Int32Array)[at] as number;
+    }
+    return picks;
+  };
+  const points: MenuPoint[] = gains.map((gain, k) => lazyPoint(add(start, mul(rational(gain), table.gainStep)), mul(rational(costs[k] as number), table.costStep), () => picksOf(k)));
+  return points.reverse();
+}
+
+/** A menu point whose picks are read back from the sums' links on first use. */
+function lazyPoint(value: Rational, cost: Rational, read: () => number[]): MenuPoint {
+  let picks: number[] | undefined;
+  return {
+    value,
+    cost,
+    get picks() {
+      picks ??= read();
+      return picks;
+    },
+  };
 }
 
 /** Min: the value reaches `v` only when every unit ends at `v` or above. */
@@ -273,35 +345,36 @@ export function indicatorMenu(strategy: MenuStrategy, units: readonly UnitChoice
 }
 
 /**
- * The steps {@link indicatorMenu} will take, estimated before it runs from each unit's number of
- * options (`counts`, in input order), how many distinct levels they can end at (`levels`, at most
- * the span from the lowest current level to the highest cap, plus each fractional current level)
- * and, for `weighted`, the units' weights as whole multiples of their common unit
- * (`scaledWeights`). Mean and weighted: each unit's options are tried against every partial sum
- * kept so far, and those are at most the distinct sums (Σ weight × (options - 1) + 1) or their
- * combinations, whichever is fewer. Min, max and odd median: each level scans every unit's
- * options; an even median does so for every pair of levels.
+ * The steps a mean or weighted menu will take on these units, counted before it is built: each
+ * unit's options are tried against every partial sum kept so far. Sums are whole numbers
+ * ({@link integerChoices}), so there are at most as many as the distinct sums below the earlier
+ * units' highest total (Σ of their largest gains, plus one) and as the combinations of their
+ * options: a proven ceiling. Infinity when the sums would pass 2^53.
  */
-export function menuWork(strategy: MenuStrategy, counts: readonly number[], levels: number, scaledWeights?: readonly number[]): number {
+export function sumWork(units: readonly UnitChoices[], weighted: boolean): number {
+  const table = integerChoices(units, weighted);
+  if (table === undefined) return Infinity;
+  let combinations = 1;
+  let sums = 0;
+  let work = 0;
+  units.forEach((unit, u) => {
+    const count = unit.options.length;
+    work += Math.min(combinations, sums + 1) * count;
+    combinations *= count;
+    sums += (table.gains[u] as readonly number[]).at(-1) ?? 0;
+  });
+  return work;
+}
+
+/**
+ * The steps a min, max or median menu will take, estimated before any option is built from each
+ * unit's number of options (`counts`) and how many distinct levels they can end at (`levels`, at
+ * most the span from the lowest current level to the highest cap, plus each fractional current
+ * level): each level scans every unit's options; an even median does so for every pair of levels.
+ */
+export function menuWork(strategy: 'min' | 'max' | 'median', counts: readonly number[], levels: number): number {
   const all = counts.reduce((sum, count) => sum + count, 0);
   const distinct = Math.min(all, levels);
-  switch (strategy) {
-    case 'mean':
-    case 'weighted': {
-      let combinations = 1;
-      let sums = 1;
-      let work = 0;
-      counts.forEach((count, u) => {
-        work += Math.min(combinations, sums) * count;
-        combinations *= count;
-        sums += (strategy === 'weighted' ? (scaledWeights?.[u] ?? 1) : 1) * (count - 1);
-      });
-      return work;
-    }
-    case 'min':
-    case 'max':
-      return distinct * all;
-    case 'median':
-      return counts.length % 2 === 1 ? distinct * all : ((distinct * (distinct + 1)) / 2) * all;
-  }
+  if (strategy !== 'median' || counts.length % 2 === 1) return distinct * all;
+  return ((distinct * (distinct + 1)) / 2) * all;
 }

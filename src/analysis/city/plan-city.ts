@@ -1,5 +1,5 @@
 import { formatExactDecimal } from '../../arithmetic/decimal-string.js';
-import { add, bigLcm, compare, div, isInteger, mul, rational, sub, ZERO, type Rational } from '../../arithmetic/rational.js';
+import { add, compare, div, mul, rational, sub, ZERO, type Rational } from '../../arithmetic/rational.js';
 import type { Assessment } from '../../model/assessment.js';
 import type { Catalogue } from '../../model/catalogue.js';
 import { capped, SpbeError, unknownOptionIssues, type Issue, type SafeResult } from '../../model/issue.js';
@@ -10,16 +10,17 @@ import { allUnits } from '../rollup/all-units.js';
 import { consolidateLevels } from '../rollup/consolidate.js';
 import { exactLevel } from '../rollup/exact-level.js';
 import { levelText } from '../plan/plan-model.js';
-import { budgetExceeded, CITY_MENU_WORK_LIMIT, PLAN_OPTION_LIMIT } from '../plan/limits.js';
+import { budgetExceeded, CITY_MENU_WORK_LIMIT, CITY_SUM_WORK_LIMIT, PLAN_OPTION_LIMIT } from '../plan/limits.js';
 import { exactValue, readDecimal, type Display, type ExactValue } from '../exact-value.js';
 import type { PlanOptions } from '../plan/plan-options.js';
 import { requireAim, resolveTarget, type PlanTarget } from '../plan/target.js';
 import { safeRollup, type Rollup } from '../rollup/rollup.js';
 import type { RollupOptions } from '../rollup/rollup-options.js';
 import { sharesOf } from '../shares.js';
-import { indicatorMenu, menuWork, unitOptions, type MenuPoint, type UnitChoices } from './indicator-menu.js';
+import { indicatorMenu, menuWork, point, sumWork, unitOptions, type MenuPoint, type UnitChoices } from './indicator-menu.js';
+import { solveCity } from './solve-city.js';
 import { readCitySettings } from './settings.js';
-import { solveMenus, type MenuOption } from './solve-menus.js';
+import type { MenuOption } from './solve-menus.js';
 import { groupUnreachable, indexUnreachable } from '../plan/unreachable.js';
 
 /**
@@ -91,12 +92,16 @@ export interface CityIndicatorChange {
 export interface CityPlan<P extends string = string> {
   readonly reachable: boolean;
   /**
-   * True when the plan is proven cheapest. False only when the exact tables would exceed the
-   * planner's budget: the plan then meets the target and costs at most `bound` more than the
-   * cheapest plan.
+   * True when the plan is proven cheapest. False only past the exact tables (a coarse grid, or
+   * the linear relaxation of the menus or of each unit's options; see docs/city-evaluation.md):
+   * the plan then meets the target and costs at most `bound` more than the cheapest plan.
    */
   readonly optimal: boolean;
-  /** How much more the plan can cost than the cheapest one ("0" when optimal); null when unreachable. */
+  /**
+   * How much more the plan can cost than the cheapest one ("0" when optimal): `totalCost` minus
+   * a proven lower bound on any plan's cost, so the cheapest plan costs between `totalCost −
+   * bound` and `totalCost`. Null when unreachable.
+   */
   readonly bound: string | null;
   readonly target: { readonly index: ExactValue | null; readonly groups: Readonly<Record<string, ExactValue>> };
   readonly totalCost: string | null;
@@ -140,7 +145,30 @@ export function safePlanCity<P extends string>(
   target: PlanTarget,
   options: CityPlanOptions = {},
 ): SafeResult<CityPlan<P>> {
-  return capped(planCityUncapped(catalogue, assessments, target, options));
+  return capped(planCityUncapped(catalogue, assessments, target, options, CITY_LIMITS));
+}
+
+/**
+ * Where the city plan stops being exact: the steps its mean and weighted menus may take, and
+ * whether the exact solver is tried on the menus at all. Not public: the tests lower them to take
+ * small cities, whose optimum brute force finds, down the bounded path.
+ */
+export interface CityPlanLimits {
+  readonly sumSteps: number;
+  readonly exactSolver: boolean;
+}
+
+const CITY_LIMITS: CityPlanLimits = { sumSteps: CITY_SUM_WORK_LIMIT, exactSolver: true };
+
+/** {@link safePlanCity} within other limits: for the tests of the bounded path only. */
+export function safePlanCityWithin<P extends string>(
+  catalogue: Catalogue<P>,
+  assessments: readonly Assessment[],
+  target: PlanTarget,
+  options: CityPlanOptions,
+  limits: CityPlanLimits,
+): SafeResult<CityPlan<P>> {
+  return capped(planCityUncapped(catalogue, assessments, target, options, limits));
 }
 
 /**
@@ -153,7 +181,7 @@ function rollupIssueAt(issue: Issue): Issue {
   return { ...issue, path: [first === undefined || typeof first === 'number' ? 'assessments' : 'rollup', ...issue.path] };
 }
 
-function planCityUncapped<P extends string>(catalogue: Catalogue<P>, assessments: readonly Assessment[], target: PlanTarget, options: CityPlanOptions): SafeResult<CityPlan<P>> {
+function planCityUncapped<P extends string>(catalogue: Catalogue<P>, assessments: readonly Assessment[], target: PlanTarget, options: CityPlanOptions, limits: CityPlanLimits): SafeResult<CityPlan<P>> {
   const issues: Issue[] = [];
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     return { success: false, issues: [analysisIssue('analysis.option_invalid', [], 'Opsi harus berupa objek.', 'The options must be an object.', { received: options })] };
@@ -196,28 +224,27 @@ function planCityUncapped<P extends string>(catalogue: Catalogue<P>, assessments
     return { whole, cap: setting.locked ? whole : Math.max(whole, setting.cap) };
   };
 
-  // The planner's budget on level options, and the city's on the steps of building the menus,
-  // both counted over every unit before any menu is built: wide scales would otherwise run for
-  // minutes (two units on 47 indicators of 0–1000: 28 s) before the solver's work budget stops them.
+  // The planner's budget on level options, and for min, max and median the steps of building their
+  // menus, counted from the caps before any option is built: wide scales would otherwise run for
+  // minutes (two units on 47 indicators of 0–100000; of 0–1000, 28 s).
+  const sums = menuStrategy === 'mean' || menuStrategy === 'weighted';
   let optionCount = 0;
   let menuSteps = 0;
   catalogue.indicators.forEach((_, i) => {
     if (exactLevel(consolidated.indicators[i]!.level) === null) return;
-    const units = city.indicators[i]!.contributors.map((id) => position.get(id) as number);
     let lowest = Infinity;
     let highest = -Infinity;
     let fractional = 0;
-    const counts = units.map((u) => {
+    const counts = city.indicators[i]!.contributors.map((id) => {
+      const u = position.get(id) as number;
       const { whole, cap } = capOf(u, i);
       lowest = Math.min(lowest, whole);
       highest = Math.max(highest, cap);
-      if (!isInteger(unitLevels[u]![i] as Rational)) fractional += 1;
+      if ((unitLevels[u]![i] as Rational).den !== 1n) fractional += 1;
       return cap - whole + 1;
     });
     optionCount += counts.reduce((sum, count) => sum + count, 0);
-    const unit = units.reduce((lcm, u) => bigLcm(lcm, (weights[u] as Rational).den), 1n);
-    const scaledWeights = units.map((u) => Number(((weights[u] as Rational).num * unit) / (weights[u] as Rational).den));
-    menuSteps += menuWork(menuStrategy, counts, highest - lowest + 1 + fractional, scaledWeights);
+    if (!sums) menuSteps += menuWork(menuStrategy as 'min' | 'max' | 'median', counts, highest - lowest + 1 + fractional);
   });
   if (optionCount > PLAN_OPTION_LIMIT) {
     return {
@@ -268,8 +295,21 @@ function planCityUncapped<P extends string>(catalogue: Catalogue<P>, assessments
       const stepCost = (from: number) => setting.stepCosts[Math.max(0, from - indicator.scale.min)] as Rational;
       return { current: level, weight: weights[u] as Rational, options: unitOptions(level, minimum, cap, stepCost) };
     });
-    const menu = indicatorMenu(menuStrategy, choices, (levels) => consolidateLevels(strategy, levels, units.map((u) => weights[u] as Rational)));
-    return { position: i, units, choices, menu, current: cityLevel };
+    return { position: i, units, choices, menu: [], current: cityLevel };
+  });
+
+  // The mean and weighted menus' steps, a proven ceiling from the built options: past the budget
+  // the menus are not built, and the bounded plan works on each unit's options instead.
+  const unbuilt = sums && models.reduce((total, model) => total + (model === null ? 0 : sumWork(model.choices, menuStrategy === 'weighted')), 0) > limits.sumSteps;
+  const consolidateAt = (model: { readonly units: readonly number[] }) => (levels: readonly Rational[]) => consolidateLevels(strategy, levels, model.units.map((u) => weights[u] as Rational));
+  models.forEach((model, i) => {
+    if (model === null) return;
+    // Unbuilt, a menu holds where the indicator starts and the most it can reach (every unit at its
+    // last option): what the reachability below reads.
+    const menu = unbuilt
+      ? [model.choices.map(() => 0), model.choices.map((choice) => choice.options.length - 1)].map((picks) => point(model.choices, picks, consolidateAt(model)))
+      : indicatorMenu(menuStrategy, model.choices, consolidateAt(model));
+    models[i] = { ...model, menu };
   });
 
   // Index units: an indicator's gain is its exact share of the index times its value's rise.
@@ -338,9 +378,10 @@ indexUnreachable(bestIndex, resolved.index, display, { id: 'Indeks kota', en: 'T
     return { success: true, output: { reachable: false, optimal: true, bound: null, totalCost: null, units: [], indicators: [], rollup: null, ...base, reasons } };
   }
 
-  const solution = solveMenus(catalogue, menus, { index: indexNeed.num > 0n ? indexNeed : ZERO, groups: groupNeeds });
-  if (!solution.success) return solution;
-  const picks = solution.output.picks;
+  const needs = { index: indexNeed.num > 0n ? indexNeed : ZERO, groups: groupNeeds };
+  const solved = solveCity(catalogue, models, menus, shares.index, needs, { perUnit: unbuilt, exactSolver: limits.exactSolver, consolidate: consolidateAt });
+  if (!solved.success) return solved;
+  const { points, solution } = solved.output;
 
   // The raises, per indicator and per unit, and the assessments they lead to.
   const raisedAssessments = assessments.map((assessment) => ({ ...assessment, levels: { ...assessment.levels } }));
@@ -348,12 +389,12 @@ indexUnreachable(bestIndex, resolved.index, display, { id: 'Indeks kota', en: 'T
   const indicators: CityIndicatorChange[] = [];
   models.forEach((model, i) => {
     if (model === null) return;
-    const point = model.menu[picks[i] as number] as MenuPoint;
+    const chosen = points[i] as MenuPoint;
     const indicator = catalogue.indicators[i]!;
     const raises: CityRaise[] = [];
     model.units.forEach((u, k) => {
       const choice = model.choices[k] as UnitChoices;
-      const option = choice.options[point.picks[k] as number]!;
+      const option = choice.options[chosen.picks[k] as number]!;
       if (compare(option.level, choice.current) === 0) return;
       const raise: CityRaise = {
         unit: unitIds[u] as string,
@@ -373,8 +414,8 @@ indexUnreachable(bestIndex, resolved.index, display, { id: 'Indeks kota', en: 'T
       indicator: indicator.id,
       label: indicator.name,
       from: exactValue(model.current, display),
-      to: exactValue(point.value, display),
-      cost: formatExactDecimal(point.cost),
+      to: exactValue(chosen.value, display),
+      cost: formatExactDecimal(chosen.cost),
       raises,
     });
   });
@@ -396,7 +437,7 @@ indexUnreachable(bestIndex, resolved.index, display, { id: 'Indeks kota', en: 'T
   const units: CityUnitActions[] = [...perUnit.entries()]
     .map(([u, actions]) => ({ unit: unitIds[u] as string, cost: formatExactDecimal(actions.cost), raises: actions.raises }))
     .sort((a, b) => (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0));
-  const { cost, lowerBound, optimal } = solution.output;
+  const { cost, lowerBound, optimal } = solution;
   return {
     success: true,
     output: {
@@ -430,8 +471,11 @@ function meets(result: ScoreResult, index: Rational | null, groups: ReadonlyMap<
  * and cost) and per indicator, with the city's roll-up after the raises, re-computed and checked
  * against the target. Exact and optimal for every strategy: each indicator's menu of reachable
  * values and their least costs is exact, and the choice across indicators is the agency
- * planner's exact solver. Only when its tables would exceed the planner's budget is the plan
- * found on a coarser grid, with `optimal: false` and a proven `bound` on the extra cost.
+ * planner's exact solver. Past the exact tables (the solver's budgets, or mean and weighted
+ * menus of more than 50,000,000 steps) the plan is found on a coarser grid or from the linear
+ * relaxation, with `optimal: false` and a proven `bound` on the extra cost. Refused
+ * (`plan.too_large`) only past 1,000,000 unit level options, or for min, max and median menus
+ * past 5,000,000 steps, both counted before any option is built.
  * Throws a {@link SpbeError} on bad input; an unreachable target is `reachable: false`.
  *
  * @example

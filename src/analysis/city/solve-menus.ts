@@ -4,7 +4,7 @@ import type { SafeResult } from '../../model/issue.js';
 import { analysisIssue } from '../analysis-issues.js';
 import { constraintTree } from '../plan/constraint-tree.js';
 import { cellsTooLarge, PLAN_CELL_LIMIT, PLAN_WORK_LIMIT, workTooLarge } from '../plan/limits.js';
-import { solveNode, type Budget, type SolverChoice } from '../plan/solver.js';
+import { solverWork, solveNode, type Budget, type SolverChoice } from '../plan/solver.js';
 import { solveByCost } from './solve-by-cost.js';
 
 /** One option of one indicator: its gain towards the targets (index units) and its cost. */
@@ -161,6 +161,8 @@ function solveOnGrid(
     if (found === null) return undefined;
     picks = found;
   } else {
+    // Refused at once when even the solver's least work passes what is left of the budget.
+    if (solverWork(tree, choices, Number(cap)) > budget.left) return 'over';
     const solved = solveNode(tree, choices, Number(cap), budget);
     if (solved === undefined) return 'over';
     if (!Number.isFinite(solved.curve[0] as number)) return undefined;

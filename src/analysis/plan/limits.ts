@@ -16,12 +16,18 @@ export const PLAN_CELL_LIMIT = 50_000_000;
 export const PLAN_WORK_LIMIT = 1_000_000_000;
 
 /**
- * Most steps of building the city plan's menus (see `menuWork`), estimated from each indicator's
- * unit options before any menu is built. Calibrated on two units on 47 indicators of 0–1000: 47
- * million steps took 10.5 s of CPU (a step is an exact rational sum, keyed and compared), so this
- * keeps the menus to about a second.
+ * Most steps of building the city plan's min, max and median menus (see `menuWork`), estimated
+ * from each indicator's unit options before any menu is built. Calibrated on two units on 47
+ * indicators of 0–1000: 47 million steps took 10.5 s of CPU (a step is an exact rational sum,
+ * keyed and compared), so this keeps the menus to about a second.
  */
 export const CITY_MENU_WORK_LIMIT = 5_000_000;
+
+/**
+ * Most steps of building the city plan's mean and weighted menus: partial sums tried, over whole
+ * numbers (see `menuWork`, a proven ceiling), counted before any menu is built.
+ */
+export const CITY_SUM_WORK_LIMIT = 50_000_000;
 
 /** Most raises listed over all the points of a frontier (points × raisable indicators). */
 export const FRONTIER_OUTPUT_LIMIT = 1_000_000;

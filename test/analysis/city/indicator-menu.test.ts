@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { add, compare, div, mul, rational, ZERO, type Rational } from '../../../src/arithmetic/rational.js';
-import { indicatorMenu, unitOptions, type MenuStrategy, type UnitChoices } from '../../../src/analysis/city/indicator-menu.js';
+import { indicatorMenu, menuWork, sumWork, unitOptions, type MenuStrategy, type UnitChoices } from '../../../src/analysis/city/indicator-menu.js';
 
 /** An independent consolidation, written for the test: the strategies as the roll-up defines them. */
 function consolidate(strategy: MenuStrategy, weights: readonly Rational[]) {
@@ -90,6 +90,25 @@ describe('indicatorMenu', () => {
     });
   }
 
+  it('weighted with large weights (the sums are sparse, so they are sorted rather than tabled): the least cost of every value', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(unitArb, fc.integer({ min: 1000, max: 99_999 })), { minLength: 2, maxLength: 4 }), (raw) => {
+        const units = raw.map(([unit, weight]) => choicesOf({ ...unit, weight }));
+        const value = consolidate('weighted', units.map((unit) => unit.weight));
+        const menu = indicatorMenu('weighted', units, value);
+        const all = bruteForce(units, value);
+        for (const point of menu) {
+          const levels = units.map((unit, u) => unit.options[point.picks[u] as number]!.level);
+          expect(compare(value(levels), point.value)).toBe(0);
+          const least = all.filter((p) => compare(p.value, point.value) >= 0).reduce<Rational | undefined>((m, p) => (m === undefined || compare(p.cost, m) < 0 ? p.cost : m), undefined);
+          expect(compare(least as Rational, point.cost)).toBe(0);
+        }
+        for (const p of all) expect(menu.some((point) => compare(point.value, p.value) >= 0 && compare(point.cost, p.cost) <= 0)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('an indicator with a unit that has no option has no menu', () => {
     expect(indicatorMenu('mean', [{ current: rational(3), weight: rational(1), options: [] }], () => ZERO)).toEqual([]);
   });
@@ -121,3 +140,61 @@ describe('unitOptions', () => {
     expect(unitOptions(rational(4), 0, 4, () => rational(1))).toHaveLength(1);
   });
 });
+
+describe('sumWork', () => {
+  const at = (current: Rational, cap: number, weight = 1): UnitChoices => ({ current, weight: rational(weight), options: unitOptions(current, 0, cap, () => rational(1)) });
+
+  it('counts each unit\'s options against every partial sum before it: whole levels', () => {
+    // Two units of 0–1000: 1,001 tries, then 1,001 options × 1,001 sums.
+    expect(sumWork([at(rational(0), 1000), at(rational(0), 1000)], false)).toBe(1001 + 1001 * 1001);
+  });
+
+  it('counts the sums of fractional levels in their common denominator (a proven ceiling, not an estimate)', () => {
+    // 7/6 → 2…5 rises by 5/6, 11/6, …: in sixths the first unit's largest gain is 23, so 24 sums.
+    const units = [at(rational(7, 6), 5), at(rational(0), 5)];
+    expect(sumWork(units, false)).toBe(5 + Math.min(5, 24) * 6);
+    expect(sumWork([at(rational(0), 5), at(rational(7, 6), 5)], false)).toBe(6 + Math.min(6, 6) * 5);
+  });
+
+  it('scales by the weights, and is Infinity when the sums would pass 2^53', () => {
+    expect(sumWork([at(rational(0), 3, 2), at(rational(0), 3, 5)], true)).toBe(4 + 4 * 4);
+    expect(sumWork([at(rational(0), 3, 2 ** 52), at(rational(0), 3, 1)], true)).toBe(Infinity);
+  });
+
+  it('never counts fewer tries than the menu makes', () => {
+    fc.assert(
+      fc.property(fc.array(unitArb, { minLength: 1, maxLength: 4 }), fc.boolean(), (raw, weighted) => {
+        const units = raw.map(choicesOf);
+        // The tries a unit makes: its options against the distinct partial sums of those before it.
+        let sums = new Set<string>(['0']);
+        let tries = 0;
+        for (const unit of units) {
+          tries += sums.size * unit.options.length;
+          const next = new Set<string>();
+          for (const sum of sums) for (const option of unit.options) {
+            const rise = mul(weighted ? unit.weight : rational(1), add(option.level, rational(-unit.current.num, unit.current.den)));
+            const total = add(parseRational(sum), rise);
+            next.add(`${total.num}/${total.den}`);
+          }
+          sums = next;
+        }
+        expect(sumWork(units, weighted)).toBeGreaterThanOrEqual(tries);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('menuWork', () => {
+  it('estimates min and max as levels × options, an even median as pairs of levels × options', () => {
+    expect(menuWork('min', [1001, 1001], 1001)).toBe(1001 * 2002);
+    expect(menuWork('max', [3, 3, 3], 100)).toBe(9 * 9);
+    expect(menuWork('median', [1001, 1001], 1001)).toBe(((1001 * 1002) / 2) * 2002);
+    expect(menuWork('median', [4, 4, 4], 4)).toBe(4 * 12);
+  });
+});
+
+function parseRational(text: string): Rational {
+  const [num, den] = text.split('/');
+  return rational(BigInt(num as string), BigInt(den ?? '1'));
+}
