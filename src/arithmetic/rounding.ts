@@ -55,8 +55,7 @@ function roundBig(num: bigint, den: bigint, decimals: number, mode: RoundingMode
 export function roundRatio(num: number | bigint, den: number | bigint, decimals: number, mode: RoundingMode): string {
   // Stryker disable next-line all: fast-path guard; failing it sends the input down the exact bigint path, which returns the same string
   if (typeof num === 'number' && typeof den === 'number') {
-    const factor = 10 ** decimals;
-    const n = Math.abs(num) * factor;
+    const n = Math.abs(num) * 10 ** decimals;
     const d = Math.abs(den);
     // n ≤ 2^53 keeps Math.floor(n / d) exact (an error would need n / d within 2^-53 of an
     // integer, i.e. n > 2^53), and 2d safe keeps twice the remainder (< 2d) exact.
@@ -67,14 +66,7 @@ export function roundRatio(num: number | bigint, den: number | bigint, decimals:
       const twice = remainder * 2;
       const cmp = twice < d ? -1 : twice > d ? 1 : 0;
       if (roundsAway(mode, cmp, quotient % 2 === 1, remainder !== 0)) quotient += 1;
-      // Hot path: split the scaled integer into whole and fractional digits without strings.
-      // Stryker disable next-line EqualityOperator: a zero numerator gives quotient 0, and denominators are never 0
-      const negative = quotient !== 0 && num < 0 !== den < 0;
-      const whole = Math.floor(quotient / factor);
-      const sign = negative ? '-' : '';
-      if (decimals === 0) return `${sign}${whole}`;
-      const fraction = String(quotient - whole * factor).padStart(decimals, '0');
-      return `${sign}${whole}.${fraction}`;
+      return placeDecimalPoint(String(quotient), decimals, num < 0 !== den < 0);
     }
   }
   return roundBig(BigInt(num), BigInt(den), decimals, mode);

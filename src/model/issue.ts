@@ -271,9 +271,12 @@ function truncated(hidden: number, max: number): Issue {
  */
 export function capIssues(issues: readonly Issue[], max: number = MAX_ISSUES): readonly Issue[] {
   // Lists that were capped before (a unit's issues inside a roll-up) add their hidden counts.
-  const real = issues.filter((issue) => issue.code !== TRUNCATED);
+  const real: Issue[] = [];
   let hidden = 0;
-  for (const issue of issues) if (issue.code === TRUNCATED) hidden += Number(issue.received) || 0;
+  for (const issue of issues) {
+    if (issue.code === TRUNCATED) hidden += Number(issue.received) || 0;
+    else real.push(issue);
+  }
   if (real.length === issues.length && real.length <= max) return issues;
   hidden += Math.max(0, real.length - max);
   const kept = real.slice(0, max);

@@ -1,4 +1,5 @@
 import { parseDecimal } from '../arithmetic/decimal-string.js';
+import { parseFraction, type Rational } from '../arithmetic/rational.js';
 import { ratioToFraction, type Fraction } from '../arithmetic/ratio.js';
 import { roundRatio } from '../arithmetic/rounding.js';
 import type { Catalogue } from '../model/catalogue.js';
@@ -16,21 +17,15 @@ import { catalogueRef, idleGroupRow, idleIndicatorRow, LIBRARY } from './shared-
 
 export function scored<P extends string>(catalogue: Catalogue<P>, value: Fraction, options: ResolvedScoreOptions): ScoredValue<P> {
   const display = roundRatio(value.num, value.den, options.decimals, options.rounding);
-  let band;
-  if (options.predicateFrom === 'exact') {
-    band = predicateOf(catalogue, value.num, value.den);
-  } else {
-    const rounded = parseDecimal(display);
-    band = rounded ? predicateOf(catalogue, rounded.num, rounded.den) : predicateOf(catalogue, value.num, value.den);
-  }
-  return { value: display, exact: ratioToFraction(value.num, value.den), predicate: predicateRef(band) };
+  // predicateFrom "rounded": the band of the value as shown.
+  const basis = options.predicateFrom === 'exact' ? value : (parseDecimal(display) ?? value);
+  return { value: display, exact: ratioToFraction(value.num, value.den), predicate: predicateRef(predicateOf(catalogue, basis.num, basis.den)) };
 }
 
 /** An exact level (integer or "n/d") rounded for display like every other value of the result. */
 function levelDisplay(level: number | string, options: ResolvedScoreOptions): string {
-  if (typeof level === 'number') return roundRatio(level, 1, options.decimals, options.rounding);
-  const slash = level.indexOf('/');
-  return roundRatio(BigInt(level.slice(0, slash)), BigInt(level.slice(slash + 1)), options.decimals, options.rounding);
+  const { num, den } = typeof level === 'number' ? { num: level, den: 1 } : (parseFraction(level) as Rational);
+  return roundRatio(num, den, options.decimals, options.rounding);
 }
 
 export interface BuildInput {

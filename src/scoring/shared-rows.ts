@@ -37,20 +37,13 @@ interface IdleRows {
   readonly groups: GroupScore[];
 }
 
-const idleRowsByCatalogue = new WeakMap<Catalogue, Map<number, IdleRows>>();
+/** Per catalogue, by display precision (decimals, a small integer). */
+const idleRowsByCatalogue = new WeakMap<Catalogue, IdleRows[]>();
 
 function idleRowsOf(catalogue: Catalogue, decimals: number): IdleRows {
   let byDecimals = idleRowsByCatalogue.get(catalogue);
-  if (byDecimals === undefined) {
-    byDecimals = new Map();
-    idleRowsByCatalogue.set(catalogue, byDecimals);
-  }
-  let rows = byDecimals.get(decimals);
-  if (rows === undefined) {
-    rows = { missing: [], notApplicable: [], groups: [] };
-    byDecimals.set(decimals, rows);
-  }
-  return rows;
+  if (byDecimals === undefined) idleRowsByCatalogue.set(catalogue, (byDecimals = []));
+  return (byDecimals[decimals] ??= { missing: [], notApplicable: [], groups: [] });
 }
 
 export function idleIndicatorRow(catalogue: Catalogue, i: number, status: 'missing' | 'not-applicable', decimals: number): IndicatorScore {
