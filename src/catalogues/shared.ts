@@ -23,15 +23,6 @@ export function spbePredicates<F extends string>(floor: F) {
 /** One indicator of an aspect: its number (also its id), its name in Indonesian and English, and any other names. */
 type IndicatorRow = readonly [number: number, id: string, en: string, aliases?: readonly string[]];
 
-/** The indicator definition a row stands for, with the literal types the row was written with. */
-type RowIndicator<R extends IndicatorRow, S extends string, W extends string> = {
-  readonly id: `${R[0]}`;
-  readonly number: R[0];
-  readonly name: { readonly id: R[1]; readonly en: R[2] };
-  readonly scale: S;
-  readonly weight: W;
-} & (R[3] extends readonly string[] ? { readonly aliases: R[3] } : unknown);
-
 /**
  * The indicators of an aspect whose indicators share one scale and one weight, written as rows
  * `[number, name in Indonesian, name in English, other names?]`: each becomes `{ id: "<number>",
@@ -43,6 +34,15 @@ export function aspectIndicators<const S extends string, const W extends string,
   scale: S,
   weight: W,
   rows: R,
-): { readonly [K in keyof R]: RowIndicator<R[K], S, W> } {
+): {
+  // Written out, not through a type alias: the definition's type names no unexported type.
+  readonly [K in keyof R]: {
+    readonly id: `${R[K][0]}`;
+    readonly number: R[K][0];
+    readonly name: { readonly id: R[K][1]; readonly en: R[K][2] };
+    readonly scale: S;
+    readonly weight: W;
+  } & (R[K][3] extends readonly string[] ? { readonly aliases: R[K][3] } : unknown);
+} {
   return rows.map(([number, id, en, aliases]) => ({ id: `${number}`, number, name: { id, en }, ...(aliases && { aliases }), scale, weight })) as never;
 }
