@@ -37,6 +37,7 @@ const SCORE_CATALOGUE = `
 const catalogueJson = text('examples/catalogues/opd-contoh.catalogue.json');
 const assessmentJson = text('examples/catalogues/opd-contoh.assessment.json');
 const csvText = text('examples/kota-contoh-2024.csv');
+const responsibilitiesText = text('examples/city/responsibilities-59-2020.csv');
 
 /** Each case: the imports, and a function body over them whose JSON result must be the same in the page and in Node. */
 const cases: { name: string; imports: string; body: string }[] = [
@@ -113,6 +114,41 @@ const cases: { name: string; imports: string; body: string }[] = [
     body: `
       const read = safeParseAssessmentCsv(${JSON.stringify(csvText)});
       return read.success ? { levels: read.output.levels } : { issues: read.issues.map((issue) => issue.code) };
+    `,
+  },
+  {
+    name: 'spbe-index/csv, every export (a city responsibilities sheet read in the page)',
+    imports: `import * as csv from 'spbe-index/csv'; import { permenpanrb592020 } from './dist/catalogues/permenpanrb-59-2020.js';`,
+    body: `
+      const read = csv.safeParseResponsibilitiesCsv(${JSON.stringify(responsibilitiesText)}, { catalogue: permenpanrb592020 });
+      return { exports: Object.keys(csv).sort(), responsibilities: read.success ? read.output : { issues: read.issues.map((issue) => issue.code) } };
+    `,
+  },
+  {
+    name: 'spbe-index/schema (Zod Mini schemas and JSON Schemas in the page)',
+    imports: `import * as schema from 'spbe-index/schema';`,
+    body: `
+      const refused = schema.catalogueSchema().safeParse({ id: 7 });
+      return {
+        exports: Object.keys(schema).sort(),
+        catalogue: schema.catalogueSchema().safeParse(${catalogueJson}).success,
+        assessment: schema.assessmentSchema().safeParse(${assessmentJson}).success,
+        refused: refused.success ? [] : refused.error.issues.map((issue) => [issue.code, issue.path.join('.')]),
+        jsonSchemas: [schema.catalogueJsonSchema, schema.assessmentJsonSchema, schema.responsibilitiesJsonSchema, schema.mappingJsonSchema].map((make) => JSON.stringify(make()).length),
+      };
+    `,
+  },
+  {
+    name: 'spbe-index/catalogues (every built-in catalogue and the year helper in the page)',
+    imports: `import { score } from './dist/index.js'; import * as catalogues from 'spbe-index/catalogues';`,
+    body: `
+      const refused = catalogues.safeCatalogueForYear(1990);
+      return {
+        builtins: catalogues.builtinCatalogues.map(({ catalogue, from, to }) => [catalogue.id, catalogue.checksum, from, to]),
+        year2024: catalogues.catalogueForYear(2024).id,
+        refused: refused.success ? [] : refused.issues.map((issue) => issue.code),
+        index: score(catalogues.catalogueForYear(2026), { levels: Object.fromEntries(catalogues.catalogueForYear(2026).indicators.map((indicator) => [indicator.id, 3])) }).index,
+      };
     `,
   },
 ];
