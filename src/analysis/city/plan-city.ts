@@ -10,7 +10,7 @@ import { allUnits } from '../rollup/all-units.js';
 import { consolidateLevels } from '../rollup/consolidate.js';
 import { exactLevel } from '../rollup/exact-level.js';
 import { levelText } from '../plan/plan-model.js';
-import { budgetExceeded, CITY_MENU_WORK_LIMIT, CITY_SUM_WORK_LIMIT, PLAN_OPTION_LIMIT } from '../plan/limits.js';
+import { budgetExceeded, CITY_MENU_WORK_LIMIT, PLAN_OPTION_LIMIT } from '../plan/limits.js';
 import { exactValue, readDecimal, type Display, type ExactValue } from '../exact-value.js';
 import type { PlanOptions } from '../plan/plan-options.js';
 import { requireAim, resolveTarget, type PlanTarget } from '../plan/target.js';
@@ -158,7 +158,7 @@ export interface CityPlanLimits {
   readonly exactSolver: boolean;
 }
 
-const CITY_LIMITS: CityPlanLimits = { sumSteps: CITY_SUM_WORK_LIMIT, exactSolver: true };
+const CITY_LIMITS: CityPlanLimits = { sumSteps: CITY_MENU_WORK_LIMIT, exactSolver: true };
 
 /** {@link safePlanCity} within other limits: for the tests of the bounded path only. */
 export function safePlanCityWithin<P extends string>(
@@ -472,7 +472,7 @@ function meets(result: ScoreResult, index: Rational | null, groups: ReadonlyMap<
  * against the target. Exact and optimal for every strategy: each indicator's menu of reachable
  * values and their least costs is exact, and the choice across indicators is the agency
  * planner's exact solver. Past the exact tables (the solver's budgets, or mean and weighted
- * menus of more than 50,000,000 steps) the plan is found on a coarser grid or from the linear
+ * menus of more than 5,000,000 steps) the plan is found on a coarser grid or from the linear
  * relaxation, with `optimal: false` and a proven `bound` on the extra cost. Refused
  * (`plan.too_large`) only past 1,000,000 unit level options, or for min, max and median menus
  * past 5,000,000 steps, both counted before any option is built.

@@ -485,10 +485,10 @@ describe('planCity', () => {
   });
 
   // Within the option budget, the menus of two units on wide scales took 28 s (0–1000) and more
-  // than 200 s (0–5000) when each step was a rational sum. Now the menus are sums of whole numbers
-  // (0–1000: 47,141,094 steps, built) or, past 50,000,000 steps (0–5000: 1,175,705,094), not built:
-  // the bounded plan works on each unit's options. Every step costs 1 and gains alike, so the
-  // cheapest plan raises 60% of all 94 levels' range, and the bound proves it.
+  // than 200 s (0–5000) when each step was a rational sum, then were refused. Past 5,000,000 steps
+  // (47,141,094 and 1,175,705,094) the menus are not built: the bounded plan works on each unit's
+  // options. Every step costs 1 and gains alike, so the cheapest plan raises 60% of all 94 levels'
+  // range, and the bound proves it.
   it.each([
     [1000, '56400'],
     [5000, '282000'],
