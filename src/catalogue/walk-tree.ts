@@ -46,22 +46,19 @@ export function walkTree(groups: readonly GroupDefinition[]): Tree {
   const visit = (def: GroupDefinition, index: number, parent?: TreeGroup): TreeGroup => {
     const lineage = parent === undefined ? [def.id] : [...parent.lineage, def.id];
     // A group with both sub-groups and indicators is invalid (the validator says so): not walked.
-    const walked = def.groups === undefined || def.indicators === undefined;
+    const list = def.groups === undefined || def.indicators === undefined ? (def.groups ?? def.indicators) : undefined;
     // Sized up front: an array grown by push from empty reserves 17 slots for one child, which a
     // catalogue of 100,000 one-indicator groups keeps (and copies in every garbage collection).
-    const list: unknown = walked ? (def.groups ?? def.indicators) : undefined;
     const children: (TreeGroup | TreeIndicator)[] = new Array(Array.isArray(list) ? list.length : 0);
     const group: TreeGroup = { def, parent, position: tree.groups.length, index, lineage, children, from: tree.indicators.length, to: 0 };
     tree.groups.push(group);
-    if (walked) {
-      if (def.groups !== undefined) {
-        for (let i = 0; i < def.groups.length; i++) children[i] = visit(def.groups[i]!, i, group);
-      } else if (def.indicators !== undefined) {
-        for (let i = 0; i < def.indicators.length; i++) {
-          const node: TreeIndicator = { def: def.indicators[i]!, group, position: tree.indicators.length, index: i };
-          children[i] = node;
-          tree.indicators.push(node);
-        }
+    if (list === def.groups) {
+      for (let i = 0; list && i < list.length; i++) children[i] = visit(list[i] as GroupDefinition, i, group);
+    } else if (list) {
+      for (let i = 0; i < list.length; i++) {
+        const node: TreeIndicator = { def: list[i] as IndicatorDefinition, group, position: tree.indicators.length, index: i };
+        children[i] = node;
+        tree.indicators.push(node);
       }
     }
     group.to = tree.indicators.length;
