@@ -12,6 +12,7 @@ import { renderRollupTable } from '../../src/report/rollup-text.js';
 import { renderCityPlanMarkdown, renderCityPlanTable } from '../../src/report/plan-city-text.js';
 import { score } from '../../src/scoring/score.js';
 import { exampleOpdAssessments } from '../helpers/assessments.js';
+import { atZero, wideCatalogue } from '../helpers/wide-catalogue.js';
 
 const read = (file: string): Assessment => JSON.parse(readFileSync(file, 'utf8')) as Assessment;
 const units = exampleOpdAssessments('2024');
@@ -312,5 +313,19 @@ describe('a city value is shown by the rule a unit value is: in full when its de
     expect(table).toMatch(/^19\s+.+\s+≈1,83\s+2,25\s+\d+\s+\d+$/mu);
     expect(table).toMatch(/^20\s+.+\s+1,63\s+4\s+\d+\s+\d+$/mu);
     expect(markdown).toMatch(/^\| 19 \| [^|]+ \| ≈1\.83 \| 2\.25 \| /mu);
+  });
+});
+
+describe('a city plan past the exact tables', () => {
+  // Relaxed over each unit's options, with a bound of 5 it cannot close (see plan-city.test.ts).
+  it('says it is not proven cheapest, and by how much it may cost more, in the table, the Markdown and the HTML', { timeout: 60_000 }, () => {
+    const wide = wideCatalogue(1000, 47);
+    const bounded = planCity(wide, atZero(wide, 2), { index: '600' }, { costs: { defaultCost: [10, ...Array.from({ length: 999 }, () => 1)] } });
+    expect(bounded).toMatchObject({ optimal: false, bound: '5' });
+    expect(renderCityPlanTable(bounded, { lang: 'en' })).toContain('Not proven cheapest: it costs at most this much more than the cheapest plan: 5');
+    expect(renderCityPlanTable(bounded, { lang: 'id' })).toContain('Tidak terbukti termurah: paling banyak lebih mahal 5');
+    expect(renderCityPlanMarkdown(bounded, { lang: 'en' })).toContain('Not proven cheapest: it costs at most this much more than the cheapest plan: 5');
+    const city = rollup(wide, atZero(wide, 2));
+    expect(renderCityHtml(wide, city, { lang: 'en', plan: bounded })).toContain('Not proven cheapest; costs at most 5 more than the cheapest plan.');
   });
 });

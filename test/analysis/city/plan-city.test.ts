@@ -9,7 +9,7 @@ import type { RollupStrategy } from '../../../src/analysis/rollup/consolidate.js
 import { resolveScoreOptions } from '../../../src/scoring/resolve-options.js';
 import { scoreExactLevels } from '../../../src/scoring/score-exact-levels.js';
 import { small } from '../../helpers/small-catalogue.js';
-import { defineCatalogue } from '../../../src/catalogue/define.js';
+import { atZero, wideCatalogue } from '../../helpers/wide-catalogue.js';
 import { permenpanrb592020 } from '../../../src/catalogues/index.js';
 
 interface Cell {
@@ -452,28 +452,6 @@ describe('planCity', () => {
     ]);
   });
 
-  /** One group of `count` indicators on a 0–`max` scale. */
-  function wideCatalogue(max: number, count: number) {
-    const text = (id: string) => ({ id, en: id });
-    return defineCatalogue({
-      id: 'wide',
-      revision: '1',
-      title: text('Wide'),
-      legalBasis: [],
-      years: [],
-      tiers: [{ id: 'aspect', label: text('Aspect'), plural: text('Aspects') }],
-      scales: [{ id: 'wide', name: text('Wide'), min: 0, max, levels: Array.from({ length: max + 1 }, (_, level) => ({ level, name: text(`L${level}`), meaning: text(`L${level}`) })) }],
-      predicates: [
-        { id: 'high', label: text('High'), min: String(max / 2), max: String(max) },
-        { id: 'low', label: text('Low'), min: '0', max: String(max / 2) },
-      ],
-      totalWeight: '100',
-      groups: [{ id: 'G', tier: 'aspect', name: text('G'), weight: '100', indicators: Array.from({ length: count }, (_, k) => ({ id: `i${k + 1}`, number: k + 1, name: text(`i${k + 1}`), scale: 'wide' })) }],
-    });
-  }
-  const atZero = (catalogue: ReturnType<typeof wideCatalogue>, units: number) =>
-    Array.from({ length: units }, (_, u) => ({ agency: `U${u + 1}`, levels: Object.fromEntries(catalogue.indicators.map((indicator) => [indicator.id, 0])) }));
-
   it('refuses a city on very wide scales before building any menu (it ran past 120 s on 47 indicators of 0–100000)', { timeout: 20_000 }, () => {
     const wide = wideCatalogue(30_000, 47);
     const outcome = safePlanCity(wide, atZero(wide, 1), { index: '18000' });
@@ -499,6 +477,19 @@ describe('planCity', () => {
     if (!outcome.success) return;
     expect(outcome.output).toMatchObject({ reachable: true, optimal: true, bound: '0', totalCost: cost });
     expect(Number(outcome.output.rollup!.consolidated.index.exact)).toBe(max * 0.6);
+  });
+
+  it('past the exact tables, reports an honest bound when the relaxation cannot prove its plan cheapest', { timeout: 60_000 }, () => {
+    // The first step of every level scale costs 10, the others 1: a unit that starts raising pays
+    // 9 more. 56,400 steps are needed and a unit gives at most 1,000, so at least 57 of the 94
+    // start: the cheapest plan costs 56,400 + 57 × 9 = 56,913. The relaxation spreads the 9 over
+    // the steps (1.009 each: 56,907.6, so at least 56,908): the plan is the cheapest, the bound 5.
+    const wide = wideCatalogue(1000, 47);
+    const defaultCost = [10, ...Array.from({ length: 999 }, () => 1)];
+    const cityPlan = planCity(wide, atZero(wide, 2), { index: '600' }, { costs: { defaultCost } });
+    expect(cityPlan).toMatchObject({ reachable: true, optimal: false, totalCost: '56913', bound: '5' });
+    expect(cityPlan.units.flatMap((unit) => unit.raises)).toHaveLength(57);
+    expect(cityPlan.rollup!.consolidated.index.exact).toBe('600');
   });
 
   it('refuses min, max and median menus past their steps budget before building any', { timeout: 10_000 }, () => {
