@@ -1,4 +1,7 @@
+import { catalogueOfResult } from '../analysis/resolve-catalogue.js';
 import type { Rollup } from '../analysis/rollup/rollup.js';
+import { verifyResult } from '../analysis/verify-result.js';
+import { SpbeError } from '../model/issue.js';
 import { percentText } from './band-notes.js';
 import { indexName, shortIndicatorName, t } from './labels.js';
 import { levelShown } from './exact-display.js';
@@ -17,6 +20,11 @@ import { textTable, wrappedTable } from './city-text.js';
  * shortfalls, and the indicators on which units differ most. {@link renderCityTable} adds the map
  * of levels, the action lists and the trend.
  *
+ * The consolidated result is verified first, as `verifyResult` does, with the catalogue compiled
+ * in this process under the checksum it records (none is passed here): an edited one throws a
+ * `SpbeError` with its `result.inconsistent` issues, and one whose catalogue this process has not
+ * compiled throws `analysis.catalogue_unknown`. The roll-up's other parts are shown as given.
+ *
  * @example
  * ```ts
  * import { rollup } from 'spbe-index/analysis';
@@ -29,7 +37,9 @@ import { textTable, wrappedTable } from './city-text.js';
 export function renderRollupTable(rollup: Rollup, given: RenderOptions = {}): string {
   const options = renderOptions(given, RENDER_OPTION_KEYS);
   const lang = options.lang ?? 'id';
-  const index = rollup.consolidated.index;
+  const catalogue = catalogueOfResult(rollup.consolidated);
+  if (!catalogue.success) throw new SpbeError(catalogue.issues);
+  const index = verifyResult(catalogue.output, rollup.consolidated).index;
   const d = rollup.distribution;
   const lines = [
     `${t('rollupTitle', lang)} (${t('strategy', lang)}: ${rollup.strategy})`,

@@ -21,6 +21,7 @@ import type { ScoreResult } from '../../src/model/result.js';
 import { renderCityHtml } from '../../src/report/city-html.js';
 import { renderCityMarkdown, renderCityTable } from '../../src/report/city-text.js';
 import { renderEstimateMarkdown, renderEstimateTable } from '../../src/report/estimate-section.js';
+import { renderRollupTable } from '../../src/report/rollup-text.js';
 import { restate } from '../../src/restate/restate.js';
 import { edit } from '../helpers/results.js';
 import { exampleOpdAssessments, uniformLevels } from '../helpers/assessments.js';
@@ -217,12 +218,13 @@ describe('renderers refuse a result whose numbers do not follow from its parts',
     ['renderCityHtml', (edited) => renderCityHtml(catalogue, { ...city, consolidated: edited })],
     ['renderCityMarkdown', (edited) => renderCityMarkdown(catalogue, { ...city, consolidated: edited })],
     ['renderCityTable', (edited) => renderCityTable(catalogue, { ...city, consolidated: edited })],
+    ['renderRollupTable', (edited) => renderRollupTable({ ...city, consolidated: edited })],
   ];
 
   for (const [renderer, render] of renderers) {
     for (const [what, path, value] of edits) {
       it(`${renderer} refuses an edited ${what} with result.inconsistent at its path, as verifyResult does`, () => {
-        const base = renderer.startsWith('renderCity') ? city.consolidated : result;
+        const base = renderer.startsWith('renderCity') || renderer === 'renderRollupTable' ? city.consolidated : result;
         const edited = edit(base, path, value);
         const verified = safeVerifyResult(catalogue, edited);
         expect(verified.success).toBe(false);
@@ -250,9 +252,20 @@ describe('renderers refuse a result whose numbers do not follow from its parts',
     }
   });
 
+  it('renderRollupTable, given no catalogue, refuses a roll-up whose catalogue this process has not compiled', () => {
+    const elsewhere = edit(city.consolidated, ['meta', 'catalogue', 'checksum'], `sha256:${'0'.repeat(64)}`);
+    expect(() => renderRollupTable({ ...city, consolidated: elsewhere })).toThrow(SpbeError);
+    try {
+      renderRollupTable({ ...city, consolidated: elsewhere });
+    } catch (error) {
+      expect((error as SpbeError).issues.map((issue) => `${issue.code}@${issue.path.join('.')}`)).toEqual(['analysis.catalogue_unknown@meta.catalogue.checksum']);
+    }
+  });
+
   it('an unedited result, a roll-up and an estimate still render (their bytes are pinned in file-snapshots.test.ts)', () => {
     expect(renderTable(catalogue, structuredClone(result))).toBe(renderTable(catalogue, result));
     expect(renderCityMarkdown(catalogue, city)).toContain(formatDecimal(city.consolidated.index.value, 'id'));
+    expect(renderRollupTable(city)).toContain(formatDecimal(city.consolidated.index.value, 'id'));
     expect(renderEstimateTable(estimate)).toContain(formatDecimal(estimate.result.index.value, 'id'));
   });
 });
