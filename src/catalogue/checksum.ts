@@ -68,18 +68,18 @@ function writeCanonical(value: unknown, out: Writer, sortedKeys: SortedKeys): vo
 const CHUNK = 1 << 16;
 
 /**
- * Canonical JSON: object keys sorted, no whitespace, undefined members dropped. Two definitions
- * with the same content have the same canonical text whatever their key order. Results'
- * fingerprints write their metadata this way; a catalogue's checksum hashes the same bytes
- * (checksumOf) without building the text.
+ * Canonical JSON: object keys sorted, no whitespace, undefined members dropped (an undefined, a
+ * function or a symbol elsewhere is null). Two definitions with the same content have the same
+ * canonical text whatever their key order. The plain reference form, which results' fingerprints
+ * write their metadata with: a catalogue's checksum hashes the same bytes without building the
+ * text (checksumOf, streaming through writeCanonical; a property test holds the two equal).
  */
 export function canonicalJson(value: unknown): string {
-  let text = '';
-  const append = (piece: string): void => {
-    text += piece;
-  };
-  writeCanonical(value, { ascii: append, string: (member) => append(JSON.stringify(member)) }, (record) => Object.keys(record).sort());
-  return text;
+  if (Array.isArray(value)) return `[${value.map((member) => canonicalJson(member ?? null)).join(',')}]`;
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  const record = value as Record<string, unknown>;
+  const members = Object.keys(record).sort().filter((key) => record[key] !== undefined);
+  return `{${members.map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`).join(',')}}`;
 }
 
 const encoder = new TextEncoder();
