@@ -89,7 +89,15 @@ function frontier(points: readonly MenuPoint[]): MenuPoint[] {
 
 /** The first option of a unit reaching at least `level` (options rise in level), or -1. */
 function firstAtLeast(unit: UnitChoices, level: Rational): number {
-  return unit.options.findIndex((option) => compare(option.level, level) >= 0);
+  // Binary search: a unit on a wide scale has thousands of options, asked at every level.
+  let low = 0;
+  let high = unit.options.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (compare((unit.options[middle] as UnitOption).level, level) >= 0) high = middle;
+    else low = middle + 1;
+  }
+  return low < unit.options.length ? low : -1;
 }
 
 /** Every level any unit can end at, ascending and distinct. */
@@ -370,11 +378,14 @@ export function sumWork(units: readonly UnitChoices[], weighted: boolean): numbe
  * The steps a min, max or median menu will take, estimated before any option is built from each
  * unit's number of options (`counts`) and how many distinct levels they can end at (`levels`, at
  * most the span from the lowest current level to the highest cap, plus each fractional current
- * level): each level scans every unit's options; an even median does so for every pair of levels.
+ * level). Min and max: every option is read once for the levels, then each level looks up every
+ * unit (a binary search) and sums their costs. Median: each level scans every unit's options; an
+ * even median does so for every pair of levels.
  */
 export function menuWork(strategy: 'min' | 'max' | 'median', counts: readonly number[], levels: number): number {
   const all = counts.reduce((sum, count) => sum + count, 0);
   const distinct = Math.min(all, levels);
-  if (strategy !== 'median' || counts.length % 2 === 1) return distinct * all;
+  if (strategy !== 'median') return all + distinct * counts.length;
+  if (counts.length % 2 === 1) return distinct * all;
   return ((distinct * (distinct + 1)) / 2) * all;
 }

@@ -186,9 +186,10 @@ describe('sumWork', () => {
 });
 
 describe('menuWork', () => {
-  it('estimates min and max as levels × options, an even median as pairs of levels × options', () => {
-    expect(menuWork('min', [1001, 1001], 1001)).toBe(1001 * 2002);
-    expect(menuWork('max', [3, 3, 3], 100)).toBe(9 * 9);
+  it('estimates min and max as the options plus levels × units, a median as levels (an even one: pairs of levels) × options', () => {
+    expect(menuWork('min', [1001, 1001], 1001)).toBe(2002 + 1001 * 2);
+    expect(menuWork('max', [3, 3, 3], 100)).toBe(9 + 9 * 3);
+    expect(menuWork('median', [1001, 1001, 1001], 1001)).toBe(1001 * 3003);
     expect(menuWork('median', [1001, 1001], 1001)).toBe(((1001 * 1002) / 2) * 2002);
     expect(menuWork('median', [4, 4, 4], 4)).toBe(4 * 12);
   });
