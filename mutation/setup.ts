@@ -6,6 +6,9 @@
  */
 import { performance } from 'node:perf_hooks';
 
+// Heavy tests' timeouts grow under Stryker (test/helpers/timeouts.ts).
+process.env.SPBE_MUTATION = '1';
+
 const frozen = performance.now();
 performance.now = () => frozen;
 globalThis.performance.now = () => frozen;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { largeCatalogueJson } from '../../bench/large-catalogue.js';
 import { safeDefineCatalogue } from '../../src/catalogue/define.js';
 import { wellFormedCatalogue } from '../../src/catalogue/well-formed.js';
+import { heavyTestTimeout } from '../helpers/timeouts.js';
 
 /*
  * defineCatalogue is linear in the catalogue's size (issue 12): 100,000 indicators one per group
@@ -15,7 +16,7 @@ import { wellFormedCatalogue } from '../../src/catalogue/well-formed.js';
 const largeDefinition = (groups: number, perGroup: number): unknown => JSON.parse(largeCatalogueJson(groups, perGroup));
 
 describe('defineCatalogue on large catalogues', () => {
-  it('defines 100,000 indicators one per group (linear, not groups × indicators)', { timeout: 30_000 }, () => {
+  it('defines 100,000 indicators one per group (linear, not groups × indicators)', { timeout: heavyTestTimeout(30_000) }, () => {
     const data = largeDefinition(100_000, 1);
     // A well-formed catalogue is checked in one pass, not by the schema.
     expect(wellFormedCatalogue(data)).toBeDefined();
@@ -30,7 +31,7 @@ describe('defineCatalogue on large catalogues', () => {
     expect(outcome.output.lookup.groups['G100000']).toBe(99_999);
   });
 
-  it('defines 100,000 indicators in one group', { timeout: 30_000 }, () => {
+  it('defines 100,000 indicators in one group', { timeout: heavyTestTimeout(30_000) }, () => {
     const outcome = safeDefineCatalogue(largeDefinition(1, 100_000));
     expect(outcome.success).toBe(true);
     if (!outcome.success) return;

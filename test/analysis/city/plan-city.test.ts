@@ -11,6 +11,7 @@ import { scoreExactLevels } from '../../../src/scoring/score-exact-levels.js';
 import { small } from '../../helpers/small-catalogue.js';
 import { atZero, wideCatalogue } from '../../helpers/wide-catalogue.js';
 import { permenpanrb592020 } from '../../../src/catalogues/index.js';
+import { heavyTestTimeout } from '../../helpers/timeouts.js';
 
 interface Cell {
   unit: number;
@@ -452,7 +453,7 @@ describe('planCity', () => {
     ]);
   });
 
-  it('refuses a city on very wide scales before building any menu (it ran past 120 s on 47 indicators of 0–100000)', { timeout: 20_000 }, () => {
+  it('refuses a city on very wide scales before building any menu (it ran past 120 s on 47 indicators of 0–100000)', { timeout: heavyTestTimeout(20_000) }, () => {
     const wide = wideCatalogue(30_000, 47);
     const outcome = safePlanCity(wide, atZero(wide, 1), { index: '18000' });
     expect(outcome.success).toBe(false);
@@ -470,7 +471,7 @@ describe('planCity', () => {
   it.each([
     [1000, '56400'],
     [5000, '282000'],
-  ])('plans two units on 47 indicators of 0–%i within seconds, proven cheapest by its bound', { timeout: 60_000 }, (max, cost) => {
+  ])('plans two units on 47 indicators of 0–%i within seconds, proven cheapest by its bound', { timeout: heavyTestTimeout(60_000) }, (max, cost) => {
     const wide = wideCatalogue(max, 47);
     const outcome = safePlanCity(wide, atZero(wide, 2), { index: String(max * 0.6) });
     expect(outcome.success).toBe(true);
@@ -479,7 +480,7 @@ describe('planCity', () => {
     expect(Number(outcome.output.rollup!.consolidated.index.exact)).toBe(max * 0.6);
   });
 
-  it('past the exact tables, reports an honest bound when the relaxation cannot prove its plan cheapest', { timeout: 60_000 }, () => {
+  it('past the exact tables, reports an honest bound when the relaxation cannot prove its plan cheapest', { timeout: heavyTestTimeout(60_000) }, () => {
     // The first step of every level scale costs 10, the others 1: a unit that starts raising pays
     // 9 more. 56,400 steps are needed and a unit gives at most 1,000, so at least 57 of the 94
     // start: the cheapest plan costs 56,400 + 57 × 9 = 56,913. The relaxation spreads the 9 over
@@ -492,7 +493,7 @@ describe('planCity', () => {
     expect(cityPlan.rollup!.consolidated.index.exact).toBe('600');
   });
 
-  it('plans min and max on two units of 0–1000 (each level looks each unit up once), and refuses an even median there before building any option', { timeout: 60_000 }, () => {
+  it('plans min and max on two units of 0–1000 (each level looks each unit up once), and refuses an even median there before building any option', { timeout: heavyTestTimeout(60_000) }, () => {
     const wide = wideCatalogue(1000, 47);
     // Min: both units to 600 on every indicator; max: one of them.
     expect(planCity(wide, atZero(wide, 2), { index: '600' }, { rollup: { strategy: 'min' } })).toMatchObject({ reachable: true, optimal: true, totalCost: '56400' });
@@ -505,7 +506,7 @@ describe('planCity', () => {
     expect(outcome.issues[0]!.message.en).toContain('city menu steps');
   });
 
-  it('plans 50 OPDs each assessing all 47 indicators of 59/2020 exactly, weighted: well inside the menu steps budget', { timeout: 30_000 }, () => {
+  it('plans 50 OPDs each assessing all 47 indicators of 59/2020 exactly, weighted: well inside the menu steps budget', { timeout: heavyTestTimeout(30_000) }, () => {
     const c = permenpanrb592020;
     const assessments = Array.from({ length: 50 }, (_, u) => ({ agency: `U${u + 1}`, levels: Object.fromEntries(c.indicators.map((indicator, k) => [indicator.id, 1 + ((u + k) % 3)])) }));
     const unitWeights = Object.fromEntries(assessments.map((assessment, k) => [assessment.agency, 1 + (k % 4)]));
