@@ -98,4 +98,10 @@ describe('values, coverage and contributions of a partial result', () => {
     expect(score(permenpanrb82026, { levels }).indicators[0]).toMatchObject({ level: '5/3', levelDisplay: '1.67' });
     expect(score(permenpanrb82026, { levels }, { decimals: 3, rounding: 'down' }).indicators[0]).toMatchObject({ level: '5/3', levelDisplay: '1.666' });
   });
+
+  it('gives a level 0 (allowZero) an assessed row with a zero contribution shown like any other', () => {
+    const result = score(small, { levels: { '1': 0, '2': 3, '3': 3, '4': 3, '5': 3, '6': 3 } }, { allowZero: true, decimals: 1 });
+    expect(result.indicators[0]).toMatchObject({ status: 'assessed', level: 0, levelDisplay: '0.0', contribution: { exact: '0', value: '0.000' } });
+  });
 });
+
