@@ -17,7 +17,7 @@ import { requireAim, resolveTarget, type PlanTarget } from '../plan/target.js';
 import { safeRollup, type Rollup } from '../rollup/rollup.js';
 import type { RollupOptions } from '../rollup/rollup-options.js';
 import { sharesOf } from '../shares.js';
-import { indicatorMenu, menuWork, point, sumWork, unitOptions, type MenuPoint, type UnitChoices } from './indicator-menu.js';
+import { indicatorMenu, medianWork, point, sumWork, unitOptions, type MenuPoint, type UnitChoices } from './indicator-menu.js';
 import { solveCity } from './solve-city.js';
 import { readCitySettings } from './settings.js';
 import type { MenuOption } from './solve-menus.js';
@@ -224,10 +224,10 @@ function planCityUncapped<P extends string>(catalogue: Catalogue<P>, assessments
     return { whole, cap: setting.locked ? whole : Math.max(whole, setting.cap) };
   };
 
-  // The planner's budget on level options, and for min, max and median the steps of building their
-  // menus, counted from the caps before any option is built: wide scales would otherwise run for
-  // minutes (two units on 47 indicators of 0–100000; of 0–1000, 28 s).
-  const sums = menuStrategy === 'mean' || menuStrategy === 'weighted';
+  // The planner's budget on level options, and for median the steps of building its menus, counted
+  // from the caps before any option is built: wide scales would otherwise run for minutes (two
+  // units on 47 indicators of 0–1000, an even median: 47 billion steps). Min and max sweep each
+  // option once, so the option budget bounds them.
   let optionCount = 0;
   let menuSteps = 0;
   catalogue.indicators.forEach((_, i) => {
@@ -244,7 +244,7 @@ function planCityUncapped<P extends string>(catalogue: Catalogue<P>, assessments
       return cap - whole + 1;
     });
     optionCount += counts.reduce((sum, count) => sum + count, 0);
-    if (!sums) menuSteps += menuWork(menuStrategy as 'min' | 'max' | 'median', counts, highest - lowest + 1 + fractional);
+    if (menuStrategy === 'median') menuSteps += medianWork(counts, highest - lowest + 1 + fractional);
   });
   if (optionCount > PLAN_OPTION_LIMIT) {
     return {
@@ -300,6 +300,7 @@ function planCityUncapped<P extends string>(catalogue: Catalogue<P>, assessments
 
   // The mean and weighted menus' steps, a proven ceiling from the built options: past the budget
   // the menus are not built, and the bounded plan works on each unit's options instead.
+  const sums = menuStrategy === 'mean' || menuStrategy === 'weighted';
   const unbuilt = sums && models.reduce((total, model) => total + (model === null ? 0 : sumWork(model.choices, menuStrategy === 'weighted')), 0) > limits.sumSteps;
   const consolidateAt = (model: { readonly units: readonly number[] }) => (levels: readonly Rational[]) => consolidateLevels(strategy, levels, model.units.map((u) => weights[u] as Rational));
   models.forEach((model, i) => {
@@ -473,9 +474,10 @@ function meets(result: ScoreResult, index: Rational | null, groups: ReadonlyMap<
  * values and their least costs is exact, and the choice across indicators is the agency
  * planner's exact solver. Past the exact tables (the solver's budgets, or mean and weighted
  * menus of more than 5,000,000 steps) the plan is found on a coarser grid or from the linear
- * relaxation, with `optimal: false` and a proven `bound` on the extra cost. Refused
- * (`plan.too_large`) only past 1,000,000 unit level options, or for min, max and median menus
- * past 5,000,000 steps, both counted before any option is built.
+ * relaxation, with `optimal: false` and a proven `bound` on the extra cost. Min and max menus
+ * read each unit level option once (a sweep up the levels), so they are always built exactly.
+ * Refused (`plan.too_large`) only past 1,000,000 unit level options, or for median menus past
+ * 5,000,000 steps, both counted before any option is built.
  * Throws a {@link SpbeError} on bad input; an unreachable target is `reachable: false`.
  *
  * @example

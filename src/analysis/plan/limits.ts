@@ -16,12 +16,13 @@ export const PLAN_CELL_LIMIT = 50_000_000;
 export const PLAN_WORK_LIMIT = 1_000_000_000;
 
 /**
- * Most steps of building the city plan's menus, counted before any menu is built: for min, max
- * and median estimated from the units' options (`menuWork`; calibrated on exact rational steps,
- * 47 million took 10.5 s of CPU), past which the plan is refused; for mean and weighted the
+ * Most steps of building the city plan's menus, counted before any menu is built: for median
+ * estimated from the units' options (`medianWork`; calibrated on exact rational steps, 47 million
+ * took 10.5 s of CPU), past which the plan is refused; for mean and weighted the
  * partial sums tried over whole numbers (`sumWork`, a proven ceiling), past which the menus are
  * not built and the plan comes from the relaxation. Either way about a second and 200 MB at most
- * (one weighted indicator just inside, 4,979,592 steps: 0.9 s CPU, 183 MB peak).
+ * (one weighted indicator just inside, 4,979,592 steps: 0.9 s CPU, 183 MB peak). Min and max
+ * need none: their sweeps read each option once, so {@link PLAN_OPTION_LIMIT} bounds them.
  */
 export const CITY_MENU_WORK_LIMIT = 5_000_000;
 

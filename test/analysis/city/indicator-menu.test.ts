@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { add, compare, div, mul, rational, ZERO, type Rational } from '../../../src/arithmetic/rational.js';
-import { indicatorMenu, menuWork, sumWork, unitOptions, type MenuStrategy, type UnitChoices } from '../../../src/analysis/city/indicator-menu.js';
+import { add, compare, div, mul, rational, sub, ZERO, type Rational } from '../../../src/arithmetic/rational.js';
+import { indicatorMenu, medianWork, sumWork, unitOptions, type MenuStrategy, type UnitChoices } from '../../../src/analysis/city/indicator-menu.js';
 
 /** An independent consolidation, written for the test: the strategies as the roll-up defines them. */
 function consolidate(strategy: MenuStrategy, weights: readonly Rational[]) {
@@ -185,14 +185,91 @@ describe('sumWork', () => {
   });
 });
 
-describe('menuWork', () => {
-  it('estimates min and max as the options plus levels × units, a median as levels (an even one: pairs of levels) × options', () => {
-    expect(menuWork('min', [1001, 1001], 1001)).toBe(2002 + 1001 * 2);
-    expect(menuWork('max', [3, 3, 3], 100)).toBe(9 + 9 * 3);
-    expect(menuWork('median', [1001, 1001, 1001], 1001)).toBe(1001 * 3003);
-    expect(menuWork('median', [1001, 1001], 1001)).toBe(((1001 * 1002) / 2) * 2002);
-    expect(menuWork('median', [4, 4, 4], 4)).toBe(4 * 12);
+describe('medianWork', () => {
+  it('estimates a median as levels (an even one: pairs of levels) × options', () => {
+    expect(medianWork([1001, 1001, 1001], 1001)).toBe(1001 * 3003);
+    expect(medianWork([1001, 1001], 1001)).toBe(((1001 * 1002) / 2) * 2002);
+    expect(medianWork([4, 4, 4], 4)).toBe(4 * 12);
+    // No more distinct levels than options.
+    expect(medianWork([2, 2, 2], 100)).toBe(6 * 6);
   });
+});
+
+/**
+ * The min and max menus as they were defined before the sweeps: every level any unit can end at,
+ * each unit looked up there, then the frontier (highest value first, cheapest first, the first
+ * found among equals).
+ */
+function straightforwardMenu(strategy: 'min' | 'max', units: readonly UnitChoices[], value: (levels: readonly Rational[]) => Rational) {
+  const levels = [...new Map(units.flatMap((unit) => unit.options.map((option) => [`${option.level.num}/${option.level.den}`, option.level] as const))).values()].sort(compare);
+  const first = (unit: UnitChoices, level: Rational) => unit.options.findIndex((option) => compare(option.level, level) >= 0);
+  const at = (picks: number[]) => ({
+    value: value(units.map((unit, u) => unit.options[picks[u] as number]!.level)),
+    cost: units.reduce((sum, unit, u) => add(sum, unit.options[picks[u] as number]!.cost), ZERO),
+    picks,
+  });
+  const points = strategy === 'max' ? [at(units.map(() => 0))] : [];
+  for (const level of levels) {
+    if (strategy === 'min') {
+      const picks = units.map((unit) => first(unit, level));
+      if (picks.some((pick) => pick < 0)) break;
+      points.push(at(picks));
+      continue;
+    }
+    let best: { u: number; pick: number; extra: Rational } | undefined;
+    units.forEach((unit, u) => {
+      const pick = first(unit, level);
+      if (pick < 0) return;
+      const extra = sub(unit.options[pick]!.cost, unit.options[0]!.cost);
+      if (best === undefined || compare(extra, best.extra) < 0) best = { u, pick, extra };
+    });
+    if (best === undefined) break;
+    const chosen: { u: number; pick: number } = best;
+    points.push(at(units.map((_, u) => (u === chosen.u ? chosen.pick : 0))));
+  }
+  const kept: typeof points = [];
+  let cheapest: Rational | undefined;
+  for (const point of [...points].sort((a, b) => compare(b.value, a.value) || compare(a.cost, b.cost))) {
+    if (cheapest === undefined || compare(point.cost, cheapest) < 0) {
+      kept.push(point);
+      cheapest = point.cost;
+    }
+  }
+  return kept.reverse();
+}
+
+describe('indicatorMenu min and max sweeps', () => {
+  // Whole or fractional current levels, caps, locks, minimums, and whole, fractional or zero step costs.
+  const sweepUnitArb = fc
+    .record({
+      current: fc.oneof(fc.integer({ min: 0, max: 8 }).map((n) => rational(n)), fc.tuple(fc.integer({ min: 1, max: 47 }), fc.integer({ min: 2, max: 6 })).map(([n, d]) => rational(n, d))),
+      minimum: fc.integer({ min: 0, max: 9 }),
+      cap: fc.integer({ min: 0, max: 9 }),
+      locked: fc.boolean(),
+      steps: fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 1, max: 3 })), { minLength: 9, maxLength: 9 }),
+    })
+    .map((raw): UnitChoices => {
+      const whole = Number(raw.current.num / raw.current.den);
+      const cap = raw.locked ? whole : Math.max(raw.cap, whole);
+      const stepCost = (from: number) => {
+        const [num, den] = raw.steps[from] ?? [1, 1];
+        return rational(num, den);
+      };
+      return { current: raw.current, weight: rational(1), options: unitOptions(raw.current, Math.min(raw.minimum, cap), cap, stepCost) };
+    });
+
+  for (const strategy of ['min', 'max'] as const) {
+    it(`${strategy}: the same menu, point for point and pick for pick, as looking every unit up at every level`, () => {
+      fc.assert(
+        fc.property(fc.array(sweepUnitArb, { minLength: 1, maxLength: 6 }), (units) => {
+          const value = consolidate(strategy, units.map((unit) => unit.weight));
+          const menu = indicatorMenu(strategy, units, value).map((point) => ({ value: point.value, cost: point.cost, picks: [...point.picks] }));
+          expect(menu).toEqual(straightforwardMenu(strategy, units, value));
+        }),
+        { numRuns: 500 },
+      );
+    });
+  }
 });
 
 function parseRational(text: string): Rational {

@@ -493,7 +493,7 @@ describe('planCity', () => {
     expect(cityPlan.rollup!.consolidated.index.exact).toBe('600');
   });
 
-  it('plans min and max on two units of 0–1000 (each level looks each unit up once), and refuses an even median there before building any option', { timeout: heavyTestTimeout(60_000) }, () => {
+  it('plans min and max on two units of 0–1000 (a sweep up the levels reads each option once), and refuses an even median there before building any option', { timeout: heavyTestTimeout(60_000) }, () => {
     const wide = wideCatalogue(1000, 47);
     // Min: both units to 600 on every indicator; max: one of them.
     expect(planCity(wide, atZero(wide, 2), { index: '600' }, { rollup: { strategy: 'min' } })).toMatchObject({ reachable: true, optimal: true, totalCost: '56400' });
@@ -504,6 +504,22 @@ describe('planCity', () => {
     // 47 × every pair of 1,001 levels × 2,002 options.
     expect(outcome.issues).toEqual([expect.objectContaining({ code: 'plan.too_large', expected: '<= 5000000', received: String(47 * ((1001 * 1002) / 2) * 2002) })]);
     expect(outcome.issues[0]!.message.en).toContain('city menu steps');
+  });
+
+  it('plans min and max exactly for 1,000 OPDs on one indicator of 0–10000, 999 of them at 9990 (10,000 levels × 1,000 units, refused before), and refuses an even median there', { timeout: heavyTestTimeout(20_000) }, () => {
+    const wide = wideCatalogue(10_000, 1);
+    const assessments = Array.from({ length: 1000 }, (_, u) => ({ agency: `U${u + 1}`, levels: { i1: u === 0 ? 0 : 9990 } }));
+    // Min 9995: the OPD at 0 rises 9,995 steps and the others 5 each; max 10000: one OPD rises 10.
+    const least = safePlanCity(wide, assessments, { index: '9995' }, { rollup: { strategy: 'min' } });
+    expect(least.success && least.output).toMatchObject({ reachable: true, optimal: true, bound: '0', totalCost: String(9995 + 999 * 5) });
+    if (least.success) expect(least.output.units).toHaveLength(1000);
+    const most = safePlanCity(wide, assessments, { index: '10000' }, { rollup: { strategy: 'max' } });
+    expect(most.success && most.output).toMatchObject({ reachable: true, optimal: true, bound: '0', totalCost: '10' });
+    if (most.success) expect(most.output.units).toMatchObject([{ cost: '10', raises: [{ from: 9990, to: 10000 }] }]);
+    // 999 × 11 + 10,001 options; every pair of their 10,001 levels for the median.
+    const median = safePlanCity(wide, assessments, { index: '9995' }, { rollup: { strategy: 'median' } });
+    expect(median.success).toBe(false);
+    if (!median.success) expect(median.issues).toEqual([expect.objectContaining({ code: 'plan.too_large', received: String(((10_001 * 10_002) / 2) * (999 * 11 + 10_001)) })]);
   });
 
   it('plans 50 OPDs each assessing all 47 indicators of 59/2020 exactly, weighted: well inside the menu steps budget', { timeout: heavyTestTimeout(30_000) }, () => {
