@@ -1,5 +1,5 @@
 import { bigLcm, rational, type Rational } from '../../arithmetic/rational.js';
-import type { UnitChoices } from './indicator-menu.js';
+import type { UnitChoices } from './menu-point.js';
 
 /*
  * The units' options on one indicator as whole numbers, for the mean and weighted menus. The

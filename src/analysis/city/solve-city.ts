@@ -2,7 +2,7 @@ import { add, div, mul, rational, ZERO, type Rational } from '../../arithmetic/r
 import type { Catalogue } from '../../model/catalogue.js';
 import type { SafeResult } from '../../model/issue.js';
 import { analysisIssue } from '../analysis-issues.js';
-import { point, type MenuPoint, type UnitChoices } from './indicator-menu.js';
+import { point, type MenuPoint, type UnitChoices } from './menu-point.js';
 import { relaxedItem, relaxedPlan, type RelaxedItem } from './relaxed-plan.js';
 import { solveMenus, type MenuNeeds, type MenuOption, type MenuSolution } from './solve-menus.js';
 

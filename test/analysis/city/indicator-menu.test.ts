@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { add, compare, div, mul, rational, sub, ZERO, type Rational } from '../../../src/arithmetic/rational.js';
-import { indicatorMenu, medianWork, sumWork, unitOptions, type MenuStrategy, type UnitChoices } from '../../../src/analysis/city/indicator-menu.js';
+import { indicatorMenu, type MenuStrategy } from '../../../src/analysis/city/indicator-menu.js';
+import { sumWork } from '../../../src/analysis/city/mean-menu.js';
+import { medianWork } from '../../../src/analysis/city/median-menu.js';
+import { unitOptions, type UnitChoices } from '../../../src/analysis/city/menu-point.js';
 
 /** An independent consolidation, written for the test: the strategies as the roll-up defines them. */
 function consolidate(strategy: MenuStrategy, weights: readonly Rational[]) {
