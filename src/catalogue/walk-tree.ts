@@ -52,8 +52,8 @@ export function walkTree(groups: readonly GroupDefinition[]): Tree {
     const children: (TreeGroup | TreeIndicator)[] = new Array(Array.isArray(list) ? list.length : 0);
     const group: TreeGroup = { def, parent, position: tree.groups.length, index, lineage, children, from: tree.indicators.length, to: 0 };
     tree.groups.push(group);
-    if (list === def.groups) {
-      for (let i = 0; list && i < list.length; i++) children[i] = visit(list[i] as GroupDefinition, i, group);
+    if (list && list === def.groups) {
+      for (let i = 0; i < list.length; i++) children[i] = visit(list[i] as GroupDefinition, i, group);
     } else if (list) {
       for (let i = 0; i < list.length; i++) {
         const node: TreeIndicator = { def: list[i] as IndicatorDefinition, group, position: tree.indicators.length, index: i };
