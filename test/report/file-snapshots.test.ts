@@ -25,9 +25,17 @@ import { renderRollupTable } from '../../src/report/rollup-text.js';
 import { renderCityMarkdown, renderCityTable } from '../../src/report/city-text.js';
 import { planCity } from '../../src/analysis/city/plan-city.js';
 import { permenpanrb52018 } from '../../src/catalogues/permenpanrb-5-2018/index.js';
+import { permenpanrb82026 } from '../../src/catalogues/permenpanrb-8-2026/index.js';
+import { defineCatalogue } from '../../src/catalogue/define.js';
+import type { CatalogueMapping } from '../../src/model/mapping.js';
+import { renderEstimateMarkdown, renderEstimateTable, type RestatedEstimate } from '../../src/report/estimate-section.js';
+import { renderRestatementMarkdown, renderRestatementTable } from '../../src/report/restatement-text.js';
+import { templateCsv, templateSheet } from '../../src/report/template.js';
+import { restate } from '../../src/restate/restate.js';
 import { renderTable } from '../../src/report/table.js';
 import { score } from '../../src/scoring/score.js';
 import { fragileAssessment } from '../helpers/fragile-assessment.js';
+import { baseDefinition, withCriteria } from '../helpers/small-catalogue.js';
 
 /**
  * Every renderer's whole output, in both languages, as a reviewable file under snapshots/: a
@@ -40,9 +48,9 @@ const current = score(catalogue, read('examples/kota-contoh-2024.json'));
 const previous = score(catalogue, read('examples/kota-contoh-2023.json'));
 const partial = score(catalogue, { agency: 'Kota Parsial', year: 2024, levels: { '1': 3, '2': 4, '13': 2, '31': 1 } }, { missing: 'partial' });
 const fragile = score(catalogue, fragileAssessment);
-const comparison = compare(previous, current);
-const improvement = plan(current, catalogue, { predicate: 'memuaskan' });
-const unreachable = plan(current, catalogue, { index: '4.9' }, { maxLevel: 3 });
+const comparison = compare(catalogue, previous, current);
+const improvement = plan(catalogue, current, { predicate: 'memuaskan' });
+const unreachable = plan(catalogue, current, { index: '4.9' }, { maxLevel: 3 });
 // Up to level 3 only: a short frontier; a minimum of 4 under that cap has none.
 const curve = frontier(catalogue, current, { maxLevel: 3 });
 const noCurve = frontier(catalogue, current, { maxLevel: 3, minimumLevel: 4 });
@@ -64,6 +72,14 @@ const cityOptions = {
     { year: 2024, result: (JSON.parse(readFileSync('examples/city/kota-contoh-2024.json', 'utf8')) as { consolidated: ScoreResult }).consolidated },
   ],
 };
+
+// The 59/2020 result restated for 8/2026 through the example mapping (indicative, partial), and
+// the estimate scored from it; a user catalogue with criteria and a not-applicable indicator, and
+// 8/2026's fractional scale, for the fill-in templates.
+const mapping = JSON.parse(readFileSync('examples/mappings/59-2020-to-8-2026.json', 'utf8')) as CatalogueMapping;
+const restatement = restate(current, mapping, { from: catalogue, to: permenpanrb82026 });
+const estimate: RestatedEstimate = { restatement, catalogue: permenpanrb82026, result: score(permenpanrb82026, restatement.assessment, { missing: 'partial' }) };
+const withChecklist = defineCatalogue(withCriteria(baseDefinition()));
 
 function stable(text: string, ...results: ScoreResult[]): string {
   let out = text;
@@ -87,12 +103,13 @@ const renderers: Record<string, { ext: string; render: (lang: 'id' | 'en') => st
   'html-extras': { ext: 'html', render: (lang) => stable(renderHtml(catalogue, current, { lang, comparison, plan: improvement }), current) },
   'html-fragile': { ext: 'html', render: (lang) => stable(renderHtml(catalogue, fragile, { lang }), fragile) },
   'html-partial': { ext: 'html', render: (lang) => stable(renderHtml(catalogue, partial, { lang }), partial) },
+  'html-estimate': { ext: 'html', render: (lang) => stable(renderHtml(catalogue, current, { lang, estimate }), current, estimate.result) },
   'comparison-table': { ext: 'txt', render: (lang) => renderComparisonTable(comparison, { lang }) },
   'comparison-markdown': { ext: 'md', render: (lang) => renderComparisonMarkdown(comparison, { lang }) },
-  'plan-table': { ext: 'txt', render: (lang) => renderPlanTable(improvement, { lang }) },
-  'plan-markdown': { ext: 'md', render: (lang) => renderPlanMarkdown(improvement, { lang }) },
-  'plan-unreachable-table': { ext: 'txt', render: (lang) => renderPlanTable(unreachable, { lang }) },
-  'plan-unreachable-markdown': { ext: 'md', render: (lang) => renderPlanMarkdown(unreachable, { lang }) },
+  'plan-table': { ext: 'txt', render: (lang) => renderPlanTable(catalogue, improvement, { lang }) },
+  'plan-markdown': { ext: 'md', render: (lang) => renderPlanMarkdown(catalogue, improvement, { lang }) },
+  'plan-unreachable-table': { ext: 'txt', render: (lang) => renderPlanTable(catalogue, unreachable, { lang }) },
+  'plan-unreachable-markdown': { ext: 'md', render: (lang) => renderPlanMarkdown(catalogue, unreachable, { lang }) },
   'margin-table': { ext: 'txt', render: (lang) => renderMarginView(catalogue, margin(catalogue, current), 'table', lang) },
   'margin-markdown': { ext: 'md', render: (lang) => renderMarginView(catalogue, margin(catalogue, current), 'md', lang) },
   'leverage-table': { ext: 'txt', render: (lang) => renderLeverageView(leverage(catalogue, current), 'table', lang) },
@@ -100,6 +117,7 @@ const renderers: Record<string, { ext: string; render: (lang: 'id' | 'en') => st
   'frontier-table': { ext: 'txt', render: (lang) => renderFrontierView(catalogue, curve, 'table', lang) },
   'frontier-markdown': { ext: 'md', render: (lang) => renderFrontierView(catalogue, curve, 'md', lang) },
   'frontier-infeasible-table': { ext: 'txt', render: (lang) => renderFrontierView(catalogue, noCurve, 'table', lang) },
+  'frontier-infeasible-markdown': { ext: 'md', render: (lang) => renderFrontierView(catalogue, noCurve, 'md', lang) },
   'rollup-table': { ext: 'txt', render: (lang) => renderRollupTable(rolled, { lang }) },
   'city-table': { ext: 'txt', render: (lang) => renderCityTable(catalogue, city, { lang, ...cityOptions }) },
   'city-markdown': { ext: 'md', render: (lang) => stable(renderCityMarkdown(catalogue, city, { lang, ...cityOptions }), city.consolidated) },
@@ -107,8 +125,14 @@ const renderers: Record<string, { ext: string; render: (lang: 'id' | 'en') => st
   'city-html': { ext: 'html', render: (lang) => stable(renderCityHtml(catalogue, rolled, { lang }), rolled.consolidated) },
   'city-plan-table': { ext: 'txt', render: (lang) => renderCityPlanTable(cityOptions.plan, { lang }) },
   'city-plan-markdown': { ext: 'md', render: (lang) => renderCityPlanMarkdown(cityOptions.plan, { lang }) },
-  'explanation-text': { ext: 'txt', render: (lang) => stable(renderExplanation(explain(current, catalogue), { lang }), current) },
-  'explanation-markdown': { ext: 'md', render: (lang) => stable(renderExplanation(explain(current, catalogue), { lang, format: 'markdown' }), current) },
+  'explanation-text': { ext: 'txt', render: (lang) => stable(renderExplanation(explain(catalogue, current), { lang }), current) },
+  'restatement-table': { ext: 'txt', render: (lang) => renderRestatementTable(restatement, { lang, catalogue: permenpanrb82026 }) },
+  'restatement-markdown': { ext: 'md', render: (lang) => renderRestatementMarkdown(restatement, { lang, catalogue: permenpanrb82026 }) },
+  'estimate-table': { ext: 'txt', render: (lang) => renderEstimateTable(estimate, { lang }) },
+  'estimate-markdown': { ext: 'md', render: (lang) => renderEstimateMarkdown(estimate, { lang }) },
+  'template-csv': { ext: 'csv', render: (lang) => templateCsv(templateSheet(withChecklist, undefined, lang), lang) },
+  'template-csv-8-2026': { ext: 'csv', render: (lang) => templateCsv(templateSheet(permenpanrb82026, undefined, lang), lang) },
+  'explanation-markdown': { ext: 'md', render: (lang) => stable(renderExplanation(explain(catalogue, current), { lang, format: 'markdown' }), current) },
 };
 
 describe('renderer output files', () => {
