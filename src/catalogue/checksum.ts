@@ -84,26 +84,55 @@ export function canonicalJson(value: unknown): string {
 
 const encoder = new TextEncoder();
 
+/** A SHA-256 being fed: `update` reads its bytes before it returns (the buffer is reused). */
+export interface Hashing {
+  update(bytes: Uint8Array): unknown;
+  digest(): string;
+}
+
 /**
- * "sha256:<hex>" of the canonical JSON of a value: a catalogue's stable checksum. Hashing is
- * the small synchronous SHA-256 in `sha256.ts` (works in browsers and Node alike). The JSON is
+ * Node's own SHA-256 when the runtime has one (`process.getBuiltinModule`, Node ≥ 20.16; the
+ * package needs ≥ 20.19): about ten times faster than sha256.ts on the 20 MB of canonical JSON of
+ * a catalogue of 100,000 indicators. Looked up at run time, not imported, so browser bundles
+ * carry no Node module; there (and anywhere it is missing) sha256.ts hashes the same bytes.
+ */
+export function nodeSha256(): Hashing | undefined {
+  try {
+    const crypto = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule?.('node:crypto') as
+      | { createHash(algorithm: 'sha256'): { update(bytes: Uint8Array): unknown; digest(encoding: 'hex'): string } }
+      | undefined;
+    const hash = crypto?.createHash('sha256');
+    return hash && { update: (bytes) => hash.update(bytes), digest: () => hash.digest('hex') };
+  } catch {
+    return undefined;
+  }
+}
+
+/** sha256.ts fed block by block: the other blocks are read where they are. */
+export function ownSha256(): Hashing {
+  let state: Sha256Midstate | undefined;
+  return { update: (bytes) => (state = sha256Midstate(bytes, state)), digest: () => sha256Hex(new Uint8Array(0), state) };
+}
+
+/**
+ * "sha256:<hex>" of the canonical JSON of a value: a catalogue's stable checksum. The JSON is
  * written as UTF-8 straight into a buffer that is hashed each time it fills, never held whole (a
  * catalogue of 100,000 indicators has 20 MB of it): ASCII byte by byte, and only a string that
  * JSON escapes or that is not ASCII goes through JSON.stringify and TextEncoder. The bytes are
- * those of `canonicalJson(value)`.
+ * those of `canonicalJson(value)`; the hash is Node's where there is one, else sha256.ts.
+ * `hashing` is for tests, which hold the two equal.
  */
-export function checksumOf(value: unknown): string {
+export function checksumOf(value: unknown, hashing: Hashing = nodeSha256() ?? ownSha256()): string {
   const bytes = new Uint8Array(CHUNK);
   let length = 0;
-  let state: Sha256Midstate | undefined;
   const flush = (): void => {
-    state = sha256Midstate(bytes.subarray(0, length), state);
+    hashing.update(bytes.subarray(0, length));
     length = 0;
   };
   const encoded = (piece: Uint8Array): void => {
     if (length + piece.length > CHUNK) flush();
     if (piece.length > CHUNK) {
-      state = sha256Midstate(piece, state);
+      hashing.update(piece);
       return;
     }
     bytes.set(piece, length);
@@ -139,7 +168,8 @@ export function checksumOf(value: unknown): string {
     },
   };
   writeCanonical(value, writer, keySorter());
-  return `sha256:${sha256Hex(bytes.subarray(0, length), state)}`;
+  flush();
+  return `sha256:${hashing.digest()}`;
 }
 
 /** "sha256:<hex>" of a text's UTF-8 bytes. */

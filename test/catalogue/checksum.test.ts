@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, checksumOf, checksumText } from '../../src/catalogue/checksum.js';
+import { canonicalJson, checksumOf, checksumText, nodeSha256, ownSha256 } from '../../src/catalogue/checksum.js';
 import { defineCatalogue } from '../../src/catalogue/define.js';
 import { permenpanrb592020, permenpanrb592020Definition } from '../../src/catalogues/permenpanrb-59-2020/index.js';
 import { score } from '../../src/scoring/score.js';
@@ -83,6 +83,7 @@ describe('canonicalJson and checksums', () => {
     fc.assert(
       fc.property(fc.array(value, { maxLength: 12 }), (values) => {
         expect(checksumOf(values)).toBe(checksumText(canonicalJson(values)));
+        expect(checksumOf(values, ownSha256())).toBe(checksumText(canonicalJson(values)));
       }),
       { numRuns: 300 },
     );
@@ -96,9 +97,27 @@ describe('canonicalJson and checksums', () => {
       for (const kind of kinds) {
         const value = ['x'.repeat(pad), Array.from({ length: 9_000 }, (_, i) => kind(i))];
         expect(checksumOf(value)).toBe(checksumText(canonicalJson(value)));
+        expect(checksumOf(value, ownSha256())).toBe(checksumText(canonicalJson(value)));
       }
       const large = ['x'.repeat(pad), ...[-3, -2, -1, 0, 1].map((d) => 'y'.repeat(65_536 + d))];
       expect(checksumOf(large)).toBe(checksumText(canonicalJson(large)));
+      expect(checksumOf(large, ownSha256())).toBe(checksumText(canonicalJson(large)));
+    }
+  });
+
+  it("uses Node's own SHA-256 where the runtime has one, and sha256.ts elsewhere, with the same checksums", () => {
+    // Node ≥ 20.16 has process.getBuiltinModule; the package needs ≥ 20.19.
+    expect(nodeSha256()).toBeDefined();
+    const definition = baseDefinition();
+    expect(checksumOf(definition, nodeSha256())).toBe(checksumOf(definition, ownSha256()));
+    const { process } = globalThis;
+    try {
+      // As in a browser: no process at all.
+      Reflect.deleteProperty(globalThis, 'process');
+      expect(nodeSha256()).toBeUndefined();
+      expect(checksumOf(definition)).toBe(checksumText(canonicalJson(definition)));
+    } finally {
+      globalThis.process = process;
     }
   });
 });
