@@ -4,6 +4,7 @@ import { roundRatio } from '../arithmetic/rounding.js';
 import type { Catalogue, Predicate } from '../model/catalogue.js';
 import type { Language } from '../model/localized.js';
 import type { ScoreResult } from '../model/result.js';
+import { t } from './labels.js';
 import { formatDecimal } from './number-format.js';
 
 /** Digits of a repeating period shown in full; a longer period is cut with "…". */
@@ -86,7 +87,7 @@ export function nextBandMargin(catalogue: Catalogue, result: ScoreResult, lang: 
   if (next === undefined) return undefined;
   const gap = formatDecimal(exactDecimalText(sub(lowerOf(next), exact)), lang);
   const bound = formatDecimal(exactDecimalText(lowerOf(next)), lang);
-  return lang === 'id' ? `+${gap} lagi ke ${next.label.id} (batas ${bound})` : `+${gap} more to ${next.label.en} (bound ${bound})`;
+  return `+${gap} ${t('nextBandMore', lang)} ${next.label[lang]} (${t('nextBandBound', lang)} ${bound})`;
 }
 
 /** A coverage fraction ("11/400") as a percentage of weight rounded half up ("2,8 %"). */

@@ -225,6 +225,30 @@ export const LABELS = {
   /** "Parsial: cakupan 65,0 % bobot". */
   estimatePartial: { id: 'Parsial: cakupan', en: 'Partial: coverage' },
   estimateOfWeight: { id: 'bobot', en: 'of the weight' },
+  // Catalogues as text (`spbe catalogue list` and `show`)
+  catalogueId: { id: 'Id', en: 'Id' },
+  catalogueYears: { id: 'Tahun', en: 'Years' },
+  catalogueTitle: { id: 'Judul', en: 'Title' },
+  catalogueScale: { id: 'Skala', en: 'Scale' },
+  catalogueBands: { id: 'Predikat', en: 'Ratings' },
+  /** "35 (37 butir)": indicators scored as several items. */
+  catalogueItems: { id: 'butir', en: 'items' },
+  // The fill-in template's column headers: the assessment reader accepts indikator, tingkat, catatan.
+  templateNumber: { id: 'nomor', en: 'number' },
+  templateIndicator: { id: 'indikator', en: 'indicator' },
+  templateName: { id: 'nama', en: 'name' },
+  templateChoices: { id: 'pilihan tingkat', en: 'level choices' },
+  templateCriteria: { id: 'kriteria', en: 'criteria' },
+  templateLevel: { id: 'tingkat', en: 'level' },
+  templateNote: { id: 'catatan', en: 'note' },
+  templateEvidence: { id: 'tautan bukti', en: 'evidence links' },
+  /** "Nilai pecahan 1–5 boleh (mis. 2.5)." */
+  templateFractional: { id: 'Nilai pecahan', en: 'Fractional values' },
+  templateFractionalAllowed: { id: 'boleh (mis. 2.5).', en: 'are allowed (e.g. 2.5).' },
+  templateNotApplicable: { id: 'na = tidak berlaku', en: 'na = not applicable' },
+  /** "+0.12 lagi ke Baik (batas 2.60)". */
+  nextBandMore: { id: 'lagi ke', en: 'more to' },
+  nextBandBound: { id: 'batas', en: 'bound' },
   fractionalScale: {
     id: 'menerima nilai eksak apa pun dalam rentang ini ("7/6", "1.26"), bukan hanya tingkat bulat.',
     en: 'takes any exact value in this range ("7/6", "1.26"), not only whole levels.',

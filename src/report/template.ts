@@ -1,6 +1,7 @@
 import type { Catalogue, Indicator } from '../model/catalogue.js';
 import type { Language } from '../model/localized.js';
 import { csvText } from './csv-output.js';
+import { t } from './labels.js';
 
 /**
  * The fill-in sheet for one unit (OPD): one row per indicator it owns, with the level choices and
@@ -24,10 +25,7 @@ export interface TemplateSheet {
   readonly levelColumn: number;
 }
 
-const HEADERS = {
-  id: ['nomor', 'indikator', 'nama', 'pilihan tingkat', 'kriteria', 'tingkat', 'catatan', 'tautan bukti'],
-  en: ['number', 'indicator', 'name', 'level choices', 'criteria', 'level', 'note', 'evidence links'],
-} as const;
+const HEADERS = ['templateNumber', 'templateIndicator', 'templateName', 'templateChoices', 'templateCriteria', 'templateLevel', 'templateNote', 'templateEvidence'] as const;
 
 /** "1 = Rintisan: …; 2 = …", and for a fractional scale a line saying that values between count. */
 function choicesText(indicator: Indicator, lang: Language): string {
@@ -35,9 +33,9 @@ function choicesText(indicator: Indicator, lang: Language): string {
   const levels = scale.levels.map((level) => `${level.level} = ${level.name[lang]}: ${level.meaning[lang]}`);
   const fractional =
     scale.values === 'fractional'
-      ? [lang === 'id' ? `Nilai pecahan ${scale.min}–${scale.max} boleh (mis. 2.5).` : `Fractional values ${scale.min}–${scale.max} are allowed (e.g. 2.5).`]
+      ? [`${t('templateFractional', lang)} ${scale.min}–${scale.max} ${t('templateFractionalAllowed', lang)}`]
       : [];
-  const na = indicator.notApplicable ? [lang === 'id' ? 'na = tidak berlaku' : 'na = not applicable'] : [];
+  const na = indicator.notApplicable ? [t('templateNotApplicable', lang)] : [];
   return [...levels, ...fractional, ...na].join('\n');
 }
 
@@ -65,7 +63,7 @@ export function templateSheet(catalogue: Catalogue, indicatorIds: readonly strin
         levels: { min: indicator.scale.min, max: indicator.scale.max, fractional: indicator.scale.values === 'fractional' },
       }),
     );
-  return { headers: HEADERS[lang], rows, levelColumn: 5 };
+  return { headers: HEADERS.map((key) => t(key, lang)), rows, levelColumn: 5 };
 }
 
 /**

@@ -31,6 +31,8 @@ import type { CatalogueMapping } from '../../src/model/mapping.js';
 import { renderEstimateMarkdown, renderEstimateTable, type RestatedEstimate } from '../../src/report/estimate-section.js';
 import { renderRestatementMarkdown, renderRestatementTable } from '../../src/report/restatement-text.js';
 import { templateCsv, templateSheet } from '../../src/report/template.js';
+import { renderCatalogueList, renderCatalogueTree } from '../../src/report/catalogue-text.js';
+import { builtinCatalogues } from '../../src/catalogues/index.js';
 import { restate } from '../../src/restate/restate.js';
 import { renderTable } from '../../src/report/table.js';
 import { score } from '../../src/scoring/score.js';
@@ -132,6 +134,11 @@ const renderers: Record<string, { ext: string; render: (lang: 'id' | 'en') => st
   'estimate-markdown': { ext: 'md', render: (lang) => renderEstimateMarkdown(estimate, { lang }) },
   'template-csv': { ext: 'csv', render: (lang) => templateCsv(templateSheet(withChecklist, undefined, lang), lang) },
   'template-csv-8-2026': { ext: 'csv', render: (lang) => templateCsv(templateSheet(permenpanrb82026, undefined, lang), lang) },
+  'catalogue-list': { ext: 'txt', render: (lang) => renderCatalogueList(builtinCatalogues, lang) },
+  'catalogue-tree': { ext: 'txt', render: (lang) => renderCatalogueTree(catalogue, lang) },
+  // Fractional scale and maturity names; 5/2018 counts indicator 35's three items.
+  'catalogue-tree-8-2026': { ext: 'txt', render: (lang) => renderCatalogueTree(permenpanrb82026, lang) },
+  'catalogue-tree-5-2018': { ext: 'txt', render: (lang) => renderCatalogueTree(permenpanrb52018, lang) },
   'explanation-markdown': { ext: 'md', render: (lang) => stable(renderExplanation(explain(catalogue, current), { lang, format: 'markdown' }), current) },
 };
 

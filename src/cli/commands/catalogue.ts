@@ -1,11 +1,7 @@
 import { catalogueSnapshot } from '../../catalogue/snapshot.js';
 import { assessmentJsonSchema, catalogueJsonSchema, mappingJsonSchema, responsibilitiesJsonSchema } from '../../model/json-schemas.js';
-import type { Catalogue } from '../../model/catalogue.js';
-import type { Language } from '../../model/localized.js';
-import { t } from '../../report/labels.js';
-import { formatDecimal } from '../../report/number-format.js';
+import { indicatorCounts, renderCatalogueList, renderCatalogueTree } from '../../report/catalogue-text.js';
 import { escapeControl, escapeTerminal } from '../../report/terminal-text.js';
-import { layoutTable } from '../../report/text-layout.js';
 import { BUILTIN_CATALOGUES, loadCatalogueFile, resolveCatalogue } from '../catalogues.js';
 import { commandFlags, type Command } from '../command.js';
 import { UsageError } from '../errors.js';
@@ -21,75 +17,6 @@ const SCHEMAS = {
   mapping: mappingJsonSchema,
   responsibilities: responsibilitiesJsonSchema,
 } as const;
-
-/** Numbered indicators; when some are scored as several items (2018: 35.1–35.3), the items too. */
-function counts(catalogue: Catalogue): { indicators: number; items: number } {
-  return { indicators: new Set(catalogue.indicators.map((indicator) => indicator.number)).size, items: catalogue.indicators.length };
-}
-
-/** "35 (37 butir)" for the 2018 catalogue, as its README entry says; "47" where they agree. */
-function indicatorCount(catalogue: Catalogue, lang: Language): string {
-  const { indicators, items } = counts(catalogue);
-  return indicators === items ? String(indicators) : `${indicators} (${items} ${lang === 'id' ? 'butir' : 'items'})`;
-}
-
-/** The evaluation years a built-in applies to: "2021–2025", or "2026–" while it is current. */
-function yearRange(from: number, to: number | null): string {
-  return `${from}–${to ?? ''}`;
-}
-
-function listText(lang: Language): string {
-  const rows = BUILTIN_CATALOGUES.map(({ catalogue: c, from, to }) => [c.id, yearRange(from, to), indicatorCount(c, lang), c.title[lang]]);
-  const headers = lang === 'id' ? ['Id', 'Tahun', 'Indikator', 'Judul'] : ['Id', 'Years', 'Indicators', 'Title'];
-  return `${layoutTable(
-    [
-      { header: headers[0] as string, align: 'left' },
-      { header: headers[1] as string, align: 'left' },
-      { header: headers[2] as string, align: 'right' },
-      { header: headers[3] as string, align: 'left', flex: true },
-    ],
-    rows,
-  ).join('\n')}\n`;
-}
-
-/** The catalogue tree as indented text: groups with weights, indicators with weight and scale. */
-function showText(catalogue: Catalogue, lang: Language): string {
-  // A catalogue file's own text (id, title, labels) is shown escaped, never sent raw to the terminal.
-  const lines = [`${catalogue.id} rev. ${catalogue.revision}`, catalogue.title[lang], catalogue.checksum, ''].map(escapeControl);
-  const rows: string[][] = [];
-  for (const group of catalogue.groups) {
-    rows.push([`${'  '.repeat(group.depth)}${group.id}`, group.name[lang], formatDecimal(group.weight, lang), '']);
-    if (group.childKind === 'indicator') {
-      for (const indicator of catalogue.indicators.slice(group.from, group.to)) {
-        rows.push([`${'  '.repeat(group.depth + 1)}${indicator.id}`, indicator.name[lang], formatDecimal(indicator.weight, lang), `${indicator.scale.min}–${indicator.scale.max}`]);
-      }
-    }
-  }
-  const headers = lang === 'id' ? ['Id', 'Nama', 'Bobot', 'Skala'] : ['Id', 'Name', 'Weight', 'Scale'];
-  lines.push(
-    ...layoutTable(
-      [
-        { header: headers[0] as string, align: 'left' },
-        { header: headers[1] as string, align: 'left', flex: true },
-        { header: headers[2] as string, align: 'right' },
-        { header: headers[3] as string, align: 'left' },
-      ],
-      rows,
-    ),
-  );
-  // A scale that takes fractional values says so: "1–5" alone reads as whole levels.
-  for (const scale of catalogue.scales.filter((entry) => entry.values === 'fractional')) {
-    lines.push('', escapeControl(`${scale.name[lang]} ${scale.min}–${scale.max}: ${t('fractionalScale', lang)}`));
-  }
-  lines.push('', lang === 'id' ? 'Predikat:' : 'Ratings:');
-  const width = Math.max(...catalogue.predicates.map((band) => formatDecimal(band.min, lang).length));
-  for (const band of catalogue.predicates) {
-    const min = formatDecimal(band.min, lang);
-    const line = band.maturity === null ? min : `${min.padEnd(width)}  ${band.maturity[lang]}`;
-    lines.push(escapeControl(`  ${band.label[lang].padEnd(14)} ≥ ${line}`));
-  }
-  return `${lines.join('\n')}\n`;
-}
 
 const CATALOGUE_FLAGS = commandFlags({}, ['table', 'md', 'json']);
 
@@ -123,9 +50,9 @@ export const catalogueCommand: Command = {
         const text =
           format === 'json'
             ? jsonText(
-                BUILTIN_CATALOGUES.map(({ catalogue: c, from, to }) => ({ id: c.id, revision: c.revision, title: c.title, from, to, years: c.years, checksum: c.checksum, ...counts(c) })),
+                BUILTIN_CATALOGUES.map(({ catalogue: c, from, to }) => ({ id: c.id, revision: c.revision, title: c.title, from, to, years: c.years, checksum: c.checksum, ...indicatorCounts(c) })),
               )
-            : listText(lang);
+            : renderCatalogueList(BUILTIN_CATALOGUES, lang);
         await emit(io, out, text);
         return 0;
       }
@@ -133,7 +60,7 @@ export const catalogueCommand: Command = {
         const [id] = positionals({ ...parsed, positionals: rest }, 1, 1, 'spbe catalogue show <id|file.json>');
         const format = formatOf(action, parsed.values, SHOW_FORMATS);
         const catalogue = await resolveCatalogue(io, id as string);
-        const text = format === 'json' ? jsonText(catalogue.definition) : format === 'md' ? escapeTerminal(catalogueSnapshot(catalogue)) : showText(catalogue, lang);
+        const text = format === 'json' ? jsonText(catalogue.definition) : format === 'md' ? escapeTerminal(catalogueSnapshot(catalogue)) : renderCatalogueTree(catalogue, lang);
         await emit(io, out, text);
         return 0;
       }
