@@ -21,9 +21,6 @@ export default defineConfig({
       'test/scoring/**/*.test.ts',
       'test/golden/**/*.test.ts',
       'test/property/**/*.test.ts',
-      // Scoring features specified with the catalogues: levels from criteria and measures, partial and n/a.
-      'test/catalogue/levels.test.ts',
-      'test/catalogue/missing-na.test.ts',
       // Fractional values, codes as names and the named catalogue, specified with PermenPANRB 8/2026.
       'test/catalogues/permenpanrb-8-2026.test.ts',
       // The roll-up scores fractional consolidated levels (score-exact-levels.ts).
