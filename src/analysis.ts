@@ -41,6 +41,8 @@ export {
   type RollupUnit,
 } from './analysis/rollup/rollup.js';
 export { allUnits } from './analysis/rollup/all-units.js';
+export { safeVerifyRollup, verifyRollup, type RollupVerification, type VerifyRollupOptions } from './analysis/rollup/verify-rollup.js';
+export type { UncheckedPart } from './analysis/rollup/verify-rollup-partial.js';
 export type { Responsibilities, ResponsibilityEntry } from './analysis/rollup/responsibilities.js';
 export {
   planCity,
