@@ -21,7 +21,7 @@ import {
  * on the scoring path (score, the built-in catalogues) imports zod. Zod Mini's functions
  * tree-shake, so a browser bundle pays only for the checks these schemas use. Only
  * `defineCatalogue` and the `spbe-index/schema` entry call these. They check shape only; meaning
- * (ids, weights, bands) is checked by compileCatalogue, and assessments against a catalogue by score.
+ * (ids, weights, bands) is checked by safeCompileCatalogue, and assessments against a catalogue by score.
  */
 
 /** Decimal strings as catalogues write them ("1.30", "-4"): no exponent, no "+", no separators. */

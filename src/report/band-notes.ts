@@ -71,10 +71,8 @@ export function fragileNote(catalogue: Catalogue, result: ScoreResult, lang: Lan
   const bound = formatDecimal(exactDecimalText(lowerOf(up ? byDisplay : band)), lang);
   const value = formatDecimal(exactDecimalText(exact), lang);
   const display = formatDecimal(result.index.value, lang);
-  if (lang === 'id') {
-    return `Predikat ${band.label.id} karena nilai eksak ${value} ${up ? 'di bawah' : 'tidak di bawah'} batas ${bound}${up ? ` (${byDisplay.label.id})` : ''}; ${display} hanya tampilan yang dibulatkan.`;
-  }
-  return `Rated ${band.label.en} because the exact value ${value} is ${up ? 'below' : 'not below'} the bound ${bound}${up ? ` (${byDisplay.label.en})` : ''}; ${display} is only the rounded display.`;
+  const decided = `${t('fragileRated', lang)} ${band.label[lang]} ${t('fragileBecause', lang)} ${value} ${t(up ? 'fragileBelow' : 'fragileNotBelow', lang)}`;
+  return `${decided} ${t('fragileBound', lang)} ${bound}${up ? ` (${byDisplay.label[lang]})` : ''}; ${display} ${t('fragileOnlyDisplay', lang)}`;
 }
 
 /** The distance from the exact index up to the next band's bound, or undefined in the top band. */

@@ -4,7 +4,7 @@ import { verifyResult } from '../analysis/verify-result.js';
 import type { Catalogue } from '../model/catalogue.js';
 import type { Language } from '../model/localized.js';
 import type { ScoreResult } from '../model/result.js';
-import { indexName } from './labels.js';
+import { indexName, t } from './labels.js';
 import { formatDecimal } from './number-format.js';
 import { exactLevelText, fractionAsDecimal } from './exact-display.js';
 import { renderOptions, RENDER_OPTION_KEYS, type RenderOptions } from './render-options.js';
@@ -25,6 +25,9 @@ export function csvSeparator(lang: Language): ',' | ';' {
 export function csvText(rows: readonly (readonly string[])[], lang: Language): string {
   return stringify(rows as string[][], { delimiter: csvSeparator(lang), record_delimiter: '\r\n', quote_record_delimiter: true, escape_formulas: true });
 }
+
+/** The columns, by their keys in the label table. */
+const CSV_HEADERS = ['csvKind', 'csvId', 'csvName', 'csvParent', 'csvWeight', 'csvLevel', 'csvValue', 'csvContribution', 'csvPredicate', 'csvExactLevel'] as const;
 
 /**
  * Renders a result as CSV for a spreadsheet: one row for the index, one per group and one per
@@ -56,11 +59,7 @@ export function renderCsv(catalogue: Catalogue, result: ScoreResult, given: Rend
   verifyResult(catalogue, result);
   const lang = options.lang ?? 'id';
   const num = (text: string | null): string => (text === null ? '' : formatDecimal(text, lang));
-  const header = ['kind', 'id', 'name', 'parent', 'weight', 'level', 'value', 'contribution', 'predicate', 'exact level'] as const;
-  const headerText = lang === 'id'
-    ? ['jenis', 'id', 'nama', 'induk', 'bobot', 'tingkat', 'nilai', 'kontribusi', 'predikat', 'tingkat eksak']
-    : [...header];
-  const rows: string[][] = [headerText];
+  const rows: string[][] = [CSV_HEADERS.map((key) => t(key, lang))];
   rows.push(['index', '', indexName(catalogue, lang), '', num(catalogue.totalWeight), '', num(result.index.value), '', result.index.predicate.label[lang], '']);
   for (const group of result.groups) {
     rows.push([group.tier, group.id, group.label[lang], group.parent ?? '', num(group.weight), '', num(group.value), '', group.predicate?.label[lang] ?? '', '']);

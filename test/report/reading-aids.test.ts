@@ -32,6 +32,17 @@ describe('a fragile display is explained wherever it appears', () => {
     expect(renderTable(catalogue, fragile, { lang: 'en' }).replace(/\n {2}/gu, ' ')).toContain('Rated Good because the exact value 3.4995 is below the bound 3.5 (Very good)');
   });
 
+  it('and the other way round: a display rounded down out of the band the exact value is in', () => {
+    const down = score(catalogue, JSON.parse(readFileSync('examples/kota-contoh-2024.json', 'utf8')) as Assessment, { decimals: 0, rounding: 'down' });
+    expect([down.index.exact, down.index.value, down.index.predicate.id]).toEqual(['7507/2000', '3', 'sangat-baik']);
+    expect(renderTable(catalogue, down, { lang: 'id' }).replace(/\n {2}/gu, ' ')).toContain(
+      'Predikat Sangat Baik karena nilai eksak 3,7535 tidak di bawah batas 3,5; 3 hanya tampilan yang dibulatkan.',
+    );
+    expect(renderTable(catalogue, down, { lang: 'en' }).replace(/\n {2}/gu, ' ')).toContain(
+      'Rated Very good because the exact value 3.7535 is not below the bound 3.5; 3 is only the rounded display.',
+    );
+  });
+
   it('Markdown and HTML say the same', () => {
     const line = 'Predikat Baik karena nilai eksak 3,4995 di bawah batas 3,5 (Sangat Baik)';
     expect(renderMarkdown(catalogue, fragile, { lang: 'id' })).toContain(`> ${line}`);

@@ -1,5 +1,5 @@
 import type { Catalogue } from '../../model/catalogue.js';
-// Built-ins skip the validator (a test pins that compileCatalogue accepts them unchanged), so
+// Built-ins skip the validator (a test pins that safeCompileCatalogue accepts them unchanged), so
 // importing a catalogue does not pull in the checks and their messages.
 import { assembleBuiltIn, assembleCatalogue, writtenWeights } from '../../catalogue/assemble.js';
 import { definition } from './definition.js';
