@@ -51,6 +51,14 @@ describe.skipIf(!built)('the score-only browser bundle', () => {
     expect(inputs.filter((path) => path.includes('csv-parse'))).toEqual([]);
   });
 
+  it('carries none of the catalogue validator and its messages: the built-ins skip it', async () => {
+    const { code } = await bundle();
+    // One message each of validate.ts, check-weights.ts and check-predicates.ts (all in dist/index.js).
+    for (const message of ['must be on a tier below', 'The total weight must be a positive decimal', 'The catalogue has no predicate bands']) {
+      expect(code).not.toContain(message);
+    }
+  });
+
   it('carries one partial kernel (sumExact), not also the roll-up’s faster one', async () => {
     const { code } = await bundle();
     // Minified: names are gone, so look for its overflow sentinel's description.
