@@ -67,6 +67,15 @@ const responsibilities = JSON.parse(readFileSync('examples/city/responsibilities
 const { units: unitCosts, ...cityCosts } = JSON.parse(readFileSync('examples/city/costs-59-2020.json', 'utf8')) as PlanOptions & { units: Record<string, PlanOptions> };
 const byOwner = { strategy: 'owner', responsibilities, minimumCoverage: '0.05', name: 'Pemerintah Kota Contoh' } as const;
 const city = rollup(catalogue, cityUnits, byOwner);
+// The four-unit roll-up's own city plan and a two-year trend (2018 under 5/2018, 2023), for the
+// HTML sections the 30-unit city would make too large to review: the action lists and the trend chart.
+const smallCityOptions = {
+  plan: planCity(catalogue, units, { predicate: 'sangat-baik' }, { rollup: { strategy: 'mean' } }),
+  history: [
+    { year: 2018, result: score(permenpanrb52018, read('examples/kota-contoh-2018.json')) },
+    { year: 2023, result: previous },
+  ],
+};
 const cityOptions = {
   plan: planCity(catalogue, cityUnits, { predicate: 'sangat-baik' }, { rollup: byOwner, costs: cityCosts, units: unitCosts }),
   history: [
@@ -125,6 +134,7 @@ const renderers: Record<string, { ext: string; render: (lang: 'id' | 'en') => st
   'city-markdown': { ext: 'md', render: (lang) => stable(renderCityMarkdown(catalogue, city, { lang, ...cityOptions }), city.consolidated) },
   // Four units, not the 30-unit city: its heat map alone is some 180 kB.
   'city-html': { ext: 'html', render: (lang) => stable(renderCityHtml(catalogue, rolled, { lang }), rolled.consolidated) },
+  'city-html-plan-history': { ext: 'html', render: (lang) => stable(renderCityHtml(catalogue, rolled, { lang, ...smallCityOptions }), rolled.consolidated) },
   'city-plan-table': { ext: 'txt', render: (lang) => renderCityPlanTable(cityOptions.plan, { lang }) },
   'city-plan-markdown': { ext: 'md', render: (lang) => renderCityPlanMarkdown(cityOptions.plan, { lang }) },
   'explanation-text': { ext: 'txt', render: (lang) => stable(renderExplanation(explain(catalogue, current), { lang }), current) },
