@@ -126,7 +126,7 @@ type Weights = Pick<ResolvedWeights, 'groups' | 'indicators' | 'total'>;
  */
 export function writtenWeights(tree: Tree, total: string | undefined): Weights {
   const read = (text: string | undefined) => parseWeight(text) as Rational;
-  return { groups: tree.groups.map((node) => read(node.def.weight)), indicators: tree.indicators.map((node) => read(node.def.weight)), total: read(total) };
+  return { groups: tree.groups.map((def) => read(def.weight)), indicators: tree.indicators.map((def) => read(def.weight)), total: read(total) };
 }
 
 /** Builds the frozen catalogue from a valid definition (a private copy), its walk and its weights. */
@@ -148,11 +148,12 @@ function frozenCatalogue<P extends string>(definition: CatalogueDefinition<P>, t
   const scales = definition.scales as readonly Scale[];
   const scaleById = new Map(scales.map((entry) => [entry.id, entry]));
   const shared: Shared = { checklists: new Map(), none: [] };
-  const indicators = tree.indicators.map((node, position) =>
-    indicatorOf(node.def, scaleById.get(node.def.scale) as Scale, weigh(resolved.indicators[position]!), node.group.lineage, position, shared),
+  const { lineage } = tree;
+  const indicators = tree.indicators.map((def, position) =>
+    indicatorOf(def, scaleById.get(def.scale) as Scale, weigh(resolved.indicators[position]!), lineage[tree.owner[position]!]!, position, shared),
   );
-  const groups = tree.groups.map((node, position): Group => {
-    const { def, lineage, children } = node;
+  const groups = tree.groups.map((def, position): Group => {
+    const path = lineage[position]!;
     const [weight, units] = weigh(resolved.groups[position]!);
     return {
       id: def.id,
@@ -160,12 +161,13 @@ function frozenCatalogue<P extends string>(definition: CatalogueDefinition<P>, t
       name: def.name,
       weight,
       units,
-      parent: node.parent?.def.id ?? null,
-      depth: lineage.length - 1,
-      children: children.map((child) => child.def.id),
+      parent: path[path.length - 2] ?? null,
+      depth: path.length - 1,
+      // A valid group has exactly one of the two lists.
+      children: (def.groups ?? def.indicators)!.map((child) => child.id),
       childKind: def.groups ? 'group' : 'indicator',
-      from: node.from,
-      to: node.to,
+      from: tree.from[position]!,
+      to: tree.to[position]!,
     };
   });
   const catalogue: Catalogue<P> = {

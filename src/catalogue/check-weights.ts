@@ -1,12 +1,10 @@
 import { formatExactDecimal } from '../arithmetic/decimal-string.js';
 import { catalogueIssue } from './catalogue-issues.js';
 import { compare, ZERO } from '../arithmetic/rational.js';
-import type { Issue } from '../model/issue.js';
+import type { Issue, PathSegment } from '../model/issue.js';
 import { resolveWeights, type ResolvedWeights } from './resolve-weights.js';
 import { parseWeight } from './parse-weight.js';
-import { pathOf, type Tree, type TreeGroup, type TreeIndicator } from './walk-tree.js';
-
-type Node = TreeGroup | TreeIndicator;
+import { groupPath, indicatorPath, type Tree } from './walk-tree.js';
 
 /**
  * Checks the weights as the build resolves them, and returns them when they hold: first every
@@ -16,21 +14,24 @@ type Node = TreeGroup | TreeIndicator;
  */
 export function checkWeights(tree: Tree, declaredTotal: string | undefined, issues: Issue[]): ResolvedWeights | undefined {
   const before = issues.length;
-  const written = (node: Node): void => {
-    const text = node.def.weight;
+  // Indicator `position`, or group `position` when `isGroup`.
+  const written = (position: number, isGroup: boolean): void => {
+    const def = (isGroup ? tree.groups : tree.indicators)[position]!;
+    const text = def.weight;
     if (text === undefined) return;
     const weight = parseWeight(text);
     if (weight && compare(weight, ZERO) > 0) return;
-    const id = node.def.id;
+    const { id } = def;
+    const path = (): PathSegment[] => [...(isGroup ? groupPath : indicatorPath)(tree, position), 'weight'];
     issues.push(
       weight
-        ? catalogueIssue('catalogue.weight_not_positive', [...pathOf(node), 'weight'], `Bobot "${id}" harus lebih besar dari 0.`, `The weight of "${id}" must be greater than 0.`, {
+        ? catalogueIssue('catalogue.weight_not_positive', path(), `Bobot "${id}" harus lebih besar dari 0.`, `The weight of "${id}" must be greater than 0.`, {
             expected: '> 0',
             received: text,
           })
         : catalogueIssue(
             'catalogue.weight_invalid',
-            [...pathOf(node), 'weight'],
+            path(),
             `Bobot "${id}" harus berupa teks desimal seperti "1.30" (atau pecahan tepat seperti "10/3").`,
             `The weight of "${id}" must be a decimal string such as "1.30" (or an exact fraction such as "10/3").`,
             { expected: 'decimal string', received: text },
@@ -38,9 +39,10 @@ export function checkWeights(tree: Tree, declaredTotal: string | undefined, issu
     );
   };
   // Tree order: each group, then its indicators.
-  for (const group of tree.groups) {
-    written(group);
-    if (!group.def.groups) group.children.forEach(written);
+  for (let g = 0; g < tree.groups.length; g++) {
+    written(g, true);
+    // A group without sub-groups: its own indicators (none when it has both kinds, not walked).
+    if (!tree.groups[g]!.groups) for (let i = tree.from[g]!; i < tree.to[g]!; i++) written(i, false);
   }
   if (issues.length > before) return undefined;
 
@@ -72,12 +74,13 @@ export function checkWeights(tree: Tree, declaredTotal: string | undefined, issu
   }
 
   // Below a group that leaves nothing for its unweighted children, the weights mean nothing.
-  const spoiled = new Set<TreeGroup | undefined>();
+  // By position; the top level is -1.
+  const spoiled = new Set<number>();
   // The top level first (its "owner" is the declared total), then every group in tree order.
   for (let g = -1; g < tree.groups.length; g++) {
     const owner = g < 0 ? undefined : tree.groups[g]!;
-    if (owner && spoiled.has(owner.parent)) {
-      spoiled.add(owner);
+    if (owner && spoiled.has(tree.parent[g]!)) {
+      spoiled.add(g);
       continue;
     }
     // The top level's facts are recorded after every group's.
@@ -85,7 +88,7 @@ export function checkWeights(tree: Tree, declaredTotal: string | undefined, issu
     const fixed = resolved.shares.fixed[at]!;
     const open = resolved.shares.open[at]!;
     const share = resolved.shares.share[at]!;
-    const weight = owner ? resolved.groups[owner.position]! : resolved.total;
+    const weight = owner ? resolved.groups[g]! : resolved.total;
     if (open === 0 && compare(fixed, weight) !== 0) {
       // Formatted only for the message: a valid catalogue of 100,000 groups formats none.
       const sum = formatExactDecimal(fixed);
@@ -94,9 +97,9 @@ export function checkWeights(tree: Tree, declaredTotal: string | undefined, issu
         owner
           ? catalogueIssue(
               'catalogue.weight_mismatch',
-              [...pathOf(owner), 'weight'],
-              `Bobot "${owner.def.id}" (${own}) tidak sama dengan jumlah bobot anggotanya (${sum}).`,
-              `The weight of "${owner.def.id}" (${own}) differs from the sum of its children's weights (${sum}).`,
+              [...groupPath(tree, g), 'weight'],
+              `Bobot "${owner.id}" (${own}) tidak sama dengan jumlah bobot anggotanya (${sum}).`,
+              `The weight of "${owner.id}" (${own}) differs from the sum of its children's weights (${sum}).`,
               { expected: sum, received: own },
             )
           : catalogueIssue(
@@ -109,15 +112,15 @@ export function checkWeights(tree: Tree, declaredTotal: string | undefined, issu
       );
     }
     if (open > 0 && compare(share, ZERO) <= 0) {
-      spoiled.add(owner);
+      spoiled.add(g);
       // The top level's "owner" is the declared total: point at totalWeight, not at a "weight" field.
       issues.push(
         owner
           ? catalogueIssue(
               'catalogue.weight_not_positive',
-              [...pathOf(owner), 'weight'],
-              `Bobot "${owner.def.id}" tidak menyisakan bobot positif untuk anggota tanpa bobot.`,
-              `The weight of "${owner.def.id}" leaves no positive weight for its unweighted children.`,
+              [...groupPath(tree, g), 'weight'],
+              `Bobot "${owner.id}" tidak menyisakan bobot positif untuk anggota tanpa bobot.`,
+              `The weight of "${owner.id}" leaves no positive weight for its unweighted children.`,
             )
           : catalogueIssue(
               'catalogue.weight_not_positive',

@@ -1,6 +1,6 @@
 import { add, div, rational, sub, ZERO, type Rational } from '../arithmetic/rational.js';
 import { parseWeight } from './parse-weight.js';
-import type { Tree, TreeGroup, TreeIndicator } from './walk-tree.js';
+import type { Tree } from './walk-tree.js';
 
 /**
  * Resolves every node's weight exactly. Weights may be written on indicators, on groups, or both:
@@ -15,8 +15,6 @@ import type { Tree, TreeGroup, TreeIndicator } from './walk-tree.js';
  * Each node is visited a fixed number of times (two passes over the groups in tree order), and
  * results are kept in arrays by the nodes' positions: the work is linear in the catalogue's size.
  */
-
-type Node = TreeGroup | TreeIndicator;
 
 /**
  * What the resolution found among each group's children (by the group's position) and, last,
@@ -42,33 +40,28 @@ export interface ResolvedWeights {
   readonly shares: Shares;
 }
 
-/** A node's resolved weight. */
-export function weightOf(resolved: ResolvedWeights, node: Node): Rational {
-  return 'group' in node ? resolved.indicators[node.position]! : resolved.groups[node.position]!;
-}
-
 /** The weights of a tree; undefined when there is no total (none declared or parsable, nor a sum). */
 export function resolveWeights(tree: Tree, declaredTotal: string | undefined): ResolvedWeights | undefined {
-  const { groups, indicators } = tree;
+  const { groups, indicators, subgroups, from, to } = tree;
+  const top = groups.map((_, g) => g).filter((g) => tree.parent[g]! < 0);
   // The weight each node has on its own: written, or (groups) the sum of fully weighted children.
   // Children are weighed even under a written weight: the validator checks theirs too.
-  const ownIndicators = indicators.map((node) => parseWeight(node.def.weight));
+  const ownIndicators = indicators.map((def) => parseWeight(def.weight));
   const ownGroups: (Rational | undefined)[] = new Array(groups.length);
-  const ownOf = (node: Node): Rational | undefined => ('group' in node ? ownIndicators : ownGroups)[node.position];
-  const sumOf = (nodes: readonly Node[]): Rational | undefined => {
+  const sumOf = (own: readonly (Rational | undefined)[], list: readonly number[] | undefined, start: number, end: number): Rational | undefined => {
     let sum: Rational | undefined = ZERO;
-    for (const node of nodes) {
-      const weight = ownOf(node);
+    for (let k = start; k < end; k++) {
+      const weight = own[list ? list[k]! : k];
       sum = sum && weight && (sum === ZERO ? weight : add(sum, weight));
     }
     return sum;
   };
+  // A group's children: its sub-groups, or (when it has none) its own indicators, from..to.
+  const childrenSum = (g: number): Rational | undefined =>
+    subgroups[g]!.length > 0 ? sumOf(ownGroups, subgroups[g], 0, subgroups[g]!.length) : sumOf(ownIndicators, undefined, from[g]!, to[g]!);
   // Backwards through the pre-order: every group's sub-groups come before the group itself.
-  for (let g = groups.length - 1; g >= 0; g--) {
-    const group = groups[g]!;
-    ownGroups[g] = parseWeight(group.def.weight) ?? sumOf(group.children);
-  }
-  const sum = sumOf(tree.top);
+  for (let g = groups.length - 1; g >= 0; g--) ownGroups[g] = parseWeight(groups[g]!.weight) ?? childrenSum(g);
+  const sum = sumOf(ownGroups, top, 0, top.length);
   const total = declaredTotal === undefined ? sum : parseWeight(declaredTotal);
   if (!total) return undefined;
 
@@ -77,28 +70,42 @@ export function resolveWeights(tree: Tree, declaredTotal: string | undefined): R
   const fixedAt: Rational[] = new Array(groups.length + 1);
   const openAt: number[] = new Array(groups.length + 1);
   const shareAt: Rational[] = new Array(groups.length + 1);
-  /** Gives each of `nodes` its weight out of `weight`, and records what it found at `at`. */
-  const place = (nodes: readonly Node[], weight: Rational, at: number): void => {
+  /**
+   * Gives each child its weight out of `weight` (into `out`, from `own`), and records what it
+   * found at `at`. The children are `list[start..end)`, or positions start..end without a list.
+   */
+  const place = (
+    own: readonly (Rational | undefined)[],
+    out: Rational[],
+    list: readonly number[] | undefined,
+    start: number,
+    end: number,
+    weight: Rational,
+    at: number,
+  ): void => {
     let fixed = ZERO;
     let open = 0;
-    for (const node of nodes) {
-      const own = ownOf(node);
-      if (own) fixed = fixed === ZERO ? own : add(fixed, own);
+    for (let k = start; k < end; k++) {
+      const mine = own[list ? list[k]! : k];
+      if (mine) fixed = fixed === ZERO ? mine : add(fixed, mine);
       else open++;
     }
     const left = fixed === ZERO ? weight : sub(weight, fixed);
     const share = open === 0 ? ZERO : open === 1 ? left : div(left, rational(open));
-    for (const node of nodes) {
-      const own = ownOf(node) ?? share;
-      if ('group' in node) indicatorWeights[node.position] = own;
-      else groupWeights[node.position] = own;
+    for (let k = start; k < end; k++) {
+      const position = list ? list[k]! : k;
+      out[position] = own[position] ?? share;
     }
     fixedAt[at] = fixed;
     openAt[at] = open;
     shareAt[at] = share;
   };
-  place(tree.top, total, groups.length);
+  place(ownGroups, groupWeights, top, 0, top.length, total, groups.length);
   // Forwards through the pre-order: every group's weight is placed before its children's.
-  for (let g = 0; g < groups.length; g++) place(groups[g]!.children, groupWeights[g]!, g);
+  for (let g = 0; g < groups.length; g++) {
+    const list = subgroups[g]!;
+    if (list.length > 0) place(ownGroups, groupWeights, list, 0, list.length, groupWeights[g]!, g);
+    else place(ownIndicators, indicatorWeights, undefined, from[g]!, to[g]!, groupWeights[g]!, g);
+  }
   return { groups: groupWeights, indicators: indicatorWeights, total, shares: { fixed: fixedAt, open: openAt, share: shareAt } };
 }

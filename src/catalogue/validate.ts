@@ -1,5 +1,5 @@
 import { mul } from '../arithmetic/rational.js';
-import type { CatalogueDefinition, IndicatorDefinition, Scale } from '../model/catalogue.js';
+import type { CatalogueDefinition, Scale } from '../model/catalogue.js';
 import type { Issue, PathSegment } from '../model/issue.js';
 import { firstUnsafeCharacter } from '../model/unsafe-characters.js';
 import { weightScale } from './assemble.js';
@@ -9,7 +9,7 @@ import { checkMeasure } from './check-measure.js';
 import { checkPredicates } from './check-predicates.js';
 import { checkWeights } from './check-weights.js';
 import type { ResolvedWeights } from './resolve-weights.js';
-import { pathOf, type Tree, type TreeGroup, type TreeIndicator } from './walk-tree.js';
+import { groupPath, indicatorPath, type Tree } from './walk-tree.js';
 
 /*
  * The validator: every check of a definition's meaning (ids, tree, scales, predikat bands,
@@ -56,8 +56,9 @@ function duplicates<T>(
  * reordering) is refused, whichever kind of id it is.
  */
 function checkIdCharacters(definition: CatalogueDefinition, tree: Tree, issues: Issue[]): void {
-  // Where an id sits: a fixed path, or a tree node's path plus the field (built only for an issue).
-  const check = (id: unknown, at: readonly PathSegment[], node?: TreeGroup | TreeIndicator): void => {
+  // Where an id sits: a fixed path, or a tree node's path plus the field (built only for an issue):
+  // group `position`, or indicator `position` when `indicator`.
+  const check = (id: unknown, at: readonly PathSegment[], position = -1, indicator = false): void => {
     if (typeof id !== 'string') return;
     const found = firstUnsafeCharacter(id);
     if (found === undefined) return;
@@ -65,7 +66,7 @@ function checkIdCharacters(definition: CatalogueDefinition, tree: Tree, issues: 
     issues.push(
       catalogueIssue(
         'catalogue.id_invalid',
-        node === undefined ? [...at] : [...pathOf(node), ...at],
+        position < 0 ? [...at] : [...(indicator ? indicatorPath : groupPath)(tree, position), ...at],
         `Id tidak boleh memuat karakter kendali, pemisah baris, atau karakter arah teks (${code}).`,
         `An id may not contain a control, line-separator or text-direction character (${code}).`,
         { expected: 'an id without control characters', received: code },
@@ -78,16 +79,15 @@ function checkIdCharacters(definition: CatalogueDefinition, tree: Tree, issues: 
   definition.scales.forEach((scale, i) => check(scale.id, ['scales', i, 'id']));
   definition.predicates.forEach((band, i) => check(band.id, ['predicates', i, 'id']));
   // No closure or path per node: a catalogue of 100,000 indicators checks 200,000 ids.
-  for (const node of tree.groups) check(node.def.id, ID, node);
-  for (const node of tree.indicators) {
-    check(node.def.id, ID, node);
-    const { codes } = node.def;
-    if (codes !== undefined) for (let k = 0; k < codes.length; k++) check(codes[k], ['codes', k], node);
+  for (let g = 0; g < tree.groups.length; g++) check(tree.groups[g]!.id, ID, g);
+  for (let i = 0; i < tree.indicators.length; i++) {
+    const { id, codes } = tree.indicators[i]!;
+    check(id, ID, i, true);
+    if (codes !== undefined) for (let k = 0; k < codes.length; k++) check(codes[k], ['codes', k], i, true);
   }
 }
 
 const ownId = (entry: { readonly id: string }): string => entry.id;
-const defId = (node: TreeGroup | TreeIndicator): string => node.def.id;
 
 function checkScales(scales: readonly Scale[], issues: Issue[]): void {
   duplicates(scales, ownId, (_, i) => ['scales', i], { id: 'skala', en: 'scale' }, issues);
@@ -151,10 +151,9 @@ function checkScales(scales: readonly Scale[], issues: Issue[]): void {
  */
 function checkCodes(tree: Tree, ids: ReadonlySet<string>, issues: Issue[]): void {
   const owners = new Map<string, string>();
-  for (const node of tree.indicators) {
-    const { def } = node;
+  tree.indicators.forEach((def, i) => {
     def.codes?.forEach((code, k) => {
-      const at = (): PathSegment[] => [...pathOf(node), 'codes', k];
+      const at = (): PathSegment[] => [...indicatorPath(tree, i), 'codes', k];
       const owner = owners.get(code);
       if (ids.has(code)) {
         issues.push(
@@ -179,7 +178,7 @@ function checkCodes(tree: Tree, ids: ReadonlySet<string>, issues: Issue[]): void
       }
       owners.set(code, def.id);
     });
-  }
+  });
 }
 
 /**
@@ -198,16 +197,17 @@ function checkTree(definition: CatalogueDefinition, tree: Tree, issues: Issue[])
   // A group's tier, or its parent's when its own is unknown: what its children must be below.
   // By position: pre-order places every parent first.
   const tiers: number[] = new Array(tree.groups.length);
-  for (const node of tree.groups) {
-    const { def: group, children } = node;
-    const parentTier = node.parent === undefined ? -1 : tiers[node.parent.position]!;
+  for (let g = 0; g < tree.groups.length; g++) {
+    const group = tree.groups[g]!;
+    const parent = tree.parent[g]!;
+    const parentTier = parent < 0 ? -1 : tiers[parent]!;
     const tier = tierIndex.get(group.tier);
-    tiers[node.position] = tier ?? parentTier;
+    tiers[g] = tier ?? parentTier;
     if (tier === undefined) {
       issues.push(
         catalogueIssue(
           'catalogue.unknown_tier',
-          [...pathOf(node), 'tier'],
+          [...groupPath(tree, g), 'tier'],
           `Tingkatan "${group.tier}" pada kelompok "${group.id}" tidak ada dalam "tiers".`,
           `Tier "${group.tier}" of group "${group.id}" is not in "tiers".`,
           { expected: definition.tiers.map((t) => t.id).join(' | '), received: group.tier },
@@ -217,7 +217,7 @@ function checkTree(definition: CatalogueDefinition, tree: Tree, issues: Issue[])
       issues.push(
         catalogueIssue(
           'catalogue.tier_order',
-          [...pathOf(node), 'tier'],
+          [...groupPath(tree, g), 'tier'],
           `Kelompok "${group.id}" (${group.tier}) harus berada pada tingkatan di bawah induknya.`,
           `Group "${group.id}" (${group.tier}) must be on a tier below its parent's.`,
         ),
@@ -227,7 +227,7 @@ function checkTree(definition: CatalogueDefinition, tree: Tree, issues: Issue[])
       issues.push(
         catalogueIssue(
           'catalogue.group_children',
-          pathOf(node),
+          groupPath(tree, g),
           `Kelompok "${group.id}" harus memiliki tepat satu dari "groups" atau "indicators".`,
           `Group "${group.id}" must have exactly one of "groups" or "indicators".`,
         ),
@@ -235,19 +235,20 @@ function checkTree(definition: CatalogueDefinition, tree: Tree, issues: Issue[])
       whole = false;
       continue;
     }
-    if (children.length === 0) {
-      issues.push(catalogueIssue('catalogue.empty_group', pathOf(node), `Kelompok "${group.id}" kosong.`, `Group "${group.id}" is empty.`));
+    // Its children: its sub-groups, or (without any) its own indicators.
+    if (tree.subgroups[g]!.length === 0 && tree.from[g] === tree.to[g]) {
+      issues.push(catalogueIssue('catalogue.empty_group', groupPath(tree, g), `Kelompok "${group.id}" kosong.`, `Group "${group.id}" is empty.`));
       whole = false;
       continue;
     }
     if (group.groups) continue;
-    for (const child of children) {
-      const indicator = child.def as IndicatorDefinition;
+    for (let i = tree.from[g]!; i < tree.to[g]!; i++) {
+      const indicator = tree.indicators[i]!;
       if (!scaleIds.has(indicator.scale)) {
         issues.push(
           catalogueIssue(
             'catalogue.unknown_scale',
-            [...pathOf(child), 'scale'],
+            [...indicatorPath(tree, i), 'scale'],
             `Skala "${indicator.scale}" pada indikator "${indicator.id}" tidak ada dalam "scales".`,
             `Scale "${indicator.scale}" of indicator "${indicator.id}" is not in "scales".`,
             { expected: [...scaleIds].join(' | '), received: indicator.scale },
@@ -258,7 +259,7 @@ function checkTree(definition: CatalogueDefinition, tree: Tree, issues: Issue[])
         issues.push(
           catalogueIssue(
             'catalogue.invalid_value',
-            [...pathOf(child), 'number'],
+            [...indicatorPath(tree, i), 'number'],
             `Nomor indikator "${indicator.id}" harus bilangan bulat positif.`,
             `The number of indicator "${indicator.id}" must be a positive whole number.`,
             { received: indicator.number },
@@ -278,10 +279,10 @@ function checkLevels(definition: CatalogueDefinition, tree: Tree, issues: Issue[
     scales.set(scale.id, scale);
     checkScaleCriteria(scale, ['scales', i], issues);
   });
-  for (const node of tree.indicators) {
-    const { def } = node;
+  for (let i = 0; i < tree.indicators.length; i++) {
+    const def = tree.indicators[i]!;
     if (def.measure === undefined && def.criteria === undefined) continue;
-    const path = pathOf(node);
+    const path = indicatorPath(tree, i);
     const scale = scales.get(def.scale);
     if (def.measure !== undefined) checkMeasure(def.measure, scale, def.id, [...path, 'measure'], issues);
     checkIndicatorCriteria(def, scale, path, issues);
@@ -295,16 +296,16 @@ export function validateDefinition(definition: CatalogueDefinition, tree: Tree):
   duplicates(definition.tiers, ownId, (_, i) => ['tiers', i], { id: 'tingkatan', en: 'tier' }, issues);
   checkScales(definition.scales, issues);
   const whole = checkTree(definition, tree, issues);
-  const groupIds = duplicates(tree.groups, defId, pathOf, { id: 'kelompok', en: 'group' }, issues);
-  const indicatorIds = duplicates(tree.indicators, defId, pathOf, { id: 'indikator', en: 'indicator' }, issues);
+  const groupIds = duplicates(tree.groups, ownId, (_, g) => groupPath(tree, g), { id: 'kelompok', en: 'group' }, issues);
+  const indicatorIds = duplicates(tree.indicators, ownId, (_, i) => indicatorPath(tree, i), { id: 'indikator', en: 'indicator' }, issues);
   // One id, one thing: `include: ["5"]` or a report row "5" must not be able to mean two things.
-  for (const node of tree.indicators) {
-    const { id } = node.def;
+  for (let i = 0; i < tree.indicators.length; i++) {
+    const { id } = tree.indicators[i]!;
     if (groupIds.has(id)) {
       issues.push(
         catalogueIssue(
           'catalogue.duplicate_id',
-          [...pathOf(node), 'id'],
+          [...indicatorPath(tree, i), 'id'],
           `Id "${id}" dipakai oleh kelompok dan indikator sekaligus.`,
           `The id "${id}" is used by both a group and an indicator.`,
           { received: id },

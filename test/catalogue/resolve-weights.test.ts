@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defineCatalogue } from '../../src/catalogue/define.js';
 import { checkWeights } from '../../src/catalogue/check-weights.js';
-import { weightOf } from '../../src/catalogue/resolve-weights.js';
 import { walkTree } from '../../src/catalogue/walk-tree.js';
 import { formatExactDecimal } from '../../src/arithmetic/decimal-string.js';
 import type { GroupDefinition } from '../../src/model/catalogue.js';
@@ -21,8 +20,9 @@ function run(groups: GroupDefinition[], total: string | undefined) {
   const issues: Issue[] = [];
   const tree = walkTree(groups);
   const weights = checkWeights(tree, total, issues);
-  // Weights by definition object, read off the tree's index lists.
-  const get = (def: object) => weights && weightOf(weights, [...tree.groups, ...tree.indicators].find((node) => node.def === def)!);
+  // Weights by definition object, read off the tree's position lists.
+  const get = (def: object) =>
+    weights && (tree.groups.includes(def as never) ? weights.groups[tree.groups.indexOf(def as never)] : weights.indicators[tree.indicators.indexOf(def as never)]);
   const resolved = weights && { weights: { get }, total: weights.total };
   return { resolved, issues: issues.map((i) => ({ code: i.code, path: i.path, id: i.message.id, en: i.message.en, expected: i.expected, received: i.received })) };
 }
