@@ -51,6 +51,8 @@ const previous = score(catalogue, read('examples/kota-contoh-2023.json'));
 const partial = score(catalogue, { agency: 'Kota Parsial', year: 2024, levels: { '1': 3, '2': 4, '13': 2, '31': 1 } }, { missing: 'partial' });
 const fragile = score(catalogue, fragileAssessment);
 const comparison = compare(catalogue, previous, current);
+// Across instruments (Indeks SPBE 2024, Indeks Pemerintah Digital 2026): only the index compared.
+const across = compare([catalogue, permenpanrb82026], current, score(permenpanrb82026, read('examples/kota-contoh-2026.json')), { allowDifferentCatalogues: true });
 const improvement = plan(catalogue, current, { predicate: 'memuaskan' });
 const unreachable = plan(catalogue, current, { index: '4.9' }, { maxLevel: 3 });
 // Up to level 3 only: a short frontier; a minimum of 4 under that cap has none.
@@ -117,6 +119,8 @@ const renderers: Record<string, { ext: string; render: (lang: 'id' | 'en') => st
   'html-estimate': { ext: 'html', render: (lang) => stable(renderHtml(catalogue, current, { lang, estimate }), current, estimate.result) },
   'comparison-table': { ext: 'txt', render: (lang) => renderComparisonTable(comparison, { lang }) },
   'comparison-markdown': { ext: 'md', render: (lang) => renderComparisonMarkdown(comparison, { lang }) },
+  'comparison-instruments-table': { ext: 'txt', render: (lang) => renderComparisonTable(across, { lang }) },
+  'comparison-instruments-markdown': { ext: 'md', render: (lang) => renderComparisonMarkdown(across, { lang }) },
   'plan-table': { ext: 'txt', render: (lang) => renderPlanTable(catalogue, improvement, { lang }) },
   'plan-markdown': { ext: 'md', render: (lang) => renderPlanMarkdown(catalogue, improvement, { lang }) },
   'plan-unreachable-table': { ext: 'txt', render: (lang) => renderPlanTable(catalogue, unreachable, { lang }) },
@@ -130,6 +134,8 @@ const renderers: Record<string, { ext: string; render: (lang: 'id' | 'en') => st
   'frontier-infeasible-table': { ext: 'txt', render: (lang) => renderFrontierView(catalogue, noCurve, 'table', lang) },
   'frontier-infeasible-markdown': { ext: 'md', render: (lang) => renderFrontierView(catalogue, noCurve, 'md', lang) },
   'rollup-table': { ext: 'txt', render: (lang) => renderRollupTable(rolled, { lang }) },
+  // By owner, with responsibilities and a minimum coverage: the 30-unit city.
+  'rollup-table-owner': { ext: 'txt', render: (lang) => renderRollupTable(city, { lang }) },
   'city-table': { ext: 'txt', render: (lang) => renderCityTable(catalogue, city, { lang, ...cityOptions }) },
   'city-markdown': { ext: 'md', render: (lang) => stable(renderCityMarkdown(catalogue, city, { lang, ...cityOptions }), city.consolidated) },
   // Four units, not the 30-unit city: its heat map alone is some 180 kB.
