@@ -357,9 +357,9 @@ function rollupUncapped<P extends string>(catalogue: Catalogue<P>, assessments: 
   const year = years.size === 1 ? [...years][0] : undefined;
   const metadata = { ...(name === undefined ? {} : { agency: name }), ...(year === undefined ? {} : { year }) };
   const consolidated = scoreExactLevels(catalogue, levels, statuses, metadata, resolved);
-  // Stryker disable next-line BlockStatement: unreachable: every unit that scored entered a level with a positive weight, so the consolidated kernel always has an index
+  // Every unit that scored entered a level, but under `owner` only the owners' levels count: when
+  // no owner assessed its own indicators, nothing enters the consolidated score.
   if (consolidated === undefined) {
-    // Stryker disable next-line all: unreachable (see above); kept as a guard for the type
     return { success: false, issues: [analysisIssue('rollup.nothing_assessed', [], 'Tidak ada indikator yang dinilai oleh unit mana pun.', 'No unit assessed any indicator.')] };
   }
 

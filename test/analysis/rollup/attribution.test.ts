@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rollup } from '../../../src/analysis/rollup/rollup.js';
+import { rollup, safeRollup } from '../../../src/analysis/rollup/rollup.js';
 import { small } from '../../helpers/small-catalogue.js';
 
 // Indicator shares of the index with indicator 6 unassessed (hand-computed from the small
@@ -103,6 +103,18 @@ describe('rollup: the owner strategy', () => {
         responsibilities: { indicators: { '1': ['Bappeda', 'Bappeda'], '2': { owners: ['Dinkes'], lead: 'Bappeda' }, '99': ['Bappeda'] } },
       }),
     ).toThrow(expect.objectContaining({ issues: expect.arrayContaining([expect.objectContaining({ code: 'city.duplicate_owner' }), expect.objectContaining({ code: 'city.unknown_unit' }), expect.objectContaining({ code: 'city.lead_not_owner' }), expect.objectContaining({ code: 'city.unknown_indicator' }), expect.objectContaining({ code: 'city.unowned_indicator' })]) }));
+  });
+
+  it('fails with rollup.nothing_assessed when no owner assessed its own indicators', () => {
+    // Bappeda assessed only Diskominfo's indicator 3 and Diskominfo only Bappeda's indicator 1.
+    const crossed = [
+      { agency: 'Bappeda', levels: { '3': 4 } },
+      { agency: 'Diskominfo', levels: { '1': 2 } },
+    ];
+    expect(safeRollup(small, crossed, { strategy: 'owner', responsibilities })).toEqual({
+      success: false,
+      issues: [{ code: 'rollup.nothing_assessed', path: [], message: { id: 'Tidak ada indikator yang dinilai oleh unit mana pun.', en: 'No unit assessed any indicator.' } }],
+    });
   });
 
   it('needs responsibilities', () => {
