@@ -1,6 +1,6 @@
 import { allUnits } from '../analysis/rollup/all-units.js';
 import type { Rollup } from '../analysis/rollup/rollup.js';
-import { verifyResult } from '../analysis/verify-result.js';
+import { verifyRollup } from '../analysis/rollup/verify-rollup.js';
 import type { Catalogue } from '../model/catalogue.js';
 import type { Language } from '../model/localized.js';
 import { exactWithFraction, nextBandMargin } from './band-notes.js';
@@ -96,8 +96,9 @@ function heatHtml(map: HeatMap, lang: Language): string {
  * they cost the city, with their units by name; each unit's share of the shortfalls; with
  * `plan`, each unit's action list; with `history`, the trend over the years, a change of
  * instrument marked and never joined into one line. All text is HTML-escaped.
- * The consolidated result is verified first, as `verifyResult` does: an edited one throws a
- * `SpbeError` with its `result.inconsistent` issues. The roll-up's other parts are shown as given.
+ * The roll-up is verified first, as `verifyRollup` does (without the options it does not record):
+ * one with an edited part (a rank, the median, a share, the consolidated result) throws a
+ * `SpbeError` with its `result.inconsistent` issues, so a report never publishes it.
  *
  * @example
  * ```ts
@@ -114,7 +115,7 @@ function heatHtml(map: HeatMap, lang: Language): string {
 export function renderCityHtml(catalogue: Catalogue, rollup: Rollup, given: CityReportOptions = {}): string {
   const options = renderOptions(given, CITY_OPTION_KEYS);
   const lang = options.lang ?? 'id';
-  const result = verifyResult(catalogue, rollup.consolidated);
+  const result = verifyRollup(catalogue, rollup).rollup.consolidated;
   const { subject, facts } = cityHeadline(rollup, lang);
   const nextBand = nextBandMargin(catalogue, result, lang);
   const dl = [

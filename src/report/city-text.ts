@@ -1,5 +1,5 @@
 import type { Rollup } from '../analysis/rollup/rollup.js';
-import { verifyResult } from '../analysis/verify-result.js';
+import { verifyRollup } from '../analysis/rollup/verify-rollup.js';
 import type { Catalogue } from '../model/catalogue.js';
 import type { Language } from '../model/localized.js';
 import { exactWithFraction, nextBandMargin } from './band-notes.js';
@@ -83,8 +83,9 @@ function heatLegend(map: HeatMap, lang: Language): string {
  * units not ranked, the unit × indicator map of levels (in blocks of columns), the distribution,
  * the indicators below target with their units, each unit's share of the shortfalls, and with
  * `plan` and `history` the action lists and the trend.
- * The consolidated result is verified first, as `verifyResult` does: an edited one throws a
- * `SpbeError` with its `result.inconsistent` issues. The roll-up's other parts are shown as given.
+ * The roll-up is verified first, as `verifyRollup` does (without the options it does not record):
+ * one with an edited part (a rank, the median, a share, the consolidated result) throws a
+ * `SpbeError` with its `result.inconsistent` issues, so a report never publishes it.
  *
  * @example
  * ```ts
@@ -98,7 +99,7 @@ function heatLegend(map: HeatMap, lang: Language): string {
 export function renderCityTable(catalogue: Catalogue, rollup: Rollup, given: CityReportOptions = {}): string {
   const options = renderOptions(given, CITY_OPTION_KEYS);
   const lang = options.lang ?? 'id';
-  const result = verifyResult(catalogue, rollup.consolidated);
+  const result = verifyRollup(catalogue, rollup).rollup.consolidated;
   const { subject, facts } = cityHeadline(rollup, lang);
   const lines = [t('cityTitle', lang)];
   if (subject) lines.push(subject);
@@ -160,8 +161,9 @@ function heatMarkdown(map: HeatMap, lang: Language): string[] {
  * index, predikat and margin to the next band, the ranking and the units not ranked, the unit ×
  * indicator map of levels, the distribution, the indicators below target with their units, each
  * unit's share of the shortfalls, and with `plan` and `history` the action lists and the trend.
- * The consolidated result is verified first, as `verifyResult` does: an edited one throws a
- * `SpbeError` with its `result.inconsistent` issues. The roll-up's other parts are shown as given.
+ * The roll-up is verified first, as `verifyRollup` does (without the options it does not record):
+ * one with an edited part (a rank, the median, a share, the consolidated result) throws a
+ * `SpbeError` with its `result.inconsistent` issues, so a report never publishes it.
  *
  * @example
  * ```ts
@@ -175,7 +177,7 @@ function heatMarkdown(map: HeatMap, lang: Language): string[] {
 export function renderCityMarkdown(catalogue: Catalogue, rollup: Rollup, given: CityReportOptions = {}): string {
   const options = renderOptions(given, CITY_OPTION_KEYS);
   const lang = options.lang ?? 'id';
-  const result = verifyResult(catalogue, rollup.consolidated);
+  const result = verifyRollup(catalogue, rollup).rollup.consolidated;
   const { subject, facts } = cityHeadline(rollup, lang);
   const lines = [`# ${escapeMarkdown(t('cityTitle', lang))}${subject ? `: ${escapeMarkdown(subject)}` : ''}`, ''];
   lines.push(`**${escapeMarkdown(indexName(catalogue, lang))}: ${formatDecimal(result.index.value, lang)}** (${escapeMarkdown(result.index.predicate.label[lang])})`, '');

@@ -1,6 +1,6 @@
 import { catalogueOfResult } from '../analysis/resolve-catalogue.js';
 import type { Rollup } from '../analysis/rollup/rollup.js';
-import { verifyResult } from '../analysis/verify-result.js';
+import { verifyRollup } from '../analysis/rollup/verify-rollup.js';
 import { SpbeError } from '../model/issue.js';
 import { percentText } from './band-notes.js';
 import { indexName, shortIndicatorName, t } from './labels.js';
@@ -20,10 +20,11 @@ import { textTable, wrappedTable } from './city-text.js';
  * shortfalls, and the indicators on which units differ most. {@link renderCityTable} adds the map
  * of levels, the action lists and the trend.
  *
- * The consolidated result is verified first, as `verifyResult` does, with the catalogue compiled
- * in this process under the checksum it records (none is passed here): an edited one throws a
- * `SpbeError` with its `result.inconsistent` issues, and one whose catalogue this process has not
- * compiled throws `analysis.catalogue_unknown`. The roll-up's other parts are shown as given.
+ * The roll-up is verified first, as `verifyRollup` does (without the options it does not record),
+ * with the catalogue compiled in this process under the checksum its consolidated result records
+ * (none is passed here): one with an edited part (a rank, the median, a share, the consolidated
+ * result) throws a `SpbeError` with its `result.inconsistent` issues, and one whose catalogue this
+ * process has not compiled throws `analysis.catalogue_unknown`.
  *
  * @example
  * ```ts
@@ -39,7 +40,7 @@ export function renderRollupTable(rollup: Rollup, given: RenderOptions = {}): st
   const lang = options.lang ?? 'id';
   const catalogue = catalogueOfResult(rollup.consolidated);
   if (!catalogue.success) throw new SpbeError(catalogue.issues);
-  const index = verifyResult(catalogue.output, rollup.consolidated).index;
+  const index = verifyRollup(catalogue.output, rollup).rollup.consolidated.index;
   const d = rollup.distribution;
   const lines = [
     `${t('rollupTitle', lang)} (${t('strategy', lang)}: ${rollup.strategy})`,

@@ -13,6 +13,7 @@ import { score } from '../../src/scoring/score.js';
 import { compare } from '../../src/analysis/compare.js';
 import { plan } from '../../src/analysis/plan/plan.js';
 import { safeVerifyResult } from '../../src/analysis/verify-result.js';
+import { safeVerifyRollup } from '../../src/analysis/rollup/verify-rollup.js';
 import { rollup } from '../../src/analysis/rollup/rollup.js';
 import { permenpanrb82026 } from '../../src/catalogues/permenpanrb-8-2026/index.js';
 import { SpbeError, type PathSegment } from '../../src/model/issue.js';
@@ -238,7 +239,11 @@ describe('renderers refuse a result whose numbers do not follow from its parts',
           thrown = error;
         }
         expect(thrown).toBeInstanceOf(SpbeError);
-        expect((thrown as SpbeError).issues).toEqual(issues);
+        // A roll-up renderer verifies the roll-up: the consolidated result's issues, under "consolidated".
+        const rolled = base === city.consolidated ? safeVerifyRollup(catalogue, { ...city, consolidated: edited }) : undefined;
+        const expected = rolled === undefined ? issues : rolled.success ? [] : rolled.issues;
+        expect(expected.map((issue) => issue.path.join('.'))).toEqual(issues.map((issue) => (rolled === undefined ? '' : 'consolidated.') + issue.path.join('.')));
+        expect((thrown as SpbeError).issues).toEqual(expected);
       });
     }
   }
@@ -268,4 +273,44 @@ describe('renderers refuse a result whose numbers do not follow from its parts',
     expect(renderRollupTable(city)).toContain(formatDecimal(city.consolidated.index.value, 'id'));
     expect(renderEstimateTable(estimate)).toContain(formatDecimal(estimate.result.index.value, 'id'));
   });
+});
+
+describe('roll-up renderers refuse a roll-up whose parts do not follow from its units', () => {
+  const city = rollup(catalogue, exampleOpdAssessments('2024'), { strategy: 'median' });
+  const lean = rollup(catalogue, exampleOpdAssessments('2024'), { strategy: 'median', unitResults: false });
+  const swapped = { ...city, units: [city.units[1], city.units[0], ...city.units.slice(2)] };
+  /** Edits of the parts a roll-up renderer shows beside the consolidated result. */
+  const edits: [string, typeof city, string][] = [
+    ['two units swapped in the ranking', swapped as typeof city, 'units.0.unit'],
+    ['a rank', edit(city, ['units', 2, 'rank'], 1) as unknown as typeof city, 'units.2.rank'],
+    ['the median', edit(city, ['distribution', 'median', 'value'], '4.00') as unknown as typeof city, 'distribution.median.value'],
+    ['an attribution share', edit(city, ['attribution', 'index', 'units', 0, 'share', 'value'], '+9.99') as unknown as typeof city, 'attribution.index.units.0.share.value'],
+    ['an indicator spread', edit(city, ['indicators', 0, 'spread'], 4) as unknown as typeof city, 'indicators.0.spread'],
+    ['a rank, without unit results', edit(lean, ['units', 2, 'rank'], 1) as unknown as typeof city, 'units.2.rank'],
+  ];
+  const renderers: [string, (rolled: typeof city) => string][] = [
+    ['renderCityHtml', (rolled) => renderCityHtml(catalogue, rolled)],
+    ['renderCityMarkdown', (rolled) => renderCityMarkdown(catalogue, rolled)],
+    ['renderCityTable', (rolled) => renderCityTable(catalogue, rolled)],
+    ['renderRollupTable', (rolled) => renderRollupTable(rolled)],
+  ];
+  for (const [renderer, render] of renderers) {
+    it(`${renderer} refuses every edited part with the issues verifyRollup gives, and renders the unedited roll-ups`, () => {
+      for (const [what, edited, path] of edits) {
+        const verified = safeVerifyRollup(catalogue, edited);
+        const issues = verified.success ? [] : verified.issues;
+        expect([what, issues.map((issue) => `${issue.code} ${issue.path.join('.')}`)]).toContainEqual(expect.arrayContaining([`result.inconsistent ${path}`]));
+        let thrown: unknown;
+        try {
+          render(edited);
+        } catch (error) {
+          thrown = error;
+        }
+        expect(thrown, what).toBeInstanceOf(SpbeError);
+        expect((thrown as SpbeError).issues).toEqual(issues);
+      }
+      expect(render(city)).toContain(formatDecimal(city.consolidated.index.value, 'id'));
+      expect(render(lean)).toContain(formatDecimal(lean.consolidated.index.value, 'id'));
+    });
+  }
 });
