@@ -6,36 +6,60 @@ interface Writer {
   string(value: string): void;
 }
 
-/** An object's own keys, sorted. */
-type SortedKeys = (record: object) => readonly string[];
+/** An object's own keys, sorted; `at` is the key it sits under (an array's, for its items). */
+type SortedKeys = (record: object, at: string) => readonly string[];
+
+/** A key list as for-in gives it (own keys only), and sorted. */
+interface KeyList {
+  readonly keys: readonly string[];
+  readonly sorted: readonly string[];
+}
+
+/**
+ * Whether `record`'s own keys are `list.keys`, compared key by key as for-in lists them (own keys
+ * in Object.keys order, then inherited ones, skipped): no key array per object, as Object.keys
+ * would make.
+ */
+function hasKeys(record: object, list: KeyList): boolean {
+  let i = 0;
+  for (const key in record) {
+    if (!Object.hasOwn(record, key)) continue;
+    if (list.keys[i++] !== key) return false;
+  }
+  return i === list.keys.length;
+}
 
 /**
  * SortedKeys that remembers the sorted form of the key lists it has seen (a few dozen at most):
  * objects of one kind share their key order, so a catalogue of 100,000 indicators sorts a
- * handful of lists, not 600,000.
+ * handful of lists, not 600,000. The list last found under the same key is tried first (the
+ * items of "indicators" are indicators, a "name" is a name), so an object is mostly compared
+ * with one list, not with every kind seen before its own.
  */
 function keySorter(): SortedKeys {
-  const seen: { readonly keys: readonly string[]; readonly sorted: readonly string[] }[] = [];
-  return (record) => {
-    // Compared key by key as for-in lists them (own keys in Object.keys order, then inherited
-    // ones, skipped): no key array per object, as Object.keys would make.
-    search: for (const entry of seen) {
-      let i = 0;
-      for (const key in record) {
-        if (!Object.hasOwn(record, key)) continue;
-        if (entry.keys[i++] !== key) continue search;
-      }
-      if (i === entry.keys.length) return entry.sorted;
+  const seen: KeyList[] = [];
+  const last = new Map<string, KeyList>();
+  return (record, at) => {
+    const hint = last.get(at);
+    if (hint !== undefined && hasKeys(record, hint)) return hint.sorted;
+    for (const list of seen) {
+      if (list === hint || !hasKeys(record, list)) continue;
+      last.set(at, list);
+      return list.sorted;
     }
     const keys = Object.keys(record);
     const sorted = [...keys].sort();
-    if (seen.length < 32) seen.push({ keys, sorted });
+    if (seen.length < 32) {
+      const list = { keys, sorted };
+      seen.push(list);
+      last.set(at, list);
+    }
     return sorted;
   };
 }
 
-/** Writes a value's canonical JSON in one walk. */
-function writeCanonical(value: unknown, out: Writer, sortedKeys: SortedKeys): void {
+/** Writes a value's canonical JSON in one walk; `at` is the key it sits under. */
+function writeCanonical(value: unknown, out: Writer, sortedKeys: SortedKeys, at: string): void {
   if (typeof value === 'string') {
     out.string(value);
   } else if (value === null || typeof value !== 'object') {
@@ -45,20 +69,20 @@ function writeCanonical(value: unknown, out: Writer, sortedKeys: SortedKeys): vo
     out.ascii('[');
     for (let i = 0; i < value.length; i++) {
       if (i > 0) out.ascii(',');
-      writeCanonical(value[i] ?? null, out, sortedKeys);
+      writeCanonical(value[i] ?? null, out, sortedKeys, at);
     }
     out.ascii(']');
   } else {
     const record = value as Record<string, unknown>;
     let separator = '{';
-    for (const key of sortedKeys(record)) {
+    for (const key of sortedKeys(record, at)) {
       const member = record[key];
       if (member === undefined) continue;
       out.ascii(separator);
       out.string(key);
       out.ascii(':');
       separator = ',';
-      writeCanonical(member, out, sortedKeys);
+      writeCanonical(member, out, sortedKeys, key);
     }
     out.ascii(separator === '{' ? '{}' : '}');
   }
@@ -167,7 +191,7 @@ export function checksumOf(value: unknown, hashing: Hashing = nodeSha256() ?? ow
       encoded(encoder.encode(JSON.stringify(member)));
     },
   };
-  writeCanonical(value, writer, keySorter());
+  writeCanonical(value, writer, keySorter(), '');
   flush();
   return `sha256:${hashing.digest()}`;
 }

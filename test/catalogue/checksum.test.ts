@@ -105,6 +105,20 @@ describe('canonicalJson and checksums', () => {
     }
   });
 
+  it('sorts each object by its own keys, whatever kind of object came under the same key before', () => {
+    // The key sorter tries first the key list last found under the same key ("name"): objects of
+    // another kind, the same keys in another order, a prefix or an extension of them must not match it.
+    const inherited = Object.assign(Object.create({ b: 1 }) as object, { a: 2 });
+    const value = {
+      items: [{ name: { id: 'x', en: 'y' } }, { name: { en: 'y', id: 'x' } }, { name: { id: 'x' } }, { name: { id: 'x', en: 'y', z: 1 } }, { name: inherited }, { name: { id: 'x', en: 'y' } }],
+      name: [{ b: 1, a: 2 }, { a: 2 }, { a: 2, b: 1 }],
+    };
+    expect(checksumOf(value)).toBe(checksumText(canonicalJson(value)));
+    expect(canonicalJson(value)).toBe(
+      '{"items":[{"name":{"en":"y","id":"x"}},{"name":{"en":"y","id":"x"}},{"name":{"id":"x"}},{"name":{"en":"y","id":"x","z":1}},{"name":{"a":2}},{"name":{"en":"y","id":"x"}}],"name":[{"a":2,"b":1},{"a":2},{"a":2,"b":1}]}',
+    );
+  });
+
   it("uses Node's own SHA-256 where the runtime has one, and sha256.ts elsewhere, with the same checksums", () => {
     // Node ≥ 20.16 has process.getBuiltinModule; the package needs ≥ 20.19.
     expect(nodeSha256()).toBeDefined();
