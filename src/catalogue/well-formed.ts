@@ -86,7 +86,18 @@ function object(fields: Readonly<Record<string, Field>>): Check {
   };
 }
 
-const localized = /* @__PURE__ */ object({ id: [text], en: [text] });
+/**
+ * A text in both languages: object({ id: [text], en: [text] }) written out, with the same answers
+ * and copy. It is the most frequent object (a catalogue of 100,000 one-indicator groups has
+ * 200,000), and a literal copy is made much faster than one built key by key.
+ */
+const localized: Check = (value) => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return REJECT;
+  for (const key in value) if (key !== 'id' && key !== 'en') return REJECT;
+  if (!('id' in value && 'en' in value)) return REJECT;
+  const { id, en } = value as { id: unknown; en: unknown };
+  return text(id, 0) === REJECT || text(en, 0) === REJECT ? REJECT : Object.freeze({ id, en });
+};
 const criterion = /* @__PURE__ */ object({ id: [text], text: [localized] });
 const levelCriteria = /* @__PURE__ */ object({ level: [integer], criteria: [/* @__PURE__ */ list(criterion)] });
 const measure = /* @__PURE__ */ object({
