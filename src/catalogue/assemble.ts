@@ -129,13 +129,21 @@ export function writtenWeights(tree: Tree, total: string | undefined): Weights {
   return { groups: tree.groups.map((def) => read(def.weight)), indicators: tree.indicators.map((def) => read(def.weight)), total: read(total) };
 }
 
-/** Builds the frozen catalogue from a valid definition (a private copy), its walk and its weights. */
-export function buildCatalogue<P extends string>(definition: CatalogueDefinition<P>, tree: Tree, resolved: Weights): Catalogue<P> {
-  return frozenCatalogue(definition, tree, resolved, checksumOf(definition));
+/** The groups' and indicators' positions by id. */
+type Ids = Pick<Catalogue['lookup'], 'indicators' | 'groups'>;
+
+const idsOf = (tree: Tree): Ids => ({ indicators: positionIndex(tree.indicators), groups: positionIndex(tree.groups) });
+
+/**
+ * Builds the frozen catalogue from a valid definition (a private copy), its walk and its weights,
+ * with the id lookups the validator made when it made them.
+ */
+export function buildCatalogue<P extends string>(definition: CatalogueDefinition<P>, tree: Tree, resolved: Weights, ids = idsOf(tree)): Catalogue<P> {
+  return frozenCatalogue(definition, tree, resolved, checksumOf(definition), ids);
 }
 
-/** buildCatalogue with the definition's checksum already known. */
-function frozenCatalogue<P extends string>(definition: CatalogueDefinition<P>, tree: Tree, resolved: Weights, checksum: string): Catalogue<P> {
+/** buildCatalogue with the definition's checksum and the id lookups already known. */
+function frozenCatalogue<P extends string>(definition: CatalogueDefinition<P>, tree: Tree, resolved: Weights, checksum: string, ids: Ids): Catalogue<P> {
   const { total } = resolved;
   const scale = weightScale(resolved.indicators);
   const unitsOf = (weight: Rational): number => Number(mul(weight, scale).num);
@@ -192,11 +200,7 @@ function frozenCatalogue<P extends string>(definition: CatalogueDefinition<P>, t
       min: Math.min(...scales.map((entry) => entry.min)),
       max: Math.max(...scales.map((entry) => entry.max)),
     },
-    lookup: {
-      indicators: positionIndex(indicators),
-      groups: positionIndex(groups),
-      codes: codeIndex(indicators),
-    },
+    lookup: { ...ids, codes: codeIndex(indicators) },
     definition,
   };
   // Findable by checksum: analysing a result of this catalogue need not be handed it again.
@@ -221,7 +225,7 @@ export function assembleBuiltIn<P extends string>(input: CatalogueDefinition<P>,
   // Work on a private copy: the caller's object is neither frozen nor kept.
   const definition = structuredClone(input);
   const tree = walkTree(definition.groups);
-  return frozenCatalogue(definition, tree, weigh(tree, definition.totalWeight) as Weights, checksum);
+  return frozenCatalogue(definition, tree, weigh(tree, definition.totalWeight) as Weights, checksum, idsOf(tree));
 }
 
 /** How a built-in's weights are found: `resolveWeights`, or `writtenWeights` when all are written. */

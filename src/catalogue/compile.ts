@@ -40,9 +40,9 @@ function compile<P extends string>(input: CatalogueDefinition<P>, own: (input: C
   try {
     const definition = own(input);
     const tree = walkTree(definition.groups);
-    const { issues, weights } = validateDefinition(definition, tree);
+    const { issues, weights, lookup } = validateDefinition(definition, tree);
     if (issues.length > 0 || !weights) return { success: false, issues };
-    return { success: true, output: buildCatalogue(definition, tree, weights) };
+    return { success: true, output: buildCatalogue(definition, tree, weights, lookup) };
   } catch {
     return unreadableCatalogue(
       'Data ini bukan definisi katalog; periksa bentuknya dengan safeDefineCatalogue.',

@@ -1,5 +1,5 @@
 import { mul } from '../arithmetic/rational.js';
-import type { CatalogueDefinition, Scale } from '../model/catalogue.js';
+import type { Catalogue, CatalogueDefinition, Scale } from '../model/catalogue.js';
 import type { Issue, PathSegment } from '../model/issue.js';
 import { firstUnsafeCharacter } from '../model/unsafe-characters.js';
 import { weightScale } from './assemble.js';
@@ -19,6 +19,17 @@ import { groupPath, indicatorPath, type Tree } from './walk-tree.js';
  * zod schema in defineCatalogue).
  */
 
+/** The issue of an entry whose id an earlier one has. */
+function duplicateIssue(path: readonly PathSegment[], id: string, what: { id: string; en: string }): Issue {
+  return catalogueIssue(
+    'catalogue.duplicate_id',
+    [...path, 'id'],
+    `Id ${what.id} "${id}" dipakai lebih dari sekali.`,
+    `The ${what.en} id "${id}" is used more than once.`,
+    { received: id },
+  );
+}
+
 /**
  * Reports each entry whose id an earlier one has; its path is only built for an issue. Returns
  * the set of ids, which later checks read.
@@ -34,21 +45,39 @@ function duplicates<T>(
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i]!;
     const id = idOf(entry);
-    if (seen.has(id)) {
-      issues.push(
-        catalogueIssue(
-          'catalogue.duplicate_id',
-          [...pathOfEntry(entry, i), 'id'],
-          `Id ${what.id} "${id}" dipakai lebih dari sekali.`,
-          `The ${what.en} id "${id}" is used more than once.`,
-          { received: id },
-        ),
-      );
-    }
+    if (seen.has(id)) issues.push(duplicateIssue(pathOfEntry(entry, i), id, what));
     seen.add(id);
   }
   return seen;
 }
+
+/** Positions by id (null prototype): what the build's `lookup.groups` and `lookup.indicators` hold. */
+type Positions = Record<string, number>;
+
+/**
+ * `duplicates` for the tree's groups or indicators, with the same issues, keeping the ids as
+ * positions by id (the first of each): for a valid catalogue those are the build's lookups, so
+ * 100,000 ids are hashed into one table instead of into a set and then a table. Ids that are not
+ * all strings (data of the wrong shape) are kept in a set, as `duplicates` keeps them.
+ */
+function treeIds(
+  entries: readonly { readonly id: string }[],
+  pathOfEntry: (index: number) => readonly PathSegment[],
+  what: { id: string; en: string },
+  issues: Issue[],
+): Positions | ReadonlySet<string> {
+  if (!entries.every((entry) => typeof entry.id === 'string')) return duplicates(entries, ownId, (_, i) => pathOfEntry(i), what, issues);
+  const positions = Object.create(null) as Positions;
+  for (let i = 0; i < entries.length; i++) {
+    const { id } = entries[i]!;
+    if (id in positions) issues.push(duplicateIssue(pathOfEntry(i), id, what));
+    else positions[id] = i;
+  }
+  return positions;
+}
+
+/** Whether `ids` (from treeIds) holds `id`, as the set would. */
+const holds = (ids: Positions | ReadonlySet<string>, id: string): boolean => (ids instanceof Set ? ids.has(id) : typeof id === 'string' && id in ids);
 
 /**
  * Ids are shown in terminals, tables and file names and typed back by users: one holding a
@@ -149,13 +178,13 @@ function checkScales(scales: readonly Scale[], issues: Issue[]): void {
  * Alternative indicator codes name one indicator each: a code used twice (on one indicator or
  * two), or equal to an indicator's id, would make a user's input ambiguous.
  */
-function checkCodes(tree: Tree, ids: ReadonlySet<string>, issues: Issue[]): void {
+function checkCodes(tree: Tree, ids: Positions | ReadonlySet<string>, issues: Issue[]): void {
   const owners = new Map<string, string>();
   tree.indicators.forEach((def, i) => {
     def.codes?.forEach((code, k) => {
       const at = (): PathSegment[] => [...indicatorPath(tree, i), 'codes', k];
       const owner = owners.get(code);
-      if (ids.has(code)) {
+      if (holds(ids, code)) {
         issues.push(
           catalogueIssue(
             'catalogue.code_conflict',
@@ -289,19 +318,27 @@ function checkLevels(definition: CatalogueDefinition, tree: Tree, issues: Issue[
   }
 }
 
-/** Every issue of a definition, and (when there is none) its resolved weights for the build. */
-export function validateDefinition(definition: CatalogueDefinition, tree: Tree): { issues: Issue[]; weights: ResolvedWeights | undefined } {
+/** What the validator found: every issue, and (when there is none) the resolved weights and the id lookups for the build. */
+export interface Validated {
+  readonly issues: Issue[];
+  readonly weights: ResolvedWeights | undefined;
+  /** The positions by id of the groups and of the indicators, frozen; absent when the ids are not all strings. */
+  readonly lookup?: Pick<Catalogue['lookup'], 'indicators' | 'groups'>;
+}
+
+/** Every issue of a definition, and (when there is none) its resolved weights and id lookups for the build. */
+export function validateDefinition(definition: CatalogueDefinition, tree: Tree): Validated {
   const issues: Issue[] = [];
   checkIdCharacters(definition, tree, issues);
   duplicates(definition.tiers, ownId, (_, i) => ['tiers', i], { id: 'tingkatan', en: 'tier' }, issues);
   checkScales(definition.scales, issues);
   const whole = checkTree(definition, tree, issues);
-  const groupIds = duplicates(tree.groups, ownId, (_, g) => groupPath(tree, g), { id: 'kelompok', en: 'group' }, issues);
-  const indicatorIds = duplicates(tree.indicators, ownId, (_, i) => indicatorPath(tree, i), { id: 'indikator', en: 'indicator' }, issues);
+  const groupIds = treeIds(tree.groups, (g) => groupPath(tree, g), { id: 'kelompok', en: 'group' }, issues);
+  const indicatorIds = treeIds(tree.indicators, (i) => indicatorPath(tree, i), { id: 'indikator', en: 'indicator' }, issues);
   // One id, one thing: `include: ["5"]` or a report row "5" must not be able to mean two things.
   for (let i = 0; i < tree.indicators.length; i++) {
     const { id } = tree.indicators[i]!;
-    if (groupIds.has(id)) {
+    if (holds(groupIds, id)) {
       issues.push(
         catalogueIssue(
           'catalogue.duplicate_id',
@@ -347,5 +384,7 @@ export function validateDefinition(definition: CatalogueDefinition, tree: Tree):
     );
     return { issues, weights: undefined };
   }
-  return { issues, weights: issues.length > 0 ? undefined : weights };
+  if (issues.length > 0) return { issues, weights: undefined };
+  if (groupIds instanceof Set || indicatorIds instanceof Set) return { issues, weights };
+  return { issues, weights, lookup: { indicators: Object.freeze(indicatorIds as Positions), groups: Object.freeze(groupIds as Positions) } };
 }

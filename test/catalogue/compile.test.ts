@@ -639,3 +639,33 @@ describe('compileCatalogue: the safe-integer weight limit', () => {
     expect(compile(d).success).toBe(true);
   });
 });
+
+describe('compiled id lookups', () => {
+  /** Positions by id as the build made them before the validator handed its own over. */
+  const expected = (entries: readonly { id: string }[]) => Object.assign(Object.create(null) as object, Object.fromEntries(entries.map((entry, i) => [entry.id, i])));
+
+  it('are null-prototype, frozen positions by id in tree order, whether the validator or the build made them', () => {
+    const cases: Def[] = [baseDefinition(), withCriteria(baseDefinition())];
+    // Typed data whose ids are not all strings is not refused by the validator (no shape check);
+    // its lookups are then made by the build, as before.
+    const numeric = baseDefinition();
+    numeric.groups[0].groups[0].indicators[0].id = 101;
+    numeric.groups[1].id = 7;
+    cases.push(numeric);
+    for (const definition of cases) {
+      const outcome = compile(definition);
+      if (!outcome.success) throw new Error(outcome.issues[0]!.message.en);
+      const { lookup, indicators, groups } = outcome.output;
+      for (const [table, entries] of [
+        [lookup.indicators, indicators],
+        [lookup.groups, groups],
+      ] as const) {
+        expect(Object.getPrototypeOf(table)).toBeNull();
+        expect(Object.isFrozen(table)).toBe(true);
+        expect(Object.keys(table)).toEqual(Object.keys(expected(entries)));
+        expect({ ...table }).toEqual({ ...expected(entries) });
+      }
+      expect(Object.keys(lookup)).toEqual(['indicators', 'groups', 'codes']);
+    }
+  });
+});
