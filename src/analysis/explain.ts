@@ -1,11 +1,12 @@
-import { formatExactDecimal, parseDecimal } from '../arithmetic/decimal-string.js';
-import { add, mul, parseFraction, ZERO, type Rational } from '../arithmetic/rational.js';
+import { formatExactDecimal } from '../arithmetic/decimal-string.js';
+import { add, mul, ZERO, type Rational } from '../arithmetic/rational.js';
 import type { RoundingMode } from '../arithmetic/rounding.js';
+import { parseWeight } from '../catalogue/parse-weight.js';
 import type { Catalogue } from '../model/catalogue.js';
 import { capIssues, SpbeError, type Issue, type SafeResult } from '../model/issue.js';
 import type { Localized } from '../model/localized.js';
 import type { PredicateSource } from '../model/options.js';
-import type { GroupScore, IndicatorStatus, PredicateRef, ScoreResult } from '../model/result.js';
+import type { GroupScore, IndicatorScore, IndicatorStatus, PredicateRef, ScoreResult } from '../model/result.js';
 import { instrumentOf } from './instrument.js';
 import { readResult, type ResultView } from './read-result.js';
 import { analysisCall } from './resolve-catalogue.js';
@@ -122,17 +123,14 @@ function formulaOf(name: Localized, childTier: string): Localized {
   };
 }
 
-/** A weight, level or exact value of a checked result (a decimal or the library's fraction notation). */
-function readNumber(text: string): Rational {
-  return (parseDecimal(text) ?? parseFraction(text)) as Rational;
-}
-
 interface Draft {
   readonly kind: 'group' | 'indicator';
   readonly id: string;
   readonly label: Localized;
-  readonly exact: string | null;
+  /** The checked view's exact value or level; null when it did not enter. */
+  readonly exact: Rational | null;
   readonly display: string | null;
+  /** The catalogue's weight as compiled ("1.3", "10/3"). */
   readonly weight: string;
   readonly status?: IndicatorStatus;
 }
@@ -145,13 +143,15 @@ function nodeOf(
   formula: Localized,
   drafts: readonly Draft[],
   scored: { value: string | null; exact: string | null; predicate: PredicateRef | null },
+  exact: Rational | null,
   view: ResultView,
 ): ExplanationNode {
   let sum = ZERO;
   let total = ZERO;
   const terms: ExplanationTerm[] = drafts.map((draft) => {
-    const value = draft.exact === null ? null : readNumber(draft.exact);
-    const weight = readNumber(draft.weight);
+    const value = draft.exact;
+    // A compiled catalogue's weight always reads.
+    const weight = parseWeight(draft.weight) as Rational;
     const product = value === null ? null : mul(value, weight);
     if (product !== null) {
       sum = add(sum, product);
@@ -169,7 +169,6 @@ function nodeOf(
       ...(draft.status === undefined ? {} : { status: draft.status }),
     };
   });
-  const exact = scored.exact === null ? null : readNumber(scored.exact);
   // A checked result's predikat is the catalogue's own band, so it is always found.
   const band = scored.predicate === null ? undefined : view.catalogue.predicates.find((predicate) => predicate.id === scored.predicate?.id);
   const { rounding, decimals, predicateFrom } = view.options;
@@ -191,42 +190,41 @@ function nodeOf(
   };
 }
 
+/** The positions of the entries that pass `test`. */
+function positionsWhere<T>(entries: readonly T[], test: (entry: T) => boolean): number[] {
+  const positions: number[] = [];
+  entries.forEach((entry, k) => {
+    if (test(entry)) positions.push(k);
+  });
+  return positions;
+}
+
 /** The explanation of a checked result. */
 function explanationOf(view: ResultView): Explanation {
-  const { result } = view;
-  const groupDraft = (group: GroupScore): Draft => ({
-    kind: 'group',
-    id: group.id,
-    label: group.label,
-    exact: group.exact,
-    display: group.value,
-    weight: group.weight,
-  });
+  const { catalogue, result } = view;
+  // A checked result lists its groups and indicators in catalogue order: positions match the view's.
+  const groupDraft = (g: number): Draft => {
+    const group = result.groups[g] as GroupScore;
+    return { kind: 'group', id: group.id, label: group.label, exact: view.groups[g] as Rational | null, display: group.value, weight: catalogue.groups[g]!.weight };
+  };
+  const indicatorDraft = (i: number): Draft => {
+    const indicator = result.indicators[i] as IndicatorScore;
+    const display = indicator.level === null ? null : String(indicator.level);
+    return { kind: 'indicator', id: indicator.id, label: indicator.label, exact: view.levels[i] as Rational | null, display, weight: catalogue.indicators[i]!.weight, status: indicator.status };
+  };
   const childrenOf = (parent: string | null): { drafts: Draft[]; tier: string } => {
-    const groups = result.groups.filter((group) => group.parent === parent);
-    if (groups.length > 0) return { drafts: groups.map(groupDraft), tier: groups[0]!.tier };
-    const indicators = result.indicators.filter((indicator) => indicator.group === parent);
-    return {
-      tier: 'indicator',
-      drafts: indicators.map((indicator) => ({
-        kind: 'indicator',
-        id: indicator.id,
-        label: indicator.label,
-        exact: indicator.level === null ? null : String(indicator.level),
-        display: indicator.level === null ? null : String(indicator.level),
-        weight: indicator.weight,
-        status: indicator.status,
-      })),
-    };
+    const groups = positionsWhere(result.groups, (group) => group.parent === parent);
+    if (groups.length > 0) return { drafts: groups.map(groupDraft), tier: result.groups[groups[0]!]!.tier };
+    return { drafts: positionsWhere(result.indicators, (indicator) => indicator.group === parent).map(indicatorDraft), tier: 'indicator' };
   };
   const top = childrenOf(null);
-  const label = indexLabel(view.catalogue);
-  const index = nodeOf('index', 'index', label, formulaOf(label, top.tier), top.drafts, result.index, view);
-  const groups = result.groups.map((group) => {
+  const label = indexLabel(catalogue);
+  const index = nodeOf('index', 'index', label, formulaOf(label, top.tier), top.drafts, result.index, view.index, view);
+  const groups = result.groups.map((group, g) => {
     const children = childrenOf(group.id);
     const name = symbols(group.tier).name;
     const label = { id: `${name.id} ${group.id}`, en: `${name.en} ${group.id}` };
-    return nodeOf(group.id, group.tier, group.label, formulaOf(label, children.tier), children.drafts, group, view);
+    return nodeOf(group.id, group.tier, group.label, formulaOf(label, children.tier), children.drafts, group, view.groups[g] as Rational | null, view);
   });
   return {
     catalogue: { ...result.meta.catalogue },
