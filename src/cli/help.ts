@@ -25,7 +25,7 @@ Commands:
   frontier <file>         every cheapest cost against the index it buys
   margin <file>           how safe each predikat is: distances to the bands, fewest drops
   leverage <file>         where one more level is worth most
-  verify <result.json>    check that every value of a saved result follows from its levels
+  verify <result.json>    check that every value of a saved result or roll-up follows from its inputs
   restate <file> --mapping M  an assessment restated for another catalogue (an estimate)
   rollup <dir|files...>   one consolidated result from department (OPD) assessments
   city-plan <dir|files...> --target T  each OPD's cheapest raises for a city target
@@ -51,7 +51,7 @@ Perintah:
   frontier <berkas>       setiap biaya termurah terhadap indeks yang dihasilkannya
   margin <berkas>         seberapa aman tiap predikat: jarak ke rentang, penurunan tersedikit
   leverage <berkas>       di mana satu tingkat tambahan paling bernilai
-  verify <hasil.json>     periksa bahwa setiap nilai hasil tersimpan mengikuti tingkatnya
+  verify <hasil.json>     periksa bahwa setiap nilai hasil atau konsolidasi tersimpan mengikuti masukannya
   restate <berkas> --mapping M  penilaian dinyatakan ulang untuk katalog lain (perkiraan)
   rollup <direktori|berkas...>  satu hasil konsolidasi dari penilaian perangkat daerah (OPD)
   city-plan <direktori|berkas...> --target T  kenaikan termurah tiap OPD untuk target kota
@@ -229,24 +229,36 @@ Di mana satu tingkat paling bernilai: untuk setiap indikator yang dinilai, tamba
 dari satu tingkat lagi dan dari mencapai puncak skalanya, terbesar lebih dulu.`,
   },
   verify: {
-    en: `Usage: spbe verify <result.json|-> [--catalogue <id|file.json>] [--format table|json]
+    en: `Usage: spbe verify <result.json|rollup.json|-> [--catalogue <id|file.json>] [--minimum-coverage <0..1>] [--format table|json]
 
 Checks a saved result (the output of spbe score --format json): scores its levels, statuses and
 options again, exactly, and compares every derived field (index, groups, indicators, exact
-fractions, predikat, coverage, contributions, labels, the fingerprint). Exit 0 when every field
-follows; 1 with each field that does not (its path, the expected and the found value); 2 when the
-file cannot be checked (unreadable, not JSON, not a result, a catalogue that is not built in).
-It shows the result is consistent, not who computed it: anyone who changes a level and scores
+fractions, predikat, coverage, contributions, labels, the fingerprint). Checks a saved roll-up
+(spbe rollup --format json) likewise: verifies every unit's result, rolls them up again with the
+strategy, targets and options it records, and compares every part (ranks, distribution,
+attribution, per-indicator levels, counts and spreads, the units and indicators below target,
+the consolidated result). A part that cannot be derived from the file alone (a roll-up without
+unit results, a weighted or owner roll-up, a non-default --minimum-coverage) is listed as not
+checked: "Partly verified". Exit 0 when everything checked follows; 1 with each field that does
+not (its path, the expected and the found value); 2 when the file cannot be checked (unreadable,
+not JSON, neither a result nor a roll-up, a catalogue that is not built in).
+It shows the file is consistent, not who computed it: anyone who changes a level and scores
 again gets a result that passes too.`,
-    id: `Penggunaan: spbe verify <hasil.json|-> [--catalogue <id|berkas.json>] [--format table|json]
+    id: `Penggunaan: spbe verify <hasil.json|konsolidasi.json|-> [--catalogue <id|berkas.json>] [--minimum-coverage <0..1>] [--format table|json]
 
 Memeriksa hasil tersimpan (keluaran spbe score --format json): menghitung ulang tingkat, status,
 dan opsinya secara eksak, lalu membandingkan setiap kolom turunan (indeks, kelompok, indikator,
-pecahan eksak, predikat, cakupan, kontribusi, label, sidik jari). Kode 0 bila semua kolom
+pecahan eksak, predikat, cakupan, kontribusi, label, sidik jari). Memeriksa hasil konsolidasi
+tersimpan (spbe rollup --format json) dengan cara yang sama: memverifikasi hasil setiap unit,
+menggabungkannya ulang dengan strategi, target, dan opsi yang disimpannya, lalu membandingkan
+setiap bagian (peringkat, sebaran, atribusi, tingkat, jumlah, dan rentang per indikator, unit dan
+indikator di bawah target, hasil gabungan). Bagian yang tidak dapat diturunkan dari berkas saja
+(konsolidasi tanpa hasil unit, strategi weighted atau owner, --minimum-coverage bukan bawaan)
+dicantumkan sebagai tidak diperiksa: "Terverifikasi sebagian". Kode 0 bila semua yang diperiksa
 mengikuti; 1 dengan setiap kolom yang tidak (jalurnya, nilai seharusnya dan yang ditemukan); 2
-bila berkas tidak dapat diperiksa (tidak terbaca, bukan JSON, bukan hasil, katalog bukan bawaan).
-Ini menunjukkan hasil konsisten, bukan siapa yang menghitungnya: siapa pun yang mengubah tingkat
-lalu menghitung ulang mendapat hasil yang juga lolos.`,
+bila berkas tidak dapat diperiksa (tidak terbaca, bukan JSON, bukan hasil atau konsolidasi,
+katalog bukan bawaan). Ini menunjukkan berkas konsisten, bukan siapa yang menghitungnya: siapa
+pun yang mengubah tingkat lalu menghitung ulang mendapat hasil yang juga lolos.`,
   },
   rollup: {
     en: `Usage: spbe rollup <dir|files...> [options]
