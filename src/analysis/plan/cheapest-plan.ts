@@ -117,7 +117,7 @@ indexUnreachable(rational(maxSum, model.total), resolved.index, display),
   // an "na" its options forbid, and only then does re-scoring fail.
   const rescored = rescore(catalogue, result, levels, model.statuses);
   if (!rescored.success) return rescored;
-  const unmet = verifyPlan(catalogue, valuesOfResult(catalogue, rescored.output), levels, { atLeast: resolved.index, exactly: null, groups: resolved.groups, minimums: minimumsOf(model) });
+  const unmet = verifyPlan(catalogue, valuesOfResult(rescored.output), levels, { atLeast: resolved.index, exactly: null, groups: resolved.groups, minimums: minimumsOf(model) });
   if (unmet.length > 0) return { success: false, issues: unmet };
   return {
     success: true,

@@ -32,15 +32,14 @@ function unverified(path: (string | number)[], id: string, en: string): Issue {
   );
 }
 
-/** The exact values of a re-scored plan result (what `plan` returns), by group position. */
-export function valuesOfResult(catalogue: Catalogue, result: ScoreResult): PlannedValues {
-  const byId = new Map(result.groups.map((group) => [group.id, group.exact]));
+/**
+ * The exact values of a re-scored plan result (what `plan` returns), by group position: the
+ * library has just scored it, so its groups are in catalogue order and every exact value reads.
+ */
+export function valuesOfResult(result: ScoreResult): PlannedValues {
   return {
-    index: parseFraction(result.index.exact) ?? null,
-    groups: catalogue.groups.map((group) => {
-      const exact = byId.get(group.id);
-      return typeof exact === 'string' ? (parseFraction(exact) ?? null) : null;
-    }),
+    index: parseFraction(result.index.exact) as Rational,
+    groups: result.groups.map((group) => (group.exact === null ? null : (parseFraction(group.exact) as Rational))),
   };
 }
 
