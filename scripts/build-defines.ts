@@ -11,7 +11,7 @@ import { definition as definition82026 } from '../src/catalogues/permenpanrb-8-2
  * definition the catalogue is assembled from: importing a built-in then neither hashes its
  * definition nor carries the checksum writer into a browser bundle (0.32 kB gzipped of the score
  * entry). Run from source (the tests), the catalogues compute their checksums themselves, and
- * test/size/builtin-checksums.test.ts compares the built ones with those.
+ * test/catalogues/built-checksums.test.ts compares the built ones with those.
  */
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
