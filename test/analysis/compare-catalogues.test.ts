@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compare, safeCompare } from '../../src/analysis/compare.js';
-import { compileCatalogue } from '../../src/catalogue/compile.js';
+import { safeCompileCatalogue } from '../../src/catalogue/compile.js';
 import { permenpanrb592020 } from '../../src/catalogues/permenpanrb-59-2020/index.js';
 import { permenpanrb82026 } from '../../src/catalogues/permenpanrb-8-2026/index.js';
 import type { CatalogueDefinition } from '../../src/model/catalogue.js';
@@ -27,7 +27,7 @@ const otherDefinition: CatalogueDefinition = {
     },
   ],
 };
-const other = unwrap(compileCatalogue(otherDefinition));
+const other = unwrap(safeCompileCatalogue(otherDefinition));
 
 const before = score(small, { levels: levelsFrom(small, [3, 3, 3, 3, 3, 3]) });
 // (20 + 30 + 37.5 + 37.5 + 70 + 125) / 100 = 16/5.
@@ -103,7 +103,7 @@ describe('compare across catalogues', () => {
   });
 
   it('refuses results of different catalogues unless allowed, naming both', () => {
-    const revised = unwrap(compileCatalogue({ ...smallDefinition, revision: '2' }));
+    const revised = unwrap(safeCompileCatalogue({ ...smallDefinition, revision: '2' }));
     const later = score(revised, { levels: levelsFrom(revised, [4, 3, 3, 3, 3, 3]) });
     const refused = safeCompare([small, revised], before, later);
     expect(refused).toEqual({

@@ -5,7 +5,7 @@ import { permenpanrb592020 } from '../../src/catalogues/permenpanrb-59-2020/inde
 import { score } from '../../src/scoring/score.js';
 import { uniformLevels } from '../helpers/assessments.js';
 import { small } from '../helpers/small-catalogue.js';
-import { compileCatalogue } from '../../src/catalogue/compile.js';
+import { safeCompileCatalogue } from '../../src/catalogue/compile.js';
 import type { CatalogueDefinition } from '../../src/model/catalogue.js';
 import { SpbeError, unwrap } from '../../src/model/issue.js';
 import type { ScoreResult } from '../../src/model/result.js';
@@ -235,7 +235,7 @@ describe('explain: a partial result with not-applicable indicators and custom ti
       tiers: [{ id: 'indicator', label: { id: 'Kelompok', en: 'Group' }, plural: { id: 'Kelompok', en: 'Groups' } }],
       groups: [{ id: 'G1', tier: 'indicator', name: { id: 'Kelompok 1', en: 'Group 1' }, weight: '100', indicators: [ind('1', '100')] }],
     };
-    const catalogue = unwrap(compileCatalogue(definition));
+    const catalogue = unwrap(safeCompileCatalogue(definition));
     const why = explain(score(catalogue, { levels: { '1': 3 } }));
     expect(why.index.formula).toEqual({ id: 'Indeks SPBE = Σ (NI × BI) / Σ BI', en: 'SPBE index = Σ (IL × IW) / Σ IW' });
     expect(node(why, 'G1').formula).toEqual({ id: 'Tingkat Indikator G1 = Σ (NI × BI) / Σ BI', en: 'Indicator level G1 = Σ (IL × IW) / Σ IW' });

@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { compileCatalogue } from '../../src/catalogue/compile.js';
+import { safeCompileCatalogue } from '../../src/catalogue/compile.js';
 import { checkIndicatorCriteria, checkScaleCriteria } from '../../src/catalogue/check-criteria.js';
 import type { CatalogueDefinition, IndicatorDefinition, ScaleDefinition } from '../../src/model/catalogue.js';
 import type { Issue } from '../../src/model/issue.js';
 import { baseDefinition, withCriteria } from '../helpers/small-catalogue.js';
 
 /**
- * Pins compileCatalogue's meaning checks: each case breaks exactly one thing in the valid base
+ * Pins safeCompileCatalogue's meaning checks: each case breaks exactly one thing in the valid base
  * definition and lists every issue expected, with its code, path, both messages and details.
  */
 
 type Def = Record<string, any>;
 
 function compile(definition: Def) {
-  return compileCatalogue(definition as unknown as CatalogueDefinition);
+  return safeCompileCatalogue(definition as unknown as CatalogueDefinition);
 }
 
 // Paths into the base definition.

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { compileCatalogue } from '../../src/catalogue/compile.js';
+import { safeCompileCatalogue } from '../../src/catalogue/compile.js';
 import type { CatalogueDefinition } from '../../src/model/catalogue.js';
 import type { Issue, IssueCode, PathSegment } from '../../src/model/issue.js';
 import { baseDefinition, withCriteria } from '../helpers/small-catalogue.js';
 
 /**
- * Pins compileCatalogue's meaning checks: each case breaks exactly one thing in the valid base
+ * Pins safeCompileCatalogue's meaning checks: each case breaks exactly one thing in the valid base
  * definition and lists every issue expected, with its code, path, both messages and details.
  */
 
 type Def = Record<string, any>;
 
 function compile(definition: Def) {
-  return compileCatalogue(definition as unknown as CatalogueDefinition);
+  return safeCompileCatalogue(definition as unknown as CatalogueDefinition);
 }
 
 function issuesOf(definition: Def): readonly Issue[] {
@@ -571,7 +571,7 @@ const cases: [name: string, mutate: (d: Def) => Def, expected: Issue[]][] = [
   ],
 ];
 
-describe('compileCatalogue: one broken thing, exactly its issues', () => {
+describe('safeCompileCatalogue: one broken thing, exactly its issues', () => {
   it('accepts the unbroken base definitions (with and without criteria and a measure)', () => {
     expect(compile(baseDefinition()).success).toBe(true);
     expect(compile(withCriteria(baseDefinition())).success).toBe(true);
@@ -599,7 +599,7 @@ describe('compileCatalogue: one broken thing, exactly its issues', () => {
   });
 });
 
-describe('compileCatalogue: the safe-integer weight limit', () => {
+describe('safeCompileCatalogue: the safe-integer weight limit', () => {
   const scaleWeights = (d: Def, suffix: string): Def => {
     const visit = (node: Def) => {
       if (typeof node.weight === 'string') node.weight += suffix;

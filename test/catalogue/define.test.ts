@@ -6,7 +6,7 @@ import { permenpanrb52018, permenpanrb52018Definition } from '../../src/catalogu
 import { SpbeError, type Issue } from '../../src/model/issue.js';
 import { score } from '../../src/scoring/score.js';
 import { baseDefinition, withCriteria } from '../helpers/small-catalogue.js';
-import { compileCatalogue } from '../../src/catalogue/compile.js';
+import { safeCompileCatalogue } from '../../src/catalogue/compile.js';
 import type { CatalogueDefinition } from '../../src/model/catalogue.js';
 import { catalogueSchema } from '../../src/model/schemas.js';
 
@@ -212,7 +212,7 @@ function defineIssues(data: unknown) {
 }
 
 const rawCompileIssues = (data: unknown) => {
-  const outcome = compileCatalogue(data as CatalogueDefinition);
+  const outcome = safeCompileCatalogue(data as CatalogueDefinition);
   return outcome.success ? [] : outcome.issues.map((issue) => [issue.code, issue.path.join('.')]);
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileCatalogue } from '../../src/catalogue/compile.js';
+import { safeCompileCatalogue } from '../../src/catalogue/compile.js';
 import { safeDefineCatalogue } from '../../src/catalogue/define.js';
 import { findIndicator } from '../../src/catalogue/find-indicator.js';
 import { catalogueSnapshot } from '../../src/catalogue/snapshot.js';
@@ -33,7 +33,7 @@ describe('scale values', () => {
     d.scales[0].values = 'decimal';
     expect(issuesOf(d)).toEqual([['catalogue.invalid_value', ['scales', 0, 'values']]]);
     // Typed data that skips the schema meets the same rule in the compiler.
-    expect(compileCatalogue(d as CatalogueDefinition)).toMatchObject({ success: false, issues: [{ code: 'catalogue.scale_invalid', path: ['scales', 0, 'values'] }] });
+    expect(safeCompileCatalogue(d as CatalogueDefinition)).toMatchObject({ success: false, issues: [{ code: 'catalogue.scale_invalid', path: ['scales', 0, 'values'] }] });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileCatalogue } from '../../src/catalogue/compile.js';
+import { safeCompileCatalogue } from '../../src/catalogue/compile.js';
 import { permenpanrb592020 } from '../../src/catalogues/permenpanrb-59-2020/index.js';
 import { permenpanrb52018 } from '../../src/catalogues/permenpanrb-5-2018/index.js';
 import { permenpanrb82026, permenpanrb82026Definition } from '../../src/catalogues/permenpanrb-8-2026/index.js';
@@ -30,7 +30,7 @@ describe('permenpanrb-8-2026', () => {
   });
 
   it('compiles through the validator to exactly the exported catalogue', () => {
-    const outcome = compileCatalogue(permenpanrb82026Definition);
+    const outcome = safeCompileCatalogue(permenpanrb82026Definition);
     expect(outcome.success ? [] : outcome.issues).toEqual([]);
     expect(outcome.success && outcome.output).toEqual(permenpanrb82026);
   });

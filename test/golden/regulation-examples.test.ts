@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileCatalogue } from '../../src/catalogue/compile.js';
+import { safeCompileCatalogue } from '../../src/catalogue/compile.js';
 import { permenpanrb592020 } from '../../src/catalogues/permenpanrb-59-2020/index.js';
 import { PREDICATES_2020, PROCESS_SCALE, SPBE_TIERS } from '../../src/catalogues/permenpanrb-59-2020/scales.js';
 import type { CatalogueDefinition } from '../../src/model/catalogue.js';
@@ -55,7 +55,7 @@ describe('worked examples of PermenPANRB 59/2020', () => {
       totalWeight: '100',
       groups: [domain('D1', '13'), domain('D2', '25'), domain('D3', '16.5'), domain('D4', '45.5')],
     };
-    const catalogue = unwrap(compileCatalogue(definition));
+    const catalogue = unwrap(safeCompileCatalogue(definition));
     const sums: Record<string, number[]> = {
       D1: [4, 4, 4, 4, 4, 4, 4, 3, 3, 3],
       D2: [4, 4, 4, 4, 3, 3, 3, 3, 3, 3],

@@ -1,5 +1,5 @@
 import type { Explanation, ExplanationNode } from '../../src/analysis/explain.js';
-import { compileCatalogue } from '../../src/catalogue/compile.js';
+import { safeCompileCatalogue } from '../../src/catalogue/compile.js';
 import { PREDICATES_2020, PROCESS_SCALE } from '../../src/catalogues/permenpanrb-59-2020/scales.js';
 import type { CatalogueDefinition, IndicatorDefinition } from '../../src/model/catalogue.js';
 import { unwrap } from '../../src/model/issue.js';
@@ -69,7 +69,7 @@ export const customDefinition: CatalogueDefinition = {
   ],
 };
 
-export const custom = unwrap(compileCatalogue(customDefinition));
+export const custom = unwrap(safeCompileCatalogue(customDefinition));
 
 /*
  * Partial result on the custom catalogue (decimals 3, half to even, predikat from the rounded value):

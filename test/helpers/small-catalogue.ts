@@ -1,4 +1,4 @@
-import { compileCatalogue } from '../../src/catalogue/compile.js';
+import { safeCompileCatalogue } from '../../src/catalogue/compile.js';
 import { PREDICATES_2020, PROCESS_SCALE, SPBE_TIERS } from '../../src/catalogues/permenpanrb-59-2020/scales.js';
 import type { Catalogue, CatalogueDefinition } from '../../src/model/catalogue.js';
 import { unwrap } from '../../src/model/issue.js';
@@ -49,7 +49,7 @@ export const smallDefinition: CatalogueDefinition = {
   ],
 };
 
-export const small: Catalogue = unwrap(compileCatalogue(smallDefinition));
+export const small: Catalogue = unwrap(safeCompileCatalogue(smallDefinition));
 
 /**
  * A catalogue with the small one's tiers, scales and bands but one aspect of `process`
@@ -58,7 +58,7 @@ export const small: Catalogue = unwrap(compileCatalogue(smallDefinition));
  */
 export function oneAspectCatalogue(id: string, weights: readonly (readonly [id: string, weight: string])[]): Catalogue {
   const indicators = weights.map(([name, weight], k) => ({ id: name, number: k + 1, name: { id: name, en: name }, scale: 'process', weight }));
-  return unwrap(compileCatalogue({ ...smallDefinition, id, groups: [{ id: 'A1', tier: 'aspect', name: { id: 'A1', en: 'A1' }, weight: '100', indicators }] }));
+  return unwrap(safeCompileCatalogue({ ...smallDefinition, id, groups: [{ id: 'A1', tier: 'aspect', name: { id: 'A1', en: 'A1' }, weight: '100', indicators }] }));
 }
 
 /** Every combination of levels with `low[i] <= level[i] <= high[i]`. */

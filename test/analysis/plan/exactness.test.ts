@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { safePlan, plan } from '../../../src/analysis/plan/plan.js';
 import { roundRatio } from '../../../src/arithmetic/rounding.js';
 import { parseDecimal, formatExactDecimal } from '../../../src/arithmetic/decimal-string.js';
-import { compileCatalogue } from '../../../src/catalogue/compile.js';
+import { safeCompileCatalogue } from '../../../src/catalogue/compile.js';
 import { PREDICATES_2020, PROCESS_SCALE, SPBE_TIERS } from '../../../src/catalogues/permenpanrb-59-2020/scales.js';
 import type { Catalogue, CatalogueDefinition } from '../../../src/model/catalogue.js';
 import { unwrap } from '../../../src/model/issue.js';
@@ -58,7 +58,7 @@ function catalogueOf(weights: readonly string[]): Catalogue {
       },
     ],
   };
-  return unwrap(compileCatalogue(definition));
+  return unwrap(safeCompileCatalogue(definition));
 }
 
 const levelsOf = (catalogue: Catalogue, levels: readonly number[]) => Object.fromEntries(catalogue.indicators.map((indicator, i) => [indicator.id, levels[i] as number]));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { frontier, safeFrontier } from '../../../src/analysis/plan/frontier.js';
 import { safePlan } from '../../../src/analysis/plan/plan.js';
-import { compileCatalogue } from '../../../src/catalogue/compile.js';
+import { safeCompileCatalogue } from '../../../src/catalogue/compile.js';
 import { unwrap, type Issue, type SafeResult } from '../../../src/model/issue.js';
 import { score } from '../../../src/scoring/score.js';
 import { smallDefinition } from '../../helpers/small-catalogue.js';
@@ -19,7 +19,7 @@ function issuesOf(outcome: SafeResult<unknown>): readonly Issue[] {
 const fineIds = Array.from({ length: 50 }, (_, k) => `i${k + 1}`);
 
 const fine = unwrap(
-  compileCatalogue({
+  safeCompileCatalogue({
     ...smallDefinition,
     id: 'fine-50',
     groups: [

@@ -4,7 +4,7 @@ import { allUnits } from '../../../src/analysis/rollup/all-units.js';
 import type { RollupOptions } from '../../../src/analysis/rollup/rollup-options.js';
 import { rollup, safeRollup } from '../../../src/analysis/rollup/rollup.js';
 import { parseFraction, rational, toFractionString } from '../../../src/arithmetic/rational.js';
-import { compileCatalogue } from '../../../src/catalogue/compile.js';
+import { safeCompileCatalogue } from '../../../src/catalogue/compile.js';
 import { permenpanrb592020 } from '../../../src/catalogues/permenpanrb-59-2020/index.js';
 import type { Assessment } from '../../../src/model/assessment.js';
 import type { Catalogue } from '../../../src/model/catalogue.js';
@@ -110,9 +110,9 @@ describe('rollup targets and metadata', () => {
 
   it('uses the catalogue\'s targets, the options\' over them, and 2.6 and 3 without either', () => {
     const { targets: _targets, ...withoutTargets } = smallDefinition;
-    const bare = unwrap(compileCatalogue(withoutTargets));
+    const bare = unwrap(safeCompileCatalogue(withoutTargets));
     expect(bare.targets).toBeNull();
-    const own = unwrap(compileCatalogue({ ...smallDefinition, targets: { index: '3.5', level: 4 } }));
+    const own = unwrap(safeCompileCatalogue({ ...smallDefinition, targets: { index: '3.5', level: 4 } }));
     const below = (catalogue: Catalogue, options?: RollupOptions) => {
       const { index, level, units: ids } = rollup(catalogue, units, options).belowTarget;
       return [index.exact, level, ids];

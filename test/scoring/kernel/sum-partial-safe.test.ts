@@ -5,7 +5,7 @@ import { permenpanrb592020 } from '../../../src/catalogues/permenpanrb-59-2020/i
 import type { Catalogue } from '../../../src/model/catalogue.js';
 import { sumExact } from '../../../src/scoring/kernel/sum-exact.js';
 import { sumPartialSafe } from '../../../src/scoring/kernel/sum-partial-safe.js';
-import { compileCatalogue } from '../../../src/catalogue/compile.js';
+import { safeCompileCatalogue } from '../../../src/catalogue/compile.js';
 import { unwrap } from '../../../src/model/issue.js';
 import { ratioToFraction, type Fraction } from '../../../src/arithmetic/ratio.js';
 import { score } from '../../../src/scoring/score.js';
@@ -13,7 +13,7 @@ import { small, smallDefinition } from '../../helpers/small-catalogue.js';
 
 /** The small catalogue with weights of nine decimals: units near 10^9, whose products overflow. */
 const awkward: Catalogue = unwrap(
-  compileCatalogue({
+  safeCompileCatalogue({
     ...smallDefinition,
     id: 'awkward-weights',
     totalWeight: undefined,

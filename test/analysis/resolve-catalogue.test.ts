@@ -4,7 +4,7 @@ import { frontier, safeFrontier } from '../../src/analysis/plan/frontier.js';
 import { leverage, safeLeverage } from '../../src/analysis/leverage.js';
 import { margin, safeMargin } from '../../src/analysis/margin.js';
 import { plan, safePlan } from '../../src/analysis/plan/plan.js';
-import { compileCatalogue } from '../../src/catalogue/compile.js';
+import { safeCompileCatalogue } from '../../src/catalogue/compile.js';
 import { defineCatalogue } from '../../src/catalogue/define.js';
 import { deriveCatalogue } from '../../src/catalogue/derive.js';
 import { catalogueByChecksum, rememberCatalogue } from '../../src/catalogue/registry.js';
@@ -17,8 +17,9 @@ import { levelsFrom } from '../helpers/assessments.js';
 import { smallDefinition } from '../helpers/small-catalogue.js';
 
 /*
- * The catalogue argument of margin, leverage, plan and frontier (and their safe variants) is
- * optional: without it, the catalogue compiled in this process with the result's checksum is used.
+ * resolve-catalogue: the deprecated 0.1 forms of margin, leverage, plan and frontier (and their
+ * safe variants) take the catalogue second or not at all; without it, the catalogue compiled in
+ * this process with the result's checksum is used (the registry).
  */
 
 const UNKNOWN_CHECKSUM = `sha256:${'0'.repeat(64)}`;
@@ -27,12 +28,12 @@ const UNKNOWN_CHECKSUM = `sha256:${'0'.repeat(64)}`;
 const spread = (catalogue: Catalogue): ScoreResult =>
   score(catalogue, { levels: levelsFrom(catalogue, catalogue.indicators.map((_, i) => (i % 4) + 1)) });
 
-const compiledSmall = unwrap(compileCatalogue(smallDefinition));
+const compiledSmall = unwrap(safeCompileCatalogue(smallDefinition));
 const definedSmall = defineCatalogue(JSON.parse(JSON.stringify({ ...smallDefinition, id: 'small-defined' })));
 
 const cases: [string, Catalogue][] = [
   ['the built-in 59/2020 catalogue', permenpanrb592020 as Catalogue],
-  ['a catalogue from compileCatalogue', compiledSmall],
+  ['a catalogue from safeCompileCatalogue', compiledSmall],
   ['a catalogue from defineCatalogue', definedSmall],
 ];
 
@@ -241,7 +242,7 @@ describe('the catalogue registry', () => {
   });
 
   it('lets the latest of equal catalogues take the entry', () => {
-    const again = unwrap(compileCatalogue(smallDefinition));
+    const again = unwrap(safeCompileCatalogue(smallDefinition));
     expect(again).not.toBe(compiledSmall);
     expect(catalogueByChecksum(again.checksum)).toBe(again);
     expect(rememberCatalogue(compiledSmall)).toBe(compiledSmall);
