@@ -62,7 +62,7 @@ describe('the packed package, installed into an empty project', () => {
   const program = (load: string): string => `
     ${load}
     const result = lib.score(cat.permenpanrb592020, { levels: Object.fromEntries(cat.permenpanrb592020.indicators.map((i) => [i.id, 3])) });
-    const read = csv.parseAssessmentCsv('indikator;tingkat\\r\\n1;3\\r\\n');
+    const read = csv.safeParseAssessmentCsv('indikator;tingkat\\r\\n1;3\\r\\n');
     console.log(JSON.stringify({ index: result.index.value, csv: read.success, table: report.renderTable(cat.permenpanrb592020, result).includes('3,00') }));
   `;
 
@@ -108,9 +108,9 @@ describe('the packed package, installed into an empty project', () => {
       join(project, 'consumer.ts'),
       `import { safeScore, type ScoreResult, type Issue } from 'spbe-index';
 import { renderMarkdown } from 'spbe-index/report';
-import { parseAssessmentCsv } from 'spbe-index/csv';
+import { safeParseAssessmentCsv } from 'spbe-index/csv';
 import { permenpanrb592020 } from 'spbe-index/catalogues/permenpanrb-59-2020';
-const read = parseAssessmentCsv('indikator;tingkat\\n1;3\\n');
+const read = safeParseAssessmentCsv('indikator;tingkat\\n1;3\\n');
 const outcome = safeScore(permenpanrb592020, read.success ? read.output : { levels: {} });
 if (outcome.success) {
   const result: ScoreResult = outcome.output;
