@@ -29,7 +29,7 @@ export interface ScoredLevels {
 }
 
 /** `partial`: the kernel for partial whole-level assessments, passed by roll-ups (see `runKernel`). */
-export function scoreLevels(catalogue: Catalogue, assessment: unknown, options?: ScoreOptions, partial?: PartialKernel): SafeResult<ScoredLevels> {
+export function safeScoreLevels(catalogue: Catalogue, assessment: unknown, options?: ScoreOptions, partial?: PartialKernel): SafeResult<ScoredLevels> {
   if (!isCompiledCatalogue(catalogue)) return { success: false, issues: [assessmentIssues.catalogueInvalid(catalogue)] };
   const issues: Issue[] = [];
   let resolved;

@@ -3,7 +3,7 @@ import type { Catalogue } from '../model/catalogue.js';
 import { capped, SpbeError, type SafeResult } from '../model/issue.js';
 import type { ScoreOptions } from '../model/options.js';
 import type { ScoreResult } from '../model/result.js';
-import { resultOfScoredLevels, scoreLevels } from './score-levels.js';
+import { resultOfScoredLevels, safeScoreLevels } from './score-levels.js';
 
 /**
  * Scores an assessment against a catalogue and returns every issue instead of throwing.
@@ -24,7 +24,7 @@ export function safeScore<P extends string>(
   assessment: unknown,
   options?: ScoreOptions,
 ): SafeResult<ScoreResult<P>> {
-  const scored = scoreLevels(catalogue, assessment, options);
+  const scored = safeScoreLevels(catalogue, assessment, options);
   if (!scored.success) return capped(scored);
   return { success: true, output: resultOfScoredLevels(catalogue, scored.output) };
 }

@@ -16,7 +16,7 @@ import { planFieldIssues, planOptionsOf, planTargetOf } from './plan-entries.js'
 import { loadCityFiles, loadCosts, loadFiles, loadPrevious, readCitySheets } from './loading.js';
 import { resultView } from './result-view.js';
 import { scoreForm, type ScoredForm } from './scoring.js';
-import { dropAnalyses, freshSession, sessionCatalogue, type Session } from './session.js';
+import { dropAnalyses, freshSession, safeSessionCatalogue, type Session } from './session.js';
 import { stateText } from './state-file.js';
 import { assessmentOf, EMPTY_CITY, withIndicatorPlan, withLevel } from './state.js';
 
@@ -44,7 +44,7 @@ export function startWorkbench(root: HTMLElement, now: Date): void {
 
   /** Re-scores the entries and redraws what depends on them. */
   const refresh = (): void => {
-    const found = sessionCatalogue(session);
+    const found = safeSessionCatalogue(session);
     if (!found.success) return;
     const { state } = session;
     const catalogue = found.output;
@@ -104,7 +104,7 @@ export function startWorkbench(root: HTMLElement, now: Date): void {
 
   /** Plans or draws the frontier for the result on screen; the button keeps the focus. */
   const analyse = (what: 'plan' | 'frontier'): void => {
-    const found = sessionCatalogue(session);
+    const found = safeSessionCatalogue(session);
     const result = scored?.result ?? null;
     if (!found.success || result === null) return;
     const options = planOptionsOf(session.state.plan, found.output);
@@ -117,7 +117,7 @@ export function startWorkbench(root: HTMLElement, now: Date): void {
   };
 
   const setEntry = (id: string, input: LevelInput | undefined): void => {
-    const found = sessionCatalogue(session);
+    const found = safeSessionCatalogue(session);
     if (!found.success) return;
     session.state = withLevel(session.state, found.output, id, input);
     // A plan or frontier of other levels would be stale.
@@ -126,11 +126,11 @@ export function startWorkbench(root: HTMLElement, now: Date): void {
   };
 
   const chooseYear = (chosen: number): void => {
-    const before = sessionCatalogue(session);
+    const before = safeSessionCatalogue(session);
     dropAnalyses(session);
     session.state = { ...session.state, source: { kind: 'year', year: chosen }, meta: { ...session.state.meta, year: chosen } };
     // Levels of one catalogue mean nothing in another: a change of catalogue starts afresh.
-    const found = sessionCatalogue(session);
+    const found = safeSessionCatalogue(session);
     if (!found.success || !before.success || found.output.id !== before.output.id) session.state = { ...session.state, levels: {} };
     render();
     document.getElementById('year')?.focus();
@@ -143,7 +143,7 @@ export function startWorkbench(root: HTMLElement, now: Date): void {
   };
 
   const planTheCity = (target: string): void => {
-    const found = sessionCatalogue(session);
+    const found = safeSessionCatalogue(session);
     if (!found.success) return;
     session.state = { ...session.state, city: { ...session.state.city, target } };
     session.cityPlan = safePlanCity(found.output, session.state.city.units, { predicate: target }, { rollup: cityRollupOptions(session.state.city) });
@@ -156,7 +156,7 @@ export function startWorkbench(root: HTMLElement, now: Date): void {
     readCitySheets(session);
     const { state } = session;
     const lang = state.lang;
-    const found = sessionCatalogue(session);
+    const found = safeSessionCatalogue(session);
     document.documentElement.lang = lang;
     document.title = workbenchTitle(found.success ? found.output : null, lang);
     form = found.success ? assessmentForm(found.output, state.levels, lang, setEntry) : undefined;

@@ -1,5 +1,5 @@
 import type { Catalogue, SafeResult } from '../index.js';
-import { catalogueOf, yearsOffered } from './catalogue-source.js';
+import { safeCatalogueOf, yearsOffered } from './catalogue-source.js';
 import { el } from './dom.js';
 import { issuePlace } from './issue-place.js';
 import { t } from './labels.js';
@@ -20,7 +20,7 @@ export function catalogueSection(state: WorkbenchState, found: SafeResult<Catalo
     'select',
     { id: 'year' },
     ...yearsOffered(now).map((year) => {
-      const cat = catalogueOf({ kind: 'year', year });
+      const cat = safeCatalogueOf({ kind: 'year', year });
       return el('option', { value: year, selected: source.kind === 'year' && source.year === year }, `${year}${cat.success ? ` · ${cat.output.title[lang]}` : ''}`);
     }),
   );

@@ -3,7 +3,7 @@ import { builtinCatalogues, safeCatalogueForYear } from '../catalogues/index.js'
 import type { CatalogueSource } from './state.js';
 
 /** The catalogue a source names: the built-in one for the year, or the user's definition compiled by the library. */
-export function catalogueOf(source: CatalogueSource): SafeResult<Catalogue> {
+export function safeCatalogueOf(source: CatalogueSource): SafeResult<Catalogue> {
   return source.kind === 'year' ? safeCatalogueForYear(source.year) : safeDefineCatalogue(source.definition);
 }
 

@@ -32,7 +32,7 @@ export function entriesChoice(catalogue: Catalogue, source: CatalogueSource, yea
  * nothing and follows the JSON ones; files naming different catalogues are its
  * `input.catalogues_differ`. `flag` stands for `--catalogue`.
  */
-export function filesChoice(flag: Catalogue | undefined, city: Pick<CityState, 'units' | 'csvUnits'>): SafeResult<CatalogueChoice> {
+export function safeFilesChoice(flag: Catalogue | undefined, city: Pick<CityState, 'units' | 'csvUnits'>): SafeResult<CatalogueChoice> {
   const sources = city.units.map((unit, k): [string, ChoiceSource] => {
     const name = typeof unit.agency === 'string' ? unit.agency : String(k);
     return [name, city.csvUnits.includes(name) ? { csv: true } : { json: unit }];
@@ -46,12 +46,12 @@ export function filesChoice(flag: Catalogue | undefined, city: Pick<CityState, '
 }
 
 /**
- * The choice for the OPD files of a city as the catalogue line says it: {@link filesChoice}, with
+ * The choice for the OPD files of a city as the catalogue line says it: {@link safeFilesChoice}, with
  * a catalogue of the user's own as `--catalogue <file>`; a built-in one on screen other than the
  * files' choice is what `spbe rollup --catalogue <id>` would say.
  */
-export function unitsChoice(catalogue: Catalogue, source: CatalogueSource, city: Pick<CityState, 'units' | 'csvUnits'>): SafeResult<CatalogueChoice> {
-  const chosen = filesChoice(source.kind === 'custom' ? catalogue : undefined, city);
+export function safeUnitsChoice(catalogue: Catalogue, source: CatalogueSource, city: Pick<CityState, 'units' | 'csvUnits'>): SafeResult<CatalogueChoice> {
+  const chosen = safeFilesChoice(source.kind === 'custom' ? catalogue : undefined, city);
   if (!chosen.success) return chosen;
   return { success: true, output: chosen.output.catalogue.id === catalogue.id ? { ...chosen.output, catalogue } : { catalogue, source: 'flag' } };
 }

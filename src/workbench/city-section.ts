@@ -1,7 +1,7 @@
 import type { Catalogue, Issue, Language, SafeResult } from '../index.js';
 import { safeRollup, type CityPlan, type Rollup, type RollupOptions } from '../analysis.js';
 import { choiceLine, cityOutput, type CatalogueChoice } from '../cli/result-output.js';
-import { unitsChoice } from './choice.js';
+import { safeUnitsChoice } from './choice.js';
 import { save, type Download } from './downloads.js';
 import { el } from './dom.js';
 import { cityPlanView, rollupView } from './city-view.js';
@@ -57,7 +57,7 @@ export interface CitySectionOptions {
 export function citySection(options: CitySectionOptions): HTMLElement {
   const { catalogue, city, lang } = options;
   // The files choose the catalogue as for spbe rollup; files that disagree are refused as there.
-  const choice = city.units.length === 0 ? undefined : unitsChoice(catalogue, options.source, city);
+  const choice = city.units.length === 0 ? undefined : safeUnitsChoice(catalogue, options.source, city);
   const unread = options.sheetIssues;
   const rolled = choice?.success === true && unread.length === 0 ? safeRollup(catalogue, city.units, cityRollupOptions(city)) : undefined;
   const target = el(

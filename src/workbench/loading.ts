@@ -1,12 +1,12 @@
 import { safeScore, type Assessment, type Issue, type ScoreResult } from '../index.js';
 import { builtinCatalogues } from '../catalogues/index.js';
 import type { CatalogueChoice, CatalogueSource } from '../cli/result-output.js';
-import { catalogueOf, sourceFor } from './catalogue-source.js';
-import { choiceOf, filesChoice } from './choice.js';
+import { safeCatalogueOf, sourceFor } from './catalogue-source.js';
+import { choiceOf, safeFilesChoice } from './choice.js';
 import { rereadSheets, withSheet, type SheetReading } from './csv-sheets.js';
 import type { PreviousResult } from './compare-plan-section.js';
 import { assessmentOfResult, readFile, type LoadedFile, type ResultFile } from './files.js';
-import { dropAnalyses, sessionCatalogue, type FileReport, type Session } from './session.js';
+import { dropAnalyses, safeSessionCatalogue, type FileReport, type Session } from './session.js';
 import { stateOf } from './state-file.js';
 import { metaOf } from './state.js';
 
@@ -17,7 +17,7 @@ import { metaOf } from './state.js';
 
 /** Reads one file, with the catalogue on screen for CSV indicator names. */
 async function read(session: Session, file: File): Promise<LoadedFile> {
-  const current = sessionCatalogue(session);
+  const current = safeSessionCatalogue(session);
   return readFile(file, current.success ? current.output : undefined);
 }
 
@@ -89,7 +89,7 @@ export function restorePrevious(session: Session): void {
 const SOURCES: readonly CatalogueSource[] = ['flag', 'assessment', 'year', 'default'];
 
 function previousOf(session: Session, loaded: LoadedFile): PreviousResult {
-  const current = sessionCatalogue(session);
+  const current = safeSessionCatalogue(session);
   const own = session.state.source.kind === 'custom';
   if (loaded.kind === 'result') {
     const { result } = loaded;
@@ -106,7 +106,7 @@ function previousOf(session: Session, loaded: LoadedFile): PreviousResult {
   }
   if (loaded.kind === 'assessment') {
     const { assessment } = loaded;
-    const named = catalogueOf(sourceFor(assessment.catalogue, assessment.year, session.state.source));
+    const named = safeCatalogueOf(sourceFor(assessment.catalogue, assessment.year, session.state.source));
     const found = own || !named.success ? current : named;
     if (!found.success) return { name: loaded.name, scored: null, issues: found.issues };
     const outcome = safeScore(found.output, assessment);
@@ -185,7 +185,7 @@ export async function loadCityFiles(session: Session, files: readonly File[]): P
  * `spbe rollup --catalogue <id>` reads them; a city plan of another catalogue is dropped.
  */
 export function readCitySheets(session: Session): void {
-  const found = sessionCatalogue(session);
+  const found = safeSessionCatalogue(session);
   if (!found.success || session.citySheetsReadWith === found.output) return;
   if (session.citySheetsReadWith !== undefined && session.citySheetsReadWith.id !== found.output.id) session.cityPlan = undefined;
   session.citySheetsReadWith = found.output;
@@ -222,12 +222,12 @@ function withReadings(reports: readonly FileReport[], readings: readonly SheetRe
  */
 function chooseCityCatalogue(session: Session, loaded: readonly LoadedFile[]): boolean {
   const state = session.state;
-  const before = sessionCatalogue(session);
+  const before = safeSessionCatalogue(session);
   if (state.source.kind !== 'year' || !before.success) return false;
   const units = loaded.flatMap((entry) => (entry.kind === 'assessment' || entry.kind === 'result' ? [{ ...entry.assessment, agency: entry.name }] : []));
   if (units.length === 0) return false;
   const csvUnits = loaded.flatMap((entry) => (entry.kind === 'assessment' && entry.csv === true ? [entry.name] : []));
-  const chosen = filesChoice(undefined, { units, csvUnits });
+  const chosen = safeFilesChoice(undefined, { units, csvUnits });
   if (!chosen.success || chosen.output.catalogue.id === before.output.id) return false;
   // The page holds a built-in catalogue by a year: the files' year when it leads to it; the
   // current instrument by its first year.

@@ -1,6 +1,6 @@
 import type { Catalogue, Issue, SafeResult } from '../index.js';
 import type { CityPlan, Frontier, PlanResult } from '../analysis.js';
-import { catalogueOf } from './catalogue-source.js';
+import { safeCatalogueOf } from './catalogue-source.js';
 import type { PreviousResult } from './compare-plan-section.js';
 import type { FileIssue } from './files.js';
 import type { LabelKey } from './labels.js';
@@ -54,8 +54,8 @@ export function freshSession(year: number, lang: WorkbenchState['lang']): Sessio
 }
 
 /** The catalogue the state's source names, compiled once per source. */
-export function sessionCatalogue(session: Session): SafeResult<Catalogue> {
-  if (session.compiled?.source !== session.state.source) session.compiled = { source: session.state.source, found: catalogueOf(session.state.source) };
+export function safeSessionCatalogue(session: Session): SafeResult<Catalogue> {
+  if (session.compiled?.source !== session.state.source) session.compiled = { source: session.state.source, found: safeCatalogueOf(session.state.source) };
   return session.compiled.found;
 }
 

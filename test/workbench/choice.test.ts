@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { permenpanrb592020 } from '../../src/catalogues/permenpanrb-59-2020/index.js';
 import { permenpanrb82026 } from '../../src/catalogues/permenpanrb-8-2026/index.js';
 import { chooseOneCatalogue } from '../../src/cli/catalogue-choice.js';
-import { unitsChoice } from '../../src/workbench/choice.js';
+import { safeUnitsChoice } from '../../src/workbench/choice.js';
 import { loadCityFiles } from '../../src/workbench/loading.js';
 import { freshSession } from '../../src/workbench/session.js';
 import type { Assessment } from '../../src/model/assessment.js';
@@ -19,25 +19,25 @@ const onScreen = { kind: 'year', year: 2024 } as const;
 describe('the city catalogue choice, as spbe rollup makes it', () => {
   it('lets a CSV unit follow the JSON ones: the year of the JSON files, as the command says', () => {
     const city = { units: [sheet, json], csvUnits: ['bapenda'] };
-    const chosen = unitsChoice(permenpanrb592020, onScreen, city);
+    const chosen = safeUnitsChoice(permenpanrb592020, onScreen, city);
     expect(chosen).toEqual({ success: true, output: { catalogue: permenpanrb592020, source: 'year', year: 2024 } });
     expect(chooseOneCatalogue(undefined, [['bapenda.csv', { csv: new Uint8Array() }], ['bappeda.json', { json }]])).toEqual({ catalogue: permenpanrb592020, source: 'year', year: 2024 });
     // Taken for a JSON file naming nothing, the sheet would have chosen the current instrument.
-    expect(unitsChoice(permenpanrb592020, onScreen, { units: [sheet, json], csvUnits: [] }).success).toBe(false);
+    expect(safeUnitsChoice(permenpanrb592020, onScreen, { units: [sheet, json], csvUnits: [] }).success).toBe(false);
   });
 
   it('refuses files that choose different catalogues with the command’s issue', () => {
-    const chosen = unitsChoice(permenpanrb592020, onScreen, { units: [json, { agency: 'Dinkes', year: 2026, levels: {} }], csvUnits: [] });
+    const chosen = safeUnitsChoice(permenpanrb592020, onScreen, { units: [json, { agency: 'Dinkes', year: 2026, levels: {} }], csvUnits: [] });
     expect(chosen.success ? [] : chosen.issues.map((issue) => issue.code)).toEqual(['input.catalogues_differ']);
   });
 
   it('says "from --catalogue" for a catalogue of one’s own, or a built-in one on screen other than the files’ choice', () => {
-    expect(unitsChoice(permenpanrb82026, onScreen, { units: [json], csvUnits: [] })).toEqual({ success: true, output: { catalogue: permenpanrb82026, source: 'flag' } });
-    expect(unitsChoice(permenpanrb592020, { kind: 'custom', name: 'x.json', definition: {} }, { units: [json], csvUnits: [] })).toEqual({ success: true, output: { catalogue: permenpanrb592020, source: 'flag' } });
+    expect(safeUnitsChoice(permenpanrb82026, onScreen, { units: [json], csvUnits: [] })).toEqual({ success: true, output: { catalogue: permenpanrb82026, source: 'flag' } });
+    expect(safeUnitsChoice(permenpanrb592020, { kind: 'custom', name: 'x.json', definition: {} }, { units: [json], csvUnits: [] })).toEqual({ success: true, output: { catalogue: permenpanrb592020, source: 'flag' } });
   });
 
   it('gives the default for CSV sheets alone when the current instrument is on screen', () => {
-    expect(unitsChoice(permenpanrb82026, { kind: 'year', year: 2026 }, { units: [sheet], csvUnits: ['bapenda'] })).toEqual({ success: true, output: { catalogue: permenpanrb82026, source: 'default' } });
+    expect(safeUnitsChoice(permenpanrb82026, { kind: 'year', year: 2026 }, { units: [sheet], csvUnits: ['bapenda'] })).toEqual({ success: true, output: { catalogue: permenpanrb82026, source: 'default' } });
   });
 });
 
@@ -59,7 +59,7 @@ describe('the city files choose the catalogue on screen', () => {
     const command = chooseOneCatalogue(undefined, [['bapenda.csv', { csv: new Uint8Array() }], ['dinkes.json', { json: { agency: 'Dinkes', levels: { '1': 2 } } }]]);
     expect(command).toEqual({ catalogue: permenpanrb82026, source: 'default' });
     expect(session.state.source).toEqual({ kind: 'year', year: 2026 });
-    expect(unitsChoice(permenpanrb82026, session.state.source, session.state.city)).toEqual({ success: true, output: command });
+    expect(safeUnitsChoice(permenpanrb82026, session.state.source, session.state.city)).toEqual({ success: true, output: command });
   });
 
   it('keeps a catalogue of one’s own, as --catalogue <file>, and the screen when only a responsibilities file comes', async () => {

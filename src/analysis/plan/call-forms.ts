@@ -11,6 +11,6 @@ import { analysisCall } from '../resolve-catalogue.js';
  *   takes the catalogue compiled in this process with the result's checksum.
  * The result is checked against the catalogue later, by the result reader.
  */
-export function planCall<P extends string>(args: readonly unknown[]): SafeResult<{ catalogue: Catalogue<P>; result: ScoreResult<P>; rest: readonly unknown[] }> {
+export function safePlanCall<P extends string>(args: readonly unknown[]): SafeResult<{ catalogue: Catalogue<P>; result: ScoreResult<P>; rest: readonly unknown[] }> {
   return analysisCall(args) as SafeResult<{ catalogue: Catalogue<P>; result: ScoreResult<P>; rest: readonly unknown[] }>;
 }

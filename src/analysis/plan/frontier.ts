@@ -7,7 +7,7 @@ import { predicateOf, predicateRef } from '../../scoring/predicate.js';
 import { analysisIssue } from '../analysis-issues.js';
 import { exactValue, type ExactValue } from '../exact-value.js';
 import { checkBudgets } from './budgets.js';
-import { planCall } from './call-forms.js';
+import { safePlanCall } from './call-forms.js';
 import { constraintTree, needOf } from './constraint-tree.js';
 import { FRONTIER_OUTPUT_LIMIT, outputTooLarge, PLAN_WORK_LIMIT, workTooLarge } from './limits.js';
 import type { PlanOptions } from './plan-options.js';
@@ -96,7 +96,7 @@ export function safeFrontier<P extends string>(result: ScoreResult<P>, options?:
  */
 export function safeFrontier<P extends string>(result: ScoreResult<P>, catalogue: Catalogue<P>, options?: FrontierOptions): SafeResult<Frontier<P>>;
 export function safeFrontier<P extends string>(...args: unknown[]): SafeResult<Frontier<P>> {
-  const call = planCall<P>(args);
+  const call = safePlanCall<P>(args);
   if (!call.success) return call;
   return capped(frontierWith(call.output.catalogue, call.output.result, call.output.rest[0] as FrontierOptions | undefined));
 }

@@ -1,7 +1,7 @@
 import type { Catalogue } from '../../model/catalogue.js';
 import { capped, SpbeError, type SafeResult } from '../../model/issue.js';
 import type { ScoreResult } from '../../model/result.js';
-import { planCall } from './call-forms.js';
+import { safePlanCall } from './call-forms.js';
 import { cheapestPlan, type PlanResult } from './cheapest-plan.js';
 import type { PlanOptions } from './plan-options.js';
 import type { CatalogueTarget, PlanTarget } from './target.js';
@@ -37,7 +37,7 @@ export function safePlan<P extends string>(result: ScoreResult<P>, target: Catal
  */
 export function safePlan<P extends string>(result: ScoreResult<P>, catalogue: Catalogue<P>, target: CatalogueTarget<P>, options?: PlanOptions): SafeResult<PlanResult<P>>;
 export function safePlan<P extends string>(...args: unknown[]): SafeResult<PlanResult<P>> {
-  const call = planCall<P>(args);
+  const call = safePlanCall<P>(args);
   if (!call.success) return call;
   const [target, options] = call.output.rest;
   return capped(cheapestPlan(call.output.catalogue, call.output.result, target as PlanTarget, options as PlanOptions | undefined));

@@ -6,7 +6,7 @@ import { capped, ownValue, SpbeError, type Issue, type SafeResult } from '../../
 import type { Localized } from '../../model/localized.js';
 import type { IndicatorStatus, ScoredValue, ScoreResult } from '../../model/result.js';
 import { scored } from '../../scoring/build-result.js';
-import { resultOfScoredLevels, scoreLevels } from '../../scoring/score-levels.js';
+import { resultOfScoredLevels, safeScoreLevels } from '../../scoring/score-levels.js';
 import { scoreExactLevels } from '../../scoring/score-exact-levels.js';
 import { sumPartialSafe } from '../../scoring/kernel/sum-partial-safe.js';
 import { analysisIssue } from '../analysis-issues.js';
@@ -256,7 +256,7 @@ function rollupUncapped<P extends string>(catalogue: Catalogue<P>, assessments: 
       } else weight = value;
     }
     // Units are mostly partial department assessments: the safe-integer partial kernel.
-    const outcome = scoreLevels(catalogue, assessment, scoreOptions, sumPartialSafe);
+    const outcome = safeScoreLevels(catalogue, assessment, scoreOptions, sumPartialSafe);
     if (!outcome.success) {
       for (const issue of outcome.issues) issues.push({ ...issue, path: [k, ...issue.path] });
       return;
