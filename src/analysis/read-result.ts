@@ -152,7 +152,7 @@ function shapeIssues(result: unknown, path: PathSegment[] = []): Issue[] {
   return issues;
 }
 
-/** At most this many `result.inconsistent` issues per result, then one that counts the rest. */
+/** At most this many `result.inconsistent` issues per result or roll-up, then one that counts the rest. */
 const MISMATCH_LIMIT = 100;
 
 function invalid(path: readonly PathSegment[], id: string, en: string, received?: unknown): Issue {
@@ -229,29 +229,42 @@ function inconsistent(path: readonly PathSegment[], expected: unknown, received:
   );
 }
 
-/** Every place where `received` differs from `expected` (a derived value), depth first. */
-function differences(expected: unknown, received: unknown, path: PathSegment[], found: Issue[]): void {
+/** The issue for one derived value that differs: a result's, or a roll-up's (verify-rollup-read.ts). */
+export type Mismatch = (path: readonly PathSegment[], expected: unknown, received: unknown) => Issue;
+
+/**
+ * Every place where `received` differs from `expected` (a derived value), depth first. Only the
+ * keys of `expected` are compared: parts left out of it are not derived (or are checked elsewhere).
+ */
+export function differences(expected: unknown, received: unknown, path: readonly PathSegment[], found: Issue[], mismatch: Mismatch = inconsistent): void {
   if (typeof expected !== 'object' || expected === null) {
-    if (!Object.is(expected, received)) found.push(inconsistent(path, expected, received));
+    if (!Object.is(expected, received)) found.push(mismatch(path, expected, received));
     return;
   }
   if (typeof received !== 'object' || received === null || Array.isArray(expected) !== Array.isArray(received)) {
-    found.push(inconsistent(path, expected, received));
+    found.push(mismatch(path, expected, received));
     return;
   }
   if (Array.isArray(expected)) {
     const list = received as unknown[];
     if (list.length !== expected.length) {
-      found.push(inconsistent([...path, 'length'], expected.length, list.length));
+      found.push(mismatch([...path, 'length'], expected.length, list.length));
       return;
     }
-    for (let k = 0; k < expected.length; k++) differences(expected[k], list[k], [...path, k], found);
+    for (let k = 0; k < expected.length; k++) differences(expected[k], list[k], [...path, k], found, mismatch);
     return;
   }
   const record = received as Record<string, unknown>;
   for (const key of Object.keys(expected)) {
-    differences((expected as Record<string, unknown>)[key], Object.hasOwn(record, key) ? record[key] : undefined, [...path, key], found);
+    differences((expected as Record<string, unknown>)[key], Object.hasOwn(record, key) ? record[key] : undefined, [...path, key], found, mismatch);
   }
+}
+
+/** The mismatches found, at most MISMATCH_LIMIT of them, then one issue at `path` that counts the rest. */
+export function cappedMismatches(found: readonly Issue[], path: readonly PathSegment[] = []): Issue[] {
+  if (found.length <= MISMATCH_LIMIT) return [...found];
+  const more = found.length - MISMATCH_LIMIT;
+  return [...found.slice(0, MISMATCH_LIMIT), analysisIssue('result.inconsistent', [...path], `…dan ${more} nilai lain yang tidak sesuai.`, `…and ${more} more values that do not follow.`)];
 }
 
 /** The parts of a result that are derived from its inputs, in the shape of the result. */
@@ -279,12 +292,8 @@ function rederive<P extends string>(result: ScoreResult<P>, catalogue: Catalogue
   });
   const expected = derivedParts({ ...derived, meta: { ...derived.meta, fingerprint } });
   const found: Issue[] = [];
-  differences(expected, derivedParts(result), [...path], found);
-  issues.push(...found.slice(0, MISMATCH_LIMIT));
-  if (found.length > MISMATCH_LIMIT) {
-    const more = found.length - MISMATCH_LIMIT;
-    issues.push(analysisIssue('result.inconsistent', [...path], `…dan ${more} nilai lain yang tidak sesuai.`, `…and ${more} more values that do not follow.`));
-  }
+  differences(expected, derivedParts(result), path, found);
+  issues.push(...cappedMismatches(found, path));
   return found.length > 0 ? undefined : derived;
 }
 

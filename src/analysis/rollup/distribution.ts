@@ -1,4 +1,5 @@
 import { add, compare, mul, rational, sub, ZERO, type Rational } from '../../arithmetic/rational.js';
+import { exactValue, type Display, type ExactValue } from '../exact-value.js';
 
 /**
  * Exact summary of a list of values. Quartiles use linear interpolation between closest ranks
@@ -39,5 +40,19 @@ export function distributionOf(values: readonly Rational[]): Distribution {
     q3: quantile(sorted, 3, 4),
     max: sorted[sorted.length - 1] as Rational,
     mean: rational(sum.num, sum.den * BigInt(values.length)),
+  };
+}
+
+/** A roll-up's `distribution` of a non-empty list of exact values: each summary value exact and as displayed. */
+export function shownDistribution(values: readonly Rational[], display: Display): { readonly count: number } & { readonly [K in keyof Distribution]: ExactValue } {
+  const spread = distributionOf(values);
+  return {
+    count: values.length,
+    min: exactValue(spread.min, display),
+    q1: exactValue(spread.q1, display),
+    median: exactValue(spread.median, display),
+    q3: exactValue(spread.q3, display),
+    max: exactValue(spread.max, display),
+    mean: exactValue(spread.mean, display),
   };
 }

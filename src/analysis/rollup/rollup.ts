@@ -16,7 +16,7 @@ import { sharesOf } from '../shares.js';
 import { allUnits } from './all-units.js';
 import { attributeShortfall, type Contribution } from './attribution.js';
 import { consolidateLevels, type RollupStrategy } from './consolidate.js';
-import { distributionOf } from './distribution.js';
+import { shownDistribution } from './distribution.js';
 import { exactLevel } from './exact-level.js';
 import { rankUnits } from './rank.js';
 import { resolveResponsibilities } from './responsibilities.js';
@@ -370,7 +370,6 @@ function rollupUncapped<P extends string>(catalogue: Catalogue<P>, assessments: 
     .filter((entry) => !covered(entry))
     .sort((a, b) => (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0))
     .map((entry) => ({ unit: entry.unit, rank: 0, index: entry.scored, coverage: entry.coverage, result: entry.result }));
-  const spread = distributionOf(units.map((entry) => entry.index));
   const target = targetIndex as Rational;
   const shares = sharesOf(
     catalogue,
@@ -418,15 +417,7 @@ function rollupUncapped<P extends string>(catalogue: Catalogue<P>, assessments: 
           units: attributed((i) => (below(i) ? levelTarget : null)),
         },
       },
-      distribution: {
-        count: units.length,
-        min: exactValue(spread.min, display),
-        q1: exactValue(spread.q1, display),
-        median: exactValue(spread.median, display),
-        q3: exactValue(spread.q3, display),
-        max: exactValue(spread.max, display),
-        mean: exactValue(spread.mean, display),
-      },
+      distribution: shownDistribution(units.map((entry) => entry.index), display),
       indicators,
       belowTarget: {
         index: exactValue(target, display),

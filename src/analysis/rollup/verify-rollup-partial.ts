@@ -7,14 +7,14 @@ import { scored } from '../../scoring/build-result.js';
 import { analysisIssue } from '../analysis-issues.js';
 import { exactValue, readDecimal, signedValue } from '../exact-value.js';
 import { levelText } from '../plan/plan-model.js';
-import type { ResultView } from '../read-result.js';
+import { differences, type ResultView } from '../read-result.js';
 import { sharesOf } from '../shares.js';
 import { allUnits } from './all-units.js';
-import { distributionOf } from './distribution.js';
+import { shownDistribution } from './distribution.js';
 import { exactLevel } from './exact-level.js';
 import { rankUnits } from './rank.js';
 import type { Rollup, RollupAttribution } from './rollup.js';
-import { rollupDifferences } from './verify-rollup-read.js';
+import { rollupInconsistent } from './verify-rollup-read.js';
 
 /**
  * A part of a roll-up that verification could not re-derive, and why. A `"*"` step in the path
@@ -185,7 +185,6 @@ export function checkWithoutLevels<P extends string>(
     .filter((entry) => !covered(entry))
     .sort((a, b) => byId(a.unit, b.unit))
     .map((entry) => shown(entry, 0));
-  const spread = distributionOf(units.map((entry) => entry.index));
 
   // The consolidated levels as the roll-up counts them: assessed ones only.
   const levels = consolidated.levels.map((level, i) => (consolidated.statuses[i] === 'assessed' ? level : null));
@@ -250,15 +249,7 @@ export function checkWithoutLevels<P extends string>(
         units: attributedUnits(attribution.level.units, levelShortfall, ids, display, ['attribution', 'level', 'units'], found),
       },
     },
-    distribution: {
-      count: units.length,
-      min: exactValue(spread.min, display),
-      q1: exactValue(spread.q1, display),
-      median: exactValue(spread.median, display),
-      q3: exactValue(spread.q3, display),
-      max: exactValue(spread.max, display),
-      mean: exactValue(spread.mean, display),
-    },
+    distribution: shownDistribution(units.map((entry) => entry.index), display),
     indicators,
     belowTarget: {
       index: exactValue(targetIndex, display),
@@ -268,5 +259,5 @@ export function checkWithoutLevels<P extends string>(
     },
     widestSpread: widest,
   };
-  rollupDifferences(expected, rollup, [], found);
+  differences(expected, rollup, [], found, rollupInconsistent);
 }

@@ -8,7 +8,7 @@ import { capped, ownValue, SpbeError, unknownOptionIssues, type Issue, type Path
 import type { Localized } from '../../model/localized.js';
 import type { ScoreResult } from '../../model/result.js';
 import { analysisIssue } from '../analysis-issues.js';
-import { readResult, type ResultView } from '../read-result.js';
+import { cappedMismatches, differences, readResult, type ResultView } from '../read-result.js';
 import { catalogueInvalid } from '../resolve-catalogue.js';
 import { allUnits } from './all-units.js';
 import type { Responsibilities } from './responsibilities.js';
@@ -24,7 +24,7 @@ import {
   uncheckedWithoutLevels,
   type UncheckedPart,
 } from './verify-rollup-partial.js';
-import { cappedMismatches, rollupDifferences, rollupShapeIssues } from './verify-rollup-read.js';
+import { rollupInconsistent, rollupShapeIssues } from './verify-rollup-read.js';
 
 /**
  * The options of `rollup` that a roll-up does not record, with `rollup`'s defaults: a roll-up
@@ -167,7 +167,7 @@ function rederive<P extends string>(
   if (options.spreadLimit === undefined && !defaultSpreadLength(again.widestSpread.length, positive)) unchecked.push(SPREAD_LIMIT_UNCHECKED);
   const withoutResult = ({ result: _, ...unit }: Rollup<P>['units'][number]) => unit;
   const expected = { ...again, consolidated: consolidatedParts(again.consolidated), units: again.units.map(withoutResult), unranked: again.unranked.map(withoutResult) };
-  rollupDifferences(expected, rollup, [], found);
+  differences(expected, rollup, [], found, rollupInconsistent);
   return unchecked;
 }
 
@@ -221,7 +221,7 @@ function verifyUncapped<P extends string>(catalogue: Catalogue<P>, given: unknow
   } else {
     // A unit's own result, where there is one, still fixes its index and coverage.
     views.forEach((view, k) => {
-      if (view !== undefined) rollupDifferences({ index: view.result.index, coverage: view.result.coverage }, allUnits(rollup)[k], (units[k] as Located).path, found);
+      if (view !== undefined) differences({ index: view.result.index, coverage: view.result.coverage }, allUnits(rollup)[k], (units[k] as Located).path, found, rollupInconsistent);
     });
     checkWithoutLevels(catalogue, rollup, consolidated, { minimumCoverage: coverage.value, spreadLimit: own.spreadLimit as number | undefined }, found);
     unchecked = [...uncheckedWithoutLevels(rollup, weightsMissing), ...(coverage.inferred ? [COVERAGE_UNCHECKED] : [])];
